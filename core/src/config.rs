@@ -1,0 +1,410 @@
+//! The organization's `config.json`: read leniently, validated strictly.
+//!
+//! IT edits this file by hand on a live server, so a typo must never take the page down:
+//! every key is optional, every bad value falls back to its default, and each problem is
+//! reported in words that name the key (and never echo an unvalidated value at length).
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::clock::Thresholds;
+use crate::network::{default_endpoints, Endpoint, Expect, Role, SELF_ID};
+use crate::url;
+
+/// Default probe timeout: long enough for a slow VPN, short enough for a waiting user.
+pub const DEFAULT_TIMEOUT_MS: u32 = 5000;
+
+/// The configuration in effect.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Config {
+    /// Shown in the header and the report; `None` → "your IT helpdesk".
+    pub organization: Option<String>,
+    pub helpdesk: Helpdesk,
+    pub clock: ClockConfig,
+    pub network: NetworkConfig,
+}
+
+/// How to reach the helpdesk; each part optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Helpdesk {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Helpdesk {
+    /// One line for scripts and reports: "help@contoso.example, +1 555 0100, https://…".
+    pub fn contact_line(&self) -> String {
+        [&self.email, &self.phone, &self.url]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Where the clock is read and how strictly it is judged.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClockConfig {
+    /// Same-origin URL or absolute path whose `Date` header is the reference.
+    pub source: String,
+    pub warn_seconds: u32,
+    pub fail_seconds: u32,
+}
+
+impl ClockConfig {
+    pub fn thresholds(&self) -> Thresholds {
+        Thresholds {
+            warn_ms: u64::from(self.warn_seconds) * 1000,
+            fail_ms: u64::from(self.fail_seconds) * 1000,
+        }
+    }
+}
+
+/// What the reachability check probes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NetworkConfig {
+    pub timeout_ms: u32,
+    /// Microsoft endpoints (role `Microsoft`).
+    pub endpoints: Vec<Endpoint>,
+    /// Controls from the config (role `Control`); the page's own origin is added at run time.
+    pub controls: Vec<Endpoint>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organization: None,
+            helpdesk: Helpdesk::default(),
+            clock: ClockConfig {
+                source: "/".into(),
+                warn_seconds: 60,
+                fail_seconds: 300,
+            },
+            network: NetworkConfig {
+                timeout_ms: DEFAULT_TIMEOUT_MS,
+                endpoints: default_endpoints(),
+                controls: Vec::new(),
+            },
+        }
+    }
+}
+
+/// One thing wrong with the file, named by its key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ConfigProblem {
+    /// Key path, e.g. `clock.warn_seconds` or `network.endpoints[2]`.
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.key.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.key, self.message)
+        }
+    }
+}
+
+/// Reads `config.json`. `origin` is the page's own origin (`http://127.0.0.1:8080`), used
+/// for the same-origin rule of `clock.source` and for what `http:` probes can reach.
+pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigProblem>) {
+    let mut p = Parser {
+        origin,
+        problems: Vec::new(),
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            p.problem(
+                "",
+                format!(
+                    "config.json is not valid JSON (line {}, column {}); the built-in defaults are used",
+                    e.line(),
+                    e.column()
+                ),
+            );
+            return (Config::default(), p.problems);
+        }
+    };
+    let Some(root) = value.as_object() else {
+        p.problem("", "config.json must be a JSON object { … }; the built-in defaults are used");
+        return (Config::default(), p.problems);
+    };
+    let config = p.config(root);
+    (config, p.problems)
+}
+
+/// The notice for a config file that could not be fetched at all.
+pub fn unavailable(reason: &str) -> (Config, Vec<ConfigProblem>) {
+    (
+        Config::default(),
+        vec![ConfigProblem {
+            key: String::new(),
+            message: format!("config.json could not be loaded ({reason}); the built-in defaults are used"),
+        }],
+    )
+}
+
+struct Parser<'a> {
+    origin: &'a str,
+    problems: Vec<ConfigProblem>,
+}
+
+impl Parser<'_> {
+    fn problem(&mut self, key: &str, message: impl Into<String>) {
+        self.problems.push(ConfigProblem {
+            key: key.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn config(&mut self, root: &Map<String, Value>) -> Config {
+        let d = Config::default();
+        let empty = Map::new();
+        let helpdesk = self.object(root, "helpdesk").unwrap_or(&empty);
+        let clock = self.object(root, "clock").unwrap_or(&empty);
+        let network = self.object(root, "network").unwrap_or(&empty);
+        let (warn, fail) = self.thresholds(clock, &d.clock);
+        let timeout = self.number(network, "network.timeout_ms", "timeout_ms", 500.0, 60_000.0);
+        Config {
+            organization: self.text(root, "organization", "organization", 100),
+            helpdesk: Helpdesk {
+                email: self.checked(helpdesk, "helpdesk.email", "email", valid_email, "is not an e-mail address"),
+                phone: self.checked(helpdesk, "helpdesk.phone", "phone", valid_phone, "may only contain digits, spaces and + - ( ) . /"),
+                url: self.checked(helpdesk, "helpdesk.url", "url", |s| url::parse(s).is_ok(), "must be a web address starting with https://"),
+            },
+            clock: ClockConfig {
+                source: self.clock_source(clock).unwrap_or(d.clock.source),
+                warn_seconds: warn,
+                fail_seconds: fail,
+            },
+            network: NetworkConfig {
+                timeout_ms: timeout.map_or(d.network.timeout_ms, |t| t as u32),
+                endpoints: self.endpoints(network),
+                controls: Vec::new(),
+            },
+        }
+        .with_controls(self.controls(network))
+    }
+
+    fn object<'v>(&mut self, parent: &'v Map<String, Value>, key: &str) -> Option<&'v Map<String, Value>> {
+        match parent.get(key)? {
+            Value::Object(m) => Some(m),
+            _ => {
+                self.problem(key, "must be an object { … }; defaults are used");
+                None
+            }
+        }
+    }
+
+    /// A short single-line string; anything else is reported and dropped.
+    fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str, max: usize) -> Option<String> {
+        match obj.get(key)? {
+            Value::Null => None,
+            Value::String(s) => {
+                let s = s.trim();
+                if s.is_empty() {
+                    None
+                } else if s.chars().count() > max {
+                    self.problem(path, format!("is longer than {max} characters and was ignored"));
+                    None
+                } else if s.chars().any(char::is_control) {
+                    self.problem(path, "contains line breaks or control characters and was ignored");
+                    None
+                } else {
+                    Some(s.to_string())
+                }
+            }
+            _ => {
+                self.problem(path, "must be text in quotes and was ignored");
+                None
+            }
+        }
+    }
+
+    fn checked(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        ok: impl Fn(&str) -> bool,
+        why: &str,
+    ) -> Option<String> {
+        let s = self.text(obj, path, key, 200)?;
+        if ok(&s) {
+            Some(s)
+        } else {
+            self.problem(path, format!("{why}; it was ignored"));
+            None
+        }
+    }
+
+    fn number(&mut self, obj: &Map<String, Value>, path: &str, key: &str, min: f64, max: f64) -> Option<f64> {
+        let v = obj.get(key)?;
+        match v.as_f64() {
+            Some(n) if n.is_finite() && (min..=max).contains(&n) => Some(n.round()),
+            Some(_) => {
+                self.problem(path, format!("must be between {min} and {max}; the default is used"));
+                None
+            }
+            None => {
+                self.problem(path, "must be a number; the default is used");
+                None
+            }
+        }
+    }
+
+    fn thresholds(&mut self, clock: &Map<String, Value>, d: &ClockConfig) -> (u32, u32) {
+        const YEAR_S: f64 = 365.0 * 86_400.0;
+        let warn = self.number(clock, "clock.warn_seconds", "warn_seconds", 1.0, YEAR_S);
+        let fail = self.number(clock, "clock.fail_seconds", "fail_seconds", 1.0, YEAR_S);
+        let warn = warn.map_or(d.warn_seconds, |w| w as u32);
+        let fail = fail.map_or(d.fail_seconds, |f| f as u32);
+        if warn >= fail {
+            self.problem(
+                "clock",
+                format!("warn_seconds ({warn}) must be smaller than fail_seconds ({fail}); the defaults 60 and 300 are used"),
+            );
+            (d.warn_seconds, d.fail_seconds)
+        } else {
+            (warn, fail)
+        }
+    }
+
+    /// `clock.source` must be this page's own server: browsers hide other servers' `Date`.
+    fn clock_source(&mut self, clock: &Map<String, Value>) -> Option<String> {
+        let s = self.text(clock, "clock.source", "source", 500)?;
+        let same_origin_path = s.starts_with('/')
+            && !s.starts_with("//")
+            && url::parse(&format!("http://x{s}")).is_ok();
+        let same_origin_url = url::parse(&s).is_ok_and(|u| u.origin() == self.origin.trim_end_matches('/'));
+        if same_origin_path || same_origin_url {
+            Some(s)
+        } else {
+            self.problem(
+                "clock.source",
+                "must be a path on this page's own server (like \"/\"), because browsers hide the time of other servers; \"/\" is used",
+            );
+            None
+        }
+    }
+
+    fn endpoints(&mut self, network: &Map<String, Value>) -> Vec<Endpoint> {
+        let Some(v) = network.get("endpoints") else {
+            return default_endpoints();
+        };
+        let list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
+        if list.is_empty() {
+            self.problem("network.endpoints", "has no usable entry; the built-in Microsoft endpoints are used");
+            default_endpoints()
+        } else {
+            list
+        }
+    }
+
+    fn controls(&mut self, network: &Map<String, Value>) -> Vec<Endpoint> {
+        let Some(v) = network.get("controls") else {
+            return Vec::new();
+        };
+        // Ids must be unique across both lists: the page addresses rows by id.
+        let taken: Vec<String> = match network.get("endpoints") {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|e| e.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect(),
+            _ => default_endpoints().into_iter().map(|e| e.id).collect(),
+        };
+        self.endpoint_list(v, "network.controls", Role::Control, &taken)
+    }
+
+    fn endpoint_list(&mut self, v: &Value, path: &str, role: Role, taken: &[String]) -> Vec<Endpoint> {
+        let Some(items) = v.as_array() else {
+            self.problem(path, "must be a list [ … ]");
+            return Vec::new();
+        };
+        let mut out: Vec<Endpoint> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            match self.endpoint(item, role) {
+                Ok(e) if out.iter().any(|o| o.id == e.id) || taken.contains(&e.id) => {
+                    self.problem(&here, format!("(\"{}\") repeats an id that is already used; this entry is skipped", e.id));
+                }
+                Ok(e) => out.push(e),
+                Err(why) => self.problem(&here, format!("{why}; this entry is skipped")),
+            }
+        }
+        out
+    }
+
+    fn endpoint(&self, item: &Value, role: Role) -> Result<Endpoint, String> {
+        let obj = item.as_object().ok_or("must be an object with id, label and url")?;
+        let id = match obj.get("id").and_then(Value::as_str) {
+            Some(id) if valid_id(id) => id.to_string(),
+            Some(_) => return Err("has an id that is not 1–32 letters, digits, - or _".into()),
+            None => return Err("has no id".into()),
+        };
+        if id == SELF_ID {
+            return Err("uses the reserved id \"self\" (the page's own server is always checked)".into());
+        }
+        let named = |m: &str| format!("(\"{id}\") {m}");
+        let raw_url = obj.get("url").and_then(Value::as_str).ok_or_else(|| named("has no url"))?;
+        let parsed = url::parse(raw_url).map_err(|e| named(&e.to_string()))?;
+        if parsed.scheme == "http" && !self.origin.starts_with("http://") {
+            return Err(named("uses http://, which a page served over https cannot test; use https://"));
+        }
+        let expect = match obj.get("expect") {
+            None | Some(Value::Null) => Expect::Any,
+            Some(Value::String(s)) => Expect::parse(s)
+                .ok_or_else(|| named("has an unknown \"expect\" (use \"any\" or \"openid-configuration\")"))?,
+            Some(_) => return Err(named("has an \"expect\" that is not text")),
+        };
+        let label = match obj.get("label").and_then(Value::as_str).map(str::trim) {
+            Some(l) if !l.is_empty() && l.chars().count() <= 80 && !l.chars().any(char::is_control) => l.to_string(),
+            _ => parsed.host_port(),
+        };
+        Ok(Endpoint {
+            id,
+            label,
+            url: parsed.as_string(),
+            host: parsed.host_port(),
+            expect,
+            role,
+        })
+    }
+}
+
+impl Config {
+    fn with_controls(mut self, controls: Vec<Endpoint>) -> Config {
+        self.network.controls = controls;
+        self
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    (1..=32).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn valid_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let atom = |c: char| c.is_ascii_alphanumeric() || "._+-".contains(c);
+    !local.is_empty()
+        && local.chars().all(atom)
+        && domain.contains('.')
+        && url::parse(&format!("https://{domain}/")).is_ok()
+}
+
+fn valid_phone(s: &str) -> bool {
+    s.len() <= 40 && s.chars().any(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || " +-().x/".contains(c))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,14 @@
+//! Pure decisions of the Teams sign-in self-check: plain data in, plain data out.
+//!
+//! Nothing here touches the browser; time, randomness and everything the network
+//! returned are passed in as arguments, so every rule is tested natively with tables.
+
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod platform;
+pub mod network;
+pub mod status;
+pub mod url;
+
+pub use error::CoreError;

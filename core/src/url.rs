@@ -1,0 +1,187 @@
+//! A deliberately strict reader for the http(s) URLs IT puts in the config.
+//!
+//! These URLs are fetched by the page and written into fix scripts, so anything that
+//! could break out of a string literal (quotes, whitespace, `$`, backticks, control
+//! characters…) is refused outright rather than escaped.
+
+use crate::CoreError;
+
+/// An absolute `http:` / `https:` URL that passed [`parse`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpUrl {
+    /// `"http"` or `"https"`.
+    pub scheme: &'static str,
+    /// Host as written (lower-cased), IPv6 with its brackets.
+    pub host: String,
+    /// Explicit port, if any.
+    pub port: Option<u16>,
+    /// Path and query, starting with `/` (just `/` when the URL had none).
+    pub path: String,
+}
+
+impl HttpUrl {
+    /// `scheme://host[:port]`, the unit of same-origin checks.
+    pub fn origin(&self) -> String {
+        match self.port {
+            Some(p) => format!("{}://{}:{}", self.scheme, self.host, p),
+            None => format!("{}://{}", self.scheme, self.host),
+        }
+    }
+
+    /// `host[:port]` for display.
+    pub fn host_port(&self) -> String {
+        match self.port {
+            Some(p) => format!("{}:{}", self.host, p),
+            None => self.host.clone(),
+        }
+    }
+
+    /// The URL re-assembled in canonical form.
+    pub fn as_string(&self) -> String {
+        format!("{}{}", self.origin(), self.path)
+    }
+}
+
+/// Characters allowed in a path or query: unreserved, `%`-escapes and the sub-delimiters
+/// that cannot end a quoted string in PowerShell or bash.
+fn path_char_ok(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~/?=&%+:@!,;*".contains(c)
+}
+
+/// Parses and validates an absolute http(s) URL. Longer than 2,000 characters, userinfo,
+/// fragments and any character outside the safe set are refused.
+pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
+    let bad = |why: &str| CoreError::InvalidUrl(why.to_string());
+    if raw.len() > 2000 {
+        return Err(bad("the URL is longer than 2,000 characters"));
+    }
+    let (scheme, rest) = if let Some(r) = raw.strip_prefix("https://") {
+        ("https", r)
+    } else if let Some(r) = raw.strip_prefix("http://") {
+        ("http", r)
+    } else {
+        return Err(bad("the URL must start with https:// (or http://)"));
+    };
+    let split = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(split);
+    if authority.contains('@') {
+        return Err(bad("the URL must not contain a user name or password"));
+    }
+    let (host, port) = split_host_port(authority).ok_or_else(|| bad("the URL's host is not valid"))?;
+    if !path.chars().all(path_char_ok) {
+        return Err(bad(
+            "the URL contains characters that are not allowed (quotes, spaces, $, `, #, \\ …)",
+        ));
+    }
+    let path = if path.is_empty() {
+        "/".to_string()
+    } else if path.starts_with('?') {
+        format!("/{path}")
+    } else {
+        path.to_string()
+    };
+    Ok(HttpUrl {
+        scheme,
+        host,
+        port,
+        path,
+    })
+}
+
+fn split_host_port(authority: &str) -> Option<(String, Option<u16>)> {
+    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
+        let end = v6.find(']')?;
+        let (inside, after) = (&v6[..end], &v6[end + 1..]);
+        if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
+            return None;
+        }
+        let port = match after {
+            "" => None,
+            p => Some(p.strip_prefix(':')?),
+        };
+        (format!("[{}]", inside.to_ascii_lowercase()), port)
+    } else {
+        let (h, p) = match authority.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (authority, None),
+        };
+        let labels_ok = !h.is_empty()
+            && h.len() <= 253
+            && h.split('.').all(|l| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        if !labels_ok {
+            return None;
+        }
+        (h.to_ascii_lowercase(), p)
+    };
+    let port = match port {
+        None => None,
+        Some(p) if !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()) => {
+            Some(p.parse::<u16>().ok().filter(|&n| n > 0)?)
+        }
+        Some(_) => return None,
+    };
+    Some((host, port))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration")]
+    #[case("https://teams.microsoft.com/")]
+    #[case("https://teams.microsoft.com")]
+    #[case("http://127.0.0.1:9001/ok?x=1&y=2")]
+    #[case("https://[::1]:8443/")]
+    #[case("http://blocked.invalid:9000/")]
+    fn accepted(#[case] url: &str) {
+        assert!(parse(url).is_ok(), "{url}");
+    }
+
+    #[rstest]
+    #[case("ftp://example.com/")]
+    #[case("javascript:alert(1)")]
+    #[case("//evil.example/")]
+    #[case("https://evil.example/'; Remove-Item -Recurse ~; '")]
+    #[case("https://evil.example/$(rm -rf ~)")]
+    #[case("https://evil.example/`whoami`")]
+    #[case("https://evil.example/a b")]
+    #[case("https://evil.example/a\nb")]
+    #[case("https://evil.example/\"x\"")]
+    #[case("https://evil.example/#frag")]
+    #[case("https://user:pw@evil.example/")]
+    #[case("https://evil_host.example/")]
+    #[case("https://-bad.example/")]
+    #[case("https://example.com:99999/")]
+    #[case("https://example.com:0/")]
+    #[case("https://example.com:/")]
+    #[case("https:///path")]
+    #[case("https://exa mple.com/")]
+    #[case("https://example.com\\evil")]
+    #[case("https://example.com/\u{202e}")]
+    fn refused(#[case] url: &str) {
+        assert!(parse(url).is_err(), "{url}");
+    }
+
+    #[test]
+    fn parts() {
+        let u = parse("http://LOCALHOST:8080?q=1").unwrap();
+        assert_eq!(u.origin(), "http://localhost:8080");
+        assert_eq!(u.path, "/?q=1");
+        assert_eq!(u.host_port(), "localhost:8080");
+        assert_eq!(u.as_string(), "http://localhost:8080/?q=1");
+    }
+
+    #[test]
+    fn too_long() {
+        let url = format!("https://example.com/{}", "a".repeat(2000));
+        assert!(parse(&url).is_err());
+    }
+}

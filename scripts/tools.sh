@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Installs what the build (`tools.sh build`) or the tests (`tools.sh test`) need, when missing.
+# Versions come from Trunk.toml (the one place they are pinned) and Cargo.lock.
+# Everything is idempotent: a second run only checks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TOOLS="$ROOT/.tools"
+mkdir -p "$TOOLS/bin"
+export PATH="$TOOLS/bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[tools] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+
+pin() { # pin KEY -> value of `KEY = "..."` in Trunk.toml
+  sed -n "s/^$1 *= *\"\\(.*\\)\"/\\1/p" Trunk.toml | head -n1
+}
+TRUNK_VERSION=$(pin trunk-version); TRUNK_VERSION=${TRUNK_VERSION#=}
+WASM_BINDGEN_VERSION=$(pin wasm_bindgen)
+WASM_OPT_VERSION=$(pin wasm_opt); BINARYEN_VERSION=${WASM_OPT_VERSION#version_}
+[ -n "$TRUNK_VERSION" ] && [ -n "$WASM_BINDGEN_VERSION" ] && [ -n "$BINARYEN_VERSION" ] \
+  || die "could not read tool versions from Trunk.toml"
+
+need_cmd() { command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"; }
+
+apt_install() { # apt_install PKG... (only when some are missing)
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  need_cmd apt-get "install ${missing[*]} with your package manager"
+  say "apt-get install ${missing[*]}"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+}
+
+lock_version() { # version of a package in Cargo.lock
+  awk -v n="$1" '$0=="name = \""n"\"" {getline; gsub(/version = |"/,""); print; exit}' Cargo.lock
+}
+
+build_tools() {
+  need_cmd cargo "install Rust with rustup (https://rustup.rs is not reachable here: use the machine's rustup)"
+  need_cmd rustup "install rustup"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown >&2
+  fi
+  [ -f Cargo.lock ] || cargo generate-lockfile >&2
+  local locked; locked=$(lock_version wasm-bindgen)
+  [ "$locked" = "$WASM_BINDGEN_VERSION" ] \
+    || die "Cargo.lock has wasm-bindgen $locked but Trunk.toml pins $WASM_BINDGEN_VERSION: make them equal"
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+    say "cargo install trunk $TRUNK_VERSION (about 6 minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION" >&2
+  fi
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+    # Not --locked: its lockfile names a webpki-roots release this registry lacks.
+    say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force >&2
+  fi
+  if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+    need_cmd npm "apt-get install -y nodejs npm"
+    say "npm install binaryen@$BINARYEN_VERSION"
+    npm install --prefix "$TOOLS/binaryen" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >&2
+    ln -sf "$TOOLS/binaryen/node_modules/.bin/wasm-opt" "$TOOLS/bin/wasm-opt"
+  fi
+}
+
+test_tools() {
+  build_tools
+  apt_install chromium chromium-driver shellcheck
+  need_cmd node "apt-get install -y nodejs"
+  if [ ! -d tests/e2e/node_modules/axe-core ]; then
+    say "npm ci in tests/e2e (axe-core for the accessibility scan)"
+    (cd tests/e2e && npm ci --no-audit --no-fund --silent) >&2
+  fi
+}
+
+case "${1:-build}" in
+  build) build_tools ;;
+  test) test_tools ;;
+  path) echo "$TOOLS/bin:$HOME/.cargo/bin" ;;
+  *) die "usage: scripts/tools.sh build|test|path" ;;
+esac
