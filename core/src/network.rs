@@ -219,7 +219,14 @@ pub fn is_openid_configuration(body: &str) -> bool {
 /// Reads one endpoint's probes.
 pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32) -> EndpointResult {
     let latency_ms = Some(reach.ms().max(0.0).round() as u64);
-    let secs = |ms: f64| format!("{:.1} s", ms / 1000.0);
+    // "12 ms" reads better than "0.0 s" for the fast failures that matter most.
+    let secs = |ms: f64| {
+        if ms < 1000.0 {
+            format!("{} ms", ms.round())
+        } else {
+            format!("{:.1} s", ms / 1000.0)
+        }
+    };
     let failure = |ms: f64| -> (EndpointStatus, String) {
         if ms >= f64::from(timeout_ms) * LATE_FAILURE_SHARE {
             (

@@ -96,10 +96,74 @@ impl Client {
     }
 }
 
+/// What the browser's hints say about the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Detected {
+    /// The desktop OS, when the hints name one.
+    pub os: Option<Os>,
+    /// A phone or tablet: the fix is for the desktop app, so the user must choose.
+    pub mobile: bool,
+}
+
+/// Detects the OS from `navigator.userAgentData` (Chromium) first, then the user agent.
+/// Order matters: Android says "Linux" and iPadOS says "Macintosh" in their user agents.
+pub fn detect(ua_platform: Option<&str>, ua_mobile: Option<bool>, user_agent: &str) -> Detected {
+    let ua = user_agent.to_ascii_lowercase();
+    let mobile_ua = ["android", "iphone", "ipad", "ipod", "mobile"]
+        .iter()
+        .any(|m| ua.contains(m));
+    let mobile = ua_mobile.unwrap_or(false) || mobile_ua;
+    let from_hint = ua_platform.and_then(|p| match p.to_ascii_lowercase().as_str() {
+        "windows" => Some(Os::Windows),
+        "macos" => Some(Os::Macos),
+        "linux" | "chrome os" | "chromeos" => Some(Os::Linux),
+        _ => None,
+    });
+    let from_ua = if ua.contains("windows") {
+        Some(Os::Windows)
+    } else if ua.contains("macintosh") || ua.contains("mac os x") {
+        Some(Os::Macos)
+    } else if ua.contains("linux") || ua.contains("x11") || ua.contains("cros") {
+        Some(Os::Linux)
+    } else {
+        None
+    };
+    Detected {
+        os: if mobile { None } else { from_hint.or(from_ua) },
+        mobile,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    const WIN_UA: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+    const MAC_UA: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15";
+    const LINUX_UA: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36";
+    const ANDROID_UA: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36";
+    const IPHONE_UA: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+
+    #[rstest]
+    #[case(Some("Windows"), Some(false), LINUX_UA, Some(Os::Windows), false)]
+    #[case(None, None, WIN_UA, Some(Os::Windows), false)]
+    #[case(None, None, MAC_UA, Some(Os::Macos), false)]
+    #[case(Some("macOS"), Some(false), MAC_UA, Some(Os::Macos), false)]
+    #[case(None, None, LINUX_UA, Some(Os::Linux), false)]
+    #[case(Some("Android"), Some(true), ANDROID_UA, None, true)]
+    #[case(None, None, ANDROID_UA, None, true)]
+    #[case(None, None, IPHONE_UA, None, true)]
+    #[case(Some(""), None, "curl/8.0", None, false)]
+    fn detection(
+        #[case] hint: Option<&str>,
+        #[case] mobile: Option<bool>,
+        #[case] ua: &str,
+        #[case] os: Option<Os>,
+        #[case] is_mobile: bool,
+    ) {
+        assert_eq!(detect(hint, mobile, ua), Detected { os, mobile: is_mobile });
+    }
 
     #[rstest]
     #[case("windows", Some(Os::Windows))]

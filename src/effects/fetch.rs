@@ -1,0 +1,131 @@
+//! `fetch` with the options these checks need, and abortable deadlines.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestCache, RequestInit, RequestMode, Response};
+
+use super::{window, EffectError};
+
+/// How a request is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub method: &'static str,
+    pub mode: RequestMode,
+    /// `no-store` everywhere but the config: a cached answer has a stale `Date` and
+    /// hides a block that happened since.
+    pub cache: RequestCache,
+}
+
+impl Options {
+    pub const HEAD_NO_STORE: Options = Options {
+        method: "HEAD",
+        mode: RequestMode::SameOrigin,
+        cache: RequestCache::NoStore,
+    };
+    pub const GET_NO_STORE: Options = Options {
+        method: "GET",
+        mode: RequestMode::SameOrigin,
+        cache: RequestCache::NoStore,
+    };
+    pub const CONFIG: Options = Options {
+        method: "GET",
+        mode: RequestMode::SameOrigin,
+        cache: RequestCache::NoCache,
+    };
+    pub const NO_CORS: Options = Options {
+        method: "GET",
+        mode: RequestMode::NoCors,
+        cache: RequestCache::NoStore,
+    };
+    pub const CORS: Options = Options {
+        method: "GET",
+        mode: RequestMode::Cors,
+        cache: RequestCache::NoStore,
+    };
+}
+
+/// A deadline that aborts every request made under it: on timeout, or when dropped
+/// (so a superseded check never leaves requests dangling).
+pub struct Deadline {
+    controller: AbortController,
+    fired: Rc<Cell<bool>>,
+    _timer: Option<Timeout>,
+    timeout_ms: u32,
+}
+
+impl Deadline {
+    /// Aborts after `timeout_ms`.
+    pub fn new(timeout_ms: u32) -> Result<Deadline, EffectError> {
+        let controller = AbortController::new()
+            .map_err(|e| EffectError::from_js(EffectError::Browser, &e))?;
+        let fired = Rc::new(Cell::new(false));
+        let timer = {
+            let controller = controller.clone();
+            let fired = fired.clone();
+            Timeout::new(timeout_ms, move || {
+                fired.set(true);
+                controller.abort();
+            })
+        };
+        Ok(Deadline {
+            controller,
+            fired,
+            _timer: Some(timer),
+            timeout_ms,
+        })
+    }
+
+    /// Whether the time limit (not a cancellation) ended the requests.
+    pub fn expired(&self) -> bool {
+        self.fired.get()
+    }
+
+    /// Maps a failure to `Timeout` when the deadline caused it.
+    pub fn explain(&self, err: EffectError) -> EffectError {
+        if self.expired() {
+            EffectError::Timeout(self.timeout_ms)
+        } else {
+            err
+        }
+    }
+
+    /// Sends one request under this deadline. Resolves when the response headers arrive.
+    pub async fn fetch(&self, url: &str, opts: Options) -> Result<Response, EffectError> {
+        let init = RequestInit::new();
+        init.set_method(opts.method);
+        init.set_mode(opts.mode);
+        init.set_cache(opts.cache);
+        init.set_credentials(web_sys::RequestCredentials::Omit);
+        init.set_signal(Some(&self.controller.signal()));
+        let promise = window()?.fetch_with_str_and_init(url, &init);
+        let value = JsFuture::from(promise)
+            .await
+            .map_err(|e| self.explain(EffectError::from_js(EffectError::Network, &e)))?;
+        value
+            .dyn_into::<Response>()
+            .map_err(|_| EffectError::Browser("fetch did not return a Response".into()))
+    }
+
+    /// Reads a response body as text, still under the deadline.
+    pub async fn text(&self, response: &Response) -> Result<String, EffectError> {
+        let promise = response
+            .text()
+            .map_err(|e| EffectError::from_js(EffectError::Browser, &e))?;
+        let value = JsFuture::from(promise)
+            .await
+            .map_err(|e| self.explain(EffectError::from_js(EffectError::Network, &e)))?;
+        Ok(value.as_string().unwrap_or_default())
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        // Dropping a finished deadline aborts nothing in flight; dropping a running one
+        // (the user pressed "Check again") cancels its requests at once.
+        self.controller.abort();
+    }
+}

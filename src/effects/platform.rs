@@ -1,0 +1,108 @@
+//! What the browser says about where the page runs: its URL, the OS hints, the time zone.
+
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use super::window;
+
+/// The page's own origin (`http://127.0.0.1:8080`), or `""` outside a browser page.
+pub fn origin() -> String {
+    window()
+        .ok()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The raw query string (`?code=…`), decoded by `signin_core::params`.
+pub fn query() -> String {
+    window()
+        .ok()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without query, for links and script headers.
+pub fn page_url() -> String {
+    window()
+        .ok()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// OS hints: `navigator.userAgentData.platform` / `.mobile` (Chromium) and the user agent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrowserHints {
+    pub ua_platform: Option<String>,
+    pub ua_mobile: Option<bool>,
+    pub user_agent: String,
+}
+
+pub fn browser_hints() -> BrowserHints {
+    let Ok(w) = window() else {
+        return BrowserHints::default();
+    };
+    let nav = w.navigator();
+    // userAgentData is not in web-sys' stable API; read it reflectively.
+    let data = Reflect::get(&nav, &"userAgentData".into()).unwrap_or(JsValue::UNDEFINED);
+    let ua_platform = Reflect::get(&data, &"platform".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    let ua_mobile = Reflect::get(&data, &"mobile".into())
+        .ok()
+        .and_then(|v| v.as_bool());
+    BrowserHints {
+        ua_platform,
+        ua_mobile,
+        user_agent: nav.user_agent().unwrap_or_default(),
+    }
+}
+
+/// The computer's time zone as the browser sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeZone {
+    /// IANA name such as `Europe/Berlin`, or `""` when the browser does not say.
+    pub name: String,
+    /// Minutes east of UTC right now (+60 for Berlin in winter).
+    pub utc_offset_min: i32,
+}
+
+pub fn time_zone() -> TimeZone {
+    let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    let name = Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let utc_offset_min = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    TimeZone { name, utc_offset_min }
+}
+
+/// Formats an instant as date and time in the user's own locale and time zone.
+pub fn format_local(ms: f64) -> String {
+    let opts = Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = Reflect::set(&opts, &k.into(), &v.into());
+    };
+    set("dateStyle", "medium");
+    set("timeStyle", "medium");
+    let fmt = Intl::DateTimeFormat::new(&Array::new(), &opts);
+    fmt.format()
+        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&JsValue::from_f64(ms)))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| {
+            js_sys::Date::new(&JsValue::from_f64(ms))
+                .to_string()
+                .into()
+        })
+}
+
+/// The browser's own description, for the helpdesk report.
+pub fn language() -> String {
+    window()
+        .ok()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}

@@ -1,0 +1,40 @@
+//! Teams sign-in self-check: the page. Three layers —
+//! `signin_core` (pure decisions, its own crate), [`effects`] (browser I/O) and
+//! [`views`] (Yew components).
+
+pub mod effects;
+pub mod views;
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the page into `#app`, replacing the static "loading" text, after installing a
+/// panic hook that tells the user what happened instead of leaving a frozen page.
+pub fn run() {
+    yew::set_custom_panic_hook(Box::new(show_fatal));
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html("");
+    yew::Renderer::<views::App>::with_root(root).render();
+}
+
+/// Shows the static `#fatal` box (it lives in index.html, outside Yew's tree, so it works
+/// even when the app is gone) and logs the details for IT.
+fn show_fatal(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("teams-signin-check crashed: {info}").into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(detail) = document.get_element_by_id("fatal-detail") {
+        detail.set_text_content(Some(&info.to_string()));
+    }
+    if let Some(fatal) = document
+        .get_element_by_id("fatal")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        fatal.set_hidden(false);
+    }
+}

@@ -1,0 +1,5 @@
+//! Entry point for Trunk: everything lives in the library so browser tests can use it.
+
+fn main() {
+    teams_signin_check::run();
+}

@@ -1,0 +1,102 @@
+//! The clock check card (`[data-check="clock"]`).
+
+use signin_core::clock::{describe_offset, Estimate};
+use signin_core::status::CheckStatus;
+use yew::prelude::*;
+
+use crate::effects::clock::Progress;
+use crate::effects::platform::{format_local, TimeZone};
+use crate::views::status::Badge;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ClockProps {
+    pub status: CheckStatus,
+    pub progress: Option<Progress>,
+    pub refining: bool,
+    pub timezone_hint: bool,
+    pub error: Option<String>,
+    pub zone: TimeZone,
+    pub on_retry: Callback<()>,
+    /// The OS-specific fix steps, shown on warn/fail.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn ClockCheck(props: &ClockProps) -> Html {
+    let estimate: Option<Estimate> = props.progress.map(|p| p.estimate);
+    let headline = match (&props.error, estimate) {
+        (Some(_), _) => "The clock could not be checked.".to_string(),
+        (None, None) => "Comparing your computer's clock with the server…".to_string(),
+        (None, Some(e)) if props.status == CheckStatus::Ok => format!(
+            "Your computer's clock is correct ({}).",
+            describe_offset(e.offset_ms)
+        ),
+        (None, Some(e)) => format!("Your computer's clock is {}.", describe_offset(e.offset_ms)),
+    };
+    let onclick = {
+        let cb = props.on_retry.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let zone = if props.zone.name.is_empty() {
+        format_utc_offset(props.zone.utc_offset_min)
+    } else {
+        format!("{} ({})", props.zone.name, format_utc_offset(props.zone.utc_offset_min))
+    };
+    html! {
+        <section class={classes!("check", format!("status-{}", props.status.as_str()))}
+            data-check="clock"
+            data-status={props.status.as_str()}
+            data-offset-ms={estimate.map(|e| e.offset_ms.to_string())}
+            data-uncertainty-ms={estimate.map(|e| e.uncertainty_ms.to_string())}
+            data-hint={props.timezone_hint.then_some("timezone")}
+            aria-labelledby="clock-title"
+            aria-busy={(props.status == CheckStatus::Running || props.refining).to_string()}>
+            <h3 id="clock-title">
+                <Badge status={props.status.as_str()} label={props.status.label()} />
+                { " Date, time and time zone" }
+            </h3>
+            <p class="headline" aria-live="polite">{ headline }</p>
+            if let Some(err) = &props.error {
+                <p class="detail">{ format!("Reason: {err}. Check your connection and press \"Check again\".") }</p>
+            }
+            if let (Some(p), Some(e)) = (props.progress, estimate) {
+                <dl class="facts">
+                    <dt>{ "Server time" }</dt>
+                    <dd>{ format_local(p.at_local_ms - e.offset_ms as f64) }</dd>
+                    <dt>{ "Your computer" }</dt>
+                    <dd>{ format_local(p.at_local_ms) }</dd>
+                    <dt>{ "Time zone" }</dt>
+                    <dd>{ zone.clone() }</dd>
+                    <dt>{ "Accuracy" }</dt>
+                    <dd>
+                        { format!("± {} ms", e.uncertainty_ms) }
+                        if props.refining { { " (refining…)" } }
+                    </dd>
+                </dl>
+            }
+            if props.timezone_hint {
+                <p class="hint" data-hint-text="timezone">
+                    <strong>{ "Probably the wrong time zone. " }</strong>
+                    { format!(
+                        "The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is {zone}. Fix the time zone first, then let the clock set itself."
+                    ) }
+                </p>
+            }
+            if matches!(props.status, CheckStatus::Warn | CheckStatus::Fail) {
+                { props.children.clone() }
+            }
+            <button type="button" class="secondary" data-action="clock-retry" {onclick}
+                disabled={props.status == CheckStatus::Running}>
+                { "Check again" }
+            </button>
+        </section>
+    }
+}
+
+/// `UTC+05:30`, `UTC−07:00`.
+fn format_utc_offset(minutes_east: i32) -> String {
+    let sign = if minutes_east < 0 { '−' } else { '+' };
+    let m = minutes_east.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
+}
