@@ -1,0 +1,184 @@
+//! Browser tests (wasm-bindgen-test, headless Chromium): components render the DOM
+//! contract, and the effects work against a real server (the test runner's own).
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use signin_core::clock::OffsetBounds;
+use signin_core::network::{self, BodyCheck, EndpointResult, EndpointStatus, Expect, Reach, Role};
+use signin_core::status::{CheckStatus, NetworkPattern};
+use teams_signin_check::effects::{self, clock::Progress, platform::TimeZone, EffectError};
+use teams_signin_check::views::clock::{ClockCheck, ClockProps};
+use teams_signin_check::views::network::{NetworkCheck, NetworkProps};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Renders a component into a fresh element and waits for Yew to finish.
+async fn render<C: BaseComponent>(props: C::Properties) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).unwrap().and_then(|e| e.get_attribute(name))
+}
+
+fn progress(offset_ms: f64, half_width: f64, refined: bool) -> Progress {
+    Progress {
+        estimate: OffsetBounds {
+            lo_ms: offset_ms - half_width,
+            hi_ms: offset_ms + half_width,
+        }
+        .estimate(),
+        at_local_ms: 1_795_593_600_000.0,
+        refined,
+    }
+}
+
+fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> ClockProps {
+    ClockProps {
+        status,
+        progress,
+        refining: progress.is_some_and(|p| !p.refined),
+        timezone_hint: hint,
+        error: None,
+        zone: TimeZone {
+            name: "Europe/Berlin".into(),
+            utc_offset_min: 60,
+        },
+        on_retry: Callback::noop(),
+        children: html! { <p class="fix">{ "fix steps" }</p> },
+    }
+}
+
+#[wasm_bindgen_test]
+async fn clock_card_shows_the_contract_while_running() {
+    let root = render::<ClockCheck>(clock_props(CheckStatus::Running, None, false)).await;
+    assert_eq!(attr(&root, "[data-check=clock]", "data-status").as_deref(), Some("running"));
+    assert_eq!(attr(&root, "[data-check=clock]", "data-offset-ms"), None);
+    assert!(root.query_selector("[aria-live]").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn clock_card_shows_offset_words_hint_and_fix() {
+    let p = progress(-432_000.0, 12.0, true);
+    let root = render::<ClockCheck>(clock_props(CheckStatus::Fail, Some(p), false)).await;
+    assert_eq!(attr(&root, "[data-check=clock]", "data-status").as_deref(), Some("fail"));
+    assert_eq!(attr(&root, "[data-check=clock]", "data-offset-ms").as_deref(), Some("-432000"));
+    assert_eq!(attr(&root, "[data-check=clock]", "data-uncertainty-ms").as_deref(), Some("12"));
+    assert_eq!(attr(&root, "[data-check=clock]", "data-hint"), None);
+    let text = root.text_content().unwrap();
+    assert!(text.contains("7 minutes 12 seconds behind"), "{text}");
+    assert!(text.contains("Europe/Berlin"), "{text}");
+    assert!(root.query_selector(".fix").unwrap().is_some(), "fix steps on fail");
+
+    let tz = progress(3_600_000.0, 10.0, true);
+    let root = render::<ClockCheck>(clock_props(CheckStatus::Fail, Some(tz), true)).await;
+    assert_eq!(attr(&root, "[data-check=clock]", "data-hint").as_deref(), Some("timezone"));
+    assert!(root.text_content().unwrap().contains("wrong time zone"));
+}
+
+#[wasm_bindgen_test]
+async fn clock_card_hides_fix_steps_when_ok() {
+    let p = progress(120.0, 10.0, true);
+    let root = render::<ClockCheck>(clock_props(CheckStatus::Ok, Some(p), false)).await;
+    assert!(root.query_selector(".fix").unwrap().is_none());
+    assert!(root.text_content().unwrap().contains("correct"));
+}
+
+#[wasm_bindgen_test]
+async fn network_card_has_one_row_per_endpoint() {
+    let mut endpoints = network::default_endpoints();
+    endpoints.push(network::self_endpoint("http://127.0.0.1:1"));
+    let mut results: Vec<Option<EndpointResult>> = vec![None; endpoints.len()];
+    results[0] = Some(network::classify(Expect::Any, Reach::TimedOut { ms: 5000.0 }, &BodyCheck::NotApplicable, 5000));
+    let props = NetworkProps {
+        status: CheckStatus::Running,
+        pattern: None,
+        endpoints: Rc::new(endpoints.clone()),
+        results,
+        on_retry: Callback::noop(),
+    };
+    let root = render::<NetworkCheck>(props).await;
+    assert_eq!(attr(&root, "[data-check=network]", "data-status").as_deref(), Some("running"));
+    assert_eq!(attr(&root, "[data-check=network]", "data-pattern"), None);
+    assert_eq!(root.query_selector_all("[data-endpoint]").unwrap().length() as usize, endpoints.len());
+    assert_eq!(attr(&root, "[data-endpoint=login]", "data-status").as_deref(), Some("timeout"));
+    assert_eq!(attr(&root, "[data-endpoint=login]", "data-latency-ms").as_deref(), Some("5000"));
+    assert_eq!(attr(&root, "[data-endpoint=self]", "data-status").as_deref(), Some("running"));
+    assert_eq!(attr(&root, "[data-endpoint=self]", "data-latency-ms"), None);
+}
+
+#[wasm_bindgen_test]
+async fn network_card_shows_pattern_when_done() {
+    let endpoints = vec![network::self_endpoint("http://127.0.0.1:1")];
+    let results = vec![Some(network::classify(Expect::Any, Reach::Answered { ms: 3.0 }, &BodyCheck::NotApplicable, 5000))];
+    let props = NetworkProps {
+        status: CheckStatus::Fail,
+        pattern: Some(NetworkPattern::MicrosoftBlocked),
+        endpoints: Rc::new(endpoints),
+        results,
+        on_retry: Callback::noop(),
+    };
+    let root = render::<NetworkCheck>(props).await;
+    assert_eq!(attr(&root, "[data-check=network]", "data-pattern").as_deref(), Some("microsoft-blocked"));
+    assert!(root.text_content().unwrap().contains("allow-list"));
+}
+
+#[wasm_bindgen_test]
+async fn clock_sampling_against_the_test_server() {
+    // The runner's own server: same origin, so its Date header (if any) is readable.
+    match effects::clock::sample("/").await {
+        Ok(s) => {
+            assert!(s.rtt_ms >= 0.0 && s.rtt_ms < 5000.0);
+            let b = s.bounds();
+            // This machine's clock and its own server agree to within the header's second.
+            assert!(b.lo_ms <= 1.0 + s.rtt_ms && b.hi_ms >= -1.0, "{b:?}");
+        }
+        // A server without Date must give the explicit error, never a fake sample.
+        Err(e) => assert_eq!(e, EffectError::Core(signin_core::CoreError::MissingDateHeader)),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn probes_tell_answer_refusal_and_dns_failure_apart() {
+    let origin = effects::platform::origin();
+    let me = network::self_endpoint(&origin);
+    let (reach, body) = effects::probe::probe(&me, 5000).await;
+    assert!(matches!(reach, Reach::Answered { .. }), "{reach:?}");
+    assert_eq!(body, BodyCheck::NotApplicable);
+
+    let mut refused = me.clone();
+    refused.url = "http://127.0.0.1:9/".into(); // discard port: nothing listens
+    let (reach, _) = effects::probe::probe(&refused, 5000).await;
+    assert!(matches!(reach, Reach::NetworkError { ms } if ms < 4000.0), "{reach:?}");
+
+    let mut dns = me.clone();
+    dns.url = "http://nowhere.invalid/".into();
+    dns.expect = Expect::OpenidConfiguration;
+    let (reach, body) = effects::probe::probe(&dns, 5000).await;
+    assert!(matches!(reach, Reach::NetworkError { .. }), "{reach:?}");
+    assert_eq!(body, BodyCheck::Failed);
+    let r = network::classify(dns.expect, reach, &body, 5000);
+    assert_eq!(r.status, EndpointStatus::Fail);
+    assert_eq!(me.role, Role::Control);
+}
+
+#[wasm_bindgen_test]
+async fn probe_timeout_aborts_within_the_limit() {
+    // A same-origin path that the runner serves; a 1 ms limit must end as a timeout,
+    // promptly, with the request aborted rather than left dangling.
+    let me = network::self_endpoint(&effects::platform::origin());
+    let start = effects::mono_now_ms();
+    let (reach, _) = effects::probe::probe(&me, 1).await;
+    let took = effects::mono_now_ms() - start;
+    assert!(took < 1000.0, "took {took} ms");
+    assert!(matches!(reach, Reach::TimedOut { .. } | Reach::Answered { .. }), "{reach:?}");
+}
