@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Content-Security-Policy for a built page: computed from dist/index.html (the hashes of
+// Trunk's inline loader script) and dist/config.json (the origins the probes may reach).
+// Usage: node scripts/csp.mjs DIST            -> prints the policy
+//        node scripts/csp.mjs DIST --write    -> also writes DIST/csp.txt, DIST/web.config
+//                                                header and DIST/nginx-csp.conf
+// Re-run with --write after editing the endpoints in config.json (no rebuild needed).
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** sha256 source expressions for every inline <script> (Trunk's wasm loader). */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  const re = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+  for (const m of html.matchAll(re)) {
+    hashes.push(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+  }
+  return hashes;
+}
+
+/** Origins of the configured endpoints and controls (the page's own origin is 'self'). */
+export function probeOrigins(config) {
+  const net = (config && typeof config === "object" && config.network) || {};
+  const list = [].concat(Array.isArray(net.endpoints) ? net.endpoints : [], Array.isArray(net.controls) ? net.controls : []);
+  const origins = new Set();
+  for (const e of list) {
+    try {
+      const u = new URL(e && e.url);
+      if (u.protocol === "https:" || u.protocol === "http:") origins.add(u.origin);
+    } catch { /* the page reports bad entries itself */ }
+  }
+  return [...origins].sort();
+}
+
+/** Origins of the built-in endpoints (core/src/network.rs `default_endpoints`), used when
+ *  config.json lists none; tests/e2e checks the two lists agree. */
+export const DEFAULT_ORIGINS = [
+  "https://aadcdn.msauth.net", "https://aadcdn.msftauth.net", "https://graph.microsoft.com",
+  "https://login.microsoft.com", "https://login.microsoftonline.com",
+  "https://statics.teams.cdn.office.net", "https://teams.cloud.microsoft", "https://teams.microsoft.com",
+];
+
+/** The policy: nothing from third parties except the probe targets, no inline code
+ *  except Trunk's hashed loader, wasm compilation allowed. */
+export function policy(html, config) {
+  const net = (config && config.network) || {};
+  const custom = Array.isArray(net.endpoints) && net.endpoints.length > 0;
+  const origins = probeOrigins(config);
+  const connect = custom ? origins : [...new Set([...DEFAULT_ORIGINS, ...origins])].sort();
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${inlineScriptHashes(html).join(" ")} 'wasm-unsafe-eval'`.replace(/  +/g, " "),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${connect.join(" ")}`.trim(),
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function main() {
+  const [dist, flag] = process.argv.slice(2);
+  if (!dist) {
+    console.error("usage: node scripts/csp.mjs DIST [--write]");
+    process.exit(2);
+  }
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  let config = {};
+  try {
+    config = JSON.parse(readFileSync(join(dist, "config.json"), "utf8"));
+  } catch (e) {
+    console.error(`warning: config.json unreadable (${e.message}); connect-src covers 'self' only`);
+  }
+  const csp = policy(html, config);
+  console.log(csp);
+  if (flag === "--write") {
+    writeFileSync(join(dist, "csp.txt"), csp + "\n");
+    writeFileSync(join(dist, "nginx-csp.conf"), `add_header Content-Security-Policy "${csp}" always;\n`);
+    const wc = join(dist, "web.config");
+    if (existsSync(wc)) {
+      const xml = readFileSync(wc, "utf8").replace(
+        /\s*<add name="Content-Security-Policy"[^>]*\/>/g, "",
+      ).replace(
+        /(<customHeaders>)/,
+        `$1\n        <add name="Content-Security-Policy" value="${csp.replace(/"/g, "&quot;")}" />`,
+      );
+      writeFileSync(wc, xml);
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
