@@ -353,16 +353,12 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Formats ms since the epoch as an IMF-fixdate (used by tests and the mock server docs).
-pub fn format_http_date(ms: i64) -> String {
-    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+/// Calendar fields (UTC) of an instant: (year, month 1–12, day, hour, minute, second, weekday 0 = Sunday).
+pub fn civil_utc(ms: i64) -> (i64, i64, i64, i64, i64, i64, usize) {
     let secs = ms.div_euclid(1000);
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
-    // civil_from_days (Hinnant)
+    // civil_from_days (Howard Hinnant), the inverse of `days_from_civil`.
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -372,16 +368,32 @@ pub fn format_http_date(ms: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{}, {:02} {} {} {:02}:{:02}:{:02} GMT",
-        DAYS[days.rem_euclid(7) as usize],
-        d,
-        MONTHS[(m - 1) as usize],
-        y,
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
+    // 1970-01-01 was a Thursday.
+    let weekday = (days + 4).rem_euclid(7) as usize;
+    (y, m, d, rem / 3600, rem / 60 % 60, rem % 60, weekday)
+}
+
+/// Formats ms since the epoch as an IMF-fixdate (`Wed, 25 Nov 2026 08:00:00 GMT`).
+pub fn format_http_date(ms: i64) -> String {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (y, m, d, h, mi, s, wd) = civil_utc(ms);
+    format!("{}, {d:02} {} {y} {h:02}:{mi:02}:{s:02} GMT", DAYS[wd], MONTHS[(m - 1) as usize])
+}
+
+/// ISO-8601 UTC (`2026-11-25T08:00:00Z`), for reports and script headers.
+pub fn format_iso_utc(ms: i64) -> String {
+    let (y, m, d, h, mi, s, _) = civil_utc(ms);
+    format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+}
+
+/// `UTC+05:30`, `UTC−07:00` from minutes east of UTC.
+pub fn format_utc_offset(minutes_east: i32) -> String {
+    let sign = if minutes_east < 0 { '−' } else { '+' };
+    let m = minutes_east.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
 fn truncate(s: &str, max: usize) -> String {

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod error;
 pub mod platform;
+pub mod report;
 pub mod network;
 pub mod status;
 pub mod url;

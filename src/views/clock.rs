@@ -1,6 +1,6 @@
 //! The clock check card (`[data-check="clock"]`).
 
-use signin_core::clock::{describe_offset, Estimate};
+use signin_core::clock::{describe_offset, format_utc_offset, Estimate};
 use signin_core::status::CheckStatus;
 use yew::prelude::*;
 
@@ -92,11 +92,4 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
             </button>
         </section>
     }
-}
-
-/// `UTC+05:30`, `UTC−07:00`.
-fn format_utc_offset(minutes_east: i32) -> String {
-    let sign = if minutes_east < 0 { '−' } else { '+' };
-    let m = minutes_east.unsigned_abs();
-    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }

@@ -251,3 +251,12 @@ fn plan_round_targets_one_tick_with_lead() {
     assert!(times.windows(2).all(|w| w[0] < w[1]));
     assert!(times.last().unwrap() - times[0] < 1000.0);
 }
+
+#[rstest]
+#[case(0, "UTC+00:00")]
+#[case(60, "UTC+01:00")]
+#[case(330, "UTC+05:30")]
+#[case(-420, "UTC−07:00")]
+fn utc_offsets(#[case] minutes: i32, #[case] expected: &str) {
+    assert_eq!(format_utc_offset(minutes), expected);
+}

@@ -1,0 +1,189 @@
+//! The helpdesk report: facts instead of "it doesn't work", as versioned JSON, as text,
+//! and as a `mailto:` link that fits mail clients' URL limits.
+//!
+//! Only what the checks measured and what the user chose goes in: no names, no account,
+//! no IP address. The page never sends it; the user copies, downloads or mails it.
+
+use serde::Serialize;
+
+/// Bump on any incompatible change; README documents each version.
+pub const SCHEMA: &str = "teams-signin-check/report/v1";
+
+/// Mail clients (Outlook among them) truncate or refuse `mailto:` URLs past about 2,000
+/// characters; stay well below.
+pub const MAILTO_MAX: usize = 1800;
+
+/// The whole report. Field names are the JSON schema (see README, "Report schema").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub page_version: String,
+    /// ISO-8601 UTC time the report was made (from the computer's clock).
+    pub generated_at: String,
+    pub page_url: String,
+    pub organization: Option<String>,
+    pub browser: Browser,
+    pub selection: Selection,
+    pub clock: ClockFacts,
+    pub network: NetworkFacts,
+    /// The plan's step ids, in order.
+    pub plan: Vec<String>,
+    pub config_problems: Vec<String>,
+    pub timings: Timings,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Browser {
+    pub user_agent: String,
+    pub platform_hint: Option<String>,
+    pub language: String,
+    pub time_zone: String,
+    pub utc_offset_minutes: i32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Selection {
+    pub code: Option<String>,
+    pub os: Option<String>,
+    pub client: String,
+    /// "yes" | "no" | "unknown": does signing in at office.com in this browser work?
+    pub office_answer: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ClockFacts {
+    pub status: String,
+    /// Local minus server, ms (positive: this computer is ahead).
+    pub offset_ms: Option<i64>,
+    pub uncertainty_ms: Option<u64>,
+    pub timezone_hint: bool,
+    pub refined: bool,
+    pub error: Option<String>,
+    pub warn_seconds: u32,
+    pub fail_seconds: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct NetworkFacts {
+    pub status: String,
+    pub pattern: Option<String>,
+    pub timeout_ms: u32,
+    pub endpoints: Vec<EndpointFacts>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct EndpointFacts {
+    pub id: String,
+    pub label: String,
+    pub host: String,
+    /// "microsoft" | "control"
+    pub role: String,
+    pub status: String,
+    pub latency_ms: Option<u64>,
+    pub detail: Option<String>,
+}
+
+/// Milliseconds from page start (navigation) to each result, when reached.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Timings {
+    pub clock_first_verdict_ms: Option<u64>,
+    pub clock_refined_ms: Option<u64>,
+    pub network_verdict_ms: Option<u64>,
+}
+
+impl Report {
+    /// Pretty JSON (what `[data-report]` shows and the download contains).
+    pub fn to_json(&self) -> String {
+        // Serialising plain strings and numbers cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// A plain-text summary for e-mail and the clipboard.
+    pub fn to_text(&self) -> String {
+        let mut out = Vec::new();
+        let code = self.selection.code.as_deref().unwrap_or("CAA20002");
+        out.push(format!("Teams sign-in self-check report ({code})"));
+        out.push(format!("Made: {} (page {})", self.generated_at, self.page_version));
+        out.push(format!(
+            "Computer: {}, {}; browser language {}; time zone {} (UTC{:+})",
+            self.selection.os.as_deref().unwrap_or("OS not chosen"),
+            self.selection.client,
+            self.browser.language,
+            self.browser.time_zone,
+            f64::from(self.browser.utc_offset_minutes) / 60.0
+        ));
+        let clock = match (&self.clock.error, self.clock.offset_ms) {
+            (Some(e), _) => format!("Clock: {} ({e})", self.clock.status),
+            (None, Some(ms)) => format!(
+                "Clock: {}, computer minus server = {ms} ms (± {} ms){}",
+                self.clock.status,
+                self.clock.uncertainty_ms.unwrap_or(0),
+                if self.clock.timezone_hint { ", probably wrong time zone" } else { "" }
+            ),
+            (None, None) => format!("Clock: {}", self.clock.status),
+        };
+        out.push(clock);
+        out.push(format!(
+            "Network: {}, pattern {}",
+            self.network.status,
+            self.network.pattern.as_deref().unwrap_or("not finished")
+        ));
+        for e in &self.network.endpoints {
+            out.push(format!(
+                "  - {} ({}): {}{}",
+                e.host,
+                e.role,
+                e.status,
+                e.latency_ms.map(|l| format!(", {l} ms")).unwrap_or_default()
+            ));
+        }
+        out.push(format!("office.com works in this browser: {}", self.selection.office_answer));
+        if !self.plan.is_empty() {
+            out.push(format!("Suggested steps: {}", self.plan.join(" → ")));
+        }
+        if !self.config_problems.is_empty() {
+            out.push(format!("Page config problems: {}", self.config_problems.join("; ")));
+        }
+        out.join("\n")
+    }
+}
+
+/// A `mailto:` URL with the text summary, cut at a line boundary so the whole URL stays
+/// under [`MAILTO_MAX`]. Returns `None` without a valid helpdesk address.
+pub fn mailto(email: &str, subject: &str, body: &str) -> Option<String> {
+    if email.is_empty() || !email.contains('@') || email.chars().any(|c| !c.is_ascii_graphic() || "?&#%\"<>".contains(c)) {
+        return None;
+    }
+    let head = format!("mailto:{email}?subject={}&body=", encode(subject));
+    let note = "\n… (shortened: use \"Copy report\" for the full text)";
+    let full = encode(body);
+    if head.len() + full.len() <= MAILTO_MAX {
+        return Some(head + &full);
+    }
+    let budget = MAILTO_MAX.saturating_sub(head.len() + encode(note).len());
+    let mut kept = String::new();
+    for line in body.lines() {
+        let candidate = if kept.is_empty() { line.to_string() } else { format!("{kept}\n{line}") };
+        if encode(&candidate).len() > budget {
+            break;
+        }
+        kept = candidate;
+    }
+    Some(head + &encode(&(kept + note)))
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters (UTF-8 bytes).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

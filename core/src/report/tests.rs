@@ -1,0 +1,104 @@
+use super::*;
+use rstest::rstest;
+
+fn sample() -> Report {
+    Report {
+        schema: SCHEMA,
+        page_version: "0.1.0".into(),
+        generated_at: "2026-11-25T08:30:00Z".into(),
+        page_url: "https://check.contoso.example/".into(),
+        organization: Some("Contoso IT".into()),
+        browser: Browser {
+            user_agent: "UA".into(),
+            platform_hint: Some("Windows".into()),
+            language: "en-US".into(),
+            time_zone: "Europe/Berlin".into(),
+            utc_offset_minutes: 60,
+        },
+        selection: Selection {
+            code: Some("CAA20002".into()),
+            os: Some("windows".into()),
+            client: "both".into(),
+            office_answer: "yes".into(),
+        },
+        clock: ClockFacts {
+            status: "fail".into(),
+            offset_ms: Some(-432_000),
+            uncertainty_ms: Some(9),
+            warn_seconds: 60,
+            fail_seconds: 300,
+            refined: true,
+            ..ClockFacts::default()
+        },
+        network: NetworkFacts {
+            status: "ok".into(),
+            pattern: Some("all-reachable".into()),
+            timeout_ms: 5000,
+            endpoints: vec![EndpointFacts {
+                id: "login".into(),
+                label: "Sign-in".into(),
+                host: "login.microsoftonline.com".into(),
+                role: "microsoft".into(),
+                status: "ok".into(),
+                latency_ms: Some(42),
+                detail: None,
+            }],
+        },
+        plan: vec!["time".into(), "cache".into(), "account".into()],
+        config_problems: vec![],
+        timings: Timings::default(),
+    }
+}
+
+#[test]
+fn json_has_the_versioned_schema() {
+    let v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+    assert_eq!(v["schema"], SCHEMA);
+    assert_eq!(v["clock"]["offset_ms"], -432_000);
+    assert_eq!(v["network"]["endpoints"][0]["latency_ms"], 42);
+    assert_eq!(v["selection"]["office_answer"], "yes");
+    for key in ["page_version", "generated_at", "browser", "selection", "clock", "network", "plan", "timings"] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn text_states_facts() {
+    let t = sample().to_text();
+    assert!(t.contains("computer minus server = -432000 ms"), "{t}");
+    assert!(t.contains("login.microsoftonline.com (microsoft): ok, 42 ms"), "{t}");
+    assert!(t.contains("time → cache → account"), "{t}");
+}
+
+#[test]
+fn mailto_fits_and_cuts_at_lines() {
+    let long: String = (0..400).map(|i| format!("line {i} with some words\n")).collect();
+    let url = mailto("help@contoso.example", "Teams sign-in", &long).unwrap();
+    assert!(url.len() <= MAILTO_MAX, "{}", url.len());
+    assert!(url.starts_with("mailto:help@contoso.example?subject=Teams%20sign-in&body=line%200"));
+    assert!(url.contains("shortened"));
+    let short = mailto("help@contoso.example", "s", "a b").unwrap();
+    assert!(short.ends_with("body=a%20b"));
+}
+
+#[rstest]
+#[case("")]
+#[case("not-an-address")]
+#[case("a@b.example?cc=evil@x.example")]
+#[case("a@b.example&body=x")]
+#[case("a b@c.example")]
+fn mailto_refuses_odd_addresses(#[case] email: &str) {
+    assert_eq!(mailto(email, "s", "b"), None);
+}
+
+#[test]
+fn encoding_is_utf8_percent() {
+    assert_eq!(encode("a b&c=d/é\n"), "a%20b%26c%3Dd%2F%C3%A9%0A");
+}
+
+#[test]
+fn iso_time() {
+    use crate::clock::format_iso_utc;
+    assert_eq!(format_iso_utc(1_795_593_600_000), "2026-11-25T08:00:00Z");
+    assert_eq!(format_iso_utc(0), "1970-01-01T00:00:00Z");
+}
