@@ -27,7 +27,9 @@ async fn render<C: BaseComponent>(props: C::Properties) -> Element {
 }
 
 fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
-    root.query_selector(selector).unwrap().and_then(|e| e.get_attribute(name))
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.get_attribute(name))
 }
 
 fn progress(offset_ms: f64, half_width: f64, refined: bool) -> Progress {
@@ -61,7 +63,10 @@ fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> C
 #[wasm_bindgen_test]
 async fn clock_card_shows_the_contract_while_running() {
     let root = render::<ClockCheck>(clock_props(CheckStatus::Running, None, false)).await;
-    assert_eq!(attr(&root, "[data-check=clock]", "data-status").as_deref(), Some("running"));
+    assert_eq!(
+        attr(&root, "[data-check=clock]", "data-status").as_deref(),
+        Some("running")
+    );
     assert_eq!(attr(&root, "[data-check=clock]", "data-offset-ms"), None);
     assert!(root.query_selector("[aria-live]").unwrap().is_some());
 }
@@ -70,18 +75,33 @@ async fn clock_card_shows_the_contract_while_running() {
 async fn clock_card_shows_offset_words_hint_and_fix() {
     let p = progress(-432_000.0, 12.0, true);
     let root = render::<ClockCheck>(clock_props(CheckStatus::Fail, Some(p), false)).await;
-    assert_eq!(attr(&root, "[data-check=clock]", "data-status").as_deref(), Some("fail"));
-    assert_eq!(attr(&root, "[data-check=clock]", "data-offset-ms").as_deref(), Some("-432000"));
-    assert_eq!(attr(&root, "[data-check=clock]", "data-uncertainty-ms").as_deref(), Some("12"));
+    assert_eq!(
+        attr(&root, "[data-check=clock]", "data-status").as_deref(),
+        Some("fail")
+    );
+    assert_eq!(
+        attr(&root, "[data-check=clock]", "data-offset-ms").as_deref(),
+        Some("-432000")
+    );
+    assert_eq!(
+        attr(&root, "[data-check=clock]", "data-uncertainty-ms").as_deref(),
+        Some("12")
+    );
     assert_eq!(attr(&root, "[data-check=clock]", "data-hint"), None);
     let text = root.text_content().unwrap();
     assert!(text.contains("7 minutes 12 seconds behind"), "{text}");
     assert!(text.contains("Europe/Berlin"), "{text}");
-    assert!(root.query_selector(".fix").unwrap().is_some(), "fix steps on fail");
+    assert!(
+        root.query_selector(".fix").unwrap().is_some(),
+        "fix steps on fail"
+    );
 
     let tz = progress(3_600_000.0, 10.0, true);
     let root = render::<ClockCheck>(clock_props(CheckStatus::Fail, Some(tz), true)).await;
-    assert_eq!(attr(&root, "[data-check=clock]", "data-hint").as_deref(), Some("timezone"));
+    assert_eq!(
+        attr(&root, "[data-check=clock]", "data-hint").as_deref(),
+        Some("timezone")
+    );
     assert!(root.text_content().unwrap().contains("wrong time zone"));
 }
 
@@ -98,7 +118,12 @@ async fn network_card_has_one_row_per_endpoint() {
     let mut endpoints = network::default_endpoints();
     endpoints.push(network::self_endpoint("http://127.0.0.1:1"));
     let mut results: Vec<Option<EndpointResult>> = vec![None; endpoints.len()];
-    results[0] = Some(network::classify(Expect::Any, Reach::TimedOut { ms: 5000.0 }, &BodyCheck::NotApplicable, 5000));
+    results[0] = Some(network::classify(
+        Expect::Any,
+        Reach::TimedOut { ms: 5000.0 },
+        &BodyCheck::NotApplicable,
+        5000,
+    ));
     let props = NetworkProps {
         status: CheckStatus::Running,
         pattern: None,
@@ -107,19 +132,39 @@ async fn network_card_has_one_row_per_endpoint() {
         on_retry: Callback::noop(),
     };
     let root = render::<NetworkCheck>(props).await;
-    assert_eq!(attr(&root, "[data-check=network]", "data-status").as_deref(), Some("running"));
+    assert_eq!(
+        attr(&root, "[data-check=network]", "data-status").as_deref(),
+        Some("running")
+    );
     assert_eq!(attr(&root, "[data-check=network]", "data-pattern"), None);
-    assert_eq!(root.query_selector_all("[data-endpoint]").unwrap().length() as usize, endpoints.len());
-    assert_eq!(attr(&root, "[data-endpoint=login]", "data-status").as_deref(), Some("timeout"));
-    assert_eq!(attr(&root, "[data-endpoint=login]", "data-latency-ms").as_deref(), Some("5000"));
-    assert_eq!(attr(&root, "[data-endpoint=self]", "data-status").as_deref(), Some("running"));
+    assert_eq!(
+        root.query_selector_all("[data-endpoint]").unwrap().length() as usize,
+        endpoints.len()
+    );
+    assert_eq!(
+        attr(&root, "[data-endpoint=login]", "data-status").as_deref(),
+        Some("timeout")
+    );
+    assert_eq!(
+        attr(&root, "[data-endpoint=login]", "data-latency-ms").as_deref(),
+        Some("5000")
+    );
+    assert_eq!(
+        attr(&root, "[data-endpoint=self]", "data-status").as_deref(),
+        Some("running")
+    );
     assert_eq!(attr(&root, "[data-endpoint=self]", "data-latency-ms"), None);
 }
 
 #[wasm_bindgen_test]
 async fn network_card_shows_pattern_when_done() {
     let endpoints = vec![network::self_endpoint("http://127.0.0.1:1")];
-    let results = vec![Some(network::classify(Expect::Any, Reach::Answered { ms: 3.0 }, &BodyCheck::NotApplicable, 5000))];
+    let results = vec![Some(network::classify(
+        Expect::Any,
+        Reach::Answered { ms: 3.0 },
+        &BodyCheck::NotApplicable,
+        5000,
+    ))];
     let props = NetworkProps {
         status: CheckStatus::Fail,
         pattern: Some(NetworkPattern::MicrosoftBlocked),
@@ -128,7 +173,10 @@ async fn network_card_shows_pattern_when_done() {
         on_retry: Callback::noop(),
     };
     let root = render::<NetworkCheck>(props).await;
-    assert_eq!(attr(&root, "[data-check=network]", "data-pattern").as_deref(), Some("microsoft-blocked"));
+    assert_eq!(
+        attr(&root, "[data-check=network]", "data-pattern").as_deref(),
+        Some("microsoft-blocked")
+    );
     assert!(root.text_content().unwrap().contains("allow-list"));
 }
 
@@ -143,7 +191,10 @@ async fn clock_sampling_against_the_test_server() {
             assert!(b.lo_ms <= 1.0 + s.rtt_ms && b.hi_ms >= -1.0, "{b:?}");
         }
         // A server without Date must give the explicit error, never a fake sample.
-        Err(e) => assert_eq!(e, EffectError::Core(signin_core::CoreError::MissingDateHeader)),
+        Err(e) => assert_eq!(
+            e,
+            EffectError::Core(signin_core::CoreError::MissingDateHeader)
+        ),
     }
 }
 
@@ -158,7 +209,10 @@ async fn probes_tell_answer_refusal_and_dns_failure_apart() {
     let mut refused = me.clone();
     refused.url = "http://127.0.0.1:9/".into(); // discard port: nothing listens
     let (reach, _) = effects::probe::probe(&refused, 5000).await;
-    assert!(matches!(reach, Reach::NetworkError { ms } if ms < 4000.0), "{reach:?}");
+    assert!(
+        matches!(reach, Reach::NetworkError { ms } if ms < 4000.0),
+        "{reach:?}"
+    );
 
     let mut dns = me.clone();
     dns.url = "http://nowhere.invalid/".into();
@@ -180,5 +234,8 @@ async fn probe_timeout_aborts_within_the_limit() {
     let (reach, _) = effects::probe::probe(&me, 1).await;
     let took = effects::mono_now_ms() - start;
     assert!(took < 1000.0, "took {took} ms");
-    assert!(matches!(reach, Reach::TimedOut { .. } | Reach::Answered { .. }), "{reach:?}");
+    assert!(
+        matches!(reach, Reach::TimedOut { .. } | Reach::Answered { .. }),
+        "{reach:?}"
+    );
 }

@@ -64,7 +64,11 @@ impl Sample {
     pub fn bounds(&self) -> OffsetBounds {
         let date = self.server_date_ms as f64 + f64::from(self.age_s) * SECOND_MS;
         // A cached copy's Age is truncated too: one more second of doubt.
-        let span = if self.age_s > 0 { 2.0 * SECOND_MS } else { SECOND_MS };
+        let span = if self.age_s > 0 {
+            2.0 * SECOND_MS
+        } else {
+            SECOND_MS
+        };
         OffsetBounds {
             lo_ms: self.sent_ms - (date + span) - LOCAL_SLACK_MS,
             hi_ms: self.sent_ms + self.rtt_ms - date + LOCAL_SLACK_MS,
@@ -92,7 +96,10 @@ impl OffsetBounds {
     pub fn intersect(&self, other: &OffsetBounds) -> Option<OffsetBounds> {
         let lo = self.lo_ms.max(other.lo_ms);
         let hi = self.hi_ms.min(other.hi_ms);
-        (lo <= hi).then_some(OffsetBounds { lo_ms: lo, hi_ms: hi })
+        (lo <= hi).then_some(OffsetBounds {
+            lo_ms: lo,
+            hi_ms: hi,
+        })
     }
 
     /// The estimate reported to the user: the interval's centre and half-width.
@@ -157,7 +164,9 @@ pub fn needs_refinement(bounds: &OffsetBounds, rtt_ms: f64) -> bool {
 pub fn plan_round(bounds: &OffsetBounds, now_ms: f64, rtt_ms: f64, lead_ms: f64) -> Vec<f64> {
     let probes = probes_for(bounds.width());
     let step = bounds.width() / (probes as f64 + 1.0);
-    let cuts: Vec<f64> = (1..=probes).map(|i| bounds.lo_ms + step * i as f64).collect();
+    let cuts: Vec<f64> = (1..=probes)
+        .map(|i| bounds.lo_ms + step * i as f64)
+        .collect();
     let half_rtt = rtt_ms.max(0.0) / 2.0;
     // The server ticks at local times θ + k·1 s; pick the first k that leaves enough lead.
     let earliest = now_ms + lead_ms.max(0.0);
@@ -234,7 +243,7 @@ pub fn describe_offset(offset_ms: i64) -> String {
     }
     if abs < 60_000 {
         let tenths = (abs + 50) / 100;
-        let text = if tenths % 10 == 0 {
+        let text = if tenths.is_multiple_of(10) {
             plural(tenths / 10, "second")
         } else {
             format!("{}.{} seconds", tenths / 10, tenths % 10)
@@ -288,7 +297,12 @@ pub fn parse_http_date(raw: &str) -> Result<i64, CoreError> {
             let mut p = dmy.split('-');
             let (d, m, y) = (p.next(), p.next(), p.next());
             let year = y.and_then(|y| y.parse::<i64>().ok()).map(two_digit_year);
-            (d.and_then(|d| d.parse().ok()), m.and_then(month_number), year, *t)
+            (
+                d.and_then(|d| d.parse().ok()),
+                m.and_then(month_number),
+                year,
+                *t,
+            )
         }
         // Sun Nov  6 08:49:37 1994
         [_, m, d, t, y] if y.len() == 4 => (d.parse().ok(), month_number(m), y.parse().ok(), *t),
@@ -380,7 +394,11 @@ pub fn format_http_date(ms: i64) -> String {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     let (y, m, d, h, mi, s, wd) = civil_utc(ms);
-    format!("{}, {d:02} {} {y} {h:02}:{mi:02}:{s:02} GMT", DAYS[wd], MONTHS[(m - 1) as usize])
+    format!(
+        "{}, {d:02} {} {y} {h:02}:{mi:02}:{s:02} GMT",
+        DAYS[wd],
+        MONTHS[(m - 1) as usize]
+    )
 }
 
 /// ISO-8601 UTC (`2026-11-25T08:00:00Z`), for reports and script headers.

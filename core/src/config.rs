@@ -133,7 +133,10 @@ pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigProblem>) {
         }
     };
     let Some(root) = value.as_object() else {
-        p.problem("", "config.json must be a JSON object { … }; the built-in defaults are used");
+        p.problem(
+            "",
+            "config.json must be a JSON object { … }; the built-in defaults are used",
+        );
         return (Config::default(), p.problems);
     };
     let config = p.config(root);
@@ -146,7 +149,9 @@ pub fn unavailable(reason: &str) -> (Config, Vec<ConfigProblem>) {
         Config::default(),
         vec![ConfigProblem {
             key: String::new(),
-            message: format!("config.json could not be loaded ({reason}); the built-in defaults are used"),
+            message: format!(
+                "config.json could not be loaded ({reason}); the built-in defaults are used"
+            ),
         }],
     )
 }
@@ -175,9 +180,27 @@ impl Parser<'_> {
         Config {
             organization: self.text(root, "organization", "organization", 100),
             helpdesk: Helpdesk {
-                email: self.checked(helpdesk, "helpdesk.email", "email", valid_email, "is not an e-mail address"),
-                phone: self.checked(helpdesk, "helpdesk.phone", "phone", valid_phone, "may only contain digits, spaces and + - ( ) . /"),
-                url: self.checked(helpdesk, "helpdesk.url", "url", |s| url::parse(s).is_ok(), "must be a web address starting with https://"),
+                email: self.checked(
+                    helpdesk,
+                    "helpdesk.email",
+                    "email",
+                    valid_email,
+                    "is not an e-mail address",
+                ),
+                phone: self.checked(
+                    helpdesk,
+                    "helpdesk.phone",
+                    "phone",
+                    valid_phone,
+                    "may only contain digits, spaces and + - ( ) . /",
+                ),
+                url: self.checked(
+                    helpdesk,
+                    "helpdesk.url",
+                    "url",
+                    |s| url::parse(s).is_ok(),
+                    "must be a web address starting with https://",
+                ),
             },
             clock: ClockConfig {
                 source: self.clock_source(clock).unwrap_or(d.clock.source),
@@ -193,7 +216,11 @@ impl Parser<'_> {
         .with_controls(self.controls(network))
     }
 
-    fn object<'v>(&mut self, parent: &'v Map<String, Value>, key: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(
+        &mut self,
+        parent: &'v Map<String, Value>,
+        key: &str,
+    ) -> Option<&'v Map<String, Value>> {
         match parent.get(key)? {
             Value::Object(m) => Some(m),
             _ => {
@@ -204,7 +231,13 @@ impl Parser<'_> {
     }
 
     /// A short single-line string; anything else is reported and dropped.
-    fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str, max: usize) -> Option<String> {
+    fn text(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        max: usize,
+    ) -> Option<String> {
         match obj.get(key)? {
             Value::Null => None,
             Value::String(s) => {
@@ -212,10 +245,16 @@ impl Parser<'_> {
                 if s.is_empty() {
                     None
                 } else if s.chars().count() > max {
-                    self.problem(path, format!("is longer than {max} characters and was ignored"));
+                    self.problem(
+                        path,
+                        format!("is longer than {max} characters and was ignored"),
+                    );
                     None
                 } else if s.chars().any(char::is_control) {
-                    self.problem(path, "contains line breaks or control characters and was ignored");
+                    self.problem(
+                        path,
+                        "contains line breaks or control characters and was ignored",
+                    );
                     None
                 } else {
                     Some(s.to_string())
@@ -245,12 +284,22 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self, obj: &Map<String, Value>, path: &str, key: &str, min: f64, max: f64) -> Option<f64> {
+    fn number(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        min: f64,
+        max: f64,
+    ) -> Option<f64> {
         let v = obj.get(key)?;
         match v.as_f64() {
             Some(n) if n.is_finite() && (min..=max).contains(&n) => Some(n.round()),
             Some(_) => {
-                self.problem(path, format!("must be between {min} and {max}; the default is used"));
+                self.problem(
+                    path,
+                    format!("must be between {min} and {max}; the default is used"),
+                );
                 None
             }
             None => {
@@ -283,7 +332,8 @@ impl Parser<'_> {
         let same_origin_path = s.starts_with('/')
             && !s.starts_with("//")
             && url::parse(&format!("http://x{s}")).is_ok();
-        let same_origin_url = url::parse(&s).is_ok_and(|u| u.origin() == self.origin.trim_end_matches('/'));
+        let same_origin_url =
+            url::parse(&s).is_ok_and(|u| u.origin() == self.origin.trim_end_matches('/'));
         if same_origin_path || same_origin_url {
             Some(s)
         } else {
@@ -301,7 +351,10 @@ impl Parser<'_> {
         };
         let list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
         if list.is_empty() {
-            self.problem("network.endpoints", "has no usable entry; the built-in Microsoft endpoints are used");
+            self.problem(
+                "network.endpoints",
+                "has no usable entry; the built-in Microsoft endpoints are used",
+            );
             default_endpoints()
         } else {
             list
@@ -323,7 +376,13 @@ impl Parser<'_> {
         self.endpoint_list(v, "network.controls", Role::Control, &taken)
     }
 
-    fn endpoint_list(&mut self, v: &Value, path: &str, role: Role, taken: &[String]) -> Vec<Endpoint> {
+    fn endpoint_list(
+        &mut self,
+        v: &Value,
+        path: &str,
+        role: Role,
+        taken: &[String],
+    ) -> Vec<Endpoint> {
         let Some(items) = v.as_array() else {
             self.problem(path, "must be a list [ … ]");
             return Vec::new();
@@ -333,7 +392,13 @@ impl Parser<'_> {
             let here = format!("{path}[{i}]");
             match self.endpoint(item, role) {
                 Ok(e) if out.iter().any(|o| o.id == e.id) || taken.contains(&e.id) => {
-                    self.problem(&here, format!("(\"{}\") repeats an id that is already used; this entry is skipped", e.id));
+                    self.problem(
+                        &here,
+                        format!(
+                            "(\"{}\") repeats an id that is already used; this entry is skipped",
+                            e.id
+                        ),
+                    );
                 }
                 Ok(e) => out.push(e),
                 Err(why) => self.problem(&here, format!("{why}; this entry is skipped")),
@@ -343,29 +408,43 @@ impl Parser<'_> {
     }
 
     fn endpoint(&self, item: &Value, role: Role) -> Result<Endpoint, String> {
-        let obj = item.as_object().ok_or("must be an object with id, label and url")?;
+        let obj = item
+            .as_object()
+            .ok_or("must be an object with id, label and url")?;
         let id = match obj.get("id").and_then(Value::as_str) {
             Some(id) if valid_id(id) => id.to_string(),
             Some(_) => return Err("has an id that is not 1–32 letters, digits, - or _".into()),
             None => return Err("has no id".into()),
         };
         if id == SELF_ID {
-            return Err("uses the reserved id \"self\" (the page's own server is always checked)".into());
+            return Err(
+                "uses the reserved id \"self\" (the page's own server is always checked)".into(),
+            );
         }
         let named = |m: &str| format!("(\"{id}\") {m}");
-        let raw_url = obj.get("url").and_then(Value::as_str).ok_or_else(|| named("has no url"))?;
+        let raw_url = obj
+            .get("url")
+            .and_then(Value::as_str)
+            .ok_or_else(|| named("has no url"))?;
         let parsed = url::parse(raw_url).map_err(|e| named(&e.to_string()))?;
         if parsed.scheme == "http" && !self.origin.starts_with("http://") {
-            return Err(named("uses http://, which a page served over https cannot test; use https://"));
+            return Err(named(
+                "uses http://, which a page served over https cannot test; use https://",
+            ));
         }
         let expect = match obj.get("expect") {
             None | Some(Value::Null) => Expect::Any,
-            Some(Value::String(s)) => Expect::parse(s)
-                .ok_or_else(|| named("has an unknown \"expect\" (use \"any\" or \"openid-configuration\")"))?,
+            Some(Value::String(s)) => Expect::parse(s).ok_or_else(|| {
+                named("has an unknown \"expect\" (use \"any\" or \"openid-configuration\")")
+            })?,
             Some(_) => return Err(named("has an \"expect\" that is not text")),
         };
         let label = match obj.get("label").and_then(Value::as_str).map(str::trim) {
-            Some(l) if !l.is_empty() && l.chars().count() <= 80 && !l.chars().any(char::is_control) => l.to_string(),
+            Some(l)
+                if !l.is_empty() && l.chars().count() <= 80 && !l.chars().any(char::is_control) =>
+            {
+                l.to_string()
+            }
             _ => parsed.host_port(),
         };
         Ok(Endpoint {
@@ -387,7 +466,10 @@ impl Config {
 }
 
 fn valid_id(id: &str) -> bool {
-    (1..=32).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    (1..=32).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn valid_email(s: &str) -> bool {
@@ -403,7 +485,10 @@ fn valid_email(s: &str) -> bool {
 }
 
 fn valid_phone(s: &str) -> bool {
-    s.len() <= 40 && s.chars().any(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || " +-().x/".contains(c))
+    s.len() <= 40
+        && s.chars().any(|c| c.is_ascii_digit())
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-().x/".contains(c))
 }
 
 #[cfg(test)]

@@ -4,11 +4,16 @@
 //! returned are passed in as arguments, so every rule is tested natively with tables.
 
 pub mod clock;
+pub mod codes;
 pub mod config;
 pub mod error;
+pub mod help;
+pub mod network;
+pub mod params;
+pub mod plan;
 pub mod platform;
 pub mod report;
-pub mod network;
+pub mod script;
 pub mod status;
 pub mod url;
 

@@ -91,13 +91,48 @@ pub fn default_endpoints() -> Vec<Endpoint> {
             "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
             Expect::OpenidConfiguration,
         ),
-        ms("login-alt", "Microsoft sign-in (alternate)", "https://login.microsoft.com/", Expect::Any),
-        ms("aadcdn-msauth", "Sign-in page files", "https://aadcdn.msauth.net/", Expect::Any),
-        ms("aadcdn-msftauth", "Sign-in page files (alternate)", "https://aadcdn.msftauth.net/", Expect::Any),
-        ms("teams", "Teams service", "https://teams.microsoft.com/", Expect::Any),
-        ms("teams-cloud", "Teams service (new address)", "https://teams.cloud.microsoft/", Expect::Any),
-        ms("teams-statics", "Teams app files", "https://statics.teams.cdn.office.net/", Expect::Any),
-        ms("graph", "Microsoft Graph", "https://graph.microsoft.com/", Expect::Any),
+        ms(
+            "login-alt",
+            "Microsoft sign-in (alternate)",
+            "https://login.microsoft.com/",
+            Expect::Any,
+        ),
+        ms(
+            "aadcdn-msauth",
+            "Sign-in page files",
+            "https://aadcdn.msauth.net/",
+            Expect::Any,
+        ),
+        ms(
+            "aadcdn-msftauth",
+            "Sign-in page files (alternate)",
+            "https://aadcdn.msftauth.net/",
+            Expect::Any,
+        ),
+        ms(
+            "teams",
+            "Teams service",
+            "https://teams.microsoft.com/",
+            Expect::Any,
+        ),
+        ms(
+            "teams-cloud",
+            "Teams service (new address)",
+            "https://teams.cloud.microsoft/",
+            Expect::Any,
+        ),
+        ms(
+            "teams-statics",
+            "Teams app files",
+            "https://statics.teams.cdn.office.net/",
+            Expect::Any,
+        ),
+        ms(
+            "graph",
+            "Microsoft Graph",
+            "https://graph.microsoft.com/",
+            Expect::Any,
+        ),
     ]
 }
 
@@ -236,7 +271,10 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
         } else {
             (
                 EndpointStatus::Fail,
-                format!("Failed after {}: refused or not found (blocked, no DNS, or no network).", secs(ms)),
+                format!(
+                    "Failed after {}: refused or not found (blocked, no DNS, or no network).",
+                    secs(ms)
+                ),
             )
         }
     };

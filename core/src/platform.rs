@@ -162,7 +162,13 @@ mod tests {
         #[case] os: Option<Os>,
         #[case] is_mobile: bool,
     ) {
-        assert_eq!(detect(hint, mobile, ua), Detected { os, mobile: is_mobile });
+        assert_eq!(
+            detect(hint, mobile, ua),
+            Detected {
+                os,
+                mobile: is_mobile
+            }
+        );
     }
 
     #[rstest]

@@ -103,7 +103,10 @@ impl Report {
         let mut out = Vec::new();
         let code = self.selection.code.as_deref().unwrap_or("CAA20002");
         out.push(format!("Teams sign-in self-check report ({code})"));
-        out.push(format!("Made: {} (page {})", self.generated_at, self.page_version));
+        out.push(format!(
+            "Made: {} (page {})",
+            self.generated_at, self.page_version
+        ));
         out.push(format!(
             "Computer: {}, {}; browser language {}; time zone {} (UTC{:+})",
             self.selection.os.as_deref().unwrap_or("OS not chosen"),
@@ -118,7 +121,11 @@ impl Report {
                 "Clock: {}, computer minus server = {ms} ms (± {} ms){}",
                 self.clock.status,
                 self.clock.uncertainty_ms.unwrap_or(0),
-                if self.clock.timezone_hint { ", probably wrong time zone" } else { "" }
+                if self.clock.timezone_hint {
+                    ", probably wrong time zone"
+                } else {
+                    ""
+                }
             ),
             (None, None) => format!("Clock: {}", self.clock.status),
         };
@@ -134,15 +141,23 @@ impl Report {
                 e.host,
                 e.role,
                 e.status,
-                e.latency_ms.map(|l| format!(", {l} ms")).unwrap_or_default()
+                e.latency_ms
+                    .map(|l| format!(", {l} ms"))
+                    .unwrap_or_default()
             ));
         }
-        out.push(format!("office.com works in this browser: {}", self.selection.office_answer));
+        out.push(format!(
+            "office.com works in this browser: {}",
+            self.selection.office_answer
+        ));
         if !self.plan.is_empty() {
             out.push(format!("Suggested steps: {}", self.plan.join(" → ")));
         }
         if !self.config_problems.is_empty() {
-            out.push(format!("Page config problems: {}", self.config_problems.join("; ")));
+            out.push(format!(
+                "Page config problems: {}",
+                self.config_problems.join("; ")
+            ));
         }
         out.join("\n")
     }
@@ -151,7 +166,12 @@ impl Report {
 /// A `mailto:` URL with the text summary, cut at a line boundary so the whole URL stays
 /// under [`MAILTO_MAX`]. Returns `None` without a valid helpdesk address.
 pub fn mailto(email: &str, subject: &str, body: &str) -> Option<String> {
-    if email.is_empty() || !email.contains('@') || email.chars().any(|c| !c.is_ascii_graphic() || "?&#%\"<>".contains(c)) {
+    if email.is_empty()
+        || !email.contains('@')
+        || email
+            .chars()
+            .any(|c| !c.is_ascii_graphic() || "?&#%\"<>".contains(c))
+    {
         return None;
     }
     let head = format!("mailto:{email}?subject={}&body=", encode(subject));
@@ -163,7 +183,11 @@ pub fn mailto(email: &str, subject: &str, body: &str) -> Option<String> {
     let budget = MAILTO_MAX.saturating_sub(head.len() + encode(note).len());
     let mut kept = String::new();
     for line in body.lines() {
-        let candidate = if kept.is_empty() { line.to_string() } else { format!("{kept}\n{line}") };
+        let candidate = if kept.is_empty() {
+            line.to_string()
+        } else {
+            format!("{kept}\n{line}")
+        };
         if encode(&candidate).len() > budget {
             break;
         }

@@ -67,7 +67,8 @@ pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
     if authority.contains('@') {
         return Err(bad("the URL must not contain a user name or password"));
     }
-    let (host, port) = split_host_port(authority).ok_or_else(|| bad("the URL's host is not valid"))?;
+    let (host, port) =
+        split_host_port(authority).ok_or_else(|| bad("the URL's host is not valid"))?;
     if !path.chars().all(path_char_ok) {
         return Err(bad(
             "the URL contains characters that are not allowed (quotes, spaces, $, `, #, \\ …)",
@@ -92,7 +93,11 @@ fn split_host_port(authority: &str) -> Option<(String, Option<u16>)> {
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
         let end = v6.find(']')?;
         let (inside, after) = (&v6[..end], &v6[end + 1..]);
-        if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
+        if inside.is_empty()
+            || !inside
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        {
             return None;
         }
         let port = match after {

@@ -43,7 +43,12 @@ pub async fn sample(source: &str) -> Result<Sample, EffectError> {
     let headers = response.headers();
     let date = headers.get("date").ok().flatten();
     let age = headers.get("age").ok().flatten();
-    Ok(Sample::from_headers(date.as_deref(), age.as_deref(), sent_ms, rtt_ms)?)
+    Ok(Sample::from_headers(
+        date.as_deref(),
+        age.as_deref(),
+        sent_ms,
+        rtt_ms,
+    )?)
 }
 
 async fn timed(

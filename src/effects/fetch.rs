@@ -60,8 +60,8 @@ pub struct Deadline {
 impl Deadline {
     /// Aborts after `timeout_ms`.
     pub fn new(timeout_ms: u32) -> Result<Deadline, EffectError> {
-        let controller = AbortController::new()
-            .map_err(|e| EffectError::from_js(EffectError::Browser, &e))?;
+        let controller =
+            AbortController::new().map_err(|e| EffectError::from_js(EffectError::Browser, &e))?;
         let fired = Rc::new(Cell::new(false));
         let timer = {
             let controller = controller.clone();

@@ -76,7 +76,10 @@ pub fn time_zone() -> TimeZone {
         .and_then(|v| v.as_string())
         .unwrap_or_default();
     let utc_offset_min = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-    TimeZone { name, utc_offset_min }
+    TimeZone {
+        name,
+        utc_offset_min,
+    }
 }
 
 /// Formats an instant as date and time in the user's own locale and time zone.
@@ -89,14 +92,13 @@ pub fn format_local(ms: f64) -> String {
     set("timeStyle", "medium");
     let fmt = Intl::DateTimeFormat::new(&Array::new(), &opts);
     fmt.format()
-        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&JsValue::from_f64(ms)))
+        .call1(
+            &JsValue::UNDEFINED,
+            &js_sys::Date::new(&JsValue::from_f64(ms)),
+        )
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| {
-            js_sys::Date::new(&JsValue::from_f64(ms))
-                .to_string()
-                .into()
-        })
+        .unwrap_or_else(|| js_sys::Date::new(&JsValue::from_f64(ms)).to_string().into())
 }
 
 /// The browser's own description, for the helpdesk report.

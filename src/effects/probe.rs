@@ -46,7 +46,11 @@ pub async fn probe(endpoint: &Endpoint, timeout_ms: u32) -> (Reach, BodyCheck) {
 
 /// Probes every endpoint at once and reports each result as soon as it is in, so the
 /// rows fill in live. The whole run ends within `timeout_ms` (plus scheduling).
-pub async fn probe_all(endpoints: &[Endpoint], timeout_ms: u32, report: impl Fn(usize, Reach, BodyCheck)) {
+pub async fn probe_all(
+    endpoints: &[Endpoint],
+    timeout_ms: u32,
+    report: impl Fn(usize, Reach, BodyCheck),
+) {
     let report = &report;
     futures_util::future::join_all(endpoints.iter().enumerate().map(|(i, e)| async move {
         let (reach, body) = probe(e, timeout_ms).await;

@@ -78,7 +78,12 @@ pub fn App() -> Html {
             let handle = timeout.filter(|_| !endpoints.is_empty()).map(|timeout| {
                 spawn_abortable(async move {
                     effects::probe::probe_all(&endpoints, timeout, |index, reach, body| {
-                        dispatch.dispatch(Action::EndpointDone { run, index, reach, body })
+                        dispatch.dispatch(Action::EndpointDone {
+                            run,
+                            index,
+                            reach,
+                            body,
+                        })
                     })
                     .await;
                 })

@@ -41,7 +41,11 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
     let zone = if props.zone.name.is_empty() {
         format_utc_offset(props.zone.utc_offset_min)
     } else {
-        format!("{} ({})", props.zone.name, format_utc_offset(props.zone.utc_offset_min))
+        format!(
+            "{} ({})",
+            props.zone.name,
+            format_utc_offset(props.zone.utc_offset_min)
+        )
     };
     html! {
         <section class={classes!("check", format!("status-{}", props.status.as_str()))}

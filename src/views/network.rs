@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
-use signin_core::network::{advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT};
+use signin_core::network::{
+    advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT,
+};
 use signin_core::status::{CheckStatus, NetworkPattern};
 use yew::prelude::*;
 

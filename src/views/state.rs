@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use signin_core::clock::{self, Estimate};
 use signin_core::config::{Config, ConfigProblem};
-use signin_core::network::{self, BodyCheck, Endpoint, EndpointResult, EndpointStatus, Reach, Role};
+use signin_core::network::{
+    self, BodyCheck, Endpoint, EndpointResult, EndpointStatus, Reach, Role,
+};
 use signin_core::status::{CheckStatus, NetworkPattern};
 use yew::Reducible;
 
@@ -56,7 +58,10 @@ impl ClockState {
     }
 
     pub fn timezone_hint(&self) -> bool {
-        self.error.is_none() && self.estimate().is_some_and(|e| clock::timezone_hint(e.offset_ms))
+        self.error.is_none()
+            && self
+                .estimate()
+                .is_some_and(|e| clock::timezone_hint(e.offset_ms))
     }
 }
 
@@ -113,8 +118,9 @@ impl NetworkState {
             None if self.endpoints.is_empty() => CheckStatus::Unknown,
             None => CheckStatus::Running,
             Some(p) => {
-                let statuses: Vec<EndpointStatus> =
-                    (0..self.endpoints.len()).map(|i| self.status_of(i)).collect();
+                let statuses: Vec<EndpointStatus> = (0..self.endpoints.len())
+                    .map(|i| self.status_of(i))
+                    .collect();
                 network::check_status(p, &statuses)
             }
         }
@@ -130,10 +136,21 @@ impl NetworkState {
 pub enum Action {
     ConfigLoaded(Rc<Config>, Vec<ConfigProblem>),
     ClockRestart,
-    ClockProgress { run: u32, progress: Progress },
-    ClockFailed { run: u32, error: EffectError },
+    ClockProgress {
+        run: u32,
+        progress: Progress,
+    },
+    ClockFailed {
+        run: u32,
+        error: EffectError,
+    },
     NetworkRestart,
-    EndpointDone { run: u32, index: usize, reach: Reach, body: BodyCheck },
+    EndpointDone {
+        run: u32,
+        index: usize,
+        reach: Reach,
+        body: BodyCheck,
+    },
 }
 
 impl AppState {
@@ -180,11 +197,17 @@ impl Reducible for AppState {
                     s.network = NetworkState::new(s.network.run + 1, config, &s.origin);
                 }
             }
-            Action::EndpointDone { run, index, reach, body } if run == s.network.run => {
+            Action::EndpointDone {
+                run,
+                index,
+                reach,
+                body,
+            } if run == s.network.run => {
                 let timeout = s.config.as_ref().map_or(5000, |c| c.network.timeout_ms);
-                if let (Some(endpoint), Some(slot)) =
-                    (s.network.endpoints.get(index), s.network.results.get_mut(index))
-                {
+                if let (Some(endpoint), Some(slot)) = (
+                    s.network.endpoints.get(index),
+                    s.network.results.get_mut(index),
+                ) {
                     *slot = Some(network::classify(endpoint.expect, reach, &body, timeout));
                 }
             }

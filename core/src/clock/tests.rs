@@ -20,7 +20,10 @@ fn sample_at(true_send_ms: f64, offset_ms: f64, rtt_ms: f64) -> Sample {
 struct Lcg(u64);
 impl Lcg {
     fn next_f64(&mut self) -> f64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 11) as f64 / (1u64 << 53) as f64
     }
 }
@@ -61,7 +64,9 @@ fn simulate(offset_ms: f64, base_rtt: f64, jitter_ms: f64, seed: u64) -> (Estima
                 age_s: 0,
             };
             samples.push(s);
-            bounds = bounds.intersect(&s.bounds()).expect("true bounds never contradict");
+            bounds = bounds
+                .intersect(&s.bounds())
+                .expect("true bounds never contradict");
             true_now = true_send + rtt;
         }
     }
@@ -84,8 +89,14 @@ fn refinement_reaches_target_on_loopback(#[case] offset: f64) {
     for seed in 1..40 {
         let (est, rounds) = simulate(offset, 1.0, 3.0, seed);
         let err = (est.offset_ms as f64 - offset).abs();
-        assert!(err <= 20.0, "offset {offset}: error {err} ms (seed {seed}, {est:?})");
-        assert!(est.lo_ms <= offset && offset <= est.hi_ms, "true offset outside bounds");
+        assert!(
+            err <= 20.0,
+            "offset {offset}: error {err} ms (seed {seed}, {est:?})"
+        );
+        assert!(
+            est.lo_ms <= offset && offset <= est.hi_ms,
+            "true offset outside bounds"
+        );
         assert!(rounds <= MAX_ROUNDS);
         assert!(est.uncertainty_ms <= 20, "{est:?}");
     }
@@ -109,21 +120,33 @@ fn coarse_estimate_is_within_half_a_second_plus_rtt() {
         let offset = -5000.0 + i as f64 * 53.7;
         let s = sample_at(T0 as f64 + offset + i as f64 * 7.3, offset, 2.0);
         let s = Sample {
-            server_date_ms: ((((T0 as f64 + i as f64 * 7.3) + 1.0) / 1000.0).floor() as i64)
-                * 1000,
+            server_date_ms: ((((T0 as f64 + i as f64 * 7.3) + 1.0) / 1000.0).floor() as i64) * 1000,
             ..s
         };
         let est = combine(&[s]).unwrap().estimate();
-        assert!((est.offset_ms as f64 - offset).abs() <= 502.0, "{offset} {est:?}");
+        assert!(
+            (est.offset_ms as f64 - offset).abs() <= 502.0,
+            "{offset} {est:?}"
+        );
         assert!(est.lo_ms <= offset && offset <= est.hi_ms);
     }
 }
 
 #[test]
 fn contradictory_samples_fall_back_to_the_fastest() {
-    let a = Sample { sent_ms: 10_000.0, rtt_ms: 5.0, server_date_ms: 0, age_s: 0 };
+    let a = Sample {
+        sent_ms: 10_000.0,
+        rtt_ms: 5.0,
+        server_date_ms: 0,
+        age_s: 0,
+    };
     // Same moment, but the server claims 1 hour later: impossible together.
-    let b = Sample { sent_ms: 10_010.0, rtt_ms: 50.0, server_date_ms: 3_600_000, age_s: 0 };
+    let b = Sample {
+        sent_ms: 10_010.0,
+        rtt_ms: 50.0,
+        server_date_ms: 3_600_000,
+        age_s: 0,
+    };
     let bounds = combine(&[a, b]).unwrap();
     assert_eq!(bounds, a.bounds());
 }
@@ -135,7 +158,12 @@ fn no_samples_is_an_error() {
 
 #[test]
 fn age_widens_and_shifts() {
-    let fresh = Sample { sent_ms: 100_000.0, rtt_ms: 2.0, server_date_ms: 90_000, age_s: 0 };
+    let fresh = Sample {
+        sent_ms: 100_000.0,
+        rtt_ms: 2.0,
+        server_date_ms: 90_000,
+        age_s: 0,
+    };
     let cached = Sample { age_s: 10, ..fresh };
     assert!(cached.bounds().width() > fresh.bounds().width() + 999.0);
     assert!(cached.bounds().hi_ms < fresh.bounds().hi_ms);
@@ -172,7 +200,13 @@ fn bad_header_message_is_bounded() {
 
 #[test]
 fn format_and_parse_round_trip() {
-    for ms in [0, 784_111_777_000, 1_709_251_199_000, T0 / 1000 * 1000, 4_102_444_800_000] {
+    for ms in [
+        0,
+        784_111_777_000,
+        1_709_251_199_000,
+        T0 / 1000 * 1000,
+        4_102_444_800_000,
+    ] {
         assert_eq!(parse_http_date(&format_http_date(ms)), Ok(ms));
     }
 }
@@ -204,7 +238,10 @@ fn verdicts(#[case] offset: i64, #[case] unc: u64, #[case] expected: CheckStatus
 
 #[test]
 fn custom_thresholds() {
-    let t = Thresholds { warn_ms: 5_000, fail_ms: 10_000 };
+    let t = Thresholds {
+        warn_ms: 5_000,
+        fail_ms: 10_000,
+    };
     assert_eq!(verdict(&est(4_999, 1), t), CheckStatus::Ok);
     assert_eq!(verdict(&est(5_000, 1), t), CheckStatus::Warn);
     assert_eq!(verdict(&est(10_000, 1), t), CheckStatus::Fail);
@@ -244,7 +281,10 @@ fn plain_words(#[case] offset: i64, #[case] expected: &str) {
 
 #[test]
 fn plan_round_targets_one_tick_with_lead() {
-    let b = OffsetBounds { lo_ms: -1000.0, hi_ms: 0.0 };
+    let b = OffsetBounds {
+        lo_ms: -1000.0,
+        hi_ms: 0.0,
+    };
     let times = plan_round(&b, 50_000.0, 2.0, 100.0);
     assert_eq!(times.len(), MAX_PROBES_PER_ROUND);
     assert!(times[0] >= 50_100.0);

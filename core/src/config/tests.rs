@@ -4,7 +4,11 @@ use rstest::rstest;
 const ORIGIN: &str = "http://127.0.0.1:8080";
 
 fn problems_of(json: &str) -> Vec<String> {
-    parse(json, ORIGIN).1.into_iter().map(|p| p.to_string()).collect()
+    parse(json, ORIGIN)
+        .1
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect()
 }
 
 #[test]
@@ -22,7 +26,10 @@ fn the_issue_example_parses_cleanly() {
     let (c, problems) = parse(json, ORIGIN);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(c.organization.as_deref(), Some("Contoso IT"));
-    assert_eq!(c.helpdesk.contact_line(), "help@contoso.example, +1 555 0100, https://help.contoso.example");
+    assert_eq!(
+        c.helpdesk.contact_line(),
+        "help@contoso.example, +1 555 0100, https://help.contoso.example"
+    );
     assert_eq!(c.network.endpoints.len(), 2);
     assert_eq!(c.network.endpoints[0].expect, Expect::OpenidConfiguration);
     assert_eq!(c.network.controls[0].id, "intranet");
@@ -43,29 +50,86 @@ fn empty_object_is_all_defaults() {
 #[case(r#"{"organization": 42}"#, "organization: must be text")]
 #[case(r#"{"organization": "a\nb"}"#, "organization: contains line breaks")]
 #[case(r#"{"helpdesk": "call us"}"#, "helpdesk: must be an object")]
-#[case(r#"{"helpdesk": {"email": "not-an-email"}}"#, "helpdesk.email: is not an e-mail address")]
-#[case(r#"{"helpdesk": {"email": "a@b.example'; rm -rf ~"}}"#, "helpdesk.email: is not an e-mail address")]
-#[case(r#"{"helpdesk": {"phone": "call $(whoami)"}}"#, "helpdesk.phone: may only contain")]
-#[case(r#"{"helpdesk": {"url": "javascript:alert(1)"}}"#, "helpdesk.url: must be a web address")]
-#[case(r#"{"clock": {"warn_seconds": "sixty"}}"#, "clock.warn_seconds: must be a number")]
-#[case(r#"{"clock": {"warn_seconds": -5}}"#, "clock.warn_seconds: must be between")]
-#[case(r#"{"clock": {"fail_seconds": 1e12}}"#, "clock.fail_seconds: must be between")]
-#[case(r#"{"clock": {"warn_seconds": 300, "fail_seconds": 60}}"#, "clock: warn_seconds (300) must be smaller")]
-#[case(r#"{"clock": {"source": "https://time.example.com/"}}"#, "clock.source: must be a path on this page's own server")]
-#[case(r#"{"clock": {"source": "//evil.example/"}}"#, "clock.source: must be a path")]
-#[case(r#"{"network": {"timeout_ms": 10}}"#, "network.timeout_ms: must be between")]
-#[case(r#"{"network": {"endpoints": "all"}}"#, "network.endpoints: must be a list")]
-#[case(r#"{"network": {"endpoints": []}}"#, "network.endpoints: has no usable entry")]
-#[case(r#"{"network": {"endpoints": [{"url": "https://a.example/"}]}}"#, "network.endpoints[0]: has no id")]
-#[case(r#"{"network": {"endpoints": [{"id": "a b", "url": "https://a.example/"}]}}"#, "network.endpoints[0]: has an id that is not")]
-#[case(r#"{"network": {"endpoints": [{"id": "a", "url": "ftp://a.example/"}]}}"#, "network.endpoints[0]: (\"a\") the URL must start with https://")]
-#[case(r#"{"network": {"endpoints": [{"id": "a", "url": "https://a.example/", "expect": "pong"}]}}"#, "network.endpoints[0]: (\"a\") has an unknown \"expect\"")]
-#[case(r#"{"network": {"endpoints": [{"id": "self", "url": "https://a.example/"}]}}"#, "reserved id \"self\"")]
+#[case(
+    r#"{"helpdesk": {"email": "not-an-email"}}"#,
+    "helpdesk.email: is not an e-mail address"
+)]
+#[case(
+    r#"{"helpdesk": {"email": "a@b.example'; rm -rf ~"}}"#,
+    "helpdesk.email: is not an e-mail address"
+)]
+#[case(
+    r#"{"helpdesk": {"phone": "call $(whoami)"}}"#,
+    "helpdesk.phone: may only contain"
+)]
+#[case(
+    r#"{"helpdesk": {"url": "javascript:alert(1)"}}"#,
+    "helpdesk.url: must be a web address"
+)]
+#[case(
+    r#"{"clock": {"warn_seconds": "sixty"}}"#,
+    "clock.warn_seconds: must be a number"
+)]
+#[case(
+    r#"{"clock": {"warn_seconds": -5}}"#,
+    "clock.warn_seconds: must be between"
+)]
+#[case(
+    r#"{"clock": {"fail_seconds": 1e12}}"#,
+    "clock.fail_seconds: must be between"
+)]
+#[case(
+    r#"{"clock": {"warn_seconds": 300, "fail_seconds": 60}}"#,
+    "clock: warn_seconds (300) must be smaller"
+)]
+#[case(
+    r#"{"clock": {"source": "https://time.example.com/"}}"#,
+    "clock.source: must be a path on this page's own server"
+)]
+#[case(
+    r#"{"clock": {"source": "//evil.example/"}}"#,
+    "clock.source: must be a path"
+)]
+#[case(
+    r#"{"network": {"timeout_ms": 10}}"#,
+    "network.timeout_ms: must be between"
+)]
+#[case(
+    r#"{"network": {"endpoints": "all"}}"#,
+    "network.endpoints: must be a list"
+)]
+#[case(
+    r#"{"network": {"endpoints": []}}"#,
+    "network.endpoints: has no usable entry"
+)]
+#[case(
+    r#"{"network": {"endpoints": [{"url": "https://a.example/"}]}}"#,
+    "network.endpoints[0]: has no id"
+)]
+#[case(
+    r#"{"network": {"endpoints": [{"id": "a b", "url": "https://a.example/"}]}}"#,
+    "network.endpoints[0]: has an id that is not"
+)]
+#[case(
+    r#"{"network": {"endpoints": [{"id": "a", "url": "ftp://a.example/"}]}}"#,
+    "network.endpoints[0]: (\"a\") the URL must start with https://"
+)]
+#[case(
+    r#"{"network": {"endpoints": [{"id": "a", "url": "https://a.example/", "expect": "pong"}]}}"#,
+    "network.endpoints[0]: (\"a\") has an unknown \"expect\""
+)]
+#[case(
+    r#"{"network": {"endpoints": [{"id": "self", "url": "https://a.example/"}]}}"#,
+    "reserved id \"self\""
+)]
 #[case(r#"{"network": {"endpoints": [{"id": "a", "url": "https://a.example/"}, {"id": "a", "url": "https://b.example/"}]}}"#, "network.endpoints[1]: (\"a\") repeats an id")]
 #[case(r#"{"network": {"endpoints": [{"id": "a", "url": "https://a.example/"}], "controls": [{"id": "a", "url": "https://c.example/"}]}}"#, "network.controls[0]: (\"a\") repeats an id")]
 fn problems_name_the_key(#[case] json: &str, #[case] expected: &str) {
     let problems = problems_of(json);
-    assert!(problems.iter().any(|p| p.contains(expected)), "{json}\n→ {problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains(expected)),
+        "{json}\n→ {problems:?}"
+    );
 }
 
 #[test]
@@ -78,7 +142,10 @@ fn a_bad_entry_does_not_stop_the_others() {
     let ids: Vec<&str> = c.network.endpoints.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["good", "also-good"]);
     assert_eq!(problems.len(), 1);
-    assert!(!problems[0].message.contains("'quote"), "never echo the raw URL");
+    assert!(
+        !problems[0].message.contains("'quote"),
+        "never echo the raw URL"
+    );
 }
 
 #[test]
@@ -91,7 +158,10 @@ fn http_endpoints_only_from_http_pages() {
 
 #[test]
 fn bad_values_fall_back_to_defaults() {
-    let (c, _) = parse(r#"{"clock": {"warn_seconds": 300, "fail_seconds": 60}, "network": {"timeout_ms": "x"}}"#, ORIGIN);
+    let (c, _) = parse(
+        r#"{"clock": {"warn_seconds": 300, "fail_seconds": 60}, "network": {"timeout_ms": "x"}}"#,
+        ORIGIN,
+    );
     assert_eq!(c.clock.warn_seconds, 60);
     assert_eq!(c.clock.fail_seconds, 300);
     assert_eq!(c.network.timeout_ms, DEFAULT_TIMEOUT_MS);
@@ -111,7 +181,10 @@ fn same_origin_sources(#[case] source: &str) {
 
 #[test]
 fn label_defaults_to_host() {
-    let (c, _) = parse(r#"{"network": {"endpoints": [{"id": "x", "url": "https://X.example:8443/a"}]}}"#, ORIGIN);
+    let (c, _) = parse(
+        r#"{"network": {"endpoints": [{"id": "x", "url": "https://X.example:8443/a"}]}}"#,
+        ORIGIN,
+    );
     assert_eq!(c.network.endpoints[0].label, "x.example:8443");
     assert_eq!(c.network.endpoints[0].host, "x.example:8443");
 }

@@ -35,8 +35,18 @@ fn classification(
 
 #[test]
 fn wording_tells_fast_failure_from_drop() {
-    let fast = classify(Expect::Any, Reach::NetworkError { ms: 4.0 }, &BodyCheck::NotApplicable, T);
-    let slow = classify(Expect::Any, Reach::TimedOut { ms: 5000.0 }, &BodyCheck::NotApplicable, T);
+    let fast = classify(
+        Expect::Any,
+        Reach::NetworkError { ms: 4.0 },
+        &BodyCheck::NotApplicable,
+        T,
+    );
+    let slow = classify(
+        Expect::Any,
+        Reach::TimedOut { ms: 5000.0 },
+        &BodyCheck::NotApplicable,
+        T,
+    );
     assert!(fast.detail.contains("refused or not found"));
     assert!(slow.detail.contains("silently dropped"));
 }
@@ -67,16 +77,31 @@ fn me(s: EndpointStatus) -> (Role, &'static str, EndpointStatus) {
 #[case(vec![ms(Intercepted), ms(Fail), ctl(Fail)], NetworkPattern::Intercepted)]
 // A control being intercepted does not make Microsoft intercepted.
 #[case(vec![ms(Ok), ctl(Intercepted), me(Ok)], NetworkPattern::AllReachable)]
-fn patterns(#[case] results: Vec<(Role, &'static str, EndpointStatus)>, #[case] expected: NetworkPattern) {
+fn patterns(
+    #[case] results: Vec<(Role, &'static str, EndpointStatus)>,
+    #[case] expected: NetworkPattern,
+) {
     assert_eq!(pattern(&results), expected);
 }
 
 #[test]
 fn status_of_pattern() {
-    assert_eq!(check_status(NetworkPattern::AllReachable, &[Ok]), CheckStatus::Ok);
-    assert_eq!(check_status(NetworkPattern::AllReachable, &[Ok, Slow]), CheckStatus::Warn);
-    assert_eq!(check_status(NetworkPattern::Partial, &[Ok, Fail]), CheckStatus::Warn);
-    assert_eq!(check_status(NetworkPattern::Offline, &[]), CheckStatus::Fail);
+    assert_eq!(
+        check_status(NetworkPattern::AllReachable, &[Ok]),
+        CheckStatus::Ok
+    );
+    assert_eq!(
+        check_status(NetworkPattern::AllReachable, &[Ok, Slow]),
+        CheckStatus::Warn
+    );
+    assert_eq!(
+        check_status(NetworkPattern::Partial, &[Ok, Fail]),
+        CheckStatus::Warn
+    );
+    assert_eq!(
+        check_status(NetworkPattern::Offline, &[]),
+        CheckStatus::Fail
+    );
 }
 
 #[test]

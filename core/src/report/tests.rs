@@ -57,7 +57,16 @@ fn json_has_the_versioned_schema() {
     assert_eq!(v["clock"]["offset_ms"], -432_000);
     assert_eq!(v["network"]["endpoints"][0]["latency_ms"], 42);
     assert_eq!(v["selection"]["office_answer"], "yes");
-    for key in ["page_version", "generated_at", "browser", "selection", "clock", "network", "plan", "timings"] {
+    for key in [
+        "page_version",
+        "generated_at",
+        "browser",
+        "selection",
+        "clock",
+        "network",
+        "plan",
+        "timings",
+    ] {
         assert!(v.get(key).is_some(), "{key}");
     }
 }
@@ -66,13 +75,18 @@ fn json_has_the_versioned_schema() {
 fn text_states_facts() {
     let t = sample().to_text();
     assert!(t.contains("computer minus server = -432000 ms"), "{t}");
-    assert!(t.contains("login.microsoftonline.com (microsoft): ok, 42 ms"), "{t}");
+    assert!(
+        t.contains("login.microsoftonline.com (microsoft): ok, 42 ms"),
+        "{t}"
+    );
     assert!(t.contains("time → cache → account"), "{t}");
 }
 
 #[test]
 fn mailto_fits_and_cuts_at_lines() {
-    let long: String = (0..400).map(|i| format!("line {i} with some words\n")).collect();
+    let long: String = (0..400)
+        .map(|i| format!("line {i} with some words\n"))
+        .collect();
     let url = mailto("help@contoso.example", "Teams sign-in", &long).unwrap();
     assert!(url.len() <= MAILTO_MAX, "{}", url.len());
     assert!(url.starts_with("mailto:help@contoso.example?subject=Teams%20sign-in&body=line%200"));
