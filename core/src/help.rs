@@ -1,0 +1,225 @@
+//! The CAA20002 article as data, compiled in and rendered for one operating system.
+//!
+//! Source: `shared/kb/CAA20002-article.txt`, rewritten in short plain steps with exact menu
+//! names, and with every path in a shell command quoted (Microsoft's own macOS page is not).
+
+mod steps;
+
+use serde::{Deserialize, Serialize};
+
+use crate::platform::{Client, Os};
+
+pub use steps::{cache_steps, network_steps, time_fix_steps, timezone_fix_steps, tls_fix_steps};
+
+/// One thing to do. Short, one action per step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// What to do, in plain words.
+    pub text: &'static str,
+    /// Something to copy and paste (a path, a command), shown after the text.
+    pub command: Option<String>,
+    /// A link shown after the text: `(label, url)`.
+    pub link: Option<(&'static str, &'static str)>,
+}
+
+impl Step {
+    /// A step with text only.
+    pub fn say(text: &'static str) -> Step {
+        Step {
+            text,
+            command: None,
+            link: None,
+        }
+    }
+
+    /// The same step with something to copy.
+    pub fn with_command(mut self, command: impl Into<String>) -> Step {
+        self.command = Some(command.into());
+        self
+    }
+
+    /// The same step with a link.
+    pub fn with_link(mut self, label: &'static str, url: &'static str) -> Step {
+        self.link = Some((label, url));
+        self
+    }
+}
+
+/// The article's four solutions, in the article's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SolutionId {
+    Cache,
+    VpnProxy,
+    Tls,
+    Time,
+}
+
+impl SolutionId {
+    /// Article order: the cache first because it fixes most cases.
+    pub const ALL: [SolutionId; 4] = [
+        SolutionId::Cache,
+        SolutionId::VpnProxy,
+        SolutionId::Tls,
+        SolutionId::Time,
+    ];
+
+    /// Stable token for anchors and the DOM (`data-solution`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SolutionId::Cache => "cache",
+            SolutionId::VpnProxy => "vpn-proxy",
+            SolutionId::Tls => "tls",
+            SolutionId::Time => "time",
+        }
+    }
+
+    /// The systems a solution makes sense on: TLS settings in Internet Options exist only
+    /// on Windows.
+    pub fn applies_to(self) -> &'static [Os] {
+        match self {
+            SolutionId::Tls => &[Os::Windows],
+            SolutionId::Cache | SolutionId::VpnProxy | SolutionId::Time => &Os::ALL,
+        }
+    }
+}
+
+/// One solution, with its steps for the chosen system.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Solution {
+    pub id: SolutionId,
+    pub title: &'static str,
+    /// One sentence: when this helps.
+    pub intro: &'static str,
+    pub steps: Vec<Step>,
+    /// Systems this solution exists for (see [`SolutionId::applies_to`]).
+    pub applies_to: &'static [Os],
+}
+
+/// A useful link at the end of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub label: &'static str,
+    pub url: &'static str,
+    /// Who it is for and what it shows.
+    pub note: &'static str,
+}
+
+/// The whole article for one system and client.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub symptoms: Vec<&'static str>,
+    pub causes: Vec<&'static str>,
+    /// Only the solutions that apply to the system, in the article's order.
+    pub solutions: Vec<Solution>,
+    pub links: Vec<Link>,
+    /// Short paragraphs: why these steps, and when to stop and call IT.
+    pub background: Vec<&'static str>,
+}
+
+/// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
+pub const ENDPOINTS_URL: &str =
+    "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
+/// Public Microsoft 365 status page, readable by anyone.
+pub const PUBLIC_STATUS_URL: &str = "https://status.cloud.microsoft";
+/// Service health in the Microsoft 365 admin center: needs an admin account.
+pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus";
+/// Microsoft Learn's page on Teams sign-in error codes.
+pub const SIGN_IN_ERRORS_URL: &str =
+    "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
+
+/// One solution's steps for a system and client; `None` when it does not apply there.
+pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {
+    if !id.applies_to().contains(&os) {
+        return None;
+    }
+    let (title, intro, steps) = match id {
+        SolutionId::Cache => (
+            "Clear the Teams cache (keeping a backup)",
+            "Teams keeps sign-in data in its cache; old, expired data there is the most common cause of CAA20002.",
+            cache_steps(os, client),
+        ),
+        SolutionId::VpnProxy => (
+            "Turn off the VPN and check the proxy",
+            "A VPN or company proxy that blocks login.microsoftonline.com stops the sign-in.",
+            network_steps(os),
+        ),
+        SolutionId::Tls => (
+            "Check that TLS 1.2 is switched on (Windows only)",
+            "Rare, mostly on old Windows 7 computers: without TLS 1.2 the computer cannot talk to Microsoft's sign-in servers.",
+            tls_fix_steps(),
+        ),
+        SolutionId::Time => (
+            "Check the date, time and time zone",
+            "Microsoft refuses sign-ins from a computer whose clock or time zone is wrong.",
+            time_fix_steps(os),
+        ),
+    };
+    Some(Solution {
+        id,
+        title,
+        intro,
+        steps,
+        applies_to: id.applies_to(),
+    })
+}
+
+/// The article for one system and client: the solutions that apply, with their steps.
+pub fn article(os: Os, client: Client) -> Article {
+    Article {
+        title: "CAA20002: Teams could not connect to Microsoft's servers",
+        summary: "Teams shows error CAA20002 while you sign in. The usual causes are old sign-in data in the Teams cache, a VPN or proxy in the way, a wrong clock or time zone, or, rarely, TLS 1.2 switched off.",
+        symptoms: vec![
+            "Signing in to Teams fails with error CAA20002.",
+            "Teams hangs on the sign-in screen.",
+            "Other Microsoft services in the browser, such as Outlook on the web, keep working.",
+        ],
+        causes: vec![
+            "The Teams cache is full of expired sign-in data.",
+            "A VPN or proxy blocks login.microsoftonline.com.",
+            "TLS 1.2 is switched off on the computer (rare, mostly old Windows 7 computers).",
+            "The date, time or time zone is wrong.",
+        ],
+        solutions: SolutionId::ALL
+            .iter()
+            .filter_map(|id| solution(*id, os, client))
+            .collect(),
+        links: links(),
+        background: vec![
+            "CAA20002 is almost always a problem on the computer, not a Microsoft outage.",
+            "If signing in at office.com works in your browser, clearing the Teams cache fixes more than 80 % of cases.",
+            "If it fails there too, the cause is the network or your account, not the Teams app: contact IT and send them the report from this page.",
+        ],
+    }
+}
+
+/// The article's useful links, each saying who it is for.
+pub fn links() -> Vec<Link> {
+    vec![
+        Link {
+            label: "Microsoft 365 URLs and IP address ranges",
+            url: ENDPOINTS_URL,
+            note: "For IT: the addresses a proxy or firewall must allow.",
+        },
+        Link {
+            label: "Microsoft 365 status",
+            url: PUBLIC_STATUS_URL,
+            note: "Public page: is Microsoft having a wider outage right now?",
+        },
+        Link {
+            label: "Service health in the Microsoft 365 admin center",
+            url: SERVICE_HEALTH_URL,
+            note: "For IT admins (needs an admin account): incidents affecting your organisation.",
+        },
+        Link {
+            label: "Microsoft Learn: resolve sign-in errors in Teams",
+            url: SIGN_IN_ERRORS_URL,
+            note: "Microsoft's list of Teams sign-in error codes.",
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests;

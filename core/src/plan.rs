@@ -1,0 +1,360 @@
+//! The diagnosis plan: what the checks found in, the steps to try in order out.
+//!
+//! Each rule below says why it exists. The plan is recomputed whenever a check finishes,
+//! so "still running" is just another input, never a reason to wait.
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::ErrorCode;
+use crate::help::SolutionId;
+use crate::platform::{Client, Os};
+use crate::status::{CheckStatus, NetworkPattern};
+
+/// The user's answer to "Does signing in at office.com in this browser work?".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfficeAnswer {
+    Yes,
+    No,
+    /// Not tried (yet).
+    #[default]
+    Unknown,
+}
+
+impl OfficeAnswer {
+    /// Every answer, in the order the buttons show them.
+    pub const ALL: [OfficeAnswer; 3] = [OfficeAnswer::Yes, OfficeAnswer::No, OfficeAnswer::Unknown];
+
+    /// `"yes" | "no" | "unknown"`: the DOM contract (`data-office-answer`) and the report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OfficeAnswer::Yes => "yes",
+            OfficeAnswer::No => "no",
+            OfficeAnswer::Unknown => "unknown",
+        }
+    }
+}
+
+/// One kind of step. `as_str` is the DOM contract (`data-step`) and the report's plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepId {
+    /// Fix the date, time and time zone.
+    Time,
+    /// VPN off, proxy checked, endpoints allowed.
+    Network,
+    /// Clear the Teams cache (with a backup).
+    Cache,
+    /// Switch TLS 1.2 back on (Windows).
+    Tls,
+    /// Contact IT / the helpdesk with the report.
+    Account,
+    /// Get the computer online at all.
+    Connect,
+}
+
+impl StepId {
+    /// Every step kind (not a plan order: [`plan`] decides that).
+    pub const ALL: [StepId; 6] = [
+        StepId::Time,
+        StepId::Network,
+        StepId::Cache,
+        StepId::Tls,
+        StepId::Account,
+        StepId::Connect,
+    ];
+
+    /// `"time" | "network" | "cache" | "tls" | "account" | "connect"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepId::Time => "time",
+            StepId::Network => "network",
+            StepId::Cache => "cache",
+            StepId::Tls => "tls",
+            StepId::Account => "account",
+            StepId::Connect => "connect",
+        }
+    }
+
+    /// The article's solution with the detailed steps, where there is one.
+    pub fn solution(self) -> Option<SolutionId> {
+        match self {
+            StepId::Time => Some(SolutionId::Time),
+            StepId::Network => Some(SolutionId::VpnProxy),
+            StepId::Cache => Some(SolutionId::Cache),
+            StepId::Tls => Some(SolutionId::Tls),
+            StepId::Account | StepId::Connect => None,
+        }
+    }
+
+    /// One line for "Yes, that fixed it": what to keep doing so it stays fixed.
+    pub fn fixed_message(self) -> &'static str {
+        match self {
+            StepId::Time => "Fixed. Keep automatic date, time and time zone switched on so it stays right.",
+            StepId::Network => "Fixed. If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.",
+            StepId::Cache => "Fixed. Once Teams has worked for a few days, you can delete the backup folder.",
+            StepId::Tls => "Fixed. Leave TLS 1.2 switched on.",
+            StepId::Account => "Fixed. Good to hear IT sorted it out.",
+            StepId::Connect => "Fixed. You are back online.",
+        }
+    }
+}
+
+/// Everything the plan depends on, as plain data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanInput {
+    /// The clock check's status.
+    pub clock: CheckStatus,
+    /// The clock is off by whole quarter hours: the time zone, not the time, is wrong.
+    pub timezone_hint: bool,
+    /// `None` while the network check runs or when it could not decide.
+    pub network: Option<NetworkPattern>,
+    pub office: OfficeAnswer,
+    pub os: Option<Os>,
+    pub client: Client,
+    pub code: Option<ErrorCode>,
+}
+
+/// One step of the plan, with the reason it is here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanStep {
+    pub id: StepId,
+    pub title: String,
+    /// One sentence tied to the evidence that put this step here.
+    pub why: String,
+}
+
+/// Collects steps in order, ignoring repeats: the first rule to place a step decides both
+/// its position and its reason.
+struct Builder(Vec<PlanStep>);
+
+impl Builder {
+    fn push(&mut self, id: StepId, title: impl Into<String>, why: impl Into<String>) {
+        if !self.0.iter().any(|s| s.id == id) {
+            self.0.push(PlanStep {
+                id,
+                title: title.into(),
+                why: why.into(),
+            });
+        }
+    }
+}
+
+const TIME_TITLE: &str = "Set the date, time and time zone automatically";
+const NETWORK_TITLE: &str = "Turn off the VPN and check the proxy";
+const CONNECT_TITLE: &str = "Check the internet connection";
+const TLS_TITLE: &str = "Check that TLS 1.2 is switched on";
+const IT_TITLE: &str = "Contact IT with the report";
+const HELPDESK_TITLE: &str = "Still stuck? Send the report to IT";
+
+/// The ordered steps for what the checks found, most likely fix first. Never empty, never
+/// repeats a step, and always ends with [`StepId::Account`]: whatever happens, the user is
+/// left with someone to ask and a report to give them.
+pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
+    let mut b = Builder(Vec::new());
+    let offline = input.network == Some(NetworkPattern::Offline);
+    // Offline, the network check learnt nothing about Microsoft: treat it as unknown below.
+    let network_unknown = input.network.is_none() || offline;
+    let code = input.code;
+
+    // Offline beats everything: no sign-in, no cache reset, not even IT's web portal works
+    // without a connection, and every other check is meaningless until it is back.
+    if offline {
+        b.push(
+            StepId::Connect,
+            CONNECT_TITLE,
+            "This computer could not reach any website during the check, and nothing else can work until it is back online.",
+        );
+    }
+
+    // Access rules, licence, device registration and the TPM are beyond the user's
+    // reach: cache and clock steps would only delay the call to IT, so IT comes first and
+    // the plan ends there (the report still carries every check for IT to see).
+    if let Some(c) = code.filter(|c| c.go_to_it_first()) {
+        b.push(StepId::Account, IT_TITLE, it_first_why(c));
+        return b.0;
+    }
+
+    // A wrong clock makes Microsoft reject tokens as expired or not yet valid, and a clock
+    // off by hours even breaks HTTPS, which then looks like a network block: fix it first.
+    // A time-zone hint means the zone is wrong even when the local time looks right, and
+    // CAA20003 is the code for exactly this, so it leads even on a clock the check passed.
+    if let Some(why) = time_first_why(input) {
+        b.push(StepId::Time, TIME_TITLE, why);
+    }
+
+    // A name that cannot be looked up is a connection or DNS problem: check the
+    // connection before anything that needs one.
+    if code == Some(ErrorCode::Caa82ee7) {
+        b.push(
+            StepId::Connect,
+            CONNECT_TITLE,
+            "Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.",
+        );
+    }
+
+    // Measured evidence of a block (or a network code) puts VPN and proxy before the
+    // cache: clearing the cache cannot help while the sign-in servers are unreachable, and
+    // IT needs to know what to allow.
+    if let Some(why) = network_early_why(input.network, code) {
+        b.push(StepId::Network, NETWORK_TITLE, why);
+    }
+
+    // office.com failing in the same browser rules the Teams app out (article: "it is the
+    // network or account, not the Teams client"), so the cache is left out and IT comes
+    // next. Offline explains that failure by itself, so then the answer proves nothing.
+    if input.office == OfficeAnswer::No && !offline {
+        if network_unknown {
+            b.push(
+                StepId::Network,
+                NETWORK_TITLE,
+                "Sign-in fails at office.com too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.",
+            );
+        }
+        b.push(
+            StepId::Account,
+            IT_TITLE,
+            "Sign-in fails at office.com too, so the cause is the network or your account rather than the Teams app; IT can check both with the report.",
+        );
+        return b.0;
+    }
+
+    // The cache reset fixes more than 80 % of cases once account and network are known
+    // good (article), and it is the cheapest likely fix otherwise.
+    b.push(StepId::Cache, cache_title(input.client), cache_why(input));
+
+    // Unmeasured network: VPN and proxy are the article's second cause.
+    if network_unknown {
+        b.push(
+            StepId::Network,
+            NETWORK_TITLE,
+            if offline {
+                "Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out."
+            } else {
+                "The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the second most common cause."
+            },
+        );
+    }
+
+    // TLS settings in Internet Options exist only on Windows, and TLS 1.2 switched off is
+    // rare (old Windows 7 machines), so it comes after the cache, not before.
+    if input.os == Some(Os::Windows) {
+        b.push(
+            StepId::Tls,
+            TLS_TITLE,
+            "Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.",
+        );
+    }
+
+    // A clock the page could not measure may still be wrong: the article's last solution.
+    // A clock measured OK needs no step.
+    if matches!(input.clock, CheckStatus::Unknown | CheckStatus::Running) {
+        b.push(
+            StepId::Time,
+            TIME_TITLE,
+            "The page could not check the clock, and a wrong date, time or time zone is one of the known causes.",
+        );
+    }
+
+    b.push(
+        StepId::Account,
+        HELPDESK_TITLE,
+        "If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.",
+    );
+    b.0
+}
+
+fn it_first_why(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::Caa20004 => "Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.",
+        ErrorCode::Caa2000b => "Error CAA2000B means Teams is not enabled for your account (usually a licence), which only IT can fix.",
+        ErrorCode::Caa5004b => "Error CAA5004B means this computer is not properly registered with your organisation, which only IT can fix.",
+        ErrorCode::E80090030 => "Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.",
+        // Only reached if `go_to_it_first` grows: still a true sentence.
+        _ => "This error is one that IT needs to look at.",
+    }
+}
+
+/// Why the clock comes first, or `None` when the evidence does not put it first.
+fn time_first_why(input: &PlanInput) -> Option<&'static str> {
+    if input.timezone_hint {
+        Some("This computer's clock is off by whole hours, which usually means the wrong time zone is set; Microsoft then sees every sign-in as expired.")
+    } else if input.clock == CheckStatus::Fail {
+        Some("This computer's clock is off by more than Microsoft accepts, and sign-in is refused until it is right.")
+    } else if input.clock == CheckStatus::Warn {
+        Some("This computer's clock is a few minutes off, close to the limit where Microsoft starts refusing sign-ins.")
+    } else if input.code == Some(ErrorCode::Caa20003) {
+        Some("Error CAA20003 is usually caused by a wrong date, time or time zone; even a small difference can matter.")
+    } else {
+        None
+    }
+}
+
+/// Why VPN and proxy come before the cache, or `None` without evidence of a block.
+fn network_early_why(
+    network: Option<NetworkPattern>,
+    code: Option<ErrorCode>,
+) -> Option<&'static str> {
+    match network {
+        Some(NetworkPattern::MicrosoftBlocked) => return Some("This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way."),
+        Some(NetworkPattern::Partial) => return Some("Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in."),
+        Some(NetworkPattern::Intercepted) => return Some("Something on the network, often a company proxy or filter, answered in Microsoft's place."),
+        Some(NetworkPattern::AllReachable | NetworkPattern::Offline) | None => {}
+    }
+    match code {
+        Some(ErrorCode::Caa70004) => Some("Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser."),
+        Some(ErrorCode::Caa82ee2) => Some("Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall."),
+        Some(ErrorCode::Caa82ee7) => Some("If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams."),
+        _ => None,
+    }
+}
+
+fn cache_title(client: Client) -> &'static str {
+    match client {
+        Client::New => "Clear the new Teams cache (keeping a backup)",
+        Client::Classic => "Clear the classic Teams cache (keeping a backup)",
+        Client::Both => "Clear the Teams cache (keeping a backup)",
+    }
+}
+
+fn cache_why(input: &PlanInput) -> &'static str {
+    match (input.office, input.network) {
+        (OfficeAnswer::Yes, Some(NetworkPattern::AllReachable)) => "Sign-in works at office.com and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; clearing it fixes more than 80 % of cases.",
+        (OfficeAnswer::Yes, _) => "Sign-in works at office.com in this browser, so the Teams app's saved sign-in data is the likely cause; clearing it fixes more than 80 % of cases.",
+        _ => "Old sign-in data in the Teams cache is the most common cause of CAA20002, and clearing it (with a backup) fixes most cases.",
+    }
+}
+
+/// Where the user is in the plan's walkthrough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Progress {
+    /// Showing step `n` (0-based) and asking "Did this fix it?".
+    Step(usize),
+    /// Step `n` fixed it (see [`StepId::fixed_message`]).
+    Fixed(usize),
+    /// Every step was tried: contact the helpdesk with the report.
+    Helpdesk,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::Step(0)
+    }
+}
+
+/// The next state after "Did this fix it?": yes → `Fixed`, no → the next step, and no on
+/// the last step → `Helpdesk`. Finished states stay as they are until the user starts
+/// again. If the plan shrank under the user (a check finished), indices are clamped so a
+/// `Fixed(n)` always names an existing step.
+pub fn answer(progress: Progress, fixed: bool, plan_len: usize) -> Progress {
+    match progress {
+        Progress::Step(_) if plan_len == 0 => Progress::Helpdesk,
+        Progress::Step(i) if fixed => Progress::Fixed(i.min(plan_len - 1)),
+        Progress::Step(i) if i + 1 < plan_len => Progress::Step(i + 1),
+        Progress::Step(_) => Progress::Helpdesk,
+        done @ (Progress::Fixed(_) | Progress::Helpdesk) => done,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,451 @@
+//! The fix-script generator: a [`ScriptRequest`] in, the text of a PowerShell or bash script out.
+//!
+//! Trust model: `os`, `client` and `steps` only choose which fixed code is emitted. Every other
+//! field is untrusted text from IT's config or the page URL; it reaches a script only inside a
+//! string literal made by [`powershell::quote`] or [`bash::quote`], assigned once to a variable
+//! near the top (`$Organization = '…'`, `ORGANIZATION='…'`). Comments only ever *name* those
+//! variables, so no free text can end up in a comment. URLs must also pass [`is_safe_url`];
+//! an endpoint that fails it is dropped and only counted in a comment, never echoed.
+
+pub mod bash;
+mod describe;
+mod facts;
+pub mod powershell;
+
+use crate::platform::{Client, Os};
+
+pub use describe::describe;
+
+/// Everything the page knows when the user asks for a fix script.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptRequest {
+    /// Chooses the language and the OS-specific code paths.
+    pub os: Os,
+    /// Chooses which cache folders, processes and restart commands are emitted.
+    pub client: Client,
+    /// Which steps the script performs.
+    pub steps: Steps,
+    /// Organization name from IT's config (untrusted free text).
+    pub organization: String,
+    /// Help-desk contact line from IT's config (untrusted free text).
+    pub helpdesk: String,
+    /// Addresses the script re-tests; each URL is re-validated with [`is_safe_url`].
+    pub endpoints: Vec<ScriptEndpoint>,
+    /// URL whose `Date` header the script compares with the OS clock (validated like endpoints;
+    /// [`DEFAULT_CLOCK_URL`] is used when it fails).
+    pub clock_url: String,
+    /// ISO-8601 UTC timestamp passed in by the caller (untrusted text, shown as-is).
+    pub generated_at: String,
+    /// The page that generated the script (untrusted text, shown as-is).
+    pub page_url: String,
+}
+
+/// One address the script re-tests from the OS.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptEndpoint {
+    /// Human label (untrusted free text).
+    pub label: String,
+    /// Must pass [`is_safe_url`], otherwise the endpoint is skipped.
+    pub url: String,
+}
+
+/// The steps a script performs; [`Steps::default`] is what the page pre-selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Steps {
+    /// Stop the current user's Teams processes (graceful, then forced).
+    pub stop_teams: bool,
+    /// Move (or delete) the Teams cache folders.
+    pub clear_cache: bool,
+    /// Delete the cache instead of moving it into a backup folder (the user can still override).
+    pub delete_instead_of_backup: bool,
+    /// Re-test endpoints, proxy, VPN and clock from the OS (report only).
+    pub retest: bool,
+    /// Windows only: report TLS 1.2/1.3 settings and offer to switch on the per-user bits.
+    pub tls: bool,
+    /// Resync the clock when admin, otherwise open the Date & Time settings.
+    pub time_resync: bool,
+    /// Start Teams again at the end.
+    pub restart: bool,
+}
+
+impl Default for Steps {
+    /// Safe defaults for a stressed user: everything that fixes CAA20002 without admin rights,
+    /// with a backup instead of a delete, and no clock change.
+    fn default() -> Self {
+        Steps {
+            stop_teams: true,
+            clear_cache: true,
+            delete_instead_of_backup: false,
+            retest: true,
+            tls: true,
+            time_resync: false,
+            restart: true,
+        }
+    }
+}
+
+/// A script ready to be offered as a download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeneratedScript {
+    /// File name for the download (see [`file_name`]).
+    pub file_name: &'static str,
+    /// MIME type for the `Blob`.
+    pub mime: &'static str,
+    /// The script, without BOM; CRLF line ends for `.ps1`, LF for `.sh`.
+    pub text: String,
+    /// Whether the download must start with a UTF-8 BOM (Windows PowerShell 5.1 reads a
+    /// `.ps1` without BOM in the ANSI code page, which would garble non-ASCII free text).
+    pub bom: bool,
+}
+
+/// Used when the configured clock URL is missing or not acceptable.
+pub const DEFAULT_CLOCK_URL: &str = "https://login.microsoftonline.com/";
+
+/// Seconds a script waits for Teams to quit by itself before forcing it.
+pub const GRACE_SECONDS: u32 = 10;
+
+/// Generates the fix script for `req`. Pure and deterministic: the same request always gives
+/// the same text.
+pub fn generate(req: &ScriptRequest) -> GeneratedScript {
+    let endpoints = checked_endpoints(&req.endpoints);
+    let clock_url = if is_safe_url(&req.clock_url) {
+        req.clock_url.as_str()
+    } else {
+        DEFAULT_CLOCK_URL
+    };
+    match req.os {
+        Os::Windows => GeneratedScript {
+            file_name: file_name(req.os),
+            mime: "text/plain; charset=utf-8",
+            text: powershell::render(req, &endpoints, clock_url),
+            bom: true,
+        },
+        Os::Macos | Os::Linux => GeneratedScript {
+            file_name: file_name(req.os),
+            mime: "text/x-shellscript; charset=utf-8",
+            text: bash::render(req, &endpoints, clock_url),
+            bom: false,
+        },
+    }
+}
+
+/// The download's file name per OS (the run command in [`run_command`] expects it in Downloads).
+pub fn file_name(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "Fix-TeamsSignIn.ps1",
+        Os::Macos => "fix-teams-signin-macos.sh",
+        Os::Linux => "fix-teams-signin-linux.sh",
+    }
+}
+
+/// The command the page tells the user to paste after downloading. On Windows it bypasses the
+/// execution policy for this one run only (a downloaded `.ps1` carries the mark of the web); on
+/// macOS `bash file` works although downloads lose the executable bit.
+pub fn run_command(os: Os) -> String {
+    match os {
+        Os::Windows => format!(
+            "powershell -NoProfile -ExecutionPolicy Bypass -File \"$env:USERPROFILE\\Downloads\\{}\"",
+            file_name(os)
+        ),
+        Os::Macos | Os::Linux => format!("bash ~/Downloads/{}", file_name(os)),
+    }
+}
+
+/// Whether `url` may be written into a script: `http`/`https` only, a host of
+/// `[A-Za-z0-9.-]` (or a bracketed IPv6 address), an optional port, and a path/query from a
+/// conservative character set. Quotes, backslashes, whitespace, control characters and
+/// `$ \` < > { } | ^ #` are refused outright, so a URL can never end a string literal or start
+/// an expansion in either language even before quoting.
+pub fn is_safe_url(url: &str) -> bool {
+    if url.is_empty() || url.len() > 2000 || !url.is_ascii() {
+        return false;
+    }
+    let rest = match url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    {
+        Some(r) => r,
+        None => return false,
+    };
+    let split = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(split);
+    host_port_ok(authority) && path.chars().all(path_char_ok)
+}
+
+/// Unreserved characters, `%`-escapes and sub-delimiters that are inert inside single quotes
+/// in both PowerShell and bash.
+fn path_char_ok(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~/?=&%+:@!,;*".contains(c)
+}
+
+fn host_port_ok(authority: &str) -> bool {
+    let (host_ok, port) = if let Some(inner) = authority.strip_prefix('[') {
+        let Some((ip, after)) = inner.split_once(']') else {
+            return false;
+        };
+        let ok = !ip.is_empty()
+            && ip
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
+        let port = match after {
+            "" => None,
+            p => match p.strip_prefix(':') {
+                Some(p) => Some(p),
+                None => return false,
+            },
+        };
+        (ok, port)
+    } else {
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (authority, None),
+        };
+        let ok = !host.is_empty()
+            && host.len() <= 253
+            && host.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        (ok, port)
+    };
+    let port_ok = match port {
+        None => true,
+        Some(p) => {
+            !p.is_empty()
+                && p.len() <= 5
+                && p.chars().all(|c| c.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| (1..=65535).contains(&n))
+        }
+    };
+    host_ok && port_ok
+}
+
+/// An endpoint after re-validation, or the 1-based position of one that was dropped
+/// (the position is all a comment may say about it).
+pub(crate) enum Checked<'a> {
+    Keep { label: &'a str, url: &'a str },
+    Skipped { position: usize },
+}
+
+fn checked_endpoints(endpoints: &[ScriptEndpoint]) -> Vec<Checked<'_>> {
+    endpoints
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if is_safe_url(&e.url) {
+                Checked::Keep {
+                    label: &e.label,
+                    url: &e.url,
+                }
+            } else {
+                Checked::Skipped { position: i + 1 }
+            }
+        })
+        .collect()
+}
+
+/// Replaces what must never reach a script literal: control characters (C0, DEL, C1; a
+/// newline or CR would split the one-line assignment and break the CRLF/LF invariant, and an
+/// ESC could rewrite the terminal when the script prints the value or someone `cat`s it) and
+/// bidirectional-override characters (they make source display differently from how it runs:
+/// "Trojan Source", CVE-2021-42574). U+FFFD keeps the replacement visible. NUL is covered too:
+/// bash strings cannot hold it and Windows tools treat it as the end of text.
+pub(crate) fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// True when any step that changes the machine is selected for `os` (those need a confirmation,
+/// a backup/log folder and a user who is not root/SYSTEM).
+pub(crate) fn changes_something(os: Os, steps: &Steps) -> bool {
+    steps.stop_teams
+        || steps.clear_cache
+        || steps.time_resync
+        || steps.restart
+        || (os == Os::Windows && steps.tls)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    fn request(os: Os) -> ScriptRequest {
+        ScriptRequest {
+            os,
+            client: Client::Both,
+            steps: Steps::default(),
+            organization: "Contoso".into(),
+            helpdesk: "help@contoso.example, +1 555 0100".into(),
+            endpoints: vec![
+                ScriptEndpoint {
+                    label: "Sign-in".into(),
+                    url: "https://login.microsoftonline.com/".into(),
+                },
+                ScriptEndpoint {
+                    label: "Evil".into(),
+                    url: "https://evil.example/'; rm -rf ~; '".into(),
+                },
+            ],
+            clock_url: DEFAULT_CLOCK_URL.into(),
+            generated_at: "2025-11-25T08:27:00Z".into(),
+            page_url: "https://it.contoso.example/teams-fix/".into(),
+        }
+    }
+
+    #[rstest]
+    #[case("https://login.microsoftonline.com/")]
+    #[case("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration")]
+    #[case("http://127.0.0.1:9001/ok?x=1&y=2")]
+    #[case("https://[::1]:8443/")]
+    #[case("https://teams.microsoft.com")]
+    #[case("https://a.example/p%20q;x=1,2*")]
+    fn safe_urls(#[case] url: &str) {
+        assert!(is_safe_url(url), "{url}");
+    }
+
+    #[rstest]
+    #[case("")]
+    #[case("ftp://example.com/")]
+    #[case("javascript:alert(1)")]
+    #[case("https://evil.example/'; Remove-Item -Recurse ~; '")]
+    #[case("https://evil.example/$(rm -rf ~)")]
+    #[case("https://evil.example/${HOME}")]
+    #[case("https://evil.example/`whoami`")]
+    #[case("https://evil.example/a b")]
+    #[case("https://evil.example/a\nb")]
+    #[case("https://evil.example/a\rb")]
+    #[case("https://evil.example/a\0b")]
+    #[case("https://evil.example/\"x\"")]
+    #[case("https://evil.example/\u{2019}x")]
+    #[case("https://evil.example/#frag")]
+    #[case("https://evil.example/a\\b")]
+    #[case("https://evil.example/<x>")]
+    #[case("https://evil.example/{x}")]
+    #[case("https://evil.example/a|b")]
+    #[case("https://evil.example/a^b")]
+    #[case("https://user:pw@evil.example/")]
+    #[case("https://evil_host.example/")]
+    #[case("https://-bad.example/")]
+    #[case("https://example.com:99999/")]
+    #[case("https://example.com:0/")]
+    #[case("https://example.com:/")]
+    #[case("https:///path")]
+    #[case("https://[::1/")]
+    #[case("https://[::1]x/")]
+    #[case("https://example.com/\u{202e}")]
+    fn unsafe_urls(#[case] url: &str) {
+        assert!(!is_safe_url(url), "{url:?}");
+    }
+
+    #[test]
+    fn too_long_url() {
+        assert!(!is_safe_url(&format!(
+            "https://example.com/{}",
+            "a".repeat(2000)
+        )));
+    }
+
+    #[rstest]
+    #[case(Os::Windows, "Fix-TeamsSignIn.ps1", "powershell -NoProfile -ExecutionPolicy Bypass -File \"$env:USERPROFILE\\Downloads\\Fix-TeamsSignIn.ps1\"")]
+    #[case(
+        Os::Macos,
+        "fix-teams-signin-macos.sh",
+        "bash ~/Downloads/fix-teams-signin-macos.sh"
+    )]
+    #[case(
+        Os::Linux,
+        "fix-teams-signin-linux.sh",
+        "bash ~/Downloads/fix-teams-signin-linux.sh"
+    )]
+    fn names_and_commands(#[case] os: Os, #[case] name: &str, #[case] command: &str) {
+        assert_eq!(file_name(os), name);
+        assert_eq!(run_command(os), command);
+        assert_eq!(generate(&request(os)).file_name, name);
+    }
+
+    #[rstest]
+    #[case(Os::Windows, true, "\r\n")]
+    #[case(Os::Macos, false, "\n")]
+    #[case(Os::Linux, false, "\n")]
+    fn encoding_and_line_ends(#[case] os: Os, #[case] bom: bool, #[case] eol: &str) {
+        let script = generate(&request(os));
+        assert_eq!(script.bom, bom);
+        assert!(
+            !script.text.starts_with('\u{FEFF}'),
+            "the BOM is the caller's job"
+        );
+        assert!(script.text.ends_with(eol));
+        if os == Os::Windows {
+            assert!(!script.text.replace("\r\n", "").contains(['\r', '\n']));
+            assert!(script.text.is_ascii(), "ASCII-only apart from free text");
+        } else {
+            assert!(!script.text.contains('\r'));
+        }
+    }
+
+    #[rstest]
+    #[case(Os::Windows)]
+    #[case(Os::Macos)]
+    #[case(Os::Linux)]
+    fn invalid_endpoint_is_dropped_without_echo(#[case] os: Os) {
+        let text = generate(&request(os)).text;
+        assert!(text.contains("skipped: invalid URL (endpoint 2 of the configuration)"));
+        assert!(!text.contains("evil.example"));
+        assert!(
+            !text.contains("Evil"),
+            "the label of a dropped endpoint is not written either"
+        );
+        assert!(text.contains("login.microsoftonline.com/"));
+    }
+
+    #[rstest]
+    #[case(Os::Windows)]
+    #[case(Os::Macos)]
+    #[case(Os::Linux)]
+    fn bad_clock_url_falls_back(#[case] os: Os) {
+        let mut req = request(os);
+        req.clock_url = "https://time.example/$(id)".into();
+        let text = generate(&req).text;
+        assert!(!text.contains("time.example"));
+        assert!(text.contains(DEFAULT_CLOCK_URL));
+    }
+
+    #[test]
+    fn deterministic() {
+        for os in Os::ALL {
+            assert_eq!(generate(&request(os)), generate(&request(os)));
+        }
+    }
+
+    #[rstest]
+    #[case("plain", "plain")]
+    #[case("a\nb\r\0c\u{1b}[31m", "a\u{FFFD}b\u{FFFD}\u{FFFD}c\u{FFFD}[31m")]
+    #[case("x\u{202E}y\u{2066}z", "x\u{FFFD}y\u{FFFD}z")]
+    #[case("\u{85}tab\there", "\u{FFFD}tab\u{FFFD}here")]
+    #[case("émoji 🙂 ‘’", "émoji 🙂 ‘’")]
+    fn sanitizing(#[case] input: &str, #[case] expected: &str) {
+        assert_eq!(sanitize(input), expected);
+    }
+
+    #[test]
+    fn default_steps() {
+        let s = Steps::default();
+        assert!(s.stop_teams && s.clear_cache && s.retest && s.tls && s.restart);
+        assert!(!s.delete_instead_of_backup && !s.time_resync);
+    }
+}

@@ -1,0 +1,466 @@
+//! Every generated PowerShell script (client × step selection) parses with
+//! tree-sitter-powershell without ERROR/MISSING nodes and keeps the structural promises of the
+//! generator. No PowerShell interpreter can be installed here, so these checks stand in for
+//! running it; PowerShell runtime behaviour itself is not verified.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "fixtures/script_support.rs"]
+mod support;
+
+use signin_core::platform::{Client, Os};
+use signin_core::script::{generate, ScriptRequest};
+use support::{powershell_parser, request, step_matrix, syntax_problems, walk};
+use tree_sitter::{Node, Tree};
+
+fn all_requests() -> Vec<(String, ScriptRequest)> {
+    let mut out = Vec::new();
+    for client in Client::ALL {
+        for (name, steps) in step_matrix() {
+            out.push((
+                format!("windows-{}-{name}", client.as_str()),
+                request(Os::Windows, client, steps),
+            ));
+        }
+    }
+    out
+}
+
+fn parsed(req: &ScriptRequest) -> (String, Tree) {
+    let text = generate(req).text;
+    let tree = powershell_parser().parse(&text, None).unwrap();
+    (text, tree)
+}
+
+/// Filesystem cmdlets that take a path: each must be given `-LiteralPath` (no wildcard
+/// expansion of `[`, `]`, `*`, `?` in user or folder names). `New-Item`/`Join-Path`/`Resolve-Path`
+/// have no (or a different) literal form, so the script must not use them at all.
+const PATH_CMDLETS: &[&str] = &[
+    "Test-Path",
+    "Move-Item",
+    "Remove-Item",
+    "Copy-Item",
+    "Get-Item",
+    "Get-ChildItem",
+    "Get-Content",
+    "Set-Content",
+    "Add-Content",
+    "Out-File",
+    "Get-ItemProperty",
+    "Set-ItemProperty",
+    "Rename-Item",
+    "Clear-Content",
+];
+const FORBIDDEN_CMDLETS: &[&str] = &[
+    "New-Item",
+    "Join-Path",
+    "Resolve-Path",
+    "Invoke-Expression",
+    "iex",
+];
+
+fn command_name<'a>(node: Node<'_>, text: &'a str) -> Option<&'a str> {
+    (node.kind() == "command")
+        .then(|| node.child_by_field_name("command_name"))
+        .flatten()
+        .map(|n| &text[n.byte_range()])
+}
+
+fn parameters(node: Node<'_>, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(elements) = node.child_by_field_name("command_elements") {
+        let mut c = elements.walk();
+        for child in elements.children(&mut c) {
+            if child.kind() == "command_parameter" {
+                out.push(text[child.byte_range()].to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The statement (a `pipeline` directly in a `statement_list`) that contains `node`.
+fn statement_of(node: Node<'_>) -> Node<'_> {
+    let mut n = node;
+    while let Some(p) = n.parent() {
+        if p.kind() == "statement_list" {
+            return n;
+        }
+        n = p;
+    }
+    n
+}
+
+#[test]
+fn parses_without_errors_for_every_combination() {
+    for (name, req) in all_requests() {
+        let (text, tree) = parsed(&req);
+        let problems = syntax_problems(&tree, &text);
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+    }
+}
+
+#[test]
+fn crlf_only_ascii_and_the_bom_flag() {
+    for (name, req) in all_requests() {
+        let script = generate(&req);
+        assert!(script.bom, "{name}");
+        assert_eq!(script.file_name, "Fix-TeamsSignIn.ps1");
+        let text = &script.text;
+        assert!(
+            !text.starts_with('\u{FEFF}'),
+            "{name}: the text has no BOM, the flag says to add one"
+        );
+        assert!(text.ends_with("\r\n"), "{name}");
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                assert!(
+                    i > 0 && text.as_bytes()[i - 1] == b'\r',
+                    "{name}: LF-only line end at byte {i}"
+                );
+            }
+            if b == b'\r' {
+                assert_eq!(
+                    text.as_bytes().get(i + 1),
+                    Some(&b'\n'),
+                    "{name}: lone CR at byte {i}"
+                );
+            }
+        }
+        assert!(text.is_ascii(), "{name}: ASCII apart from free text");
+    }
+}
+
+#[test]
+fn cmdlet_binding_parameters_and_help() {
+    for (name, req) in all_requests() {
+        let text = generate(&req).text;
+        assert!(
+            text.starts_with("<#\r\n.SYNOPSIS\r\n"),
+            "{name}: comment-based help comes first"
+        );
+        for needle in [
+            "[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]\r\nparam(",
+            "[switch]$Delete,",
+            "[string]$Restore = '',",
+            "[switch]$Help",
+            "[switch]$Yes,",
+            ".PARAMETER Delete",
+            ".PARAMETER Restore",
+            ".EXAMPLE",
+            "Exit codes: 0 done",
+            "3 not confirmed",
+            "$script:DryRun = [bool]$WhatIfPreference",
+            "$PSBoundParameters.ContainsKey('Confirm')",
+            "function Restore-Backup {",
+            "function Assert-CachePath {",
+        ] {
+            assert!(text.contains(needle), "{name}: missing {needle:?}");
+        }
+        assert_eq!(
+            text.matches("function Assert-CachePath {").count(),
+            1,
+            "{name}"
+        );
+        // Nothing from PowerShell 7 only.
+        for banned in [
+            " ?? ",
+            "?.",
+            " && ",
+            " || ",
+            "::new(",
+            "-Parallel",
+            "ForEach-Object -Parallel",
+        ] {
+            assert!(!text.contains(banned), "{name}: uses {banned:?}");
+        }
+    }
+}
+
+#[test]
+fn every_filesystem_cmdlet_uses_literal_path() {
+    for (name, req) in all_requests() {
+        let (text, tree) = parsed(&req);
+        let mut checked = 0;
+        walk(&tree, |n| {
+            let Some(cmd) = command_name(n, &text) else {
+                return;
+            };
+            assert!(
+                !FORBIDDEN_CMDLETS
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(cmd)),
+                "{name}: uses {cmd}"
+            );
+            if PATH_CMDLETS.iter().any(|c| c.eq_ignore_ascii_case(cmd)) {
+                let params = parameters(n, &text);
+                assert!(
+                    params
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case("-LiteralPath")),
+                    "{name}: `{}` lacks -LiteralPath",
+                    &text[n.byte_range()]
+                );
+                assert!(
+                    !params.iter().any(|p| p.eq_ignore_ascii_case("-Path")),
+                    "{name}: {}",
+                    &text[n.byte_range()]
+                );
+                checked += 1;
+            }
+        });
+        assert!(checked > 0, "{name}");
+    }
+}
+
+#[test]
+fn every_move_and_delete_is_preceded_by_the_allow_list_guard() {
+    for (name, req) in all_requests() {
+        let (text, tree) = parsed(&req);
+        let mut guarded = 0;
+        walk(&tree, |n| {
+            let is_change = match command_name(n, &text) {
+                Some(c) => {
+                    c.eq_ignore_ascii_case("Move-Item") || c.eq_ignore_ascii_case("Remove-Item")
+                }
+                // `$item.Delete()` removes a link as a link; it is guarded the same way.
+                None => {
+                    n.kind() == "invokation_expression"
+                        && text[n.byte_range()].ends_with(".Delete()")
+                }
+            };
+            if !is_change {
+                return;
+            }
+            let statement = statement_of(n);
+            let previous = statement
+                .prev_named_sibling()
+                .map(|p| &text[p.byte_range()])
+                .unwrap_or("");
+            assert!(
+                previous.starts_with("Assert-CachePath -Path $"),
+                "{name}: `{}` is not directly preceded by Assert-CachePath (got `{previous}`)",
+                &text[statement.byte_range()]
+            );
+            guarded += 1;
+        });
+        let expected = if req.steps.clear_cache { 5 } else { 2 };
+        assert_eq!(guarded, expected, "{name}: number of guarded moves/deletes");
+        // Remove-Item is never recursive (5.1 may follow junctions with -Recurse).
+        assert!(
+            !text.contains("Remove-Item -LiteralPath $Path -Recurse"),
+            "{name}"
+        );
+        for line in text
+            .lines()
+            .filter(|l| l.contains("Remove-Item") && !l.trim().starts_with('#'))
+        {
+            assert!(!line.contains("-Recurse"), "{name}: {line}");
+        }
+    }
+}
+
+#[test]
+fn paths_come_from_env_roots_and_never_the_package_folder_or_oneauth() {
+    for (name, req) in all_requests() {
+        let text = generate(&req).text;
+        // No absolute file-system path literals: only the registry drives may look like one.
+        let bytes = text.as_bytes();
+        for i in 1..bytes.len().saturating_sub(1) {
+            if bytes[i] == b':' && bytes[i + 1] == b'\\' && bytes[i - 1].is_ascii_alphabetic() {
+                let before = &text[i.saturating_sub(4)..i];
+                assert!(
+                    before.ends_with("HKCU") || before.ends_with("HKLM"),
+                    "{name}: absolute path near {:?}",
+                    &text[i.saturating_sub(20)..(i + 20).min(text.len())]
+                );
+            }
+        }
+        assert!(!text.contains("\\Users\\"), "{name}");
+        // The table: every entry is built with Combine from $env:APPDATA or $env:LOCALAPPDATA.
+        let start = text.find("$script:CacheFolders = @(\r\n").expect("table");
+        let end = start + text[start..].find("    )\r\n").unwrap();
+        let entries: Vec<&str> = text[start..end].lines().skip(1).collect();
+        assert!(!entries.is_empty(), "{name}");
+        for entry in &entries {
+            assert!(
+                entry.contains("Path = [System.IO.Path]::Combine($env:APPDATA, '")
+                    || entry.contains("Path = [System.IO.Path]::Combine($env:LOCALAPPDATA, '"),
+                "{name}: {entry}"
+            );
+            assert!(
+                !entry.contains("MSTeams_8wekyb3d8bbwe'"),
+                "{name}: the whole package folder: {entry}"
+            );
+            assert!(
+                !entry.to_ascii_lowercase().contains("oneauth"),
+                "{name}: {entry}"
+            );
+            assert!(!entry.contains(".."), "{name}: {entry}");
+        }
+        assert_eq!(
+            entries.len(),
+            match req.client {
+                Client::Both => 2,
+                _ => 1,
+            },
+            "{name}"
+        );
+        // The package folder name only appears in the one LocalCache path, the guard, the
+        // process match and the restart/Test-Path lines, never as a Move/Remove target.
+        for line in text.lines().filter(|l| l.contains("MSTeams_8wekyb3d8bbwe")) {
+            let l = line.trim();
+            let ok = l.contains("MSTeams_8wekyb3d8bbwe\\LocalCache'")
+                || l.starts_with('#')
+                || l.contains("-match '\\\\MSTeams_8wekyb3d8bbwe$'")
+                || l.contains("-match 'MSTeams_8wekyb3d8bbwe|ms-teams'")
+                || l.starts_with("$newPackage = ")
+                || l.contains("shell:AppsFolder\\MSTeams_8wekyb3d8bbwe!MSTeams")
+                || l.contains("removing the whole Teams package folder")
+                || l.starts_with("Fixes")
+                || l.contains("%LOCALAPPDATA%");
+            assert!(ok, "{name}: unexpected use of the package folder: {l}");
+            assert!(
+                !l.contains("Move-Item") && !l.contains("Remove-Item"),
+                "{name}: {l}"
+            );
+        }
+        for line in text
+            .lines()
+            .filter(|l| l.to_ascii_lowercase().contains("oneauth"))
+        {
+            let l = line.trim();
+            assert!(
+                l.starts_with('#')
+                    || l.starts_with("if ($Path -match 'OneAuth')")
+                    || l.contains("OneAuth is shared"),
+                "{name}: {l}"
+            );
+        }
+        // User folders come from the environment.
+        assert!(text.contains("[System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)"), "{name}");
+    }
+}
+
+#[test]
+fn free_text_stays_out_of_comments() {
+    let marker = "ZZMARKERZZ";
+    for (name, mut req) in all_requests() {
+        req.organization = marker.into();
+        req.helpdesk = marker.into();
+        req.generated_at = marker.into();
+        req.page_url = marker.into();
+        req.endpoints[0].label = marker.into();
+        let (text, tree) = parsed(&req);
+        let mut literals = 0;
+        walk(&tree, |n| {
+            let t = &text[n.byte_range()];
+            if n.kind() == "comment" {
+                assert!(!t.contains(marker), "{name}: free text in a comment");
+            }
+            if n.kind() == "verbatim_string_characters" && t == format!("'{marker}'") {
+                literals += 1;
+            }
+        });
+        let expected = if req.steps.retest { 5 } else { 4 };
+        assert_eq!(literals, expected, "{name}");
+        assert_eq!(text.matches(marker).count(), expected, "{name}");
+    }
+}
+
+#[test]
+fn steps_choose_the_emitted_code() {
+    for (name, req) in all_requests() {
+        let text = generate(&req).text;
+        let s = req.steps;
+        let main = &text[text.rfind("\r\nif ($Help) {").unwrap()..];
+        assert_eq!(
+            main.contains("\r\nif (Stop-Teams) {"),
+            s.stop_teams,
+            "{name}"
+        );
+        assert_eq!(
+            main.contains("Clear-TeamsCache -Found $found"),
+            s.clear_cache,
+            "{name}"
+        );
+        assert_eq!(main.contains("\r\nInvoke-Retest\r\n"), s.retest, "{name}");
+        assert_eq!(main.contains("\r\nInvoke-TlsCheck\r\n"), s.tls, "{name}");
+        assert_eq!(main.contains("\r\nSync-Clock\r\n"), s.time_resync, "{name}");
+        assert_eq!(
+            main.contains("\r\nStart-TeamsAgain\r\n"),
+            s.restart,
+            "{name}"
+        );
+        assert_eq!(
+            text.contains("$PSCmdlet.ShouldProcess("),
+            s.tls,
+            "{name}: the TLS offer asks via ShouldProcess"
+        );
+        assert_eq!(text.contains("0x2800"), s.tls, "{name}");
+        assert!(
+            text.contains(if s.delete_instead_of_backup {
+                "$DefaultDelete = $true"
+            } else {
+                "$DefaultDelete = $false"
+            }),
+            "{name}"
+        );
+        let client = req.client;
+        assert_eq!(
+            text.contains("Name=''ms-teams.exe''"),
+            client.includes_new(),
+            "{name}"
+        );
+        assert_eq!(
+            text.contains("Name=''Teams.exe''"),
+            client.includes_classic(),
+            "{name}"
+        );
+        if s.restart {
+            assert_eq!(
+                text.contains("shell:AppsFolder\\MSTeams_8wekyb3d8bbwe!MSTeams"),
+                client.includes_new(),
+                "{name}"
+            );
+            assert_eq!(
+                text.contains("--processStart \"Teams.exe\""),
+                client.includes_classic(),
+                "{name}"
+            );
+        }
+        if s.time_resync {
+            assert!(
+                text.contains("& w32tm.exe /resync") && text.contains("'ms-settings:dateandtime'"),
+                "{name}"
+            );
+        }
+        if s.retest {
+            for needle in [
+                "-UseBasicParsing -TimeoutSec 10",
+                "netsh.exe winhttp show proxy",
+                "Get-NetAdapter",
+                "Get-VpnConnection",
+                "'r', [System.Globalization.CultureInfo]::InvariantCulture",
+            ] {
+                assert!(text.contains(needle), "{name}: {needle}");
+            }
+        }
+    }
+}
+
+#[test]
+fn processes_are_filtered_by_owner_and_command_line() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    for needle in [
+        "-MethodName GetOwner",
+        "-eq $me",
+        "$take = ([string]$p.CommandLine) -match 'MSTeams_8wekyb3d8bbwe|ms-teams'",
+        "$name -eq 'update.exe' -or $name -eq 'squirrel.exe'",
+        "StartsWith($classicDir",
+        "CloseMainWindow()",
+        "while ($waited -lt $GraceSeconds)",
+        "Stop-Process -Id $id -Force",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+}

@@ -1,0 +1,1282 @@
+//! The generated bash scripts, EXECUTED: a fake HOME with realistic macOS and Linux Teams cache
+//! trees, stub OS commands first on PATH (tests/sandbox/stub.sh, logging every call), fake
+//! Teams processes, and byte-for-byte snapshots of the whole HOME before and after.
+//!
+//! The macOS script runs here on Linux: its OS code paths come from the generator, and the
+//! macOS-only commands (osascript, open, scutil, sntp…) are stubs.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "fixtures/script_support.rs"]
+mod support;
+
+use signin_core::platform::{Client, Os};
+use signin_core::script::{generate, Steps};
+use std::collections::BTreeMap;
+use std::fs;
+use std::os::unix::fs::{symlink, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Commands replaced by the stub (everything else is the real tool).
+const STUBBED: &[&str] = &[
+    "uname",
+    "id",
+    "pgrep",
+    "pkill",
+    "osascript",
+    "open",
+    "security",
+    "scutil",
+    "ifconfig",
+    "ip",
+    "curl",
+    "sudo",
+    "sntp",
+    "timedatectl",
+    "gsettings",
+    "systemsetup",
+    "snap",
+    "flatpak",
+    "teams-for-linux",
+    "teams",
+];
+
+/// One cache folder as the test knows it (independent of the generator's table).
+struct Cache {
+    key: &'static str,
+    rel: &'static str,
+    backgrounds: &'static str,
+    new_client: bool,
+}
+
+const MAC_CACHES: &[Cache] = &[
+    Cache {
+        key: "classic-Teams",
+        rel: "Library/Application Support/Microsoft/Teams",
+        backgrounds: "Backgrounds/Uploads",
+        new_client: false,
+    },
+    Cache {
+        key: "new-group-container",
+        rel: "Library/Group Containers/UBF8T346G9.com.microsoft.teams",
+        backgrounds: "",
+        new_client: true,
+    },
+    Cache {
+        key: "new-container",
+        rel: "Library/Containers/com.microsoft.teams2",
+        backgrounds: "Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
+        new_client: true,
+    },
+];
+
+const LINUX_CACHES: &[Cache] = &[
+    Cache {
+        key: "classic-Teams",
+        rel: ".config/Microsoft/Microsoft Teams",
+        backgrounds: "",
+        new_client: false,
+    },
+    Cache {
+        key: "teams-for-linux",
+        rel: ".config/teams-for-linux",
+        backgrounds: "",
+        new_client: true,
+    },
+    Cache {
+        key: "teams-for-linux-snap",
+        rel: "snap/teams-for-linux/current/.config/teams-for-linux",
+        backgrounds: "",
+        new_client: true,
+    },
+    Cache {
+        key: "teams-for-linux-flatpak",
+        rel: ".var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux",
+        backgrounds: "",
+        new_client: true,
+    },
+];
+
+impl Cache {
+    /// Where the folder really is below HOME: snapshots record links without following them,
+    /// and the snap path goes through the `current -> 2077` link.
+    fn path(&self) -> PathBuf {
+        PathBuf::from(self.rel.replace("/current/", "/2077/"))
+    }
+}
+
+fn caches(os: Os, client: Client) -> Vec<&'static Cache> {
+    let all = if os == Os::Macos {
+        MAC_CACHES
+    } else {
+        LINUX_CACHES
+    };
+    all.iter()
+        .filter(|c| {
+            if c.new_client {
+                client.includes_new()
+            } else {
+                client.includes_classic()
+            }
+        })
+        .collect()
+}
+
+/// What a path is, compared byte for byte (content and permission bits; links by target).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Entry {
+    Dir(u32),
+    File(u32, Vec<u8>),
+    Link(PathBuf),
+}
+
+type Snapshot = BTreeMap<PathBuf, Entry>;
+
+/// Every path below `root` (links are recorded, never followed).
+fn snapshot(root: &Path) -> Snapshot {
+    fn visit(root: &Path, dir: &Path, out: &mut Snapshot) {
+        let mut entries: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            let meta = fs::symlink_metadata(&path).unwrap();
+            let rel = path.strip_prefix(root).unwrap().to_path_buf();
+            let mode = meta.permissions().mode() & 0o7777;
+            if meta.file_type().is_symlink() {
+                out.insert(rel, Entry::Link(fs::read_link(&path).unwrap()));
+            } else if meta.is_dir() {
+                out.insert(rel, Entry::Dir(mode));
+                visit(root, &path, out);
+            } else {
+                out.insert(rel, Entry::File(mode, fs::read(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Snapshot::new();
+    visit(root, root, &mut out);
+    out
+}
+
+/// The entries below `prefix`, re-rooted at it.
+fn subtree(snap: &Snapshot, prefix: &Path) -> Snapshot {
+    snap.iter()
+        .filter_map(|(p, e)| {
+            p.strip_prefix(prefix)
+                .ok()
+                .filter(|r| !r.as_os_str().is_empty())
+                .map(|r| (r.to_path_buf(), e.clone()))
+        })
+        .collect()
+}
+
+fn under(path: &Path, prefix: &Path) -> bool {
+    path.starts_with(prefix)
+}
+
+struct Sandbox {
+    os: Os,
+    client: Client,
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    home: PathBuf,
+    outside: PathBuf,
+    bin: PathBuf,
+    log: PathBuf,
+    scope: PathBuf,
+    script: PathBuf,
+    teams: Vec<Child>,
+    env: Vec<(String, String)>,
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        // Only the fake Teams processes this sandbox started, by their own handles.
+        for child in &mut self.teams {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Sandbox {
+    fn new(os: Os, client: Client, steps: Steps) -> Sandbox {
+        assert!(
+            Command::new("bash")
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success()),
+            "bash not found: run `apt-get install -y bash`"
+        );
+        assert!(
+            Path::new("/usr/bin/pgrep").exists(),
+            "pgrep not found: run `apt-get install -y procps`"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        // A space in the home path: every path in the script must be quoted.
+        let home = root.join("home dir").join("alice");
+        let outside = root.join("outside");
+        let bin = root.join("bin");
+        for d in [&home, &outside, &bin] {
+            fs::create_dir_all(d).unwrap();
+        }
+        let stub = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/sandbox/stub.sh");
+        let stub_text = fs::read(&stub).unwrap_or_else(|e| panic!("{}: {e}", stub.display()));
+        for name in STUBBED {
+            let p = bin.join(name);
+            fs::write(&p, &stub_text).unwrap();
+            fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        // Targets of the links planted inside the cache: must never be touched.
+        fs::write(outside.join("secret.txt"), b"outside HOME, keep me").unwrap();
+        fs::create_dir_all(outside.join("dir/sub")).unwrap();
+        fs::write(outside.join("dir/sub/keep.bin"), [0u8, 1, 2, 255]).unwrap();
+
+        let script_name = signin_core::script::file_name(os);
+        let script = home.join("Downloads").join(script_name);
+        fs::create_dir_all(script.parent().unwrap()).unwrap();
+        let generated = generate(&support::request(os, client, steps));
+        fs::write(&script, &generated.text).unwrap();
+
+        let log = root.join("stub.log");
+        let scope = root.join("scope");
+        fs::write(&log, "").unwrap();
+        fs::write(&scope, "").unwrap();
+        let env = vec![
+            (
+                "PATH".to_string(),
+                format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display()),
+            ),
+            ("HOME".to_string(), home.display().to_string()),
+            ("LANG".to_string(), "C.UTF-8".to_string()),
+            ("TMPDIR".to_string(), root.display().to_string()),
+            ("STUB_LOG".to_string(), log.display().to_string()),
+            ("STUB_SCOPE".to_string(), scope.display().to_string()),
+            ("TEAMS_FIX_GRACE_SECONDS".to_string(), "2".to_string()),
+        ];
+        Sandbox {
+            os,
+            client,
+            _dir: dir,
+            root,
+            home,
+            outside,
+            bin,
+            log,
+            scope,
+            script,
+            teams: Vec::new(),
+            env,
+        }
+    }
+
+    fn set_env(&mut self, key: &str, value: &str) {
+        self.env.retain(|(k, _)| k != key);
+        self.env.push((key.to_string(), value.to_string()));
+    }
+
+    fn file(&self, rel: &str, data: &[u8]) {
+        let p = self.home.join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, data).unwrap();
+    }
+
+    /// Realistic cache trees for every client of the OS, plus neighbours that must survive.
+    fn populate(&self) {
+        let binary: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+        let tricky = |cache: &str| {
+            self.file(&format!("{cache}/Cache/data_0"), &binary);
+            self.file(&format!("{cache}/Cache/file with space.txt"), b"space");
+            self.file(&format!("{cache}/Cache/it's \"quoted\".txt"), b"quotes");
+            self.file(&format!("{cache}/Cache/new\nline.txt"), b"newline");
+            self.file(
+                &format!("{cache}/Cache/$(touch pwned) `id`.txt"),
+                b"not a command",
+            );
+            self.file(&format!("{cache}/Cache/readonly.bin"), b"read only");
+            let ro = self.home.join(cache).join("Cache/readonly.bin");
+            fs::set_permissions(&ro, fs::Permissions::from_mode(0o444)).unwrap();
+            self.file(
+                &format!("{cache}/Cache/locked/inner.txt"),
+                b"inside a read-only folder",
+            );
+            fs::set_permissions(
+                self.home.join(cache).join("Cache/locked"),
+                fs::Permissions::from_mode(0o555),
+            )
+            .unwrap();
+            symlink(
+                self.outside.join("secret.txt"),
+                self.home.join(cache).join("Cache/outside-link"),
+            )
+            .unwrap();
+            symlink(
+                self.outside.join("dir"),
+                self.home.join(cache).join("Cache/outside-dir"),
+            )
+            .unwrap();
+        };
+        match self.os {
+            Os::Macos => {
+                let classic = "Library/Application Support/Microsoft/Teams";
+                self.file(
+                    &format!("{classic}/desktop-config.json"),
+                    br#"{"currentWebLanguage":"en-us"}"#,
+                );
+                self.file(&format!("{classic}/IndexedDB/https_teams.microsoft.com_0.indexeddb.leveldb/000003.log"), &binary);
+                self.file(
+                    &format!("{classic}/Backgrounds/Uploads/my background.png"),
+                    b"\x89PNG classic bg",
+                );
+                self.file(
+                    &format!("{classic}/Backgrounds/Uploads/my background_thumb.png"),
+                    b"\x89PNG thumb",
+                );
+                tricky(classic);
+                let group = "Library/Group Containers/UBF8T346G9.com.microsoft.teams";
+                self.file(
+                    &format!("{group}/Library/Caches/com.microsoft.teams2/Cache.db"),
+                    &binary,
+                );
+                self.file(
+                    &format!("{group}/Library/Application Support/Logs/MSTeams_2025-11-25.log"),
+                    b"log",
+                );
+                tricky(group);
+                let container = "Library/Containers/com.microsoft.teams2";
+                self.file(
+                    &format!("{container}/.com.apple.containermanagerd.metadata.plist"),
+                    b"bplist00",
+                );
+                let bg = format!(
+                    "{container}/Data/Library/Application Support/Microsoft/MSTeams/Backgrounds"
+                );
+                self.file(&format!("{bg}/Uploads/bg 1.png"), b"\x89PNG new bg");
+                self.file(
+                    &format!("{bg}/Uploads/bg 1_thumb.png"),
+                    b"\x89PNG new thumb",
+                );
+                self.file(&format!("{container}/Data/Library/Application Support/Microsoft/MSTeams/EBWebView/Default/Cookies"), &binary);
+                // Neighbours: OneAuth is shared by all Microsoft apps and must never be touched.
+                self.file(
+                    "Library/Group Containers/UBF8T346G9.com.microsoft.oneauth/tokens.dat",
+                    b"oneauth",
+                );
+                self.file(
+                    "Library/Group Containers/UBF8T346G9.Office/MicrosoftRegistrationDB.reg",
+                    b"office",
+                );
+                self.file(
+                    "Library/Containers/com.microsoft.Outlook/Data/profile.plist",
+                    b"outlook",
+                );
+                self.file(
+                    "Library/Application Support/Microsoft/Office/settings.plist",
+                    b"office",
+                );
+            }
+            _ => {
+                let classic = ".config/Microsoft/Microsoft Teams";
+                self.file(&format!("{classic}/Preferences"), br#"{"x":1}"#);
+                self.file(
+                    &format!("{classic}/Local Storage/leveldb/000005.ldb"),
+                    &binary,
+                );
+                tricky(classic);
+                let native = ".config/teams-for-linux";
+                self.file(
+                    &format!("{native}/config.json"),
+                    br#"{"closeAppOnCross":false}"#,
+                );
+                self.file(
+                    &format!("{native}/Partitions/teams-4-linux/Cache/Cache_Data/data_1"),
+                    &binary,
+                );
+                tricky(native);
+                self.file("snap/teams-for-linux/2077/.config/teams-for-linux/Partitions/teams-4-linux/Cookies", &binary);
+                self.file(
+                    "snap/teams-for-linux/2077/other.txt",
+                    b"snap data outside the cache",
+                );
+                symlink("2077", self.home.join("snap/teams-for-linux/current")).unwrap();
+                let flatpak = ".var/app/com.github.IsmaelMartinez.teams_for_linux";
+                self.file(
+                    &format!("{flatpak}/config/teams-for-linux/Preferences"),
+                    b"flatpak prefs",
+                );
+                self.file(&format!("{flatpak}/data/keep.txt"), b"flatpak data");
+                self.file(
+                    ".config/Microsoft/Microsoft Edge/Default/Preferences",
+                    b"edge",
+                );
+                self.file(".config/other-app/settings.ini", b"[x]\ny=1\n");
+            }
+        }
+        self.file("Documents/Quarterly report.docx", b"PK\x03\x04 report");
+        self.file(".profile", b"export X=1\n");
+    }
+
+    /// Starts a fake Teams process of this OS (an exec'd `sleep` with Teams' command line).
+    fn spawn_teams(&mut self, ignore_term: bool) -> u32 {
+        let argv0 = match self.os {
+            Os::Macos => "/Applications/Microsoft Teams.app/Contents/MacOS/MSTeams",
+            _ => "/opt/teams-for-linux/teams-for-linux --type=renderer",
+        };
+        let trap = if ignore_term { "trap '' TERM; " } else { "" };
+        let child = Command::new("bash")
+            .arg("-c")
+            .arg(format!("{trap}exec -a \"$0\" sleep 300"))
+            .arg(argv0)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        // Wait until the exec happened, so the command line is Teams'.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !fs::read(format!("/proc/{pid}/cmdline"))
+            .unwrap_or_default()
+            .starts_with(argv0.as_bytes())
+        {
+            assert!(Instant::now() < deadline, "fake Teams did not start");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let mut scope = fs::read_to_string(&self.scope).unwrap();
+        scope.push_str(&format!("{pid}\n"));
+        fs::write(&self.scope, scope).unwrap();
+        self.teams.push(child);
+        pid
+    }
+
+    /// Whether every fake Teams process has ended (reaping them).
+    fn teams_stopped(&mut self) -> bool {
+        self.teams
+            .iter_mut()
+            .all(|c| c.try_wait().unwrap().is_some())
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env_clear()
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .current_dir(&self.root);
+        cmd
+    }
+
+    /// Runs the script with `args` (stdin is not a terminal).
+    fn run(&self, args: &[&str]) -> Output {
+        let out = self
+            .command("bash")
+            .arg(&self.script)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        eprintln!(
+            "--- {} {:?}: exit {:?}\n{}{}",
+            self.script.display(),
+            args,
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
+    fn calls(&self, name: &str) -> Vec<Vec<String>> {
+        fs::read_to_string(&self.log)
+            .unwrap()
+            .lines()
+            .map(|l| l.split('\t').map(String::from).collect::<Vec<_>>())
+            .filter(|f| f[0] == name)
+            .map(|f| f[1..].to_vec())
+            .collect()
+    }
+
+    fn backup_dirs(&self) -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = fs::read_dir(&self.home)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("TeamsCacheBackup-")
+            })
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The value after `label` on its own output line.
+fn line_after(out: &Output, label: &str) -> String {
+    stdout(out)
+        .lines()
+        .find_map(|l| l.strip_prefix(label))
+        .unwrap_or_else(|| panic!("no line starting with {label:?} in:\n{}", stdout(out)))
+        .to_string()
+}
+
+/// After a backup run: each cache folder is in the backup, byte-identical; its backgrounds
+/// are back in place; nothing else under HOME changed; the link targets outside are intact.
+fn assert_backed_up(sb: &Sandbox, before: &Snapshot, outside_before: &Snapshot, backup: &Path) {
+    let after = snapshot(&sb.home);
+    let backup_rel = backup.strip_prefix(&sb.home).unwrap();
+    let mine = caches(sb.os, sb.client);
+    for c in &mine {
+        let rel = &c.path();
+        let original = subtree(before, rel);
+        assert!(!original.is_empty(), "{}: test tree missing", c.rel);
+        let saved = subtree(&after, &backup_rel.join(c.key));
+        assert_eq!(
+            saved, original,
+            "{}: the backup is not byte-identical to the cache folder",
+            c.key
+        );
+        if !c.backgrounds.is_empty() {
+            let bg = rel.join(c.backgrounds);
+            assert_eq!(
+                subtree(&after, &bg),
+                subtree(before, &bg),
+                "{}: backgrounds not back in place",
+                c.key
+            );
+            assert!(!subtree(&after, &bg).is_empty());
+            // Only the backgrounds (and the folders holding them) are in the cache folder now.
+            for p in subtree(&after, rel).keys() {
+                let full = rel.join(p);
+                assert!(
+                    under(&full, &bg) || bg.starts_with(&full),
+                    "{}: unexpected {}",
+                    c.key,
+                    full.display()
+                );
+            }
+        } else {
+            assert!(!after.contains_key(rel), "{}: still there", c.rel);
+        }
+    }
+    // Every other path is untouched.
+    for (p, e) in before {
+        if mine.iter().any(|c| under(p, &c.path())) {
+            continue;
+        }
+        assert_eq!(after.get(p), Some(e), "{} changed", p.display());
+    }
+    for p in after.keys() {
+        let known = before.contains_key(p)
+            || under(p, backup_rel)
+            || mine.iter().any(|c| under(p, &c.path()));
+        assert!(known, "new file outside the backup: {}", p.display());
+    }
+    assert!(
+        after.contains_key(&backup_rel.join("fix-teams-signin.log")),
+        "log file in the backup folder"
+    );
+    let mode = fs::metadata(backup).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode, 0o700,
+        "the backup holds sign-in tokens: only the user may read it"
+    );
+    assert_eq!(
+        &snapshot(&sb.outside),
+        outside_before,
+        "a link target outside HOME was touched"
+    );
+    assert!(!sb.root.join("pwned").exists() && !sb.home.join("pwned").exists());
+}
+
+/// HOME equals `before` apart from the backup folders.
+fn assert_same_apart_from_backups(sb: &Sandbox, before: &Snapshot) {
+    let after: Snapshot = snapshot(&sb.home)
+        .into_iter()
+        .filter(|(p, _)| !p.to_string_lossy().starts_with("TeamsCacheBackup-"))
+        .collect();
+    if &after != before {
+        for (p, e) in before {
+            if after.get(p) != Some(e) {
+                eprintln!(
+                    "differs: {} before={e:?} after={:?}",
+                    p.display(),
+                    after.get(p)
+                );
+            }
+        }
+        for p in after.keys().filter(|p| !before.contains_key(*p)) {
+            eprintln!("new: {}", p.display());
+        }
+        panic!("HOME is not as it was");
+    }
+}
+
+fn backup_then_restore(os: Os) {
+    let mut sb = Sandbox::new(os, Client::Both, Steps::default());
+    sb.populate();
+    if os == Os::Macos {
+        sb.set_env("STUB_QUIT", "1");
+    }
+    sb.spawn_teams(false);
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0), "exit code");
+    assert!(sb.teams_stopped(), "Teams was not stopped");
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert_eq!(
+        sb.backup_dirs(),
+        vec![backup.clone()],
+        "exactly one backup folder"
+    );
+    assert_backed_up(&sb, &before, &outside, &backup);
+    let log = fs::read_to_string(backup.join("fix-teams-signin.log")).unwrap();
+    assert!(
+        log.contains("Moving: ") && log.contains("Contoso Ltd"),
+        "log:\n{log}"
+    );
+
+    // OS-specific commands: chosen by the generator, not by uname.
+    assert!(
+        sb.calls("uname").is_empty(),
+        "the script must not ask uname"
+    );
+    if os == Os::Macos {
+        assert!(sb.calls("osascript").iter().any(|a| a
+            .join(" ")
+            .contains("is running then tell application \"Microsoft Teams\" to quit")));
+        assert_eq!(
+            sb.calls("open").first().map(|a| a.join(" ")),
+            Some("-a Microsoft Teams".to_string())
+        );
+        assert!(sb.calls("scutil").iter().any(|a| a == &["--proxy"]));
+        assert!(sb.calls("ip").is_empty());
+    } else {
+        assert!(
+            sb.calls("osascript").is_empty()
+                && sb.calls("open").is_empty()
+                && sb.calls("scutil").is_empty()
+        );
+        assert!(sb.calls("ip").iter().any(|a| a.join(" ") == "-o link show"));
+        assert!(stdout(&out).contains("wg0"), "VPN interface reported");
+        // Teams is started detached: give the background stub a moment to log.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while sb.calls("teams-for-linux").is_empty() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        assert_eq!(
+            sb.calls("teams-for-linux").len(),
+            1,
+            "teams-for-linux restarted"
+        );
+    }
+    assert!(
+        sb.calls("pgrep")
+            .iter()
+            .all(|a| a.starts_with(&["-u".into(), "501".into(), "-f".into()])),
+        "own processes only"
+    );
+    let curl = sb.calls("curl");
+    assert!(curl.iter().any(
+        |a| a.contains(&"https://login.microsoftonline.com/".to_string())
+            && a.contains(&"%{http_code}".to_string())
+    ));
+    assert!(curl.iter().any(|a| a.contains(&"-I".to_string())));
+    assert!(
+        !curl.iter().any(|a| a.join(" ").contains("evil.example")),
+        "the invalid endpoint is never contacted"
+    );
+    assert!(
+        stdout(&out).contains("Clock: OK"),
+        "clock compared with the Date header"
+    );
+    assert!(sb.calls("pkill").is_empty());
+
+    // The printed undo command puts everything back, byte for byte.
+    let undo = line_after(&out, "To undo: ");
+    assert!(
+        undo.starts_with("bash ") && undo.contains(" --restore "),
+        "{undo}"
+    );
+    let restored = sb
+        .command("bash")
+        .arg("-c")
+        .arg(format!("{undo} --yes"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    eprintln!(
+        "--- restore\n{}{}",
+        stdout(&restored),
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    assert_eq!(restored.status.code(), Some(0), "restore exit code");
+    assert_same_apart_from_backups(&sb, &before);
+    assert_eq!(snapshot(&sb.outside), outside);
+
+    // Restoring again finds nothing left to restore and says so.
+    let again = sb
+        .command("bash")
+        .arg("-c")
+        .arg(format!("{undo} --yes"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stdout(&again).contains("Nothing to restore"));
+    assert_same_apart_from_backups(&sb, &before);
+}
+
+#[test]
+fn macos_backup_then_restore_is_byte_identical() {
+    backup_then_restore(Os::Macos);
+}
+
+#[test]
+fn linux_backup_then_restore_is_byte_identical() {
+    backup_then_restore(Os::Linux);
+}
+
+fn dry_run_changes_nothing(os: Os) {
+    let mut sb = Sandbox::new(
+        os,
+        Client::Both,
+        Steps {
+            time_resync: true,
+            ..Steps::default()
+        },
+    );
+    sb.populate();
+    sb.spawn_teams(false);
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    for args in [
+        &["--dry-run"][..],
+        &["--dry-run", "--delete"],
+        &["-n", "--yes"],
+    ] {
+        let out = sb.run(args);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(text.contains("DRY RUN"), "{text}");
+        assert!(text.contains("[dry run] would ask Teams to quit"), "{text}");
+        let verb = if args.contains(&"--delete") {
+            "[dry run] would delete: "
+        } else {
+            "[dry run] would move: "
+        };
+        for c in caches(os, Client::Both) {
+            assert!(
+                text.contains(&format!("{verb}{}", sb.home.join(c.rel).display())),
+                "{verb}{}",
+                c.rel
+            );
+        }
+        assert!(text.contains("[dry run] would start Teams"));
+        assert!(text.contains("Dry run finished: nothing was changed."));
+        assert_eq!(snapshot(&sb.home), before, "a dry run changed HOME");
+        assert_eq!(snapshot(&sb.outside), outside);
+        assert!(sb.backup_dirs().is_empty());
+    }
+    assert!(!sb.teams_stopped(), "a dry run must not stop Teams");
+    for stub in [
+        "osascript",
+        "open",
+        "sudo",
+        "sntp",
+        "teams-for-linux",
+        "timedatectl",
+    ] {
+        assert!(sb.calls(stub).is_empty(), "dry run called {stub}");
+    }
+}
+
+#[test]
+fn macos_dry_run_changes_nothing() {
+    dry_run_changes_nothing(Os::Macos);
+}
+
+#[test]
+fn linux_dry_run_changes_nothing() {
+    dry_run_changes_nothing(Os::Linux);
+}
+
+fn not_installed(os: Os) {
+    let sb = Sandbox::new(os, Client::Both, Steps::default());
+    sb.file("Documents/notes.txt", b"no Teams here");
+    sb.file(".config/Microsoft/Microsoft Edge/x", b"edge");
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("Teams is not installed for you on this computer"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(snapshot(&sb.home), before);
+    assert!(
+        sb.calls("open").is_empty() && sb.calls("teams-for-linux").is_empty(),
+        "nothing started"
+    );
+}
+
+#[test]
+fn macos_not_installed_says_so_and_exits_0() {
+    not_installed(Os::Macos);
+}
+
+#[test]
+fn linux_not_installed_says_so_and_exits_0() {
+    not_installed(Os::Linux);
+}
+
+fn no_terminal_needs_yes(os: Os) {
+    let mut sb = Sandbox::new(os, Client::Both, Steps::default());
+    sb.populate();
+    sb.spawn_teams(false);
+    let before = snapshot(&sb.home);
+    let out = sb.run(&[]);
+    assert_eq!(out.status.code(), Some(3), "refuses without a terminal");
+    assert!(stdout(&out).contains("no terminal to ask you for confirmation"));
+    assert_eq!(snapshot(&sb.home), before);
+    assert!(!sb.teams_stopped());
+}
+
+#[test]
+fn macos_without_terminal_or_yes_refuses_with_exit_3() {
+    no_terminal_needs_yes(Os::Macos);
+}
+
+#[test]
+fn linux_without_terminal_or_yes_refuses_with_exit_3() {
+    no_terminal_needs_yes(Os::Linux);
+}
+
+#[test]
+fn answering_no_at_the_prompt_changes_nothing() {
+    assert!(
+        Command::new("script")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success()),
+        "script (a pseudo-terminal for the prompt) not found: run `apt-get install -y bsdutils`"
+    );
+    let sb = Sandbox::new(Os::Linux, Client::Both, Steps::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let mut child = sb
+        .command("script")
+        .args([
+            "-qec",
+            &format!("bash '{}'", sb.script.display()),
+            "/dev/null",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"n\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = stdout(&out);
+    assert!(text.contains("Go ahead? [y/N]"), "{text}");
+    assert!(text.contains("Cancelled: nothing was changed."), "{text}");
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+fn run_twice(os: Os) {
+    let sb = Sandbox::new(os, Client::Both, Steps::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let first = sb.run(&["--yes"]);
+    assert_eq!(first.status.code(), Some(0));
+    let second = sb.run(&["--yes"]);
+    assert_eq!(second.status.code(), Some(0));
+    let after = snapshot(&sb.home);
+    // Backgrounds survive both runs; everything outside the cache folders is untouched.
+    for c in caches(os, Client::Both)
+        .iter()
+        .filter(|c| !c.backgrounds.is_empty())
+    {
+        let bg = c.path().join(c.backgrounds);
+        assert_eq!(subtree(&after, &bg), subtree(&before, &bg));
+    }
+    for (p, e) in &before {
+        if !caches(os, Client::Both).iter().any(|c| under(p, &c.path())) {
+            assert_eq!(after.get(p), Some(e), "{}", p.display());
+        }
+    }
+    let backups = sb.backup_dirs();
+    if os == Os::Macos {
+        // The second run finds the background folders put back and backs them up again.
+        assert_eq!(backups.len(), 2, "{backups:?}");
+    } else {
+        // Nothing left on Linux: the second run says so.
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        assert!(stdout(&second).contains("Teams is not installed for you"));
+    }
+    // The first backup is still complete.
+    let first_backup = PathBuf::from(line_after(&first, "Backup and log folder: "));
+    for c in caches(os, Client::Both) {
+        assert_eq!(
+            subtree(&snapshot(&first_backup), Path::new(c.key)),
+            subtree(&before, &c.path()),
+            "{}",
+            c.key
+        );
+    }
+}
+
+#[test]
+fn macos_safe_to_run_twice() {
+    run_twice(Os::Macos);
+}
+
+#[test]
+fn linux_safe_to_run_twice() {
+    run_twice(Os::Linux);
+}
+
+fn delete_mode(os: Os) {
+    let sb = Sandbox::new(os, Client::Both, Steps::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    let out = sb.run(&["--yes", "--delete"]);
+    assert_eq!(out.status.code(), Some(0));
+    let after = snapshot(&sb.home);
+    for c in caches(os, Client::Both) {
+        let rel = &c.path();
+        if c.backgrounds.is_empty() {
+            assert!(!after.contains_key(rel), "{} not deleted", c.rel);
+        } else {
+            let bg = rel.join(c.backgrounds);
+            assert_eq!(
+                subtree(&after, &bg),
+                subtree(&before, &bg),
+                "backgrounds kept"
+            );
+            for p in subtree(&after, rel).keys() {
+                let full = rel.join(p);
+                assert!(
+                    under(&full, &bg) || bg.starts_with(&full),
+                    "left behind: {}",
+                    full.display()
+                );
+            }
+        }
+    }
+    for (p, e) in &before {
+        if !caches(os, Client::Both).iter().any(|c| under(p, &c.path())) {
+            assert_eq!(after.get(p), Some(e), "{}", p.display());
+        }
+    }
+    assert_eq!(
+        snapshot(&sb.outside),
+        outside,
+        "rm -rf followed a link out of the cache"
+    );
+    assert!(
+        !stdout(&out).contains("To undo:"),
+        "nothing to undo after a delete"
+    );
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(backup.join("fix-teams-signin.log").exists());
+}
+
+#[test]
+fn macos_delete_keeps_backgrounds_and_link_targets() {
+    delete_mode(Os::Macos);
+}
+
+#[test]
+fn linux_delete_removes_every_cache_and_keeps_link_targets() {
+    delete_mode(Os::Linux);
+}
+
+fn forced_stop(os: Os) {
+    let mut sb = Sandbox::new(os, Client::Both, Steps::default());
+    sb.populate();
+    // Neither osascript's quit (no STUB_QUIT) nor SIGTERM ends this one.
+    sb.spawn_teams(true);
+    sb.spawn_teams(true);
+    let started = Instant::now();
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("did not quit within 2 seconds: forcing it to stop"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "the grace period was not honoured"
+    );
+    assert!(sb.teams_stopped());
+}
+
+#[test]
+fn macos_teams_that_ignores_quit_is_forced_after_the_grace_period() {
+    forced_stop(Os::Macos);
+}
+
+#[test]
+fn linux_teams_that_ignores_sigterm_is_forced_after_the_grace_period() {
+    forced_stop(Os::Linux);
+}
+
+fn one_client_only(os: Os, client: Client) {
+    let sb = Sandbox::new(os, client, Steps::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert_backed_up(&sb, &before, &outside, &backup);
+    // The other client's folders were not touched (assert_backed_up checks all other paths).
+    let other = caches(os, Client::Both)
+        .into_iter()
+        .filter(|c| !caches(os, client).iter().any(|m| m.key == c.key));
+    for c in other {
+        assert_eq!(
+            subtree(&snapshot(&sb.home), &c.path()),
+            subtree(&before, &c.path())
+        );
+    }
+}
+
+#[test]
+fn macos_new_client_only_touches_new_teams() {
+    one_client_only(Os::Macos, Client::New);
+}
+
+#[test]
+fn macos_classic_client_only_touches_classic_teams() {
+    one_client_only(Os::Macos, Client::Classic);
+}
+
+#[test]
+fn linux_new_client_only_touches_teams_for_linux() {
+    one_client_only(Os::Linux, Client::New);
+}
+
+#[test]
+fn linux_classic_client_only_touches_classic_teams() {
+    one_client_only(Os::Linux, Client::Classic);
+}
+
+#[test]
+fn usage_errors_exit_2_and_root_is_refused() {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, Steps::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    assert_eq!(sb.run(&["--bogus"]).status.code(), Some(2));
+    assert_eq!(sb.run(&["--restore"]).status.code(), Some(2));
+    let missing = sb.run(&["--restore", "/nonexistent/TeamsCacheBackup-1", "--yes"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let help = sb.run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    let help_text = stdout(&help);
+    for needle in [
+        "--dry-run",
+        "--yes",
+        "--delete",
+        "--restore DIR",
+        "Exit codes:",
+        "3  not confirmed",
+        "prepared for: Contoso Ltd",
+    ] {
+        assert!(help_text.contains(needle), "help lacks {needle:?}");
+    }
+    sb.set_env("STUB_UID", "0");
+    let root = sb.run(&["--yes"]);
+    assert_eq!(root.status.code(), Some(2));
+    assert!(stdout(&root).contains("not with sudo or as root"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+#[test]
+fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
+    let steps = Steps {
+        time_resync: true,
+        ..Steps::default()
+    };
+    let mut admin = Sandbox::new(Os::Macos, Client::New, steps);
+    admin.populate();
+    admin.set_env("STUB_GROUPS", "staff everyone admin");
+    assert_eq!(admin.run(&["--yes"]).status.code(), Some(0));
+    assert_eq!(
+        admin.calls("sudo"),
+        vec![vec![
+            "sntp".to_string(),
+            "-sS".into(),
+            "time.apple.com".into()
+        ]]
+    );
+    let user = Sandbox::new(Os::Macos, Client::New, steps);
+    user.populate();
+    assert_eq!(user.run(&["--yes"]).status.code(), Some(0));
+    assert!(user.calls("sudo").is_empty());
+    assert!(user.calls("open").contains(&vec![
+        "x-apple.systempreferences:com.apple.Date-Time-Settings.extension".to_string()
+    ]));
+}
+
+#[test]
+fn restart_falls_back_across_macos_bundle_names_and_clock_skew_is_reported() {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, Steps::default());
+    sb.populate();
+    sb.set_env("STUB_OPEN_FAILS", "Microsoft Teams");
+    sb.set_env("STUB_DATE", "Tue, 25 Nov 2003 08:27:00 GMT");
+    sb.set_env("STUB_HTTP_CODE", "000");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let opens: Vec<String> = sb.calls("open").iter().map(|a| a.join(" ")).collect();
+    assert_eq!(
+        opens,
+        vec!["-a Microsoft Teams", "-a Microsoft Teams (work or school)"]
+    );
+    let text = stdout(&out);
+    assert!(text.contains("Clock: PROBLEM"), "{text}");
+    assert!(
+        text.contains("PROBLEM  Microsoft sign-in (https://login.microsoftonline.com/): no answer"),
+        "{text}"
+    );
+}
+
+#[test]
+fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
+    let steps = Steps {
+        stop_teams: false,
+        ..Steps::default()
+    };
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
+    sb.populate();
+    sb.spawn_teams(false);
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(1), "reported as a failed step");
+    assert!(
+        stdout(&out).contains("Teams is running"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!sb.teams_stopped());
+    let after: Snapshot = snapshot(&sb.home)
+        .into_iter()
+        .filter(|(p, _)| !p.to_string_lossy().starts_with("TeamsCacheBackup-"))
+        .collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
+    // ~/.config/teams-for-linux's parent leading out of HOME: the guard refuses to move it.
+    let sb = Sandbox::new(Os::Linux, Client::New, Steps::default());
+    let elsewhere = sb.outside.join("config");
+    fs::create_dir_all(elsewhere.join("teams-for-linux")).unwrap();
+    fs::write(elsewhere.join("teams-for-linux/config.json"), b"{}").unwrap();
+    symlink(&elsewhere, sb.home.join(".config")).unwrap();
+    let outside = snapshot(&sb.outside);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("refusing to touch"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(snapshot(&sb.outside), outside);
+    let _ = &sb.bin;
+}
+
+#[test]
+fn linux_restart_falls_back_to_the_snap() {
+    let mut sb = Sandbox::new(Os::Linux, Client::New, Steps::default());
+    sb.populate();
+    // No native teams-for-linux (nor classic teams) on PATH, but the snap is installed.
+    fs::remove_file(sb.bin.join("teams-for-linux")).unwrap();
+    fs::remove_file(sb.bin.join("teams")).unwrap();
+    sb.set_env("STUB_SNAP", "1");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !sb
+        .calls("snap")
+        .iter()
+        .any(|a| a.first().map(String::as_str) == Some("run"))
+        && Instant::now() < deadline
+    {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let snaps: Vec<String> = sb.calls("snap").iter().map(|a| a.join(" ")).collect();
+    assert_eq!(snaps, vec!["list teams-for-linux", "run teams-for-linux"]);
+    assert!(sb.calls("flatpak").is_empty());
+}
+
+#[test]
+fn http_dates_are_converted_like_gnu_date() {
+    // The script's pure-bash HTTP-date parser (it must work with BSD date on macOS too),
+    // compared with GNU date on dates around leap years, month ends and the epoch.
+    let text = generate(&support::request(Os::Macos, Client::Both, Steps::default())).text;
+    let start = text.find("http_date_to_epoch() {").unwrap();
+    let end = start + text[start..].find("\n}\n").unwrap() + 3;
+    let function = &text[start..end];
+    let dates = [
+        "Thu, 01 Jan 1970 00:00:00 GMT",
+        "Tue, 29 Feb 2000 23:59:59 GMT",
+        "Wed, 01 Mar 2000 00:00:00 GMT",
+        "Sun, 31 Dec 2023 12:34:56 GMT",
+        "Thu, 29 Feb 2024 08:09:07 GMT",
+        "Tue, 25 Nov 2025 08:27:00 GMT",
+        "Mon, 01 Jan 2100 00:00:01 GMT",
+    ];
+    for date in dates {
+        let ours = Command::new("bash")
+            .arg("-c")
+            .arg(format!("set -u; {function} http_date_to_epoch \"$1\""))
+            .arg("_")
+            .arg(date)
+            .output()
+            .unwrap();
+        let gnu = Command::new("date")
+            .args(["-u", "-d", date, "+%s"])
+            .output()
+            .unwrap();
+        assert!(
+            ours.status.success(),
+            "{date}: {}",
+            String::from_utf8_lossy(&ours.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&ours.stdout),
+            String::from_utf8_lossy(&gnu.stdout),
+            "{date}"
+        );
+    }
+    for bad in [
+        "",
+        "garbage",
+        "Tue, 25 Foo 2025 08:27:00 GMT",
+        "Tue, xx Nov 2025 08:27:00 GMT",
+        "Tue, 25 Nov 2025 08:2x:00 GMT",
+    ] {
+        let ours = Command::new("bash")
+            .arg("-c")
+            .arg(format!("set -u; {function} http_date_to_epoch \"$1\""))
+            .arg("_")
+            .arg(bad)
+            .output()
+            .unwrap();
+        assert!(!ours.status.success(), "{bad:?} was accepted");
+    }
+}
