@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// The benchmark (not a test: it asserts nothing but that it ran). Prints Markdown tables:
+// first-load sizes (raw and gzip -9), time from navigation to the clock verdict and to the
+// refined offset, the clock error at the e2e offsets, time to the network verdict (healthy
+// and with 8 blackholed endpoints), and script generation time when the page exposes it.
+//
+// Usage: node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--out FILE]
+//   DIR defaults to $BENCH_DIST, else target/bench-dist (scripts/bench.sh builds it).
+// Times are measured inside the page with performance.now() (0 = navigation start), with
+// the browser cache disabled (every run is a first visit), against 127.0.0.1 servers.
+
+import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { gzipSync, constants as zc } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { startE2E, median, REPO, sleep } from './helpers.mjs';
+import { makeConfig } from './server.mjs';
+import { browserBinaries } from './lib/webdriver.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const DIST = resolve(opt('--dist', process.env.BENCH_DIST ?? join(REPO, 'target/bench-dist')));
+const RUNS = Math.max(10, Number(opt('--runs', 10)));
+const OUT = opt('--out');
+const BLACKHOLE_RUNS = 3;
+const ERROR_RUNS = 3; // per offset
+const MIN = 60_000;
+const OFFSETS = [0, 2437, -47_000, 3 * MIN, -7 * MIN, 60 * MIN, 330 * MIN];
+
+const lines = [];
+const out = (s = '') => {
+  lines.push(s);
+  console.log(s);
+};
+const fmt = (ms) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
+const stats = (xs) => {
+  const v = xs.filter(Number.isFinite);
+  if (v.length === 0) return 'n/a';
+  return `${fmt(median(v))} (min ${fmt(Math.min(...v))}, max ${fmt(Math.max(...v))}, n=${v.length})`;
+};
+
+// --- sizes ------------------------------------------------------------------------------
+
+function sizes() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`no built page in ${DIST}: run scripts/bench.sh (it builds one) or pass --dist`);
+  }
+  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
+  const kind = (f) =>
+    f === 'index.html' ? 'html'
+      : f === 'config.json' ? 'config'
+        : f.endsWith('.wasm') ? 'wasm'
+          : f.endsWith('.js') ? 'js'
+            : f.endsWith('.css') ? 'css' : null;
+  const rows = {};
+  for (const f of files) {
+    const k = kind(f);
+    if (!k) continue; // web.config, csp.txt …: not loaded by the browser
+    const raw = readFileSync(join(DIST, f));
+    const gz = gzipSync(raw, { level: zc.Z_BEST_COMPRESSION });
+    rows[k] ??= { files: [], raw: 0, gzip: 0 };
+    rows[k].files.push(f);
+    rows[k].raw += raw.length;
+    rows[k].gzip += gz.length;
+  }
+  out('### First-load size');
+  out();
+  out('| asset | files | raw bytes | gzip -9 bytes |');
+  out('|---|---|---:|---:|');
+  let raw = 0;
+  let gzip = 0;
+  for (const k of ['html', 'css', 'js', 'wasm', 'config']) {
+    const r = rows[k];
+    if (!r) {
+      out(`| ${k} | — | 0 | 0 |`);
+      continue;
+    }
+    raw += r.raw;
+    gzip += r.gzip;
+    out(`| ${k} | ${r.files.join(', ')} | ${r.raw.toLocaleString('en')} | ${r.gzip.toLocaleString('en')} |`);
+  }
+  out(`| **total** | | **${raw.toLocaleString('en')}** | **${gzip.toLocaleString('en')}** |`);
+  out();
+}
+
+// --- timing -----------------------------------------------------------------------------
+
+/** One navigation: waits for the clock to finish refining (aria-busy=false, or 15 s) and the network pattern. */
+async function visit(e2e, { refineWaitMs = 15000, networkWaitMs = 15000 } = {}) {
+  const { page } = e2e;
+  await page.openPage();
+  await page.waitForVerdict('clock', 15000);
+  await page
+    .waitFor('[data-check="clock"]', (s) => s.attrs['aria-busy'] === 'false', refineWaitMs)
+    .catch(() => {});
+  await page.waitFor('[data-check="network"]', (s) => s.attrs['data-pattern'] !== undefined, networkWaitMs).catch(() => {});
+  const events = await page.timeline();
+  const clock = events.filter((e) => e.check === 'clock');
+  const net = events.filter((e) => e.check === 'network');
+  const verdict = clock.find((e) => ['ok', 'warn', 'fail', 'unknown'].includes(e.status));
+  const refined = clock.find((e) => e['uncertainty-ms'] !== null && Number(e['uncertainty-ms']) <= 100);
+  const settled = clock.find((e) => e.status !== 'running' && e['aria-busy'] === 'false');
+  const last = clock.filter((e) => e['offset-ms'] !== null).at(-1);
+  const netRunning = net.find((e) => e.status === 'running');
+  const netDone = net.find((e) => e.pattern !== null);
+  const perf = await e2e.session.execute(`
+    const nav = performance.getEntriesByType('navigation')[0];
+    const measures = performance.getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('script-gen'))
+      .map((m) => ({ name: m.name, ms: m.duration }));
+    return { domContentLoaded: nav && nav.domContentLoadedEventEnd, load: nav && nav.loadEventEnd, measures };`);
+  return {
+    rendered: events[0]?.t,
+    verdict: verdict?.t,
+    verdictUncertainty: verdict ? Number(verdict['uncertainty-ms']) : NaN,
+    refined: refined?.t,
+    settled: settled?.t,
+    offset: last ? Number(last['offset-ms']) : NaN,
+    uncertainty: last ? Number(last['uncertainty-ms']) : NaN,
+    network: netDone?.t,
+    networkSpan: netRunning && netDone ? netDone.t - netRunning.t : NaN,
+    pattern: netDone?.pattern,
+    load: perf.load,
+    measures: perf.measures,
+  };
+}
+
+async function timing(e2e) {
+  const { server, mocks: m } = e2e;
+  const healthy = makeConfig({
+    endpoints: [
+      { id: 'login', url: m.openidCors.url, expect: 'openid-configuration' },
+      { id: 'login-alt', url: m.ok200.url + '/alt' },
+      { id: 'cdn', url: m.notFound404.url },
+      { id: 'teams', url: m.redirect.url },
+      { id: 'graph', url: m.ok200.url + '/graph' },
+    ],
+    controls: [{ id: 'intranet', url: m.ok200.url + '/intranet' }],
+  });
+  server.setConfig(healthy);
+  server.setClockOffset(0);
+  await visit(e2e); // warm-up (process start-up, not a first visit's cost)
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await visit(e2e));
+  const patterns = [...new Set(runs.map((r) => r.pattern))].join(', ');
+
+  const holes = await m.extraBlackholes(8);
+  server.setConfig(makeConfig({ timeoutMs: 5000, endpoints: holes.map((h, i) => ({ id: `ms${i + 1}`, url: h.url })) }));
+  const bh = [];
+  for (let i = 0; i < BLACKHOLE_RUNS; i++) bh.push(await visit(e2e, { networkWaitMs: 20000 }));
+
+  out('### Time to verdict (median of runs, page clock from navigation start, cache disabled)');
+  out();
+  out('| metric | median (min, max, n) | notes |');
+  out('|---|---|---|');
+  out(`| navigation → load event | ${stats(runs.map((r) => r.load))} | html + js + wasm + css from 127.0.0.1 |`);
+  out(`| navigation → app rendered | ${stats(runs.map((r) => r.rendered))} | first \`[data-check]\` in the DOM |`);
+  out(`| navigation → first clock verdict | ${stats(runs.map((r) => r.verdict))} | coarse; uncertainty then ${stats(runs.map((r) => r.verdictUncertainty)).replace(/ ms/g, '')} ms |`);
+  out(`| navigation → refined offset (±≤100 ms) | ${stats(runs.map((r) => r.refined))} | first \`data-uncertainty-ms\` ≤ 100 |`);
+  out(`| navigation → clock refinement finished | ${stats(runs.map((r) => r.settled))} | \`aria-busy=false\`; final uncertainty ${stats(runs.map((r) => r.uncertainty)).replace(/ ms/g, '')} ms |`);
+  out(`| navigation → network verdict, healthy | ${stats(runs.map((r) => r.network))} | 5 endpoints + 1 control + self; pattern ${patterns} |`);
+  out(`| network check, 8 blackholed, timeout 5000 | ${stats(bh.map((r) => r.networkSpan))} | running → pattern (≈ one timeout, not 8); pattern ${[...new Set(bh.map((r) => r.pattern))].join(', ')} |`);
+  out(`| navigation → network verdict, 8 blackholed | ${stats(bh.map((r) => r.network))} | |`);
+  out();
+  return runs;
+}
+
+async function clockError(e2e) {
+  const { server } = e2e;
+  server.setConfig(makeConfig({ endpoints: [{ id: 'login', url: e2e.mocks.ok200.url }] }));
+  out(`### Clock error at the e2e offsets (refined; ${ERROR_RUNS} runs each)`);
+  out();
+  out('| true offset (computer ahead) | measured (median) | \\|error\\| median | \\|error\\| max | uncertainty (median) | verdict |');
+  out('|---:|---:|---:|---:|---:|---|');
+  for (const off of OFFSETS) {
+    server.setClockOffset(off);
+    const rs = [];
+    for (let i = 0; i < ERROR_RUNS; i++) {
+      const r = await visit(e2e);
+      const s = await e2e.page.seeStatus('clock');
+      rs.push({ ...r, status: s.status });
+    }
+    const errs = rs.map((r) => Math.abs(r.offset - off));
+    out(`| ${off.toLocaleString('en')} ms | ${Math.round(median(rs.map((r) => r.offset))).toLocaleString('en')} ms | ${fmt(median(errs))} | ${fmt(Math.max(...errs))} | ${fmt(median(rs.map((r) => r.uncertainty)))} | ${[...new Set(rs.map((r) => r.status))].join(', ')} |`);
+  }
+  out();
+}
+
+function scriptGeneration(runs) {
+  // HOOK for the page: `performance.measure('script-gen…', …)` around script generation
+  // (web_sys::Performance::measure_with_start_mark_and_end_mark) is reported here.
+  // The native Rust bench (core/examples/bench_scripts.rs) is run by scripts/bench.sh.
+  out('### Script generation');
+  out();
+  const all = runs.flatMap((r) => r.measures);
+  if (all.length === 0) {
+    out('In the page: not measured (the page records no `performance.measure("script-gen…")` entries).');
+  } else {
+    out('| measure (in page) | median (min, max, n) |');
+    out('|---|---|');
+    for (const name of [...new Set(all.map((m) => m.name))]) {
+      out(`| ${name} | ${stats(all.filter((m) => m.name === name).map((m) => m.ms)).replace(/(\d+) ms/g, '$1 ms')} |`);
+    }
+  }
+  out();
+}
+
+async function main() {
+  const { chromium } = browserBinaries();
+  const version = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  out(`## Benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  out();
+  out(`Build: \`${DIST}\`. Browser: ${version}, headless. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}. Servers on 127.0.0.1 (no real network latency).`);
+  out();
+  sizes();
+  const e2e = await startE2E({ dir: DIST, cacheDisabled: true });
+  try {
+    const runs = await timing(e2e);
+    await clockError(e2e);
+    scriptGeneration(runs);
+  } finally {
+    await e2e.stop();
+  }
+  if (OUT) writeFileSync(OUT, lines.join('\n') + '\n');
+}
+
+main().then(
+  () => process.exit(0),
+  async (e) => {
+    console.error(`bench failed: ${e.stack ?? e}`);
+    await sleep(10);
+    process.exit(1);
+  },
+);
