@@ -34,7 +34,7 @@ browser() {
   need chromedriver "Run 'make test' (it installs it) or: apt-get install -y chromium chromium-driver" &&
     need chromium "Run 'make test' (it installs it) or: apt-get install -y chromium" &&
     need wasm-bindgen-test-runner "Run 'scripts/tools.sh build' (cargo install wasm-bindgen-cli)." &&
-    CHROMEDRIVER="$(command -v chromedriver)" cargo test --quiet --target wasm32-unknown-unknown -p teams-signin-check
+    CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown -p teams-signin-check --test web
 }
 
 e2e() {
