@@ -6,11 +6,26 @@ use futures_util::future::{abortable, AbortHandle};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use signin_core::clock::format_iso_utc;
+use signin_core::help;
+use signin_core::params;
+use signin_core::plan::{self, StepId};
+use signin_core::platform::{self as core_platform, Os};
+use signin_core::script::{self, ScriptEndpoint, ScriptRequest};
+
 use crate::effects::{self, platform};
+use crate::views::choice::AppChoice;
 use crate::views::clock::ClockCheck;
+use crate::views::for_it::ForIt;
+use crate::views::guidance::{ArticleView, CodeGuidance};
 use crate::views::network::NetworkCheck;
 use crate::views::notice::Notice;
+use crate::views::office::OfficeQuestion;
+use crate::views::plan::{steps_list, PlanView};
+use crate::views::report::{self, PageEnv, ReportPanel};
+use crate::views::script::ScriptPanel;
 use crate::views::state::{Action, AppState};
+use crate::views::summary::Summary;
 
 /// Runs `fut` until it finishes or the returned handle is dropped by an effect cleanup,
 /// so a superseded check never keeps working (or fetching) in the background.
@@ -24,8 +39,27 @@ fn spawn_abortable(fut: impl std::future::Future<Output = ()> + 'static) -> Abor
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(platform::origin()));
-    let zone = use_memo((), |_| platform::time_zone());
+    // Read once: the link, the browser's hints, the time zone, the page-open time.
+    let env = use_memo((), |_| PageEnv {
+        hints: platform::browser_hints(),
+        zone: platform::time_zone(),
+        language: platform::language(),
+        page_url: platform::page_url(),
+        opened_at: format_iso_utc(effects::wall_now_ms() as i64),
+    });
+    let state = use_reducer(|| {
+        let hints = platform::browser_hints();
+        let detected = core_platform::detect(
+            hints.ua_platform.as_deref(),
+            hints.ua_mobile,
+            &hints.user_agent,
+        );
+        AppState::new(
+            platform::origin(),
+            params::parse_query(&platform::query()),
+            detected,
+        )
+    });
 
     // Config first: the checks need its thresholds, clock source and endpoints.
     {
@@ -51,7 +85,11 @@ pub fn App() -> Html {
                 spawn_abortable(async move {
                     let d = dispatch.clone();
                     let result = effects::clock::measure(&source, move |progress| {
-                        d.dispatch(Action::ClockProgress { run, progress })
+                        d.dispatch(Action::ClockProgress {
+                            run,
+                            progress,
+                            at_ms: effects::mono_now_ms(),
+                        })
                     })
                     .await;
                     if let Err(error) = result {
@@ -83,6 +121,7 @@ pub fn App() -> Html {
                             index,
                             reach,
                             body,
+                            at_ms: effects::mono_now_ms(),
                         })
                     })
                     .await;
@@ -97,22 +136,105 @@ pub fn App() -> Html {
     }
 
     let config = state.config.as_deref();
-    let organization = config
-        .and_then(|c| c.organization.clone())
-        .unwrap_or_else(|| "Your IT helpdesk".to_string());
-    let clock_retry = {
+    let organization = config.and_then(|c| c.organization.clone());
+    let helpdesk = config
+        .map(|c| c.helpdesk.contact_line())
+        .unwrap_or_default();
+    let dispatch = |make: fn(()) -> Action| {
         let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::ClockRestart))
+        Callback::from(move |_: ()| d.dispatch(make(())))
     };
-    let network_retry = {
+    let clock_retry = dispatch(|_| Action::ClockRestart);
+    let network_retry = dispatch(|_| Action::NetworkRestart);
+    let plan_restart = dispatch(|_| Action::PlanRestart);
+
+    // The plan for what the checks have found so far.
+    let plan_steps = Rc::new(plan::plan(&state.plan_input()));
+    let plan_ids: Vec<StepId> = plan_steps.iter().map(|s| s.id).collect();
+    let progress = state.walk.progress_for(&plan_ids);
+    let on_plan_answer = {
         let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::NetworkRestart))
+        let ids = plan_ids.clone();
+        Callback::from(move |fixed| {
+            d.dispatch(Action::PlanAnswer {
+                ids: ids.clone(),
+                fixed,
+            })
+        })
+    };
+
+    // The fix script for the chosen system: pure generation, regenerated only when an input
+    // changes. The page-open time stands in for "now" so the text stays put.
+    let script = {
+        let request = state.os.map(|os| ScriptRequest {
+            os,
+            client: state.client,
+            steps: state.steps,
+            organization: organization.clone().unwrap_or_default(),
+            helpdesk: helpdesk.clone(),
+            endpoints: config.map_or_else(Vec::new, |c| {
+                c.network
+                    .endpoints
+                    .iter()
+                    .map(|e| ScriptEndpoint {
+                        label: e.label.clone(),
+                        url: e.url.clone(),
+                    })
+                    .collect()
+            }),
+            clock_url: script::DEFAULT_CLOCK_URL.to_string(),
+            generated_at: env.opened_at.clone(),
+            page_url: env.page_url.clone(),
+        });
+        use_memo(request, |request| {
+            request.as_ref().map(|r| {
+                let generated = script::generate(r);
+                (Rc::new(generated), Rc::new(script::describe(r)))
+            })
+        })
+    };
+
+    let plan_tokens: Vec<&'static str> = plan_ids.iter().map(|s| s.as_str()).collect();
+    let report = report::build(&state, &env, &plan_tokens, effects::wall_now_ms());
+    let report_text = Rc::new(report.to_text());
+    let mailto = config
+        .and_then(|c| c.helpdesk.email.as_deref())
+        .and_then(|email| {
+            signin_core::report::mailto(
+                email,
+                "Teams sign-in problem (self-check report)",
+                &report_text,
+            )
+        });
+    let report_name = format!(
+        "teams-signin-report-{}.json",
+        report.generated_at.replace(':', "-")
+    );
+
+    let param_lines: Vec<String> = state.link.notices.iter().map(|n| n.message()).collect();
+    let time_steps = {
+        let oses = state
+            .os
+            .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
+        let hint = state.clock.timezone_hint();
+        html! {
+            <div class="fix-steps">
+                { for oses.iter().map(|o| {
+                    let (title, steps) = if hint {
+                        (format!("Fix the time zone on {}", o.label()), help::timezone_fix_steps(*o))
+                    } else {
+                        (format!("Fix the date and time on {}", o.label()), help::time_fix_steps(*o))
+                    };
+                    steps_list(&title, &steps)
+                }) }
+            </div>
+        }
     };
 
     html! {
         <>
             <header class="page-header">
-                <p class="org">{ organization }</p>
+                <p class="org">{ organization.clone().unwrap_or_else(|| "Teams sign-in self-check".to_string()) }</p>
                 <h1>{ "Teams won't sign in (error CAA20002)? Let's find out why." }</h1>
                 <p class="lead">
                     { "This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it." }
@@ -122,6 +244,14 @@ pub fn App() -> Html {
                 <Notice kind="config" title="The page's settings file has a problem (the page still works with built-in settings)"
                     lines={state.config_problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()}
                     hint="Tell your IT helpdesk; they can correct config.json without rebuilding the page." />
+                <Notice kind="param" title="Part of the link you opened was ignored"
+                    lines={param_lines}
+                    hint="The page works normally; choose your system and Teams version below if they are not right." />
+                <Summary clock={state.clock.status(config)} network={state.network.status()}
+                    probes={(state.network.done_count(), state.network.endpoints.len())}
+                    next_step={plan_steps.first().map(|s| s.title.clone())}
+                    code={state.link.code} />
+                <CodeGuidance code={state.link.code} />
                 <section class="checks" aria-labelledby="checks-title">
                     <h2 id="checks-title">{ "1. Checks" }</h2>
                     <ClockCheck
@@ -130,16 +260,59 @@ pub fn App() -> Html {
                         refining={state.clock.refining()}
                         timezone_hint={state.clock.timezone_hint()}
                         error={state.clock.error.as_ref().map(|e| e.to_string())}
-                        zone={(*zone).clone()}
-                        on_retry={clock_retry} />
+                        zone={env.zone.clone()}
+                        on_retry={clock_retry}>
+                        { time_steps }
+                    </ClockCheck>
                     <NetworkCheck
                         status={state.network.status()}
                         pattern={state.network.pattern()}
                         endpoints={state.network.endpoints.clone()}
                         results={state.network.results.clone()}
                         on_retry={network_retry} />
+                    <OfficeQuestion answer={state.office} on_answer={{
+                        let d = state.dispatcher();
+                        Callback::from(move |a| d.dispatch(Action::SetOffice(a)))
+                    }} />
+                    <AppChoice os={state.os} client={state.client}
+                        mobile={state.detected.mobile} detected={state.os_detected}
+                        on_os={{
+                            let d = state.dispatcher();
+                            Callback::from(move |os| d.dispatch(Action::SetOs(os)))
+                        }}
+                        on_client={{
+                            let d = state.dispatcher();
+                            Callback::from(move |c| d.dispatch(Action::SetClient(c)))
+                        }} />
                 </section>
+                <PlanView steps={plan_steps.clone()} {progress} os={state.os}
+                    helpdesk={helpdesk.clone()} on_answer={on_plan_answer} on_restart={plan_restart} />
+                { match (state.os, (*script).clone()) {
+                    (Some(os), Some((generated, description))) => html! {
+                        <ScriptPanel {os} steps={state.steps}
+                            on_steps={{
+                                let d = state.dispatcher();
+                                Callback::from(move |s| d.dispatch(Action::SetSteps(s)))
+                            }}
+                            script={generated} run_command={script::run_command(os)} {description} />
+                    },
+                    _ => html! {
+                        <section class="card" id="fix" aria-labelledby="fix-title">
+                            <h2 id="fix-title">{ "3. The fix script" }</h2>
+                            <p>{ "Choose your operating system under \"Your computer\" above to get the script that clears the Teams cache safely." }</p>
+                        </section>
+                    },
+                } }
+                <ReportPanel json={Rc::new(report.to_json())} text={report_text} {mailto} file_name={report_name} />
+                <ArticleView os={state.os} client={state.client} />
+                <ForIt page_url={env.page_url.clone()} config={state.config.clone()} />
             </main>
+            <footer class="page-footer">
+                if !helpdesk.is_empty() {
+                    <p>{ format!("Help: {helpdesk}") }</p>
+                }
+                <p>{ format!("Teams sign-in self-check {}. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.", env!("CARGO_PKG_VERSION")) }</p>
+            </footer>
         </>
     }
 }

@@ -10,6 +10,10 @@ use signin_core::config::{Config, ConfigProblem};
 use signin_core::network::{
     self, BodyCheck, Endpoint, EndpointResult, EndpointStatus, Reach, Role,
 };
+use signin_core::params::DeepLink;
+use signin_core::plan::{self, OfficeAnswer, StepId};
+use signin_core::platform::{Client, Detected, Os};
+use signin_core::script::Steps;
 use signin_core::status::{CheckStatus, NetworkPattern};
 use yew::Reducible;
 
@@ -26,6 +30,47 @@ pub struct AppState {
     pub origin: String,
     pub clock: ClockState,
     pub network: NetworkState,
+    /// What the link asked for (whitelisted values only) and what it got ignored.
+    pub link: DeepLink,
+    /// What the browser's hints say about this device.
+    pub detected: Detected,
+    /// The OS the fix is for: link, then detection, then the user's choice.
+    pub os: Option<Os>,
+    /// Whether `os` still is the browser's guess (the view says so, so the user can change it).
+    pub os_detected: bool,
+    pub client: Client,
+    pub office: OfficeAnswer,
+    pub steps: Steps,
+    pub walk: PlanWalk,
+    /// Milliseconds from navigation to each first result (for the report and the bench).
+    pub timings: Timings,
+}
+
+/// Where the user is in the plan, and for which plan: when new evidence changes the plan's
+/// steps, the walk starts again from the first one instead of pointing at a step that moved.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlanWalk {
+    pub ids: Vec<StepId>,
+    pub progress: plan::Progress,
+}
+
+impl PlanWalk {
+    /// The progress for the plan now shown.
+    pub fn progress_for(&self, ids: &[StepId]) -> plan::Progress {
+        if self.ids == ids {
+            self.progress
+        } else {
+            plan::Progress::default()
+        }
+    }
+}
+
+/// Milliseconds since navigation start (`performance.now()`), first result of each run.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Timings {
+    pub clock_first_ms: Option<f64>,
+    pub clock_refined_ms: Option<f64>,
+    pub network_ms: Option<f64>,
 }
 
 /// The clock check.
@@ -139,6 +184,8 @@ pub enum Action {
     ClockProgress {
         run: u32,
         progress: Progress,
+        /// `performance.now()` when it arrived.
+        at_ms: f64,
     },
     ClockFailed {
         run: u32,
@@ -150,17 +197,55 @@ pub enum Action {
         index: usize,
         reach: Reach,
         body: BodyCheck,
+        at_ms: f64,
     },
+    SetOs(Option<Os>),
+    SetClient(Client),
+    SetOffice(OfficeAnswer),
+    SetSteps(Steps),
+    /// "Did this fix it?" on the plan whose step ids are `ids`.
+    PlanAnswer {
+        ids: Vec<StepId>,
+        fixed: bool,
+    },
+    PlanRestart,
 }
 
 impl AppState {
-    pub fn new(origin: String) -> AppState {
+    /// The start state: the link's values win over the browser's guess; the client defaults
+    /// to "both" (the script then only touches folders that exist).
+    pub fn new(origin: String, link: DeepLink, detected: Detected) -> AppState {
+        let os = link.os.or(detected.os);
         AppState {
             config: None,
             config_problems: Vec::new(),
             origin,
             clock: ClockState::default(),
             network: NetworkState::default(),
+            os,
+            os_detected: link.os.is_none() && os.is_some(),
+            client: link.client.unwrap_or(Client::Both),
+            link,
+            detected,
+            office: OfficeAnswer::Unknown,
+            steps: Steps::default(),
+            walk: PlanWalk::default(),
+            timings: Timings::default(),
+        }
+    }
+}
+
+impl AppState {
+    /// The plan's inputs as they stand now (checks still running count as unknown).
+    pub fn plan_input(&self) -> plan::PlanInput {
+        plan::PlanInput {
+            clock: self.clock.status(self.config.as_deref()),
+            timezone_hint: self.clock.timezone_hint(),
+            network: self.network.pattern(),
+            office: self.office,
+            os: self.os,
+            client: self.client,
+            code: self.link.code,
         }
     }
 }
@@ -181,18 +266,29 @@ impl Reducible for AppState {
                 s.config_problems = problems;
             }
             Action::ClockRestart => {
+                s.timings.clock_first_ms = None;
+                s.timings.clock_refined_ms = None;
                 s.clock = ClockState {
                     run: s.clock.run + 1,
                     ..ClockState::default()
                 };
             }
-            Action::ClockProgress { run, progress } if run == s.clock.run => {
+            Action::ClockProgress {
+                run,
+                progress,
+                at_ms,
+            } if run == s.clock.run => {
+                s.timings.clock_first_ms.get_or_insert(at_ms);
+                if progress.refined {
+                    s.timings.clock_refined_ms.get_or_insert(at_ms);
+                }
                 s.clock.progress = Some(progress);
             }
             Action::ClockFailed { run, error } if run == s.clock.run => {
                 s.clock.error = Some(error);
             }
             Action::NetworkRestart => {
+                s.timings.network_ms = None;
                 if let Some(config) = &s.config {
                     s.network = NetworkState::new(s.network.run + 1, config, &s.origin);
                 }
@@ -202,6 +298,7 @@ impl Reducible for AppState {
                 index,
                 reach,
                 body,
+                at_ms,
             } if run == s.network.run => {
                 let timeout = s.config.as_ref().map_or(5000, |c| c.network.timeout_ms);
                 if let (Some(endpoint), Some(slot)) = (
@@ -210,7 +307,25 @@ impl Reducible for AppState {
                 ) {
                     *slot = Some(network::classify(endpoint.expect, reach, &body, timeout));
                 }
+                if s.network.finished() {
+                    s.timings.network_ms.get_or_insert(at_ms);
+                }
             }
+            Action::SetOs(os) => {
+                s.os = os;
+                s.os_detected = false;
+            }
+            Action::SetClient(client) => s.client = client,
+            Action::SetOffice(answer) => s.office = answer,
+            Action::SetSteps(steps) => s.steps = steps,
+            Action::PlanAnswer { ids, fixed } => {
+                let current = s.walk.progress_for(&ids);
+                s.walk = PlanWalk {
+                    progress: plan::answer(current, fixed, ids.len()),
+                    ids,
+                };
+            }
+            Action::PlanRestart => s.walk = PlanWalk::default(),
             // A result of a superseded run: ignore it.
             _ => return self,
         }

@@ -1,0 +1,77 @@
+//! What the error code means (`?code=`), and the full help article for the chosen system.
+
+use signin_core::codes::ErrorCode;
+use signin_core::help;
+use signin_core::platform::{Client, Os};
+use yew::prelude::*;
+
+use crate::views::plan::steps_list;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct CodeProps {
+    /// `None`: no code in the link, or one the page does not know (general guidance).
+    pub code: Option<ErrorCode>,
+}
+
+/// The code's meaning and guidance. Without a known code, CAA20002's guidance serves as the
+/// general sign-in guidance: it is the page's subject and covers every common cause.
+#[component]
+pub fn CodeGuidance(props: &CodeProps) -> Html {
+    let (title, code) = match props.code {
+        Some(c) => (format!("Error {c}: {}", c.meaning()), c),
+        None => (
+            "Teams sign-in problems: what usually helps".to_string(),
+            ErrorCode::Caa20002,
+        ),
+    };
+    html! {
+        <section class="card guidance" data-code={props.code.map(|c| c.as_str())}
+            aria-labelledby="code-title">
+            <h2 id="code-title">{ title }</h2>
+            if code.go_to_it_first() {
+                <p class="escalate"><strong>{ "This one is for IT. " }</strong>
+                    { "The steps on this page will not fix it; send IT the report at the end of the page." }</p>
+            }
+            { for code.guidance().iter().map(|p| html! { <p>{ *p }</p> }) }
+        </section>
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ArticleProps {
+    pub os: Option<Os>,
+    pub client: Client,
+}
+
+/// The whole support article, compiled in, for the chosen system (Windows until one is chosen).
+#[component]
+pub fn ArticleView(props: &ArticleProps) -> Html {
+    let os = props.os.unwrap_or(Os::Windows);
+    let a = help::article(os, props.client);
+    html! {
+        <details class="card article" data-article={os.as_str()}>
+            <summary><h2 id="article-title">{ format!("{} — all the details ({})", a.title, os.label()) }</h2></summary>
+            <p>{ a.summary }</p>
+            <h3>{ "Symptoms" }</h3>
+            <ul>{ for a.symptoms.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <h3>{ "Causes" }</h3>
+            <ul>{ for a.causes.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <h3>{ "Solutions" }</h3>
+            { for a.solutions.iter().enumerate().map(|(i, s)| html! {
+                <section class="solution" data-solution={s.id.as_str()}>
+                    <h4>{ format!("{}. {}", i + 1, s.title) }</h4>
+                    <p>{ s.intro }</p>
+                    { steps_list("", &s.steps) }
+                </section>
+            }) }
+            <h3>{ "Useful links" }</h3>
+            <ul>
+                { for a.links.iter().map(|l| html! {
+                    <li><a href={l.url} rel="noopener noreferrer">{ l.label }</a>{ format!(" — {}", l.note) }</li>
+                }) }
+            </ul>
+            <h3>{ "Background" }</h3>
+            { for a.background.iter().map(|p| html! { <p>{ *p }</p> }) }
+        </details>
+    }
+}

@@ -1,0 +1,129 @@
+//! The diagnosis plan (`[data-plan]`): ordered steps, one at a time, "Did this fix it?".
+
+use std::rc::Rc;
+
+use signin_core::help::{self, Step};
+use signin_core::plan::{PlanStep, Progress, StepId};
+use signin_core::platform::Os;
+use yew::prelude::*;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct PlanProps {
+    pub steps: Rc<Vec<PlanStep>>,
+    pub progress: Progress,
+    pub os: Option<Os>,
+    /// The helpdesk contact line ("" when the config has none).
+    pub helpdesk: String,
+    pub on_answer: Callback<bool>,
+    pub on_restart: Callback<()>,
+}
+
+#[component]
+pub fn PlanView(props: &PlanProps) -> Html {
+    let current = match props.progress {
+        Progress::Step(i) => Some(i),
+        _ => None,
+    };
+    let answer = |fixed: bool| {
+        let cb = props.on_answer.clone();
+        Callback::from(move |_| cb.emit(fixed))
+    };
+    let restart = {
+        let cb = props.on_restart.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    html! {
+        <section class="card plan" aria-labelledby="plan-title">
+            <h2 id="plan-title">{ "2. What to do, in order" }</h2>
+            <div aria-live="polite">
+                { match props.progress {
+                    Progress::Fixed(i) => html! {
+                        <p class="success" role="status">
+                            <span aria-hidden="true">{ "✓ " }</span>
+                            { format!("Great — step {} fixed it. Teams should sign in now. If the error comes back, open this page again.", i + 1) }
+                        </p>
+                    },
+                    Progress::Helpdesk => html! {
+                        <p class="escalate" role="status">
+                            { "None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked)." }
+                            if !props.helpdesk.is_empty() { { format!(" Helpdesk: {}.", props.helpdesk) } }
+                        </p>
+                    },
+                    Progress::Step(_) => html! {},
+                } }
+            </div>
+            <ol data-plan="" class="steps">
+                { for props.steps.iter().enumerate().map(|(i, s)| {
+                    let is_current = current == Some(i);
+                    let done = current.is_none_or(|c| i < c);
+                    html! {
+                        <li data-step={s.id.as_str()}
+                            class={classes!("step", is_current.then_some("current"), (done && !is_current).then_some("done"))}
+                            aria-current={is_current.then_some("step")}>
+                            <h3>{ &s.title }</h3>
+                            <p class="why">{ &s.why }</p>
+                            if is_current {
+                                { step_body(s.id, props.os, &props.helpdesk) }
+                                <div class="actions" role="group" aria-label="Did this fix it?">
+                                    <span class="ask">{ "Did this fix it?" }</span>
+                                    <button type="button" data-answer="yes" onclick={answer(true)}>{ "Yes, Teams signs in" }</button>
+                                    <button type="button" class="secondary" data-answer="no" onclick={answer(false)}>
+                                        { if i + 1 < props.steps.len() { "No, next step" } else { "No, still failing" } }
+                                    </button>
+                                </div>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            if current.is_none() {
+                <button type="button" class="secondary" onclick={restart}>{ "Start the steps again" }</button>
+            }
+        </section>
+    }
+}
+
+/// What to do for one step, for the chosen OS (or Windows and macOS when unknown).
+fn step_body(id: StepId, os: Option<Os>, helpdesk: &str) -> Html {
+    let oses: Vec<Os> = os.map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
+    match id {
+        StepId::Time => {
+            html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &help::time_fix_steps(*o))) }</> }
+        }
+        StepId::Tls => steps_list("On Windows", &help::tls_fix_steps()),
+        StepId::Cache => html! {
+            <p>{ "Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams. " }
+               <a href="#fix">{ "Go to the fix script" }</a></p>
+        },
+        StepId::Network => html! {
+            <p>{ "Disconnect the VPN (if any), then press \"Check again\" on the connection check above. If it only works without the VPN, send IT the report: the VPN or proxy must let Microsoft's sign-in addresses through. " }
+               <a href="#network-title">{ "Go to the connection check" }</a></p>
+        },
+        StepId::Connect => html! {
+            <p>{ "Connect to Wi-Fi or a network cable, check that other websites open, then press \"Check again\" on the connection check above." }</p>
+        },
+        StepId::Account => html! {
+            <p>{ "This points at your account or the company network rather than the Teams app. Send your IT helpdesk the report below" }
+               { if helpdesk.is_empty() { ".".to_string() } else { format!(" ({helpdesk}).") } }
+               { " " }<a href="#report-title">{ "Go to the report" }</a></p>
+        },
+    }
+}
+
+/// A titled, numbered list of help steps with their copyable commands and links.
+pub fn steps_list(title: &str, steps: &[Step]) -> Html {
+    html! {
+        <div class="howto">
+            if !title.is_empty() { <p class="howto-title">{ title }</p> }
+            <ol>
+                { for steps.iter().map(|s| html! {
+                    <li>
+                        { s.text.to_string() }
+                        if let Some(cmd) = &s.command { { " " }<code>{ cmd.to_string() }</code> }
+                        if let Some((label, url)) = &s.link { { " " }<a href={url.to_string()}>{ label.to_string() }</a> }
+                    </li>
+                }) }
+            </ol>
+        </div>
+    }
+}

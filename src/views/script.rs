@@ -1,0 +1,134 @@
+//! The fix script: options, what it will do, the full text, copy, download, run command.
+
+use std::rc::Rc;
+
+use signin_core::platform::Os;
+use signin_core::script::{GeneratedScript, Steps};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::effects::files;
+
+/// UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without it in the ANSI code page.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ScriptProps {
+    pub os: Os,
+    pub steps: Steps,
+    pub on_steps: Callback<Steps>,
+    pub script: Rc<GeneratedScript>,
+    pub run_command: String,
+    pub description: Rc<Vec<String>>,
+}
+
+/// The bytes the download gives: the text shown, plus the BOM where the OS needs one.
+pub fn download_bytes(script: &GeneratedScript) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(script.text.len() + 3);
+    if script.bom {
+        bytes.extend_from_slice(BOM);
+    }
+    bytes.extend_from_slice(script.text.as_bytes());
+    bytes
+}
+
+#[component]
+pub fn ScriptPanel(props: &ScriptProps) -> Html {
+    let message = use_state(|| None::<String>);
+    let os = props.os;
+    let script = props.script.clone();
+
+    let toggle = |label: &'static str,
+                  get: fn(&Steps) -> bool,
+                  set: fn(&mut Steps, bool),
+                  note: Option<&'static str>| {
+        let steps = props.steps;
+        let cb = props.on_steps.clone();
+        let onchange = Callback::from(move |_| {
+            let mut s = steps;
+            set(&mut s, !get(&steps));
+            cb.emit(s);
+        });
+        html! {
+            <label class="choice">
+                <input type="checkbox" checked={get(&props.steps)} {onchange} />
+                { label }
+                if let Some(n) = note { <span class="field-note">{ format!(" — {n}") }</span> }
+            </label>
+        }
+    };
+
+    let on_download = {
+        let script = script.clone();
+        let message = message.clone();
+        Callback::from(move |_| {
+            let result = files::download(script.file_name, script.mime, &download_bytes(&script));
+            message.set(Some(match result {
+                Ok(()) => format!("Downloaded {} — see your Downloads folder.", script.file_name),
+                Err(e) => format!("The download did not start ({e}). Use \"Copy script\" and save the text as {}.", script.file_name),
+            }));
+        })
+    };
+    let copy = |text: String, what: &'static str| {
+        let message = message.clone();
+        Callback::from(move |_| {
+            let text = text.clone();
+            let message = message.clone();
+            spawn_local(async move {
+                message.set(Some(match files::copy(&text).await {
+                    Ok(()) => format!("{what} copied."),
+                    Err(_) => format!("Copying was blocked by the browser: select the {} and press Ctrl+C (⌘C on a Mac).", what.to_lowercase()),
+                }));
+            });
+        })
+    };
+
+    html! {
+        <section class="card" id="fix" aria-labelledby="fix-title">
+            <h3 id="fix-title">{ format!("Fix script for {}", os.label()) }</h3>
+            <p>{ "The script below does exactly this — nothing else, and nothing without asking you first:" }</p>
+            <ul class="what">
+                { for props.description.iter().map(|d| html! { <li>{ d }</li> }) }
+            </ul>
+            <fieldset class="field">
+                <legend>{ "Steps in the script" }</legend>
+                { toggle("Close Teams first", |s| s.stop_teams, |s, v| s.stop_teams = v, None) }
+                { toggle("Clear the Teams cache", |s| s.clear_cache, |s, v| s.clear_cache = v, Some("moved to a backup folder you can restore")) }
+                { toggle("Delete the cache instead of keeping a backup", |s| s.delete_instead_of_backup, |s, v| s.delete_instead_of_backup = v, Some("no way back; only if the disk is full")) }
+                { toggle("Re-test time, proxy, VPN and Microsoft's addresses from the computer itself", |s| s.retest, |s, v| s.retest = v, None) }
+                if os == Os::Windows {
+                    { toggle("Check the TLS 1.2 / 1.3 settings (asks before changing anything)", |s| s.tls, |s, v| s.tls = v, None) }
+                }
+                { toggle("Sync the clock (needs admin rights; otherwise opens the Date & Time settings)", |s| s.time_resync, |s, v| s.time_resync = v, None) }
+                { toggle("Start Teams again at the end", |s| s.restart, |s, v| s.restart = v, None) }
+            </fieldset>
+            <div class="actions">
+                <button type="button" data-download={os.as_str()} onclick={on_download}>
+                    { format!("Download {}", script.file_name) }
+                </button>
+                <button type="button" class="secondary" onclick={copy(script.text.clone(), "Script")}>
+                    { "Copy script" }
+                </button>
+            </div>
+            <p>{ "Then run it with this command (after downloading, in " }
+                { if os == Os::Windows { "a PowerShell window: Start menu → type \"PowerShell\" → Enter" } else { "Terminal" } }
+                { "):" }</p>
+            <div class="command">
+                <code data-run-command={os.as_str()}>{ &props.run_command }</code>
+                <button type="button" class="secondary" onclick={copy(props.run_command.clone(), "Command")}>
+                    { "Copy command" }
+                </button>
+            </div>
+            <p class="field-note">
+                { "Want to see first what it would do? Add " }
+                <code>{ if os == Os::Windows { "-WhatIf" } else { "--dry-run" } }</code>
+                { " at the end of the command: it then changes nothing and prints every action." }
+            </p>
+            <p class="status-line" aria-live="polite">{ (*message).clone().unwrap_or_default() }</p>
+            <details class="script-view">
+                <summary>{ format!("Read the script before running it ({} lines)", script.text.lines().count()) }</summary>
+                <pre tabindex="0" aria-label="Script text"><code data-script={os.as_str()}>{ &script.text }</code></pre>
+            </details>
+        </section>
+    }
+}

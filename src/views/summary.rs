@@ -1,0 +1,98 @@
+//! The summary at the top: one verdict and one next step, announced when it changes.
+
+use signin_core::codes::ErrorCode;
+use signin_core::status::CheckStatus;
+use yew::prelude::*;
+
+use crate::views::status::Badge;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct SummaryProps {
+    pub clock: CheckStatus,
+    pub network: CheckStatus,
+    /// `(done, total)` probes.
+    pub probes: (usize, usize),
+    /// The first step of the plan, when the checks are done.
+    pub next_step: Option<String>,
+    pub code: Option<ErrorCode>,
+}
+
+/// The overall status: running until both checks are in, then the worse of the two
+/// (`unknown` ranks between `warn` and `fail`: it is not good news, but not proof either).
+pub fn overall(clock: CheckStatus, network: CheckStatus) -> CheckStatus {
+    let rank = |s: CheckStatus| match s {
+        CheckStatus::Running => 4,
+        CheckStatus::Fail => 3,
+        CheckStatus::Unknown => 2,
+        CheckStatus::Warn => 1,
+        CheckStatus::Ok => 0,
+    };
+    if rank(clock) >= rank(network) {
+        clock
+    } else {
+        network
+    }
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let status = overall(props.clock, props.network);
+    let (done, total) = props.probes;
+    let headline = match status {
+        CheckStatus::Running => format!(
+            "Checking… clock {}, connection {done} of {total} addresses.",
+            if props.clock == CheckStatus::Running {
+                "in progress"
+            } else {
+                "done"
+            }
+        ),
+        CheckStatus::Ok => "Your clock and your connection to Microsoft look fine.".to_string(),
+        CheckStatus::Warn => "The checks found something worth fixing.".to_string(),
+        CheckStatus::Unknown => "Some checks could not finish; see below.".to_string(),
+        CheckStatus::Fail => {
+            "The checks found a problem that can stop Teams signing in.".to_string()
+        }
+    };
+    let code_go_it = props.code.filter(|c| c.go_to_it_first());
+    html! {
+        <section class={classes!("summary", format!("status-{}", status.as_str()))}
+            data-summary="" data-status={status.as_str()} aria-labelledby="summary-title">
+            <h2 id="summary-title" class="visually-hidden">{ "Summary" }</h2>
+            <div aria-live="polite" aria-atomic="true">
+                <p class="summary-line">
+                    <Badge status={status.as_str()} label={status.label()} />
+                    { " " }{ headline }
+                </p>
+                if let Some(code) = code_go_it {
+                    <p class="summary-next"><strong>{ format!("Error {code}: contact IT. ") }</strong>
+                        { "Only IT can fix this one; the report below tells them what they need." }</p>
+                } else if let (Some(step), false) = (&props.next_step, status == CheckStatus::Running) {
+                    <p class="summary-next"><strong>{ "Your next step: " }</strong>
+                        <a href="#plan-title">{ step.clone() }</a></p>
+                }
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CheckStatus::*;
+
+    #[test]
+    fn overall_is_the_worse_of_the_two() {
+        let cases = [
+            (Ok, Ok, Ok),
+            (Ok, Warn, Warn),
+            (Warn, Unknown, Unknown),
+            (Fail, Unknown, Fail),
+            (Ok, Running, Running),
+            (Running, Fail, Running),
+        ];
+        for (c, n, want) in cases {
+            assert_eq!(overall(c, n), want, "{c:?} {n:?}");
+        }
+    }
+}
