@@ -32,7 +32,17 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
                 <p class="escalate"><strong>{ "This one is for IT. " }</strong>
                     { "The steps on this page will not fix it; send IT the report at the end of the page." }</p>
             }
-            { for code.guidance().iter().map(|p| html! { <p>{ *p }</p> }) }
+            // The first paragraph says what happened; the rest waits behind one click so the
+            // checks stay on the first screen of a phone.
+            if let Some((first, rest)) = code.guidance().split_first() {
+                <p>{ *first }</p>
+                if !rest.is_empty() {
+                    <details class="more">
+                        <summary>{ "More about this error" }</summary>
+                        { for rest.iter().map(|p| html! { <p>{ *p }</p> }) }
+                    </details>
+                }
+            }
         </section>
     }
 }

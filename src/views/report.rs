@@ -149,7 +149,7 @@ pub fn ReportPanel(props: &ReportProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="report-title">
-            <h2 id="report-title">{ "Report for your IT helpdesk" }</h2>
+            <h2 id="report-title">{ "4. Report for your IT helpdesk" }</h2>
             <p>{ "If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself." }</p>
             <div class="actions">
                 <button type="button" onclick={on_copy}>{ "Copy report" }</button>

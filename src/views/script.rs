@@ -85,7 +85,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
 
     html! {
         <section class="card" id="fix" aria-labelledby="fix-title">
-            <h3 id="fix-title">{ format!("Fix script for {}", os.label()) }</h3>
+            <h2 id="fix-title">{ format!("3. The fix script for {}", os.label()) }</h2>
             <p>{ "The script below does exactly this — nothing else, and nothing without asking you first:" }</p>
             <ul class="what">
                 { for props.description.iter().map(|d| html! { <li>{ d }</li> }) }
