@@ -65,3 +65,20 @@ pub fn mono_now_ms() -> f64 {
         .map(|p| p.now())
         .unwrap_or_else(js_sys::Date::now)
 }
+
+/// Runs `work` between two performance marks and records a `performance.measure(name)`, so
+/// the benchmark (tests/e2e/bench.mjs) can read how long it took inside the real page.
+/// Without a Performance object it just runs `work`.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let Some(p) = performance else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    let _ = p.mark(&start);
+    let out = work();
+    // A failed measure only loses a benchmark sample, never the result.
+    let _ = p.measure_with_start_mark(name, &start);
+    p.clear_marks_with_mark_name(&start);
+    out
+}

@@ -188,7 +188,9 @@ pub fn App() -> Html {
         });
         use_memo(request, |request| {
             request.as_ref().map(|r| {
-                let generated = script::generate(r);
+                let generated = effects::measured(&format!("script-gen-{}", r.os.as_str()), || {
+                    script::generate(r)
+                });
                 (Rc::new(generated), Rc::new(script::describe(r)))
             })
         })
