@@ -4,6 +4,7 @@
 pub mod app;
 pub mod choice;
 pub mod clock;
+pub mod copy;
 pub mod for_it;
 pub mod guidance;
 pub mod network;

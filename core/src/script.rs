@@ -200,16 +200,7 @@ fn host_port_ok(authority: &str) -> bool {
             Some((h, p)) => (h, Some(p)),
             None => (authority, None),
         };
-        let ok = !host.is_empty()
-            && host.len() <= 253
-            && host.split('.').all(|label| {
-                !label.is_empty()
-                    && label.len() <= 63
-                    && !label.starts_with('-')
-                    && !label.ends_with('-')
-                    && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            });
-        (ok, port)
+        (crate::url::is_dns_name(host), port)
     };
     let port_ok = match port {
         None => true,

@@ -89,6 +89,21 @@ pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
     })
 }
 
+/// A DNS host name: dot-separated labels of 1–63 letters, digits and inner hyphens, at most
+/// 253 characters. Shared by the config's URL parser and the script generator's URL check,
+/// so both accept exactly the same hosts.
+pub(crate) fn is_dns_name(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 253
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
 fn split_host_port(authority: &str) -> Option<(String, Option<u16>)> {
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
         let end = v6.find(']')?;
@@ -110,16 +125,7 @@ fn split_host_port(authority: &str) -> Option<(String, Option<u16>)> {
             Some((h, p)) => (h, Some(p)),
             None => (authority, None),
         };
-        let labels_ok = !h.is_empty()
-            && h.len() <= 253
-            && h.split('.').all(|l| {
-                !l.is_empty()
-                    && l.len() <= 63
-                    && !l.starts_with('-')
-                    && !l.ends_with('-')
-                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            });
-        if !labels_ok {
+        if !is_dns_name(h) {
             return None;
         }
         (h.to_ascii_lowercase(), p)

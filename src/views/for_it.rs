@@ -7,10 +7,9 @@ use signin_core::config::Config;
 use signin_core::params::build_link;
 use signin_core::platform::{Client, Os};
 use web_sys::HtmlSelectElement;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::effects::files;
+use crate::views::copy::copy_callback;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ForItProps {
@@ -74,20 +73,7 @@ pub fn ForIt(props: &ForItProps) -> Html {
         let client = client.clone();
         Callback::from(move |v: String| client.set(Client::parse(&v)))
     };
-    let on_copy = {
-        let link = link.clone();
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            let link = link.clone();
-            let copied = copied.clone();
-            spawn_local(async move {
-                copied.set(match files::copy(&link).await {
-                    Ok(()) => "Link copied.".into(),
-                    Err(_) => "Copying was blocked: select the link and copy it by hand.".into(),
-                });
-            });
-        })
-    };
+    let on_copy = copy_callback(link.clone(), copied.clone(), "Link copied.".into(), "link");
     let config_json = props
         .config
         .as_ref()

@@ -7,11 +7,11 @@ use signin_core::network::Role;
 use signin_core::report::{
     Browser, ClockFacts, EndpointFacts, NetworkFacts, Report, Selection, Timings, SCHEMA,
 };
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::effects::files;
 use crate::effects::platform::{BrowserHints, TimeZone};
+use crate::views::copy::copy_callback;
 use crate::views::state::AppState;
 
 /// What the page learnt once at start-up about the browser it runs in.
@@ -117,34 +117,26 @@ pub struct ReportProps {
 
 #[component]
 pub fn ReportPanel(props: &ReportProps) -> Html {
-    let message = use_state(|| None::<String>);
-    let on_copy = {
-        let text = props.text.clone();
-        let message = message.clone();
-        Callback::from(move |_| {
-            let text = text.clone();
-            let message = message.clone();
-            spawn_local(async move {
-                message.set(Some(match files::copy(&text).await {
-                    Ok(()) => "Report copied: paste it into your message to the helpdesk.".into(),
-                    Err(_) => "Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).".into(),
-                }));
-            });
-        })
-    };
+    let message = use_state(String::new);
+    let on_copy = copy_callback(
+        props.text.to_string(),
+        message.clone(),
+        "Report copied: paste it into your message to the helpdesk.".into(),
+        "report text",
+    );
     let on_download = {
         let json = props.json.clone();
         let name = props.file_name.clone();
         let message = message.clone();
         Callback::from(move |_| {
-            message.set(Some(
+            message.set(
                 match files::download(&name, "application/json", json.as_bytes()) {
                     Ok(()) => format!("Saved {name} in your Downloads folder."),
                     Err(e) => {
                         format!("The download did not start ({e}); use \"Copy report\" instead.")
                     }
                 },
-            ));
+            );
         })
     };
     html! {
@@ -158,7 +150,7 @@ pub fn ReportPanel(props: &ReportProps) -> Html {
                     <a class="button secondary" href={href.clone()}>{ "E-mail the helpdesk" }</a>
                 }
             </div>
-            <p class="status-line" aria-live="polite">{ (*message).clone().unwrap_or_default() }</p>
+            <p class="status-line" aria-live="polite">{ (*message).clone() }</p>
             <details>
                 <summary>{ "Show the report" }</summary>
                 <pre class="report-text" tabindex="0" aria-label="Report text">{ props.text.as_str() }</pre>

@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use signin_core::platform::Os;
 use signin_core::script::{GeneratedScript, Steps};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::effects::files;
+use crate::views::copy::copy_callback;
 
 /// UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without it in the ANSI code page.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -34,7 +34,7 @@ pub fn download_bytes(script: &GeneratedScript) -> Vec<u8> {
 
 #[component]
 pub fn ScriptPanel(props: &ScriptProps) -> Html {
-    let message = use_state(|| None::<String>);
+    let message = use_state(String::new);
     let os = props.os;
     let script = props.script.clone();
 
@@ -63,24 +63,14 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         let message = message.clone();
         Callback::from(move |_| {
             let result = files::download(script.file_name, script.mime, &download_bytes(&script));
-            message.set(Some(match result {
+            message.set(match result {
                 Ok(()) => format!("Downloaded {} — see your Downloads folder.", script.file_name),
                 Err(e) => format!("The download did not start ({e}). Use \"Copy script\" and save the text as {}.", script.file_name),
-            }));
+            });
         })
     };
     let copy = |text: String, what: &'static str| {
-        let message = message.clone();
-        Callback::from(move |_| {
-            let text = text.clone();
-            let message = message.clone();
-            spawn_local(async move {
-                message.set(Some(match files::copy(&text).await {
-                    Ok(()) => format!("{what} copied."),
-                    Err(_) => format!("Copying was blocked by the browser: select the {} and press Ctrl+C (⌘C on a Mac).", what.to_lowercase()),
-                }));
-            });
-        })
+        copy_callback(text, message.clone(), format!("{what} copied."), what)
     };
 
     html! {
@@ -106,7 +96,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
                 <button type="button" data-download={os.as_str()} onclick={on_download}>
                     { format!("Download {}", script.file_name) }
                 </button>
-                <button type="button" class="secondary" onclick={copy(script.text.clone(), "Script")}>
+                <button type="button" class="secondary" onclick={copy(script.text.clone(), "script")}>
                     { "Copy script" }
                 </button>
             </div>
@@ -115,7 +105,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
                 { "):" }</p>
             <div class="command">
                 <code data-run-command={os.as_str()}>{ &props.run_command }</code>
-                <button type="button" class="secondary" onclick={copy(props.run_command.clone(), "Command")}>
+                <button type="button" class="secondary" onclick={copy(props.run_command.clone(), "command")}>
                     { "Copy command" }
                 </button>
             </div>
@@ -124,7 +114,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
                 <code>{ if os == Os::Windows { "-WhatIf" } else { "--dry-run" } }</code>
                 { " at the end of the command: it then changes nothing and prints every action." }
             </p>
-            <p class="status-line" aria-live="polite">{ (*message).clone().unwrap_or_default() }</p>
+            <p class="status-line" aria-live="polite">{ (*message).clone() }</p>
             <details class="script-view">
                 <summary>{ format!("Read the script before running it ({} lines)", script.text.lines().count()) }</summary>
                 <pre tabindex="0" aria-label="Script text"><code data-script={os.as_str()}>{ &script.text }</code></pre>
