@@ -287,7 +287,8 @@ pub fn App() -> Html {
                             Callback::from(move |c| d.dispatch(Action::SetClient(c)))
                         }} />
                 </section>
-                <PlanView steps={plan_steps.clone()} {progress} os={state.os}
+                <PlanView steps={plan_steps.clone()} {progress} os={state.os} client={state.client}
+                    timezone_hint={state.clock.timezone_hint()}
                     helpdesk={helpdesk.clone()} on_answer={on_plan_answer} on_restart={plan_restart} />
                 { match (state.os, (*script).clone()) {
                     (Some(os), Some((generated, description))) => html! {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use signin_core::help::{self, Step};
 use signin_core::plan::{PlanStep, Progress, StepId};
-use signin_core::platform::Os;
+use signin_core::platform::{Client, Os};
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -12,6 +12,9 @@ pub struct PlanProps {
     pub steps: Rc<Vec<PlanStep>>,
     pub progress: Progress,
     pub os: Option<Os>,
+    pub client: Client,
+    /// The clock is off by whole quarter hours: the time step fixes the zone, not the time.
+    pub timezone_hint: bool,
     /// The helpdesk contact line ("" when the config has none).
     pub helpdesk: String,
     pub on_answer: Callback<bool>,
@@ -40,7 +43,9 @@ pub fn PlanView(props: &PlanProps) -> Html {
                     Progress::Fixed(i) => html! {
                         <p class="success" role="status">
                             <span aria-hidden="true">{ "✓ " }</span>
-                            { format!("Great — step {} fixed it. Teams should sign in now. If the error comes back, open this page again.", i + 1) }
+                            { format!("Great — step {} fixed it. ", i + 1) }
+                            { props.steps.get(i).map_or("", |s| s.id.fixed_message()) }
+                            { " If the error comes back, open this page again." }
                         </p>
                     },
                     Progress::Helpdesk => html! {
@@ -63,7 +68,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
                             <h3>{ &s.title }</h3>
                             <p class="why">{ &s.why }</p>
                             if is_current {
-                                { step_body(s.id, props.os, &props.helpdesk) }
+                                { step_body(s.id, props) }
                                 <div class="actions" role="group" aria-label="Did this fix it?">
                                     <span class="ask">{ "Did this fix it?" }</span>
                                     <button type="button" data-answer="yes" onclick={answer(true)}>{ "Yes, Teams signs in" }</button>
@@ -84,20 +89,36 @@ pub fn PlanView(props: &PlanProps) -> Html {
 }
 
 /// What to do for one step, for the chosen OS (or Windows and macOS when unknown).
-fn step_body(id: StepId, os: Option<Os>, helpdesk: &str) -> Html {
-    let oses: Vec<Os> = os.map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
+fn step_body(id: StepId, props: &PlanProps) -> Html {
+    let oses: Vec<Os> = props
+        .os
+        .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
+    let per_os = |steps: fn(Os) -> Vec<Step>| {
+        html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &steps(*o))) }</> }
+    };
+    let helpdesk = &props.helpdesk;
     match id {
-        StepId::Time => {
-            html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &help::time_fix_steps(*o))) }</> }
-        }
+        StepId::Time if props.timezone_hint => per_os(help::timezone_fix_steps),
+        StepId::Time => per_os(help::time_fix_steps),
         StepId::Tls => steps_list("On Windows", &help::tls_fix_steps()),
-        StepId::Cache => html! {
-            <p>{ "Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams. " }
-               <a href="#fix">{ "Go to the fix script" }</a></p>
-        },
+        StepId::Cache => {
+            let client = props.client;
+            html! {
+                <>
+                    <p>{ "Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams. " }
+                       <a href="#fix">{ "Go to the fix script" }</a></p>
+                    <details class="more">
+                        <summary>{ "Or do it by hand" }</summary>
+                        { for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &help::cache_steps(*o, client))) }
+                    </details>
+                </>
+            }
+        }
         StepId::Network => html! {
-            <p>{ "Disconnect the VPN (if any), then press \"Check again\" on the connection check above. If it only works without the VPN, send IT the report: the VPN or proxy must let Microsoft's sign-in addresses through. " }
-               <a href="#network-title">{ "Go to the connection check" }</a></p>
+            <>
+                { per_os(help::network_steps) }
+                <p><a href="#network-title">{ "Go to the connection check" }</a></p>
+            </>
         },
         StepId::Connect => html! {
             <p>{ "Connect to Wi-Fi or a network cable, check that other websites open, then press \"Check again\" on the connection check above." }</p>
