@@ -108,3 +108,16 @@ pub fn language() -> String {
         .and_then(|w| w.navigator().language())
         .unwrap_or_default()
 }
+
+/// Moves keyboard focus to the first element matching `selector` (which must be focusable,
+/// e.g. `tabindex="-1"`), so a control that disappears after a click does not drop the
+/// user's place back to the top of the page. Returns whether something got focus.
+pub fn focus_first(selector: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    window()
+        .ok()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}

@@ -7,6 +7,8 @@ use signin_core::plan::{PlanStep, Progress, StepId};
 use signin_core::platform::{Client, Os};
 use yew::prelude::*;
 
+use crate::effects::platform;
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct PlanProps {
     pub steps: Rc<Vec<PlanStep>>,
@@ -27,9 +29,29 @@ pub fn PlanView(props: &PlanProps) -> Html {
         Progress::Step(i) => Some(i),
         _ => None,
     };
+    // After "Did this fix it?" the clicked button disappears; move focus to what replaced it
+    // (the next step's heading, or the result) so keyboard and screen-reader users keep
+    // their place. Only after an answer: new evidence re-planning must not steal focus.
+    let answered = use_mut_ref(|| false);
+    {
+        let answered = answered.clone();
+        use_effect_with(props.progress, move |progress| {
+            if std::mem::take(&mut *answered.borrow_mut()) {
+                let target = match progress {
+                    Progress::Step(_) => "section.plan li[aria-current=\"step\"] h3",
+                    Progress::Fixed(_) | Progress::Helpdesk => "section.plan [data-plan-result]",
+                };
+                platform::focus_first(target);
+            }
+        });
+    }
     let answer = |fixed: bool| {
         let cb = props.on_answer.clone();
-        Callback::from(move |_| cb.emit(fixed))
+        let answered = answered.clone();
+        Callback::from(move |_| {
+            *answered.borrow_mut() = true;
+            cb.emit(fixed)
+        })
     };
     let restart = {
         let cb = props.on_restart.clone();
@@ -41,7 +63,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
             <div aria-live="polite">
                 { match props.progress {
                     Progress::Fixed(i) => html! {
-                        <p class="success" role="status">
+                        <p class="success" data-plan-result="" tabindex="-1">
                             <span aria-hidden="true">{ "✓ " }</span>
                             { format!("Great — step {} fixed it. ", i + 1) }
                             { props.steps.get(i).map_or("", |s| s.id.fixed_message()) }
@@ -49,12 +71,19 @@ pub fn PlanView(props: &PlanProps) -> Html {
                         </p>
                     },
                     Progress::Helpdesk => html! {
-                        <p class="escalate" role="status">
+                        <p class="escalate" data-plan-result="" tabindex="-1">
                             { "None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked)." }
                             if !props.helpdesk.is_empty() { { format!(" Helpdesk: {}.", props.helpdesk) } }
                         </p>
                     },
-                    Progress::Step(_) => html! {},
+                    // Announce the move to the next step (the first one is announced by
+                    // the summary at the top).
+                    Progress::Step(0) => html! {},
+                    Progress::Step(i) => html! {
+                        <p class="visually-hidden">
+                            { format!("Step {} of {}: {}", i + 1, props.steps.len(), props.steps.get(i).map_or("", |s| s.title.as_str())) }
+                        </p>
+                    },
                 } }
             </div>
             <ol data-plan="" class="steps">
@@ -65,7 +94,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
                         <li data-step={s.id.as_str()}
                             class={classes!("step", is_current.then_some("current"), (done && !is_current).then_some("done"))}
                             aria-current={is_current.then_some("step")}>
-                            <h3>{ &s.title }</h3>
+                            <h3 tabindex={is_current.then_some("-1")}>{ &s.title }</h3>
                             <p class="why">{ &s.why }</p>
                             if is_current {
                                 { step_body(s.id, props) }

@@ -385,11 +385,8 @@ test('plan: the steps follow the evidence, and "Did this fix it?" walks them', a
   });
 });
 
-// Known gaps, kept as todo (reported, not failing the run): they pass once the page does it.
-test('plan: known gaps (todo)', async (t) => {
-  await t.test('the success message says how to keep it fixed (StepId::fixed_message)', {
-    todo: 'the view shows a generic "step N fixed it" line; plan::StepId::fixed_message is never rendered',
-  }, async () => {
+test('plan: the result tells how to keep it fixed, and focus follows the answers', async (t) => {
+  await t.test('the success message says how to keep it fixed (StepId::fixed_message)', async () => {
     await open('?os=linux', { offsetMs: 7 * MIN });
     await waitPlan(['time', 'cache', 'account'], 0);
     await answerStep(true);
@@ -397,9 +394,7 @@ test('plan: known gaps (todo)', async (t) => {
     assert.match(s.success ?? '', /Keep automatic date, time and time zone switched on/, `.success: ${s.success}`);
   });
 
-  await t.test('keyboard focus stays in the plan after "Did this fix it?"', {
-    todo: 'the clicked button is removed from the DOM and focus falls back to <body>',
-  }, async () => {
+  await t.test('keyboard focus stays in the plan after "Did this fix it?"', async () => {
     await open('?os=linux');
     await waitPlan(['cache', 'account'], 0);
     await answerStep(false);
