@@ -252,8 +252,11 @@ pub fn App() -> Html {
                 <Summary clock={state.clock.status(config)} network={state.network.status()}
                     probes={(state.network.done_count(), state.network.endpoints.len())}
                     next_step={plan_steps.first().map(|s| s.title.clone())}
-                    code={state.link.code} />
-                <CodeGuidance code={state.link.code} />
+                    code={state.code} />
+                <CodeGuidance code={state.code} on_code={{
+                    let d = state.dispatcher();
+                    Callback::from(move |c| d.dispatch(Action::SetCode(c)))
+                }} />
                 <section class="checks" aria-labelledby="checks-title">
                     <h2 id="checks-title">{ "1. Checks" }</h2>
                     <ClockCheck

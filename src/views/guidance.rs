@@ -1,8 +1,9 @@
 //! What the error code means (`?code=`), and the full help article for the chosen system.
 
-use signin_core::codes::ErrorCode;
+use signin_core::codes::{parse_code, CodeParse, ErrorCode};
 use signin_core::help;
 use signin_core::platform::{Client, Os};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::views::plan::steps_list;
@@ -11,12 +12,35 @@ use crate::views::plan::steps_list;
 pub struct CodeProps {
     /// `None`: no code in the link, or one the page does not know (general guidance).
     pub code: Option<ErrorCode>,
+    /// The user typed another code (`None`: nothing recognisable).
+    pub on_code: Callback<Option<ErrorCode>>,
 }
 
 /// The code's meaning and guidance. Without a known code, CAA20002's guidance serves as the
 /// general sign-in guidance: it is the page's subject and covers every common cause.
 #[component]
 pub fn CodeGuidance(props: &CodeProps) -> Html {
+    // What the user made of the input box: only the parse result is kept, never the text,
+    // so nothing typed (or pasted from a phishing mail) is echoed into the page.
+    let typed = use_state(|| None::<CodeParse>);
+    let oninput = {
+        let typed = typed.clone();
+        let on_code = props.on_code.clone();
+        Callback::from(move |e: InputEvent| {
+            let parsed = parse_code(&e.target_unchecked_into::<HtmlInputElement>().value());
+            typed.set(Some(parsed));
+            if let CodeParse::Known(code) = parsed {
+                on_code.emit(Some(code));
+            }
+        })
+    };
+    let feedback = match *typed {
+        Some(CodeParse::Unknown) => {
+            "This page does not know that code; the general guidance below still applies."
+        }
+        Some(CodeParse::Known(_)) => "Guidance and steps updated for this code.",
+        _ => "",
+    };
     let (title, code) = match props.code {
         Some(c) => (format!("Error {c}: {}", c.meaning()), c),
         None => (
@@ -43,6 +67,12 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
                     </details>
                 }
             }
+            <div class="field code-field">
+                <label for="code-input">{ "Teams shows another code? Type or paste it here" }</label>
+                <input id="code-input" type="text" inputmode="text" autocomplete="off" spellcheck="false"
+                    maxlength="40" placeholder="e.g. CAA20003" aria-describedby="code-feedback" {oninput} />
+                <p id="code-feedback" class="field-note" aria-live="polite">{ feedback }</p>
+            </div>
         </section>
     }
 }

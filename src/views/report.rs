@@ -51,7 +51,7 @@ pub fn build(state: &AppState, env: &PageEnv, plan: &[&'static str], now_ms: f64
             utc_offset_minutes: env.zone.utc_offset_min,
         },
         selection: Selection {
-            code: state.link.code.map(|c| c.as_str().to_string()),
+            code: state.code.map(|c| c.as_str().to_string()),
             os: state.os.map(|o| o.as_str().to_string()),
             client: state.client.as_str().to_string(),
             office_answer: state.office.as_str().to_string(),

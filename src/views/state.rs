@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use signin_core::clock::{self, Estimate};
+use signin_core::codes::ErrorCode;
 use signin_core::config::{Config, ConfigProblem};
 use signin_core::network::{
     self, BodyCheck, Endpoint, EndpointResult, EndpointStatus, Reach, Role,
@@ -35,6 +36,8 @@ pub struct AppState {
     /// What the browser's hints say about this device.
     pub detected: Detected,
     /// The OS the fix is for: link, then detection, then the user's choice.
+    /// The error code the guidance and plan are for: the link's, or what the user typed.
+    pub code: Option<ErrorCode>,
     pub os: Option<Os>,
     /// Whether `os` still is the browser's guess (the view says so, so the user can change it).
     pub os_detected: bool,
@@ -199,6 +202,7 @@ pub enum Action {
         body: BodyCheck,
         at_ms: f64,
     },
+    SetCode(Option<ErrorCode>),
     SetOs(Option<Os>),
     SetClient(Client),
     SetOffice(OfficeAnswer),
@@ -222,6 +226,7 @@ impl AppState {
             origin,
             clock: ClockState::default(),
             network: NetworkState::default(),
+            code: link.code,
             os,
             os_detected: link.os.is_none() && os.is_some(),
             client: link.client.unwrap_or(Client::Both),
@@ -245,7 +250,7 @@ impl AppState {
             office: self.office,
             os: self.os,
             client: self.client,
-            code: self.link.code,
+            code: self.code,
         }
     }
 }
@@ -315,6 +320,7 @@ impl Reducible for AppState {
                 s.os = os;
                 s.os_detected = false;
             }
+            Action::SetCode(code) => s.code = code,
             Action::SetClient(client) => s.client = client,
             Action::SetOffice(answer) => s.office = answer,
             Action::SetSteps(steps) => s.steps = steps,

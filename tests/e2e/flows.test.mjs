@@ -472,6 +472,32 @@ test('deep links: valid values preselect; hostile ones are ignored with a notice
     await assertNoProblems();
   });
 
+  await t.test('a code typed or pasted into the page (0x, lower case, spaces) selects its guidance', async () => {
+    await open('?os=windows');
+    await waitPlan(['cache', 'tls', 'account'], 0, 'no code: cache first');
+    const type = (text) => e2e.session.execute(`
+      const i = document.querySelector('#code-input');
+      i.value = arguments[0];
+      i.dispatchEvent(new InputEvent('input', { bubbles: true }));`, [text]);
+    await type(' 0xcaa 20004 ');
+    const s = await until(planState, (p) => p.ids[0] === 'account', 5000, 'CAA20004 → account first');
+    assert.equal(s.ids[0], 'account');
+    const code = await e2e.session.execute(`
+      const g = document.querySelector('[data-code]');
+      return { code: g && g.getAttribute('data-code'), title: document.querySelector('#code-title').textContent,
+               feedback: document.querySelector('#code-feedback').textContent };`);
+    assert.equal(code.code, 'CAA20004');
+    assert.match(code.title, /CAA20004/);
+    // An unknown code keeps the last known one and says so, without echoing the input.
+    await type('<img src=x onerror=alert(1)>');
+    const after = await e2e.session.execute(`return { fb: document.querySelector('#code-feedback').textContent, html: document.body.innerHTML };`);
+    assert.match(after.fb, /does not know that code/);
+    assert.ok(!after.html.includes('onerror=alert'), 'typed text echoed into the page');
+    const report = JSON.parse(await e2e.session.execute(`return document.querySelector('[data-report]').textContent`));
+    assert.equal(report.selection.code, 'CAA20004');
+    await assertNoProblems();
+  });
+
   const X = 'x'.repeat(5000);
   const HOSTILE = [
     { q: '?code=<script>alert(1)</script>', markers: ['alert(1)', '<script>alert', '&lt;script', '%3Cscript', '%3cscript'], notice: /"code" value was not recognised/ },
