@@ -356,5 +356,44 @@ pub fn answer(progress: Progress, fixed: bool, plan_len: usize) -> Progress {
     }
 }
 
+/// The user's answers so far, by step kind rather than position: when new evidence
+/// re-orders or changes the plan (a check finishes, the office.com answer, another OS), the
+/// answers still hold. "No" on `time` stays "no" wherever `time` moves to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Walk {
+    /// Steps answered "no, still failing", in the order answered.
+    pub tried: Vec<StepId>,
+    /// The step answered "yes, fixed".
+    pub fixed: Option<StepId>,
+}
+
+impl Walk {
+    /// Where the user is in `plan`: the step that fixed it (if still in the plan), else the
+    /// first step not tried yet, else the helpdesk.
+    pub fn progress(&self, plan: &[StepId]) -> Progress {
+        if let Some(i) = self.fixed.and_then(|f| plan.iter().position(|id| *id == f)) {
+            return Progress::Fixed(i);
+        }
+        match plan.iter().position(|id| !self.tried.contains(id)) {
+            Some(i) => Progress::Step(i),
+            None => Progress::Helpdesk,
+        }
+    }
+
+    /// "Did this fix it?" answered for the current step of `plan`; answers on a finished
+    /// walk are ignored (the buttons are gone by then).
+    pub fn answer(&mut self, plan: &[StepId], fixed: bool) {
+        let Progress::Step(i) = self.progress(plan) else {
+            return;
+        };
+        let id = plan[i];
+        if fixed {
+            self.fixed = Some(id);
+        } else if !self.tried.contains(&id) {
+            self.tried.push(id);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -28,6 +28,10 @@ pub struct Report {
     pub network: NetworkFacts,
     /// The plan's step ids, in order.
     pub plan: Vec<String>,
+    /// Steps the user answered "no, still failing", in the order answered.
+    pub tried_steps: Vec<String>,
+    /// The step the user answered "yes, fixed", if any.
+    pub fixed_by: Option<String>,
     pub config_problems: Vec<String>,
     pub timings: Timings,
 }
@@ -152,6 +156,15 @@ impl Report {
         ));
         if !self.plan.is_empty() {
             out.push(format!("Suggested steps: {}", self.plan.join(" → ")));
+        }
+        if !self.tried_steps.is_empty() {
+            out.push(format!(
+                "Tried without success: {}",
+                self.tried_steps.join(", ")
+            ));
+        }
+        if let Some(step) = &self.fixed_by {
+            out.push(format!("Fixed by: {step}"));
         }
         if !self.config_problems.is_empty() {
             out.push(format!(

@@ -151,7 +151,7 @@ pub fn App() -> Html {
     // The plan for what the checks have found so far.
     let plan_steps = Rc::new(plan::plan(&state.plan_input()));
     let plan_ids: Vec<StepId> = plan_steps.iter().map(|s| s.id).collect();
-    let progress = state.walk.progress_for(&plan_ids);
+    let progress = state.walk.progress(&plan_ids);
     let on_plan_answer = {
         let d = state.dispatcher();
         let ids = plan_ids.clone();
@@ -251,7 +251,11 @@ pub fn App() -> Html {
                     hint="The page works normally; choose your system and Teams version below if they are not right." />
                 <Summary clock={state.clock.status(config)} network={state.network.status()}
                     probes={(state.network.done_count(), state.network.endpoints.len())}
-                    next_step={plan_steps.first().map(|s| s.title.clone())}
+                    next_step={match progress {
+                        plan::Progress::Step(i) => plan_steps.get(i).map(|s| s.title.clone()),
+                        plan::Progress::Fixed(_) => Some("Done: Teams should sign in now".to_string()),
+                        plan::Progress::Helpdesk => Some("Contact your IT helpdesk with the report".to_string()),
+                    }}
                     code={state.code} />
                 <CodeGuidance code={state.code} on_code={{
                     let d = state.dispatcher();

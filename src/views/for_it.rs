@@ -81,8 +81,10 @@ pub fn ForIt(props: &ForItProps) -> Html {
         .unwrap_or_else(|| "(still loading)".into());
 
     html! {
-        <details class="card for-it">
-            <summary><h2 id="for-it-title">{ "For IT" }</h2></summary>
+        <section class="card for-it" aria-labelledby="for-it-title">
+            <h2 id="for-it-title">{ "For IT" }</h2>
+            <details>
+            <summary>{ "Build a link for users, see the configuration in effect" }</summary>
             <h3>{ "Link for an e-mail or ticket" }</h3>
             <p>{ "Pre-select the error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown." }</p>
             { select("it-code", "Error code", code_options, code.map_or("", |c| c.as_str()), on_code) }
@@ -96,6 +98,7 @@ pub fn ForIt(props: &ForItProps) -> Html {
             <h3>{ "Configuration in effect" }</h3>
             <p>{ "From config.json next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit config.json on the server; no rebuild is needed." }</p>
             <pre tabindex="0" aria-label="Configuration in effect" data-config-effective="">{ config_json }</pre>
-        </details>
+            </details>
+        </section>
     }
 }

@@ -23,23 +23,38 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
     // What the user made of the input box: only the parse result is kept, never the text,
     // so nothing typed (or pasted from a phishing mail) is echoed into the page.
     let typed = use_state(|| None::<CodeParse>);
+    // Known codes apply while typing; "unknown" waits until the user leaves the box, so a
+    // half-typed code is not announced as wrong.
     let oninput = {
         let typed = typed.clone();
         let on_code = props.on_code.clone();
         Callback::from(move |e: InputEvent| {
             let parsed = parse_code(&e.target_unchecked_into::<HtmlInputElement>().value());
-            typed.set(Some(parsed));
             if let CodeParse::Known(code) = parsed {
+                typed.set(Some(parsed));
                 on_code.emit(Some(code));
+            } else {
+                typed.set(None);
             }
         })
     };
-    let feedback = match *typed {
-        Some(CodeParse::Unknown) => {
+    let onchange = {
+        let typed = typed.clone();
+        Callback::from(move |e: Event| {
+            let parsed = parse_code(&e.target_unchecked_into::<HtmlInputElement>().value());
+            typed.set((parsed != CodeParse::Empty).then_some(parsed));
+        })
+    };
+    let feedback = match (*typed, props.code) {
+        (Some(CodeParse::Unknown), Some(code)) => format!(
+            "This page does not know that code; the guidance for {code} below still applies."
+        ),
+        (Some(CodeParse::Unknown), None) => {
             "This page does not know that code; the general guidance below still applies."
+                .to_string()
         }
-        Some(CodeParse::Known(_)) => "Guidance and steps updated for this code.",
-        _ => "",
+        (Some(CodeParse::Known(code)), _) => format!("Guidance and steps updated for {code}."),
+        _ => String::new(),
     };
     let (title, code) = match props.code {
         Some(c) => (format!("Error {c}: {}", c.meaning()), c),
@@ -54,7 +69,7 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
             <h2 id="code-title">{ title }</h2>
             if code.go_to_it_first() {
                 <p class="escalate"><strong>{ "This one is for IT. " }</strong>
-                    { "The steps on this page will not fix it; send IT the report at the end of the page." }</p>
+                    { "The steps on this page will not fix it; send IT the report in section 4 below." }</p>
             }
             // The first paragraph says what happened; the rest waits behind one click so the
             // checks stay on the first screen of a phone.
@@ -70,7 +85,7 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
             <div class="field code-field">
                 <label for="code-input">{ "Teams shows another code? Type or paste it here" }</label>
                 <input id="code-input" type="text" inputmode="text" autocomplete="off" spellcheck="false"
-                    maxlength="40" placeholder="e.g. CAA20003" aria-describedby="code-feedback" {oninput} />
+                    maxlength="40" placeholder="e.g. CAA20003" aria-describedby="code-feedback" {oninput} {onchange} />
                 <p id="code-feedback" class="field-note" aria-live="polite">{ feedback }</p>
             </div>
         </section>
@@ -89,8 +104,10 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     let os = props.os.unwrap_or(Os::Windows);
     let a = help::article(os, props.client);
     html! {
-        <details class="card article" data-article={os.as_str()}>
-            <summary><h2 id="article-title">{ format!("{} — all the details ({})", a.title, os.label()) }</h2></summary>
+        <section class="card article" data-article={os.as_str()} aria-labelledby="article-title">
+            <h2 id="article-title">{ format!("{} — all the details ({})", a.title, os.label()) }</h2>
+            <details>
+            <summary>{ "Show the whole article: symptoms, causes, all solutions, links" }</summary>
             <p>{ a.summary }</p>
             <h3>{ "Symptoms" }</h3>
             <ul>{ for a.symptoms.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
@@ -112,6 +129,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
             </ul>
             <h3>{ "Background" }</h3>
             { for a.background.iter().map(|p| html! { <p>{ *p }</p> }) }
-        </details>
+            </details>
+        </section>
     }
 }

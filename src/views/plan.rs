@@ -55,7 +55,12 @@ pub fn PlanView(props: &PlanProps) -> Html {
     };
     let restart = {
         let cb = props.on_restart.clone();
-        Callback::from(move |_| cb.emit(()))
+        let answered = answered.clone();
+        Callback::from(move |_| {
+            // The button disappears too: focus goes to the first step.
+            *answered.borrow_mut() = true;
+            cb.emit(())
+        })
     };
     html! {
         <section class="card plan" aria-labelledby="plan-title">
@@ -65,8 +70,13 @@ pub fn PlanView(props: &PlanProps) -> Html {
                     Progress::Fixed(i) => html! {
                         <p class="success" data-plan-result="" tabindex="-1">
                             <span aria-hidden="true">{ "✓ " }</span>
-                            { format!("Great — step {} fixed it. ", i + 1) }
-                            { props.steps.get(i).map_or("", |s| s.id.fixed_message()) }
+                            { format!("Step {} fixed it. ", i + 1) }
+                            // The messages start with "Fixed." for other uses; here the
+                            // sentence before says so already.
+                            { props.steps.get(i).map_or("", |s| {
+                                let m = s.id.fixed_message();
+                                m.strip_prefix("Fixed. ").unwrap_or(m)
+                            }) }
                             { " If the error comes back, open this page again." }
                         </p>
                     },

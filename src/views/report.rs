@@ -94,6 +94,13 @@ pub fn build(state: &AppState, env: &PageEnv, plan: &[&'static str], now_ms: f64
                 .collect(),
         },
         plan: plan.iter().map(|s| s.to_string()).collect(),
+        tried_steps: state
+            .walk
+            .tried
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect(),
+        fixed_by: state.walk.fixed.map(|s| s.as_str().to_string()),
         config_problems: state
             .config_problems
             .iter()

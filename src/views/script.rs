@@ -110,6 +110,9 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
                 </button>
             </div>
             <p class="field-note">
+                { format!("Downloaded it before? Delete the old copy first: your browser would save the new one as \"{}\" with a number added, and the command above would run the old one.", script.file_name) }
+            </p>
+            <p class="field-note">
                 { "Want to see first what it would do? Add " }
                 <code>{ if os == Os::Windows { "-WhatIf" } else { "--dry-run" } }</code>
                 { " at the end of the command: it then changes nothing and prints every action." }

@@ -44,31 +44,14 @@ pub struct AppState {
     pub client: Client,
     pub office: OfficeAnswer,
     pub steps: Steps,
-    pub walk: PlanWalk,
+    /// The user's "Did this fix it?" answers, kept by step kind across re-plans.
+    pub walk: plan::Walk,
     /// Milliseconds from navigation to each first result (for the report and the bench).
     pub timings: Timings,
 }
 
-/// Where the user is in the plan, and for which plan: when new evidence changes the plan's
-/// steps, the walk starts again from the first one instead of pointing at a step that moved.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlanWalk {
-    pub ids: Vec<StepId>,
-    pub progress: plan::Progress,
-}
-
-impl PlanWalk {
-    /// The progress for the plan now shown.
-    pub fn progress_for(&self, ids: &[StepId]) -> plan::Progress {
-        if self.ids == ids {
-            self.progress
-        } else {
-            plan::Progress::default()
-        }
-    }
-}
-
-/// Milliseconds since navigation start (`performance.now()`), first result of each run.
+/// Milliseconds since navigation start (`performance.now()`) to the first run's results;
+/// "Check again" keeps them, since a re-run's time from page load would mean nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Timings {
     pub clock_first_ms: Option<f64>,
@@ -234,7 +217,7 @@ impl AppState {
             detected,
             office: OfficeAnswer::Unknown,
             steps: Steps::default(),
-            walk: PlanWalk::default(),
+            walk: plan::Walk::default(),
             timings: Timings::default(),
         }
     }
@@ -271,8 +254,6 @@ impl Reducible for AppState {
                 s.config_problems = problems;
             }
             Action::ClockRestart => {
-                s.timings.clock_first_ms = None;
-                s.timings.clock_refined_ms = None;
                 s.clock = ClockState {
                     run: s.clock.run + 1,
                     ..ClockState::default()
@@ -293,7 +274,6 @@ impl Reducible for AppState {
                 s.clock.error = Some(error);
             }
             Action::NetworkRestart => {
-                s.timings.network_ms = None;
                 if let Some(config) = &s.config {
                     s.network = NetworkState::new(s.network.run + 1, config, &s.origin);
                 }
@@ -324,14 +304,8 @@ impl Reducible for AppState {
             Action::SetClient(client) => s.client = client,
             Action::SetOffice(answer) => s.office = answer,
             Action::SetSteps(steps) => s.steps = steps,
-            Action::PlanAnswer { ids, fixed } => {
-                let current = s.walk.progress_for(&ids);
-                s.walk = PlanWalk {
-                    progress: plan::answer(current, fixed, ids.len()),
-                    ids,
-                };
-            }
-            Action::PlanRestart => s.walk = PlanWalk::default(),
+            Action::PlanAnswer { ids, fixed } => s.walk.answer(&ids, fixed),
+            Action::PlanRestart => s.walk = plan::Walk::default(),
             // A result of a superseded run: ignore it.
             _ => return self,
         }

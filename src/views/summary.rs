@@ -59,14 +59,23 @@ pub fn Summary(props: &SummaryProps) -> Html {
         <section class={classes!("summary", format!("status-{}", status.as_str()))}
             data-summary="" data-status={status.as_str()} aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{ "Summary" }</h2>
+            // Announced once per verdict, not after every probe: while running, the counts
+            // are outside the live region.
             <div aria-live="polite" aria-atomic="true">
-                <p class="summary-line">
-                    <Badge status={status.as_str()} label={status.label()} />
-                    { " " }{ headline }
-                </p>
+                if status == CheckStatus::Running {
+                    <p class="summary-line" aria-hidden="true">
+                        <Badge status={status.as_str()} label={status.label()} />
+                        { " " }{ headline.clone() }
+                    </p>
+                } else {
+                    <p class="summary-line">
+                        <Badge status={status.as_str()} label={status.label()} />
+                        { " " }{ headline.clone() }
+                    </p>
+                }
                 if let Some(code) = code_go_it {
                     <p class="summary-next"><strong>{ format!("Error {code}: contact IT. ") }</strong>
-                        { "Only IT can fix this one; the report below tells them what they need." }</p>
+                        { "Only IT can fix this one; the report (section 4) tells them what they need." }</p>
                 } else if let (Some(step), false) = (&props.next_step, status == CheckStatus::Running) {
                     <p class="summary-next"><strong>{ "Your next step: " }</strong>
                         <a href="#plan-title">{ step.clone() }</a></p>

@@ -301,3 +301,55 @@ fn tokens_are_the_dom_contract_and_the_serde_form() {
     assert_eq!(StepId::Network.solution(), Some(SolutionId::VpnProxy));
     assert_eq!(StepId::Account.solution(), None);
 }
+
+#[test]
+fn walk_keeps_answers_when_the_plan_changes() {
+    use StepId::*;
+    let mut w = Walk::default();
+    assert_eq!(w.progress(&[Time, Cache, Account]), Progress::Step(0));
+    w.answer(&[Time, Cache, Account], false);
+    assert_eq!(w.progress(&[Time, Cache, Account]), Progress::Step(1));
+    // The network check finishes and puts `network` first: the answer on time still holds.
+    assert_eq!(
+        w.progress(&[Network, Time, Cache, Account]),
+        Progress::Step(0)
+    );
+    w.answer(&[Network, Time, Cache, Account], false);
+    assert_eq!(
+        w.progress(&[Network, Time, Cache, Account]),
+        Progress::Step(2)
+    );
+    w.answer(&[Network, Time, Cache, Account], true);
+    assert_eq!(w.fixed, Some(Cache));
+    // Fixed stays fixed wherever the step moves; answers after that are ignored.
+    assert_eq!(w.progress(&[Cache, Account]), Progress::Fixed(0));
+    w.answer(&[Cache, Account], false);
+    assert_eq!(w.tried, vec![Time, Network]);
+    // A plan without the fixing step falls back to the first untried step.
+    assert_eq!(w.progress(&[Time, Account]), Progress::Step(1));
+}
+
+#[test]
+fn walk_table() {
+    use StepId::*;
+    // (answers in order, plan, expected progress)
+    let cases: &[(&[bool], &[StepId], Progress)] = &[
+        (&[], &[Account], Progress::Step(0)),
+        (&[false], &[Account], Progress::Helpdesk),
+        (&[true], &[Account], Progress::Fixed(0)),
+        (
+            &[false, false, false],
+            &[Time, Cache, Account],
+            Progress::Helpdesk,
+        ),
+        (&[false, true], &[Time, Cache, Account], Progress::Fixed(1)),
+        (&[], &[], Progress::Helpdesk),
+    ];
+    for (answers, plan, want) in cases {
+        let mut w = Walk::default();
+        for a in *answers {
+            w.answer(plan, *a);
+        }
+        assert_eq!(w.progress(plan), *want, "{answers:?} on {plan:?}");
+    }
+}

@@ -45,6 +45,8 @@ fn sample() -> Report {
             }],
         },
         plan: vec!["time".into(), "cache".into(), "account".into()],
+        tried_steps: vec!["time".into()],
+        fixed_by: None,
         config_problems: vec![],
         timings: Timings::default(),
     }
@@ -65,6 +67,8 @@ fn json_has_the_versioned_schema() {
         "clock",
         "network",
         "plan",
+        "tried_steps",
+        "fixed_by",
         "timings",
     ] {
         assert!(v.get(key).is_some(), "{key}");
@@ -115,4 +119,11 @@ fn iso_time() {
     use crate::clock::format_iso_utc;
     assert_eq!(format_iso_utc(1_795_593_600_000), "2026-11-25T08:00:00Z");
     assert_eq!(format_iso_utc(0), "1970-01-01T00:00:00Z");
+}
+
+#[test]
+fn text_names_the_steps_tried() {
+    let text = sample().to_text();
+    assert!(text.contains("Tried without success: time"), "{text}");
+    assert!(!text.contains("Fixed by"), "{text}");
 }
