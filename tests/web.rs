@@ -239,3 +239,83 @@ async fn probe_timeout_aborts_within_the_limit() {
         "{reach:?}"
     );
 }
+
+fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::script::ScriptProps {
+    use signin_core::script::{self, ScriptRequest, Steps};
+    let request = ScriptRequest {
+        os,
+        client: signin_core::platform::Client::Both,
+        steps: Steps::default(),
+        organization: "Contoso \"IT\" <b>".into(),
+        helpdesk: "help@contoso.example".into(),
+        endpoints: Vec::new(),
+        clock_url: script::DEFAULT_CLOCK_URL.into(),
+        generated_at: "2026-11-25T10:00:00Z".into(),
+        page_url: "https://help.contoso.example/".into(),
+    };
+    teams_signin_check::views::script::ScriptProps {
+        os,
+        steps: Steps::default(),
+        on_steps: Callback::noop(),
+        script: Rc::new(script::generate(&request)),
+        run_command: script::run_command(os),
+        description: Rc::new(script::describe(&request)),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn script_panel_shows_exactly_the_download_and_the_run_command() {
+    use signin_core::platform::Os;
+    use teams_signin_check::views::script::{download_bytes, ScriptPanel};
+    for os in Os::ALL {
+        let props = script_props(os);
+        let script = props.script.clone();
+        let root = render::<ScriptPanel>(props).await;
+        let shown = root
+            .query_selector(&format!("[data-script=\"{}\"]", os.as_str()))
+            .unwrap()
+            .expect("[data-script]")
+            .text_content()
+            .unwrap();
+        let bytes = download_bytes(&script);
+        let bom = b"\xEF\xBB\xBF";
+        let body = if os == Os::Windows {
+            assert!(
+                bytes.starts_with(bom),
+                "the .ps1 download starts with a BOM"
+            );
+            &bytes[3..]
+        } else {
+            assert!(!bytes.starts_with(bom), "no BOM in a shell script");
+            &bytes[..]
+        };
+        assert_eq!(
+            shown.as_bytes(),
+            body,
+            "{os:?}: shown text == download minus BOM"
+        );
+        assert_eq!(
+            attr(&root, "[data-run-command]", "data-run-command").as_deref(),
+            Some(os.as_str())
+        );
+        let command = root
+            .query_selector("[data-run-command]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert_eq!(command, signin_core::script::run_command(os));
+        assert!(root
+            .query_selector(&format!("[data-download=\"{}\"]", os.as_str()))
+            .unwrap()
+            .is_some());
+    }
+}
+
+#[wasm_bindgen_test]
+fn measured_records_a_performance_measure_and_returns_the_result() {
+    let out = effects::measured("script-gen-test", || 41 + 1);
+    assert_eq!(out, 42);
+    let p = web_sys::window().unwrap().performance().unwrap();
+    assert!(p.get_entries_by_name("script-gen-test").length() >= 1);
+}
