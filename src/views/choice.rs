@@ -42,6 +42,11 @@ pub fn AppChoice(props: &ChoiceProps) -> Html {
             data-client={props.client.as_str()}
             aria-labelledby="app-title">
             <h3 id="app-title">{ "Your computer" }</h3>
+            if !props.mobile && props.os.is_none() {
+                <p class="hint">
+                    { "This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it." }
+                </p>
+            }
             if props.mobile {
                 <p class="hint">
                     { "You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it." }
