@@ -237,7 +237,7 @@ pub fn App() -> Html {
         <>
             <header class="page-header">
                 <p class="org">{ organization.clone().unwrap_or_else(|| "Teams sign-in self-check".to_string()) }</p>
-                <h1>{ "Teams won't sign in (error CAA20002)? Let's find out why." }</h1>
+                <h1>{ format!("Teams won't sign in (error {})? Let's find out why.", state.code.map_or("CAA20002", |c| c.as_str())) }</h1>
                 <p class="lead">
                     { "This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it." }
                 </p>
