@@ -157,61 +157,9 @@ pub fn run_command(os: Os) -> String {
 /// `$ \` < > { } | ^ #` are refused outright, so a URL can never end a string literal or start
 /// an expansion in either language even before quoting.
 pub fn is_safe_url(url: &str) -> bool {
-    if url.is_empty() || url.len() > 2000 || !url.is_ascii() {
-        return false;
-    }
-    let rest = match url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-    {
-        Some(r) => r,
-        None => return false,
-    };
-    let split = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(split);
-    host_port_ok(authority) && path.chars().all(path_char_ok)
-}
-
-/// Unreserved characters, `%`-escapes and sub-delimiters that are inert inside single quotes
-/// in both PowerShell and bash.
-fn path_char_ok(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~/?=&%+:@!,;*".contains(c)
-}
-
-fn host_port_ok(authority: &str) -> bool {
-    let (host_ok, port) = if let Some(inner) = authority.strip_prefix('[') {
-        let Some((ip, after)) = inner.split_once(']') else {
-            return false;
-        };
-        let ok = !ip.is_empty()
-            && ip
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
-        let port = match after {
-            "" => None,
-            p => match p.strip_prefix(':') {
-                Some(p) => Some(p),
-                None => return false,
-            },
-        };
-        (ok, port)
-    } else {
-        let (host, port) = match authority.rsplit_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (authority, None),
-        };
-        (crate::url::is_dns_name(host), port)
-    };
-    let port_ok = match port {
-        None => true,
-        Some(p) => {
-            !p.is_empty()
-                && p.len() <= 5
-                && p.chars().all(|c| c.is_ascii_digit())
-                && p.parse::<u32>().is_ok_and(|n| (1..=65535).contains(&n))
-        }
-    };
-    host_ok && port_ok
+    // One URL rule for the whole project: the config's strict reader already refuses every
+    // character that could end a literal or start an expansion in either language.
+    !url.is_empty() && url.is_ascii() && crate::url::parse(url).is_ok()
 }
 
 /// An endpoint after re-validation, or the 1-based position of one that was dropped

@@ -37,6 +37,43 @@ impl CheckStatus {
             CheckStatus::Unknown => "Could not check",
         }
     }
+
+    /// The page's overall status from two checks: running until both are in, then the worse
+    /// of the two (`unknown` ranks between `warn` and `fail`: not good news, not proof either).
+    pub fn overall(self, other: CheckStatus) -> CheckStatus {
+        let rank = |s: CheckStatus| match s {
+            CheckStatus::Running => 4,
+            CheckStatus::Fail => 3,
+            CheckStatus::Unknown => 2,
+            CheckStatus::Warn => 1,
+            CheckStatus::Ok => 0,
+        };
+        if rank(self) >= rank(other) {
+            self
+        } else {
+            other
+        }
+    }
+}
+
+#[cfg(test)]
+mod overall_tests {
+    use super::CheckStatus::{self, *};
+
+    #[test]
+    fn overall_is_the_worse_of_the_two() {
+        let cases = [
+            (Ok, Ok, Ok),
+            (Ok, Warn, Warn),
+            (Warn, Unknown, Unknown),
+            (Fail, Unknown, Fail),
+            (Ok, Running, Running),
+            (Running, Fail, Running),
+        ];
+        for (c, n, want) in cases {
+            assert_eq!(CheckStatus::overall(c, n), want, "{c:?} {n:?}");
+        }
+    }
 }
 
 /// What the reachability probes say about the path to Microsoft, as a whole.

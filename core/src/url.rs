@@ -90,9 +90,9 @@ pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
 }
 
 /// A DNS host name: dot-separated labels of 1–63 letters, digits and inner hyphens, at most
-/// 253 characters. Shared by the config's URL parser and the script generator's URL check,
-/// so both accept exactly the same hosts.
-pub(crate) fn is_dns_name(host: &str) -> bool {
+/// 253 characters. Used by [`parse`], which both the config and the script generator rely on,
+/// so there is one rule for hosts.
+fn is_dns_name(host: &str) -> bool {
     !host.is_empty()
         && host.len() <= 253
         && host.split('.').all(|label| {

@@ -17,26 +17,9 @@ pub struct SummaryProps {
     pub code: Option<ErrorCode>,
 }
 
-/// The overall status: running until both checks are in, then the worse of the two
-/// (`unknown` ranks between `warn` and `fail`: it is not good news, but not proof either).
-pub fn overall(clock: CheckStatus, network: CheckStatus) -> CheckStatus {
-    let rank = |s: CheckStatus| match s {
-        CheckStatus::Running => 4,
-        CheckStatus::Fail => 3,
-        CheckStatus::Unknown => 2,
-        CheckStatus::Warn => 1,
-        CheckStatus::Ok => 0,
-    };
-    if rank(clock) >= rank(network) {
-        clock
-    } else {
-        network
-    }
-}
-
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
-    let status = overall(props.clock, props.network);
+    let status = props.clock.overall(props.network);
     let (done, total) = props.probes;
     let headline = match status {
         CheckStatus::Running => format!(
@@ -82,26 +65,5 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 }
             </div>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use CheckStatus::*;
-
-    #[test]
-    fn overall_is_the_worse_of_the_two() {
-        let cases = [
-            (Ok, Ok, Ok),
-            (Ok, Warn, Warn),
-            (Warn, Unknown, Unknown),
-            (Fail, Unknown, Fail),
-            (Ok, Running, Running),
-            (Running, Fail, Running),
-        ];
-        for (c, n, want) in cases {
-            assert_eq!(overall(c, n), want, "{c:?} {n:?}");
-        }
     }
 }
