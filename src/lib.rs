@@ -7,8 +7,10 @@ pub mod views;
 
 use wasm_bindgen::JsCast;
 
-/// Mounts the page into `#app`, replacing the static "loading" text, after installing a
-/// panic hook that tells the user what happened instead of leaving a frozen page.
+/// Mounts the page into `#app`, replacing the pre-rendered guidance (`[data-fallback]`, with
+/// its own `h1` and the hidden no-wasm notice) in the same task, so the browser never paints
+/// both and screen readers never meet the content twice; installs a panic hook first that tells
+/// the user what happened instead of leaving a frozen page.
 pub fn run() {
     yew::set_custom_panic_hook(Box::new(show_fatal));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -17,6 +19,7 @@ pub fn run() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
+    // The fallback goes: the app shows the same header and guidance, and more.
     root.set_inner_html("");
     yew::Renderer::<views::App>::with_root(root).render();
 }

@@ -12,6 +12,7 @@ pub mod network;
 pub mod params;
 pub mod plan;
 pub mod platform;
+pub mod prerender;
 pub mod report;
 pub mod script;
 pub mod status;
