@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (not a test): builds the release page into target/bench-dist (unless
 # BENCH_DIST names a built one), runs tests/e2e/bench.mjs (Markdown tables: first-load
-# sizes, time to the clock and network verdicts, clock error, in-page script generation),
+# sizes, time to the clock and network verdicts, clock error, in-page script generation,
+# first paint / first guidance / verdicts on an emulated slow link),
 # then the native script-generation bench when signin-core has one. The tables are
 # printed and also written to target/bench.md.
 set -euo pipefail

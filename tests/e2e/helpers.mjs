@@ -55,7 +55,30 @@ const RECORDER = `(() => {
   addEventListener('unhandledrejection', (e) => errors.push('unhandled rejection: ' + String(e.reason && e.reason.stack || e.reason)));
   document.addEventListener('securitypolicyviolation', (e) =>
     cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }));
-  Object.defineProperty(window, '__e2e', { value: { events, scan, errors, cspViolations, downloads: [] } });
+  const marks = {};
+  addEventListener('TrunkApplicationStarted', () => { marks.started ??= performance.now(); });
+  // The pre-rendered heading: when it was parsed (and where it sat), and when it was painted
+  // (Element Timing: it carries elementtiming="fallback-heading"); when the no-wasm notice showed.
+  const markFallback = () => {
+    const h1 = marks.inDom === undefined && document.querySelector('[data-fallback] h1');
+    if (h1) {
+      marks.inDom = performance.now();
+      marks.guidanceTop = h1.getBoundingClientRect().top + scrollY;
+    }
+    const n = marks.notice === undefined && document.querySelector('[data-notice="no-wasm"]:not([hidden])');
+    if (n) marks.notice = performance.now();
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.identifier === 'fallback-heading') marks.guidance ??= e.renderTime || e.loadTime;
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch { /* no Element Timing: guidance stays null */ }
+  Object.defineProperty(window, '__e2e', { value: { events, scan, errors, cspViolations, downloads: [], marks } });
+  new MutationObserver(markFallback).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'],
+  });
   new MutationObserver(scan).observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ATTRS,
   });
@@ -273,7 +296,7 @@ export class Page {
  * Starts everything one test file needs; `stop()` ends it all (call it in `after`).
  * A missing chromium/chromedriver/openssl/build throws an error naming the install step.
  */
-export async function startE2E({ config, clockOffsetMs = 0, cacheDisabled = false, dir, csp = false } = {}) {
+export async function startE2E({ config, clockOffsetMs = 0, cacheDisabled = false, dir, csp = false, cspEdit = null, chromeArgs = [] } = {}) {
   const ctx = { async stop() {} };
   const cleanups = [];
   ctx.stop = async () => {
@@ -291,11 +314,11 @@ export async function startE2E({ config, clockOffsetMs = 0, cacheDisabled = fals
     ctx.mocks = await startMocks();
     cleanups.push(() => ctx.mocks.closeAll());
     const cfg = typeof config === 'function' ? config(ctx.mocks) : config;
-    ctx.server = await startPageServer({ dir, clockOffsetMs, config: cfg, csp });
+    ctx.server = await startPageServer({ dir, clockOffsetMs, config: cfg, csp, cspEdit });
     cleanups.push(() => ctx.server.close());
     ctx.driver = await ChromeDriver.start();
     cleanups.push(() => ctx.driver.kill());
-    ctx.session = await ctx.driver.newSession();
+    ctx.session = await ctx.driver.newSession({ extraArgs: chromeArgs });
     cleanups.push(() => ctx.session.close());
     await ctx.session.addInitScript(RECORDER);
     if (cacheDisabled) {
@@ -308,6 +331,34 @@ export async function startE2E({ config, clockOffsetMs = 0, cacheDisabled = fals
     await ctx.stop();
     throw e;
   }
+}
+
+/**
+ * The slow link of issue 9 (a VPN from home): 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up,
+ * browser cache off, emulated through the DevTools protocol for the session's page.
+ */
+export const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+export async function emulateSlowLink(session) {
+  await session.cdp('Network.enable');
+  await session.cdp('Network.setCacheDisabled', { cacheDisabled: true });
+  await session.cdp('Network.emulateNetworkConditions', SLOW_LINK);
+}
+
+/**
+ * Paint and start-up marks of the current page, in ms since navigation start: first paint and
+ * first contentful paint (Paint Timing); `guidance`: when the pre-rendered h1 was painted
+ * (Element Timing), `inDom`: when it was parsed, `guidanceTop`: its page offset then;
+ * `notice`: when the no-wasm notice became visible; `started`: when Trunk reported the app
+ * started (null for what did not happen).
+ */
+export function pageMarks(session) {
+  return session.execute(`
+    const p = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
+    const m = window.__e2e.marks;
+    return { fp: p['first-paint'] ?? null, fcp: p['first-contentful-paint'] ?? null,
+      guidance: m.guidance ?? null, inDom: m.inDom ?? null, guidanceTop: m.guidanceTop ?? null,
+      notice: m.notice ?? null, started: m.started ?? null };`);
 }
 
 /** Median of numbers. */

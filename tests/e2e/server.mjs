@@ -42,12 +42,12 @@ export function imfFixdate(ms) {
  *   e.g. malformed), or `null` (404). It is never the file in `dir`, whose default lists
  *   real Microsoft hosts: a test that sets no config gets `defaultConfig`.
  */
-export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false } = {}) {
+export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false, cspEdit = null } = {}) {
   const root = resolve(dir);
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`no built page in ${root} (index.html missing): run scripts/e2e.sh, which builds it, or set E2E_DIST`);
   });
-  const state = { clockOffsetMs, noDate, config: config ?? null, configSet: config !== undefined, requests: [], csp };
+  const state = { clockOffsetMs, noDate, config: config ?? null, configSet: config !== undefined, requests: [], csp, cspEdit, missing: null };
   // With `csp: true`, every response carries the policy scripts/csp.mjs computes for this
   // build and the config being served (what IT deploys), so CSP breakage fails the tests.
   const cspPolicy = csp ? (await import('../../scripts/csp.mjs')).policy : null;
@@ -59,7 +59,10 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     const headers = {};
     if (!state.noDate) headers['Date'] = imfFixdate(Date.now() - state.clockOffsetMs);
     if (!state.configSet) state.config = defaultConfig;
-    if (state.csp) headers['Content-Security-Policy'] = cspPolicy(indexHtml, state.config);
+    if (state.csp) {
+      const policy = cspPolicy(indexHtml, state.config);
+      headers['Content-Security-Policy'] = state.cspEdit ? state.cspEdit(policy) : policy;
+    }
     const send = (status, type, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -72,6 +75,8 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
       const body = typeof state.config === 'string' ? state.config : JSON.stringify(state.config, null, 2);
       return send(200, MIME['.json'], body, { 'Cache-Control': 'no-store' });
     }
+    // A file the server "does not have" (an IIS without the .wasm MIME map answers 404.3).
+    if (state.missing && state.missing.test(path)) return send(404, 'text/plain', 'not found');
     const rel = path === '/' || path.endsWith('/') ? join(path, 'index.html') : path;
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep)) return send(403, 'text/plain', 'forbidden');
@@ -100,6 +105,14 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     setCsp(v) {
       if (v && !cspPolicy) throw new Error('start the server with csp: true');
       state.csp = v;
+    },
+    /** Change the policy sent (`(policy) => policy'`), e.g. drop 'wasm-unsafe-eval'; null: as computed. */
+    setCspEdit(fn) {
+      state.cspEdit = fn;
+    },
+    /** Answer 404 for every path matching `re` (null: serve everything). */
+    setMissing(re) {
+      state.missing = re;
     },
     setNoDate(v) {
       state.noDate = v;

@@ -149,7 +149,7 @@ fn one_heading_one_main_balanced_markup() {
     assert!(html.starts_with("<div class=\"fallback\" data-fallback>"));
     assert_eq!(html.matches("<h1").count(), 1);
     assert!(
-        html.contains("<h1>Teams won&#39;t sign in (error CAA20002)? Let&#39;s find out why.</h1>")
+        html.contains("<h1 elementtiming=\"fallback-heading\">Teams won&#39;t sign in (error CAA20002)? Let&#39;s find out why.</h1>")
     );
     assert_eq!(html.matches("<main").count(), 1);
     assert_eq!(html.matches("data-static-script=").count(), 3);
