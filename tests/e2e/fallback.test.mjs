@@ -176,18 +176,20 @@ describe('a file of the page is missing (404)', () => {
     await e2e?.stop();
   });
 
-  test('fallback: 404: the notice points IT at the .wasm MIME map', async () => {
+  test('fallback: 404: the notice points IT at the .wasm MIME map', async (t) => {
     e2e.server.setMissing(/\.wasm$/);
     const seen = await openAndAwaitNotice(e2e.page);
     await assertNoWasmPage(e2e, seen, 'missing');
+    t.diagnostic(`notice shown at ${Math.round(seen.marks.notice)} ms`);
     assert.match(seen.state.notice.text, /MIME map/);
     assert.match(seen.state.notice.text, /HTTP 404/);
   });
 
-  test('fallback: the JavaScript glue is missing: a start-up failure, with details for IT', async () => {
+  test('fallback: the JavaScript glue is missing: a start-up failure, with details for IT', async (t) => {
     e2e.server.setMissing(/\.js$/);
     const seen = await openAndAwaitNotice(e2e.page);
     await assertNoWasmPage(e2e, seen, 'startup');
+    t.diagnostic(`notice shown at ${Math.round(seen.marks.notice)} ms`);
     assert.match(seen.state.notice.text, /could not be loaded/);
   });
 });
@@ -205,9 +207,10 @@ describe("a CSP without 'wasm-unsafe-eval'", () => {
     await e2e?.stop();
   });
 
-  test("fallback: CSP: the notice asks for 'wasm-unsafe-eval'", async () => {
+  test("fallback: CSP: the notice asks for 'wasm-unsafe-eval'", async (t) => {
     const seen = await openAndAwaitNotice(e2e.page);
     await assertNoWasmPage(e2e, seen, 'csp');
+    t.diagnostic(`notice shown at ${Math.round(seen.marks.notice)} ms`);
     assert.match(seen.state.notice.text, /'wasm-unsafe-eval'/);
     const { cspViolations } = await e2e.page.problems();
     assert.ok(cspViolations.length > 0, 'the browser reported the refusal');
