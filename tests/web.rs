@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use signin_core::clock::OffsetBounds;
 use signin_core::network::{self, BodyCheck, EndpointResult, EndpointStatus, Expect, Reach, Role};
+use signin_core::page::{ClockProgress as Progress, TimeZone};
 use signin_core::status::{CheckStatus, NetworkPattern};
-use teams_signin_check::effects::{self, clock::Progress, platform::TimeZone, EffectError};
+use teams_signin_check::effects::{self, EffectError};
 use teams_signin_check::views::clock::{ClockCheck, ClockProps};
 use teams_signin_check::views::network::{NetworkCheck, NetworkProps};
 use wasm_bindgen_test::*;

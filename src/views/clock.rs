@@ -4,14 +4,15 @@ use signin_core::clock::{describe_offset, format_utc_offset, Estimate};
 use signin_core::status::CheckStatus;
 use yew::prelude::*;
 
-use crate::effects::clock::Progress;
-use crate::effects::platform::{format_local, TimeZone};
+use signin_core::page::{ClockProgress, TimeZone};
+
+use crate::effects::platform::format_local;
 use crate::views::status::Badge;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ClockProps {
     pub status: CheckStatus,
-    pub progress: Option<Progress>,
+    pub progress: Option<ClockProgress>,
     pub refining: bool,
     pub timezone_hint: bool,
     pub error: Option<String>,
