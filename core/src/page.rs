@@ -406,8 +406,13 @@ pub struct NetworkView {
     pub pattern: Option<NetworkPattern>,
     pub endpoints: Rc<Vec<Endpoint>>,
     pub results: Vec<Option<EndpointResult>>,
+}
+
+impl NetworkView {
     /// Probes answered so far.
-    pub done: usize,
+    pub fn done(&self) -> usize {
+        self.results.iter().filter(|r| r.is_some()).count()
+    }
 }
 
 /// Everything the page shows for one state, derived once.
@@ -461,7 +466,6 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         pattern,
         endpoints: model.network.endpoints.clone(),
         results: model.network.results.clone(),
-        done: model.network.done_count(),
     };
 
     let plan = plan::plan(&model.plan_input_with(clock_status, pattern));

@@ -209,7 +209,7 @@ pub fn App() -> Html {
                     lines={page.link_notices.clone()}
                     hint="The page works normally; choose your system and Teams version below if they are not right." />
                 <Summary clock={page.clock.status} network={page.network.status}
-                    probes={(page.network.done, page.network.endpoints.len())}
+                    probes={(page.network.done(), page.network.endpoints.len())}
                     next_step={page.next_step.clone()}
                     code={state.code} />
                 <CodeGuidance code={state.code} on_code={{
@@ -218,21 +218,12 @@ pub fn App() -> Html {
                 }} />
                 <section class="checks" aria-labelledby="checks-title">
                     <h2 id="checks-title">{ "1. Checks" }</h2>
-                    <ClockCheck
-                        status={page.clock.status}
-                        progress={page.clock.progress}
-                        refining={page.clock.refining}
-                        timezone_hint={page.clock.timezone_hint}
-                        error={page.clock.error.clone()}
+                    <ClockCheck clock={page.clock.clone()}
                         zone={env.zone.clone()}
                         on_retry={clock_retry}>
                         { time_steps }
                     </ClockCheck>
-                    <NetworkCheck
-                        status={page.network.status}
-                        pattern={page.network.pattern}
-                        endpoints={page.network.endpoints.clone()}
-                        results={page.network.results.clone()}
+                    <NetworkCheck network={page.network.clone()}
                         on_retry={network_retry} />
                     <OfficeQuestion answer={state.office} on_answer={{
                         let d = state.dispatcher();

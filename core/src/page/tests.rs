@@ -514,7 +514,7 @@ fn network_status(
     assert_eq!(page.network.pattern, pattern);
     assert_eq!(page.network.endpoints.len(), 4);
     assert_eq!(
-        page.network.done,
+        page.network.done(),
         if microsoft_ok.is_some() { 4 } else { 1 }
     );
     assert_eq!(page.report.network.status, want.as_str());
@@ -524,7 +524,7 @@ fn network_status(
 fn network_without_endpoints_is_unknown() {
     let page = view(&fresh(DeepLink::default(), None), &env(), NOW_MS);
     assert_eq!(page.network.status, CheckStatus::Unknown);
-    assert_eq!(page.network.done, 0);
+    assert_eq!(page.network.done(), 0);
 }
 
 #[rstest]
