@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use signin_core::clock::OffsetBounds;
 use signin_core::network::{self, BodyCheck, EndpointResult, EndpointStatus, Expect, Reach, Role};
+use signin_core::page::{ClockProgress as Progress, ClockView, NetworkView, TimeZone};
 use signin_core::status::{CheckStatus, NetworkPattern};
-use teams_signin_check::effects::{self, clock::Progress, platform::TimeZone, EffectError};
+use teams_signin_check::effects::{self, EffectError};
 use teams_signin_check::views::clock::{ClockCheck, ClockProps};
 use teams_signin_check::views::network::{NetworkCheck, NetworkProps};
 use wasm_bindgen_test::*;
@@ -46,11 +47,13 @@ fn progress(offset_ms: f64, half_width: f64, refined: bool) -> Progress {
 
 fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> ClockProps {
     ClockProps {
-        status,
-        progress,
-        refining: progress.is_some_and(|p| !p.refined),
-        timezone_hint: hint,
-        error: None,
+        clock: ClockView {
+            status,
+            progress,
+            refining: progress.is_some_and(|p| !p.refined),
+            timezone_hint: hint,
+            error: None,
+        },
         zone: TimeZone {
             name: "Europe/Berlin".into(),
             utc_offset_min: 60,
@@ -125,10 +128,12 @@ async fn network_card_has_one_row_per_endpoint() {
         5000,
     ));
     let props = NetworkProps {
-        status: CheckStatus::Running,
-        pattern: None,
-        endpoints: Rc::new(endpoints.clone()),
-        results,
+        network: NetworkView {
+            status: CheckStatus::Running,
+            pattern: None,
+            endpoints: Rc::new(endpoints.clone()),
+            results,
+        },
         on_retry: Callback::noop(),
     };
     let root = render::<NetworkCheck>(props).await;
@@ -166,10 +171,12 @@ async fn network_card_shows_pattern_when_done() {
         5000,
     ))];
     let props = NetworkProps {
-        status: CheckStatus::Fail,
-        pattern: Some(NetworkPattern::MicrosoftBlocked),
-        endpoints: Rc::new(endpoints),
-        results,
+        network: NetworkView {
+            status: CheckStatus::Fail,
+            pattern: Some(NetworkPattern::MicrosoftBlocked),
+            endpoints: Rc::new(endpoints),
+            results,
+        },
         on_retry: Callback::noop(),
     };
     let root = render::<NetworkCheck>(props).await;

@@ -127,7 +127,7 @@ pub struct Estimate {
 /// the smallest round trip, whose own bounds are still true for that moment.
 pub fn combine(samples: &[Sample]) -> Result<OffsetBounds, CoreError> {
     let mut iter = samples.iter();
-    let first = iter.next().ok_or(CoreError::MissingDateHeader)?;
+    let first = iter.next().ok_or(CoreError::NoSamples)?;
     let all = iter.try_fold(first.bounds(), |acc, s| acc.intersect(&s.bounds()));
     match all {
         Some(b) => Ok(b),

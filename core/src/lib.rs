@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod help;
 pub mod network;
+pub mod page;
 pub mod params;
 pub mod plan;
 pub mod platform;
