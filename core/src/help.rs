@@ -119,16 +119,7 @@ pub struct Article {
     pub background: Vec<&'static str>,
 }
 
-/// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
-pub const ENDPOINTS_URL: &str =
-    "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
-/// Public Microsoft 365 status page, readable by anyone.
-pub const PUBLIC_STATUS_URL: &str = "https://status.cloud.microsoft";
-/// Service health in the Microsoft 365 admin center: needs an admin account.
-pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus";
-/// Microsoft Learn's page on Teams sign-in error codes.
-pub const SIGN_IN_ERRORS_URL: &str =
-    "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
+pub use crate::teams::{ENDPOINTS_URL, PUBLIC_STATUS_URL, SERVICE_HEALTH_URL, SIGN_IN_ERRORS_URL};
 
 /// One solution's steps for a system and client; `None` when it does not apply there.
 pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {

@@ -9,7 +9,6 @@
 
 pub mod bash;
 mod describe;
-mod facts;
 pub mod powershell;
 
 use crate::platform::{Client, Os};

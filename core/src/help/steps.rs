@@ -5,76 +5,23 @@
 
 use super::{Step, ENDPOINTS_URL};
 use crate::platform::{Client, Os};
-
-/// Windows' own link into Settings > Time & language > Date & time.
-const WINDOWS_DATE_TIME: &str = "ms-settings:dateandtime";
-// The macOS equivalent (`x-apple.systempreferences:com.apple.Date-Time-Settings.extension`)
-// is unconfirmed, so the macOS steps name the menu path instead of linking a guess.
-
-/// A Teams cache folder on Windows, in the two spellings the steps need.
-struct WindowsDir {
-    /// For the Run dialog (Windows key + R): environment variables in `%…%` form.
-    run: &'static str,
-    /// For PowerShell, inside double quotes (`$env:` expands there).
-    powershell: &'static str,
-    /// Name of the sub-folder the manual backup goes into.
-    backup_name: &'static str,
-}
-
-const WINDOWS_NEW: WindowsDir = WindowsDir {
-    run: r"%localappdata%\Packages\MSTeams_8wekyb3d8bbwe\LocalCache",
-    powershell: r"$env:LOCALAPPDATA\Packages\MSTeams_8wekyb3d8bbwe\LocalCache",
-    backup_name: "new",
-};
-const WINDOWS_CLASSIC: WindowsDir = WindowsDir {
-    run: r"%appdata%\Microsoft\Teams",
-    powershell: r"$env:APPDATA\Microsoft\Teams",
-    backup_name: "classic",
-};
-
-/// New Teams on macOS. `UBF8T346G9.com.microsoft.oneauth` next to the first one is shared
-/// by every Microsoft app and is deliberately not here.
-pub(super) const MACOS_NEW: [&str; 2] = [
-    "Library/Group Containers/UBF8T346G9.com.microsoft.teams",
-    "Library/Containers/com.microsoft.teams2",
-];
-pub(super) const MACOS_CLASSIC: [&str; 1] = ["Library/Application Support/Microsoft/Teams"];
-/// Microsoft has no new Teams for Linux; "new" there means the community app
-/// teams-for-linux, installed natively, as a snap or as a flatpak.
-pub(super) const LINUX_NEW: [&str; 3] = [
-    ".config/teams-for-linux",
-    "snap/teams-for-linux/current/.config/teams-for-linux",
-    ".var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux",
-];
-pub(super) const LINUX_CLASSIC: [&str; 1] = [".config/Microsoft/Microsoft Teams"];
+use crate::teams::{self, CacheFolder, Edition, WINDOWS_DATE_TIME_SETTINGS as WINDOWS_DATE_TIME};
 
 /// The Windows cache folders for a client, new Teams first (it is the current client).
-fn windows_dirs(client: Client) -> Vec<&'static WindowsDir> {
-    let mut dirs = Vec::new();
-    if client.includes_new() {
-        dirs.push(&WINDOWS_NEW);
-    }
-    if client.includes_classic() {
-        dirs.push(&WINDOWS_CLASSIC);
-    }
-    dirs
+fn windows_dirs(client: Client) -> Vec<CacheFolder> {
+    teams::cache_folders_new_first(Os::Windows, client)
 }
 
-/// The macOS or Linux cache folders for a client, relative to the home folder.
+/// The macOS or Linux cache folders for a client, relative to the home folder, new Teams
+/// first.
 fn home_dirs(os: Os, client: Client) -> Vec<&'static str> {
-    let (new, classic): (&[&str], &[&str]) = match os {
-        Os::Macos => (&MACOS_NEW, &MACOS_CLASSIC),
-        Os::Linux => (&LINUX_NEW, &LINUX_CLASSIC),
-        Os::Windows => (&[], &[]),
-    };
-    let mut dirs = Vec::new();
-    if client.includes_new() {
-        dirs.extend_from_slice(new);
+    if os == Os::Windows {
+        return Vec::new();
     }
-    if client.includes_classic() {
-        dirs.extend_from_slice(classic);
-    }
-    dirs
+    teams::cache_folders_new_first(os, client)
+        .iter()
+        .map(|f| f.rel)
+        .collect()
 }
 
 /// A path under the home folder as one double-quoted shell word. `~` does not expand
@@ -100,10 +47,10 @@ fn backup_command_sh(relative_dirs: &[&str]) -> String {
 /// One line for Windows PowerShell 5.1 and PowerShell 7: moves the contents of each
 /// existing folder (never the folder itself: Teams expects it to exist) into a dated
 /// backup folder in the user's profile.
-fn backup_command_powershell(dirs: &[&WindowsDir]) -> String {
+fn backup_command_powershell(dirs: &[CacheFolder]) -> String {
     let words: Vec<String> = dirs
         .iter()
-        .map(|d| format!("\"{}\"", d.powershell))
+        .map(|d| format!("\"{}\"", d.powershell()))
         .collect();
     format!(
         "$b = Join-Path $env:USERPROFILE ('teams-cache-backup-' + (Get-Date -Format 'yyyyMMdd-HHmmss')); $n = 0; $m = 0; \
@@ -147,14 +94,14 @@ fn windows_cache_steps(client: Client) -> Vec<Step> {
     ];
     for dir in &dirs {
         steps.push(
-            Step::say(if dir.backup_name == "new" {
+            Step::say(if dir.edition == Edition::New {
                 "Press Windows key + R, paste this and press Enter. File Explorer opens the new Teams cache folder."
             } else {
                 "Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder."
             })
-            .with_command(dir.run),
+            .with_command(dir.run_dialog()),
         );
-        steps.push(Step::say(if dir.backup_name == "new" {
+        steps.push(Step::say(if dir.edition == Edition::New {
             "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"new\" inside \"Teams cache backup\". Leave the folders above LocalCache alone: without them Teams no longer starts."
         } else {
             "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"classic\" inside \"Teams cache backup\"."

@@ -1,5 +1,5 @@
-use super::steps::{LINUX_CLASSIC, LINUX_NEW, MACOS_CLASSIC, MACOS_NEW};
 use super::*;
+use crate::teams::all_cache_folders;
 use rstest::rstest;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -67,11 +67,10 @@ fn cache_paths_per_system_and_client(
 
 #[test]
 fn home_paths_are_safe_inside_double_quotes() {
-    for p in MACOS_NEW
-        .iter()
-        .chain(&MACOS_CLASSIC)
-        .chain(&LINUX_NEW)
-        .chain(&LINUX_CLASSIC)
+    for p in [Os::Macos, Os::Linux]
+        .into_iter()
+        .flat_map(all_cache_folders)
+        .map(|f| f.rel)
     {
         assert!(!p.contains(['"', '$', '`', '\\', '\n']), "{p}");
         assert!(!p.starts_with('/') && !p.starts_with('~'), "{p}");
@@ -201,7 +200,7 @@ fn macos_command_moves_into_a_backup(#[values("bash", "sh", "zsh")] shell: &str)
 #[test]
 fn linux_command_keeps_same_named_folders_apart() {
     let home = scratch("linux");
-    for d in LINUX_NEW.iter().chain(&LINUX_CLASSIC) {
+    for d in all_cache_folders(Os::Linux).iter().map(|f| f.rel) {
         std::fs::create_dir_all(home.join(d)).expect("fixture");
     }
     let cmd = cache_command(Os::Linux, Client::Both);

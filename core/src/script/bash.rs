@@ -5,9 +5,9 @@
 //! it contains is decided here, never by `uname` at run time, so a macOS script can be run on
 //! Linux against stub commands in tests.
 
-use super::facts::{cache_dirs, CacheDir};
 use super::{changes_something, sanitize, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
+use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
 
 /// THE escaping function for bash: a single-quoted word. Inside `'…'` bash interprets nothing,
@@ -34,7 +34,7 @@ pub fn quote(s: &str) -> String {
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
     let os = req.os;
     let steps = &req.steps;
-    let dirs = cache_dirs(os, req.client);
+    let dirs = cache_folders(os, req.client);
     let name = super::file_name(os);
     let mut s = String::with_capacity(48 * 1024);
 
@@ -205,7 +205,7 @@ fn write_endpoints(s: &mut String, endpoints: &[Checked<'_>], clock_url: &str) {
     s.push_str(")\n");
 }
 
-fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheDir], backgrounds: bool) {
+fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheFolder], backgrounds: bool) {
     s.push_str(
         "init_tables() {\n\
          \x20 # The known Teams cache folders (and nothing else): built from $HOME, never a user name.\n\
@@ -229,30 +229,12 @@ fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheDir], backg
         s.push_str(" )\n");
     }
     // Patterns for `pgrep -f` (extended regular expressions on the whole command line).
-    let (patterns, apps): (Vec<&str>, Vec<&str>) = match os {
-        Os::Macos => {
-            let mut apps = vec![];
-            if client.includes_new() {
-                apps.extend(["Microsoft Teams", "Microsoft Teams (work or school)"]);
-            }
-            if client.includes_classic() {
-                apps.push("Microsoft Teams classic");
-                if !client.includes_new() {
-                    apps.push("Microsoft Teams");
-                }
-            }
-            (vec!["/Microsoft Teams[^/]*\\.app/Contents/"], apps)
-        }
-        _ => {
-            let mut p = vec![];
-            if client.includes_new() {
-                p.push("^([^ ]*/)?teams-for-linux( |$)");
-            }
-            if client.includes_classic() {
-                p.push("^([^ ]*/)?teams( |$)");
-            }
-            (p, vec![])
-        }
+    let (patterns, apps) = match os {
+        Os::Macos => (
+            vec![teams::MACOS_PROCESS_PATTERN],
+            teams::macos_app_names(client),
+        ),
+        _ => (teams::linux_process_patterns(client), vec![]),
     };
     s.push_str(
         "  # Teams processes, matched on the whole command line (pgrep -f, extended regex).\n",

@@ -3,18 +3,18 @@
 //! Built from the same step selection and folder table as the scripts, and never from free
 //! text, so the page can show them next to the download button without escaping worries.
 
-use super::facts::cache_dirs;
 use super::{changes_something, ScriptRequest, GRACE_SECONDS};
 use crate::platform::Os;
+use crate::teams::cache_folders;
 
 /// What the script generated for `req` will do, one short sentence per bullet, in order.
 pub fn describe(req: &ScriptRequest) -> Vec<String> {
     let steps = &req.steps;
     let os = req.os;
     let mut out = Vec::new();
-    let folders = cache_dirs(os, req.client)
+    let folders = cache_folders(os, req.client)
         .iter()
-        .map(|d| d.display)
+        .map(|d| d.display())
         .collect::<Vec<_>>()
         .join(", ");
     let dry_run = match os {

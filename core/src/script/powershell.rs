@@ -4,9 +4,9 @@
 //! and PowerShell 7 (no `??`, `?.`, ternaries, `&&` or `::new()`), and is written with LF here
 //! and turned into CRLF at the end, which is why no quoted value may contain CR or LF.
 
-use super::facts::{cache_dirs, CacheDir, Root};
 use super::{changes_something, sanitize, Checked, ScriptRequest, Steps, GRACE_SECONDS};
 use crate::platform::Client;
+use crate::teams::{self, cache_folders, CacheFolder, Root};
 use std::fmt::Write as _;
 
 /// THE escaping function for PowerShell: a single-quoted (verbatim) string literal. Inside
@@ -38,7 +38,7 @@ fn is_single_quote(c: char) -> bool {
 /// Renders the whole script with CRLF line ends.
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
     let steps = &req.steps;
-    let dirs = cache_dirs(req.os, req.client);
+    let dirs = cache_folders(req.os, req.client);
     let name = super::file_name(req.os);
     let run = super::run_command(req.os);
     let mut s = String::with_capacity(64 * 1024);
@@ -207,18 +207,7 @@ const CLEAR_MOVE: &str = "Moves the Teams cache folders into one backup folder i
 const CLEAR_DELETE: &str = "Deletes the Teams cache folders (custom meeting backgrounds are kept).";
 
 fn write_process_names(s: &mut String, client: Client) {
-    let mut names: Vec<&str> = Vec::new();
-    if client.includes_new() {
-        names.extend([
-            "ms-teams.exe",
-            "ms-teamsupdate.exe",
-            "msteams_autostarter.exe",
-            "msedgewebview2.exe",
-        ]);
-    }
-    if client.includes_classic() {
-        names.extend(["Teams.exe", "Update.exe", "Squirrel.exe"]);
-    }
+    let names = teams::windows_processes(client);
     let filter = names
         .iter()
         .map(|n| format!("Name='{n}'"))
@@ -242,7 +231,7 @@ $script:Summary = @()
 $script:RunStamp = Get-Date -Format 'yyyyMMdd-HHmmss'
 "##;
 
-fn write_tables(s: &mut String, dirs: &[CacheDir]) {
+fn write_tables(s: &mut String, dirs: &[CacheFolder]) {
     s.push_str(
         "\nfunction Initialize-Tables {\n\
          \x20   # The known Teams cache folders (and nothing else), built from the $env: profile folders.\n\
@@ -257,7 +246,7 @@ fn write_tables(s: &mut String, dirs: &[CacheDir]) {
         };
         // Classic Teams: the facts say "the contents of" %APPDATA%\Microsoft\Teams, so an
         // empty folder is left behind.
-        let keep_empty = if d.key.starts_with("classic") {
+        let keep_empty = if d.edition == teams::Edition::Classic {
             "$true"
         } else {
             "$false"
