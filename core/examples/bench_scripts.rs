@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use signin_core::network::default_endpoints;
 use signin_core::platform::{Client, Os};
-use signin_core::script::{self, ScriptEndpoint, ScriptRequest, Steps};
+use signin_core::script::{self, ScriptEndpoint, ScriptOptions, ScriptRequest};
 
 const DEFAULT_ROUNDS: usize = 1000;
 const WARMUP_ROUNDS: usize = 50;
@@ -22,8 +22,8 @@ const BOM_BYTES: usize = 3;
 
 /// The representative step sets: the page's defaults, everything on (delete instead of backup
 /// and time resync included), and the minimal script that only clears the cache.
-fn step_sets() -> [(&'static str, Steps); 3] {
-    let all_on = Steps {
+fn step_sets() -> [(&'static str, ScriptOptions); 3] {
+    let all_on = ScriptOptions {
         stop_teams: true,
         clear_cache: true,
         delete_instead_of_backup: true,
@@ -32,7 +32,7 @@ fn step_sets() -> [(&'static str, Steps); 3] {
         time_resync: true,
         restart: true,
     };
-    let minimal = Steps {
+    let minimal = ScriptOptions {
         stop_teams: false,
         clear_cache: true,
         delete_instead_of_backup: false,
@@ -42,18 +42,18 @@ fn step_sets() -> [(&'static str, Steps); 3] {
         restart: false,
     };
     [
-        ("defaults", Steps::default()),
+        ("defaults", ScriptOptions::default()),
         ("all on", all_on),
         ("minimal", minimal),
     ]
 }
 
 /// What the page builds from static/config.json for a user of Contoso.
-fn request(os: Os, client: Client, steps: Steps) -> ScriptRequest {
+fn request(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
     ScriptRequest {
         os,
         client,
-        steps,
+        options: steps,
         organization: "Contoso IT".into(),
         helpdesk: "help@contoso.example, +1 555 0100, https://help.contoso.example".into(),
         endpoints: default_endpoints()

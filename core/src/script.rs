@@ -23,7 +23,7 @@ pub struct ScriptRequest {
     /// Chooses which cache folders, processes and restart commands are emitted.
     pub client: Client,
     /// Which steps the script performs.
-    pub steps: Steps,
+    pub options: ScriptOptions,
     /// Organization name from IT's config (untrusted free text).
     pub organization: String,
     /// Help-desk contact line from IT's config (untrusted free text).
@@ -48,9 +48,9 @@ pub struct ScriptEndpoint {
     pub url: String,
 }
 
-/// The steps a script performs; [`Steps::default`] is what the page pre-selects.
+/// The steps a script performs; [`ScriptOptions::default`] is what the page pre-selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Steps {
+pub struct ScriptOptions {
     /// Stop the current user's Teams processes (graceful, then forced).
     pub stop_teams: bool,
     /// Move (or delete) the Teams cache folders.
@@ -67,11 +67,11 @@ pub struct Steps {
     pub restart: bool,
 }
 
-impl Default for Steps {
+impl Default for ScriptOptions {
     /// Safe defaults for a stressed user: everything that fixes CAA20002 without admin rights,
     /// with a backup instead of a delete, and no clock change.
     fn default() -> Self {
-        Steps {
+        ScriptOptions {
             stop_teams: true,
             clear_cache: true,
             delete_instead_of_backup: false,
@@ -209,7 +209,7 @@ fn is_bidi_control(c: char) -> bool {
 
 /// True when any step that changes the machine is selected for `os` (those need a confirmation,
 /// a backup/log folder and a user who is not root/SYSTEM).
-pub(crate) fn changes_something(os: Os, steps: &Steps) -> bool {
+pub(crate) fn changes_something(os: Os, steps: &ScriptOptions) -> bool {
     steps.stop_teams
         || steps.clear_cache
         || steps.time_resync
@@ -226,7 +226,7 @@ mod tests {
         ScriptRequest {
             os,
             client: Client::Both,
-            steps: Steps::default(),
+            options: ScriptOptions::default(),
             organization: "Contoso".into(),
             helpdesk: "help@contoso.example, +1 555 0100".into(),
             endpoints: vec![
@@ -382,7 +382,7 @@ mod tests {
 
     #[test]
     fn default_steps() {
-        let s = Steps::default();
+        let s = ScriptOptions::default();
         assert!(s.stop_teams && s.clear_cache && s.retest && s.tls && s.restart);
         assert!(!s.delete_instead_of_backup && !s.time_resync);
     }

@@ -314,7 +314,7 @@ fn free_text_stays_out_of_comments() {
                 literals += 1;
             }
         });
-        let expected = if req.steps.retest { 5 } else { 4 };
+        let expected = if req.options.retest { 5 } else { 4 };
         assert_eq!(
             literals, expected,
             "{name}: every free-text value is one quoted literal"
@@ -331,7 +331,7 @@ fn free_text_stays_out_of_comments() {
 fn steps_choose_the_emitted_code() {
     for (name, req) in all_bash_requests() {
         let text = generate(&req).text;
-        let s = req.steps;
+        let s = req.options;
         assert_eq!(
             text.contains("step_clear_cache() {"),
             s.clear_cache,

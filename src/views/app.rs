@@ -169,7 +169,7 @@ pub fn App() -> Html {
         let request = state.os.map(|os| ScriptRequest {
             os,
             client: state.client,
-            steps: state.steps,
+            options: state.steps,
             organization: organization.clone().unwrap_or_default(),
             helpdesk: helpdesk.clone(),
             endpoints: config.map_or_else(Vec::new, |c| {

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use signin_core::platform::Os;
-use signin_core::script::{GeneratedScript, Steps};
+use signin_core::script::{GeneratedScript, ScriptOptions};
 use yew::prelude::*;
 
 use crate::effects::files;
@@ -15,8 +15,8 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 #[derive(Properties, Clone, PartialEq)]
 pub struct ScriptProps {
     pub os: Os,
-    pub steps: Steps,
-    pub on_steps: Callback<Steps>,
+    pub steps: ScriptOptions,
+    pub on_steps: Callback<ScriptOptions>,
     pub script: Rc<GeneratedScript>,
     pub run_command: String,
     pub description: Rc<Vec<String>>,
@@ -39,8 +39,8 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
     let script = props.script.clone();
 
     let toggle = |label: &'static str,
-                  get: fn(&Steps) -> bool,
-                  set: fn(&mut Steps, bool),
+                  get: fn(&ScriptOptions) -> bool,
+                  set: fn(&mut ScriptOptions, bool),
                   note: Option<&'static str>| {
         let steps = props.steps;
         let cb = props.on_steps.clone();

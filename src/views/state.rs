@@ -14,7 +14,7 @@ use signin_core::network::{
 use signin_core::params::DeepLink;
 use signin_core::plan::{self, OfficeAnswer, StepId};
 use signin_core::platform::{Client, Detected, Os};
-use signin_core::script::Steps;
+use signin_core::script::ScriptOptions;
 use signin_core::status::{CheckStatus, NetworkPattern};
 use yew::Reducible;
 
@@ -43,7 +43,7 @@ pub struct AppState {
     pub os_detected: bool,
     pub client: Client,
     pub office: OfficeAnswer,
-    pub steps: Steps,
+    pub steps: ScriptOptions,
     /// The user's "Did this fix it?" answers, kept by step kind across re-plans.
     pub walk: plan::Walk,
     /// Milliseconds from navigation to each first result (for the report and the bench).
@@ -189,7 +189,7 @@ pub enum Action {
     SetOs(Option<Os>),
     SetClient(Client),
     SetOffice(OfficeAnswer),
-    SetSteps(Steps),
+    SetSteps(ScriptOptions),
     /// "Did this fix it?" on the plan whose step ids are `ids`.
     PlanAnswer {
         ids: Vec<StepId>,
@@ -216,7 +216,7 @@ impl AppState {
             link,
             detected,
             office: OfficeAnswer::Unknown,
-            steps: Steps::default(),
+            steps: ScriptOptions::default(),
             walk: plan::Walk::default(),
             timings: Timings::default(),
         }

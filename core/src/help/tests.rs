@@ -4,11 +4,11 @@ use rstest::rstest;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn all_steps(a: &Article) -> Vec<&Step> {
+fn all_steps(a: &Article) -> Vec<&HowToStep> {
     a.solutions.iter().flat_map(|s| s.steps.iter()).collect()
 }
 
-fn commands(steps: &[Step]) -> Vec<&str> {
+fn commands(steps: &[HowToStep]) -> Vec<&str> {
     steps.iter().filter_map(|s| s.command.as_deref()).collect()
 }
 
@@ -312,7 +312,7 @@ fn every_step_is_short_and_plain(
     #[values(Client::New, Client::Classic, Client::Both)] client: Client,
 ) {
     let a = article(os, client);
-    let mut steps: Vec<Step> = all_steps(&a).into_iter().cloned().collect();
+    let mut steps: Vec<HowToStep> = all_steps(&a).into_iter().cloned().collect();
     steps.extend(timezone_fix_steps(os));
     for s in &steps {
         assert!(!s.text.trim().is_empty());

@@ -33,7 +33,7 @@ pub fn quote(s: &str) -> String {
 /// Renders the whole script (LF line ends).
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
     let os = req.os;
-    let steps = &req.steps;
+    let steps = &req.options;
     let dirs = cache_folders(os, req.client);
     let name = super::file_name(os);
     let mut s = String::with_capacity(48 * 1024);
@@ -133,7 +133,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
 }
 
 /// One line per selected step, for the header comment and the plan printed before asking.
-fn header_steps(os: Os, steps: &super::Steps) -> Vec<&'static str> {
+fn header_steps(os: Os, steps: &super::ScriptOptions) -> Vec<&'static str> {
     let mut out = Vec::new();
     if steps.stop_teams {
         out.push("Quits Teams: only your own Teams processes, forced after a grace period.");
@@ -426,7 +426,7 @@ script_path() {
 }
 "##;
 
-fn help_function(os: Os, name: &str, steps: &super::Steps) -> String {
+fn help_function(os: Os, name: &str, steps: &super::ScriptOptions) -> String {
     let default_mode = if steps.delete_instead_of_backup {
         "This copy deletes by default; --backup moves into a backup folder instead."
     } else {
@@ -1020,7 +1020,7 @@ step_restart_teams() {
 }
 "##;
 
-fn write_main(s: &mut String, os: Os, steps: &super::Steps) {
+fn write_main(s: &mut String, os: Os, steps: &super::ScriptOptions) {
     let changes = changes_something(os, steps);
     s.push_str(
         r##"

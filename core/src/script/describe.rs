@@ -9,7 +9,7 @@ use crate::teams::cache_folders;
 
 /// What the script generated for `req` will do, one short sentence per bullet, in order.
 pub fn describe(req: &ScriptRequest) -> Vec<String> {
-    let steps = &req.steps;
+    let steps = &req.options;
     let os = req.os;
     let mut out = Vec::new();
     let folders = cache_folders(os, req.client)
@@ -100,14 +100,14 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::platform::Client;
-    use crate::script::{ScriptRequest, Steps};
+    use crate::script::{ScriptOptions, ScriptRequest};
     use rstest::rstest;
 
-    fn req(os: Os, client: Client, steps: Steps) -> ScriptRequest {
+    fn req(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
         ScriptRequest {
             os,
             client,
-            steps,
+            options: steps,
             organization: "Org <b>".into(),
             helpdesk: "x".into(),
             endpoints: vec![],
@@ -117,7 +117,7 @@ mod tests {
         }
     }
 
-    const NONE: Steps = Steps {
+    const NONE: ScriptOptions = ScriptOptions {
         stop_teams: false,
         clear_cache: false,
         delete_instead_of_backup: false,
@@ -160,7 +160,7 @@ mod tests {
         #[case] has: &str,
         #[case] lacks: &str,
     ) {
-        let text = describe(&req(os, client, Steps::default())).join("\n");
+        let text = describe(&req(os, client, ScriptOptions::default())).join("\n");
         assert!(text.contains(has), "{text}");
         assert!(!text.contains(lacks), "{text}");
         assert!(text.contains("backup folder"));
@@ -168,14 +168,14 @@ mod tests {
     }
 
     #[rstest]
-    #[case(Steps { delete_instead_of_backup: true, ..Steps::default() }, "cannot be undone")]
-    #[case(Steps { time_resync: true, ..Steps::default() }, "clock")]
-    #[case(Steps { restart: true, ..NONE }, "Starts Teams again")]
-    #[case(Steps { stop_teams: true, ..NONE }, "Closes Microsoft Teams")]
-    #[case(Steps { clear_cache: true, ..NONE }, "close Teams first")]
-    #[case(Steps { retest: true, ..NONE }, "Changes nothing")]
+    #[case(ScriptOptions { delete_instead_of_backup: true, ..ScriptOptions::default() }, "cannot be undone")]
+    #[case(ScriptOptions { time_resync: true, ..ScriptOptions::default() }, "clock")]
+    #[case(ScriptOptions { restart: true, ..NONE }, "Starts Teams again")]
+    #[case(ScriptOptions { stop_teams: true, ..NONE }, "Closes Microsoft Teams")]
+    #[case(ScriptOptions { clear_cache: true, ..NONE }, "close Teams first")]
+    #[case(ScriptOptions { retest: true, ..NONE }, "Changes nothing")]
     #[case(NONE, "no step is selected")]
-    fn follows_the_steps(#[case] steps: Steps, #[case] expected: &str) {
+    fn follows_the_steps(#[case] steps: ScriptOptions, #[case] expected: &str) {
         for os in Os::ALL {
             let text = describe(&req(os, Client::Both, steps)).join("\n");
             assert!(text.contains(expected), "{os:?}: {text}");
@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn tls_only_on_windows() {
-        let steps = Steps { tls: true, ..NONE };
+        let steps = ScriptOptions { tls: true, ..NONE };
         assert!(describe(&req(Os::Windows, Client::Both, steps))
             .join(" ")
             .contains("TLS 1.2"));

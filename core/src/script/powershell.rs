@@ -4,7 +4,7 @@
 //! and PowerShell 7 (no `??`, `?.`, ternaries, `&&` or `::new()`), and is written with LF here
 //! and turned into CRLF at the end, which is why no quoted value may contain CR or LF.
 
-use super::{changes_something, sanitize, Checked, ScriptRequest, Steps, GRACE_SECONDS};
+use super::{changes_something, sanitize, Checked, ScriptOptions, ScriptRequest, GRACE_SECONDS};
 use crate::platform::Client;
 use crate::teams::{self, cache_folders, CacheFolder, Root};
 use std::fmt::Write as _;
@@ -37,7 +37,7 @@ fn is_single_quote(c: char) -> bool {
 
 /// Renders the whole script with CRLF line ends.
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
-    let steps = &req.steps;
+    let steps = &req.options;
     let dirs = cache_folders(req.os, req.client);
     let name = super::file_name(req.os);
     let run = super::run_command(req.os);
@@ -169,7 +169,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
 }
 
 /// One line per selected step, for the help text and the plan printed before asking.
-fn step_lines(steps: &Steps) -> Vec<&'static str> {
+fn step_lines(steps: &ScriptOptions) -> Vec<&'static str> {
     let mut out = Vec::new();
     if steps.stop_teams {
         out.push("Closes Teams: only your own Teams processes, forced after a grace period.");
@@ -955,7 +955,7 @@ function Start-TeamsAgain {
     );
 }
 
-fn write_main(s: &mut String, steps: &Steps) {
+fn write_main(s: &mut String, steps: &ScriptOptions) {
     let changes = changes_something(crate::platform::Os::Windows, steps);
     s.push_str(
         r##"
