@@ -7,12 +7,15 @@
 //! variables, so no free text can end up in a comment. URLs must also pass [`is_safe_url`];
 //! an endpoint that fails it is dropped and only counted in a comment, never echoed.
 
+mod actions;
 pub mod bash;
 mod describe;
 pub mod powershell;
+mod template;
 
 use crate::platform::{Client, Os};
 
+pub use actions::{actions, ScriptAction, ScriptOption};
 pub use describe::describe;
 
 /// Everything the page knows when the user asks for a fix script.
@@ -205,16 +208,6 @@ pub(crate) fn sanitize(s: &str) -> String {
 
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// True when any step that changes the machine is selected for `os` (those need a confirmation,
-/// a backup/log folder and a user who is not root/SYSTEM).
-pub(crate) fn changes_something(os: Os, steps: &ScriptOptions) -> bool {
-    steps.stop_teams
-        || steps.clear_cache
-        || steps.time_resync
-        || steps.restart
-        || (os == Os::Windows && steps.tls)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use signin_core::platform::Os;
-use signin_core::script::{GeneratedScript, ScriptOptions};
+use signin_core::script::{GeneratedScript, ScriptOption, ScriptOptions};
 use yew::prelude::*;
 
 use crate::effects::files;
@@ -38,22 +38,16 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
     let os = props.os;
     let script = props.script.clone();
 
-    let toggle = |label: &'static str,
-                  get: fn(&ScriptOptions) -> bool,
-                  set: fn(&mut ScriptOptions, bool),
-                  note: Option<&'static str>| {
+    // Labels and notes come from core, next to the actions they switch.
+    let toggle = |option: ScriptOption| {
         let steps = props.steps;
         let cb = props.on_steps.clone();
-        let onchange = Callback::from(move |_| {
-            let mut s = steps;
-            set(&mut s, !get(&steps));
-            cb.emit(s);
-        });
+        let onchange = Callback::from(move |_| cb.emit(option.set(steps, !option.get(&steps))));
         html! {
             <label class="choice">
-                <input type="checkbox" checked={get(&props.steps)} {onchange} />
-                { label }
-                if let Some(n) = note { <span class="field-note">{ format!(" — {n}") }</span> }
+                <input type="checkbox" checked={option.get(&props.steps)} {onchange} />
+                { option.label() }
+                if let Some(n) = option.summary() { <span class="field-note">{ format!(" — {n}") }</span> }
             </label>
         }
     };
@@ -82,15 +76,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
             </ul>
             <fieldset class="field">
                 <legend>{ "Steps in the script" }</legend>
-                { toggle("Close Teams first", |s| s.stop_teams, |s, v| s.stop_teams = v, None) }
-                { toggle("Clear the Teams cache", |s| s.clear_cache, |s, v| s.clear_cache = v, Some("moved to a backup folder you can restore")) }
-                { toggle("Delete the cache instead of keeping a backup", |s| s.delete_instead_of_backup, |s, v| s.delete_instead_of_backup = v, Some("no way back; only if the disk is full")) }
-                { toggle("Re-test time, proxy, VPN and Microsoft's addresses from the computer itself", |s| s.retest, |s, v| s.retest = v, None) }
-                if os == Os::Windows {
-                    { toggle("Check the TLS 1.2 / 1.3 settings (asks before changing anything)", |s| s.tls, |s, v| s.tls = v, None) }
-                }
-                { toggle("Sync the clock (needs admin rights; otherwise opens the Date & Time settings)", |s| s.time_resync, |s, v| s.time_resync = v, None) }
-                { toggle("Start Teams again at the end", |s| s.restart, |s, v| s.restart = v, None) }
+                { for ScriptOption::ALL.into_iter().filter(|o| o.applies_to(os)).map(toggle) }
             </fieldset>
             <div class="actions">
                 <button type="button" data-download={os.as_str()} onclick={on_download}>
