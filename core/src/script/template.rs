@@ -70,7 +70,7 @@ pub(crate) fn fill(lang: Lang, fragment: &str, values: &[(&str, Value<'_>)]) -> 
             Some(i) => {
                 used[i] = true;
                 let line_prefix = &out[out.rfind('\n').map_or(0, |p| p + 1)..];
-                let rendered = lang.render(values[i].1, &line_prefix.to_string());
+                let rendered = lang.render(values[i].1, line_prefix);
                 out.push_str(&rendered);
             }
             None => {
