@@ -241,11 +241,11 @@ async fn probe_timeout_aborts_within_the_limit() {
 }
 
 fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::script::ScriptProps {
-    use signin_core::script::{self, ScriptRequest, Steps};
+    use signin_core::script::{self, ScriptOptions, ScriptRequest};
     let request = ScriptRequest {
         os,
         client: signin_core::platform::Client::Both,
-        steps: Steps::default(),
+        options: ScriptOptions::default(),
         organization: "Contoso \"IT\" <b>".into(),
         helpdesk: "help@contoso.example".into(),
         endpoints: Vec::new(),
@@ -255,7 +255,7 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
     };
     teams_signin_check::views::script::ScriptProps {
         os,
-        steps: Steps::default(),
+        steps: ScriptOptions::default(),
         on_steps: Callback::noop(),
         script: Rc::new(script::generate(&request)),
         run_command: script::run_command(os),
