@@ -250,8 +250,6 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
         helpdesk: "help@contoso.example".into(),
         endpoints: Vec::new(),
         clock_url: script::DEFAULT_CLOCK_URL.into(),
-        generated_at: "2026-11-25T10:00:00Z".into(),
-        page_url: "https://help.contoso.example/".into(),
     };
     teams_signin_check::views::script::ScriptProps {
         os,

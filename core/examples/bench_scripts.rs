@@ -64,8 +64,6 @@ fn request(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
             })
             .collect(),
         clock_url: script::DEFAULT_CLOCK_URL.into(),
-        generated_at: "2025-11-25T08:27:00.000Z".into(),
-        page_url: "https://help.contoso.example/teams/".into(),
     }
 }
 

@@ -36,10 +36,6 @@ pub struct ScriptRequest {
     /// URL whose `Date` header the script compares with the OS clock (validated like endpoints;
     /// [`DEFAULT_CLOCK_URL`] is used when it fails).
     pub clock_url: String,
-    /// ISO-8601 UTC timestamp passed in by the caller (untrusted text, shown as-is).
-    pub generated_at: String,
-    /// The page that generated the script (untrusted text, shown as-is).
-    pub page_url: String,
 }
 
 /// One address the script re-tests from the OS.
@@ -99,6 +95,10 @@ pub struct GeneratedScript {
     /// `.ps1` without BOM in the ANSI code page, which would garble non-ASCII free text).
     pub bom: bool,
 }
+
+/// The page's version, written into every script's header instead of a date or an address,
+/// so the same version, config and choices always give the same bytes (a file IT can sign).
+pub const PAGE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Used when the configured clock URL is missing or not acceptable.
 pub const DEFAULT_CLOCK_URL: &str = "https://login.microsoftonline.com/";
@@ -233,8 +233,6 @@ mod tests {
                 },
             ],
             clock_url: DEFAULT_CLOCK_URL.into(),
-            generated_at: "2025-11-25T08:27:00Z".into(),
-            page_url: "https://it.contoso.example/teams-fix/".into(),
         }
     }
 

@@ -28,8 +28,6 @@ const PLACEHOLDERS: &[(&str, &str, &str)] = &[
     ("ORGANIZATION", "'Contoso'", "'Contoso'"),
     ("HELPDESK", "'help'", "'help'"),
     ("PAGE_VERSION", "'0.1.0'", "'0.1.0'"),
-    ("GENERATED_AT", "'t'", "'t'"),
-    ("PAGE_URL", "'u'", "'u'"),
     ("SCRIPT_NAME", "'x.ps1'", "'x.sh'"),
     ("SCRIPT_OS", "'Windows'", "'macOS'"),
     ("GRACE_SECONDS", "10", "10"),

@@ -347,8 +347,6 @@ fn free_text_stays_out_of_comments() {
     for (name, mut req) in all_requests() {
         req.organization = marker.into();
         req.helpdesk = marker.into();
-        req.generated_at = marker.into();
-        req.page_url = marker.into();
         req.endpoints[0].label = marker.into();
         let (text, tree) = parsed(&req);
         let mut literals = 0;
@@ -361,7 +359,9 @@ fn free_text_stays_out_of_comments() {
                 literals += 1;
             }
         });
-        let expected = if req.options.retest { 5 } else { 4 };
+        // Organization, help desk and (with the re-test) one endpoint label. Was 5/4 while the
+        // generation time and page URL were written in too (removed: scripts are deterministic).
+        let expected = if req.options.retest { 3 } else { 2 };
         assert_eq!(literals, expected, "{name}");
         assert_eq!(text.matches(marker).count(), expected, "{name}");
     }

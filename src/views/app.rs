@@ -6,7 +6,6 @@ use futures_util::future::{abortable, AbortHandle};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use signin_core::clock::format_iso_utc;
 use signin_core::help;
 use signin_core::params;
 use signin_core::plan::{self, StepId};
@@ -39,13 +38,12 @@ fn spawn_abortable(fut: impl std::future::Future<Output = ()> + 'static) -> Abor
 
 #[component]
 pub fn App() -> Html {
-    // Read once: the link, the browser's hints, the time zone, the page-open time.
+    // Read once: the link, the browser's hints, the time zone.
     let env = use_memo((), |_| PageEnv {
         hints: platform::browser_hints(),
         zone: platform::time_zone(),
         language: platform::language(),
         page_url: platform::page_url(),
-        opened_at: format_iso_utc(effects::wall_now_ms() as i64),
     });
     let state = use_reducer(|| {
         let hints = platform::browser_hints();
@@ -164,7 +162,7 @@ pub fn App() -> Html {
     };
 
     // The fix script for the chosen system: pure generation, regenerated only when an input
-    // changes. The page-open time stands in for "now" so the text stays put.
+    // changes. Scripts carry no time or address, so the text stays put.
     let script = {
         let request = state.os.map(|os| ScriptRequest {
             os,
@@ -183,8 +181,6 @@ pub fn App() -> Html {
                     .collect()
             }),
             clock_url: script::DEFAULT_CLOCK_URL.to_string(),
-            generated_at: env.opened_at.clone(),
-            page_url: env.page_url.clone(),
         });
         use_memo(request, |request| {
             request.as_ref().map(|r| {

@@ -22,9 +22,6 @@ pub struct PageEnv {
     pub language: String,
     /// The page's address without query (never the link's parameters).
     pub page_url: String,
-    /// ISO-8601 UTC time the page was opened: the scripts carry it, so the shown script and
-    /// the downloaded one stay identical however long the user waits.
-    pub opened_at: String,
 }
 
 /// The report for the state as it is now. `now_ms` is the computer's clock (ms since epoch);

@@ -111,8 +111,6 @@ mod tests {
             helpdesk: "x".into(),
             endpoints: vec![],
             clock_url: String::new(),
-            generated_at: String::new(),
-            page_url: String::new(),
         }
     }
 

@@ -64,8 +64,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
             ("ORGANIZATION", Value::Text(&req.organization)),
             ("HELPDESK", Value::Text(&req.helpdesk)),
-            ("GENERATED_AT", Value::Text(&req.generated_at)),
-            ("PAGE_URL", Value::Text(&req.page_url)),
+            ("PAGE_VERSION", Value::Text(super::PAGE_VERSION)),
             ("SCRIPT_NAME", Value::Text(super::file_name(req.os))),
             ("GRACE_SECONDS", Value::Number(GRACE_SECONDS)),
             (

@@ -88,7 +88,7 @@ function Write-Intro {
     if ($Helpdesk) {
         Write-Log ('Help desk: ' + $Helpdesk)
     }
-    Write-Log ('Generated: ' + $GeneratedAt + ' by ' + $PageUrl)
+    Write-Log ('Made by the Teams sign-in self-check page, version ' + $PageVersion)
     if ($script:DryRun) {
         Write-Log 'DRY RUN (-WhatIf): nothing will be changed; every action is only printed.'
     }
@@ -113,6 +113,6 @@ function New-WorkFolder {
     $script:BackupDir = $dir
     $script:LogFile = [System.IO.Path]::Combine($dir, 'fix-teams-signin.log')
     Write-Log ('Log file: ' + $script:LogFile)
-    Write-Log ('Run started {0} (organization: {1}; generated {2} by {3})' -f $script:RunStamp, $Organization, $GeneratedAt, $PageUrl)
+    Write-Log ('Run started {0} (organization: {1}; page version {2})' -f $script:RunStamp, $Organization, $PageVersion)
     return $true
 }

@@ -6,9 +6,10 @@
     What it does, in this order (each action is printed first, and logged):
       {{ACTIONS}}
 
-    It was generated at the time in $GeneratedAt by the page in $PageUrl, for the
+    It was made by version $PageVersion of the Teams sign-in self-check page for the
     organization in $Organization (help desk: $Helpdesk). Those variables are set right
-    below the parameters; they are plain text that is only ever printed, never run.
+    below the parameters; they are plain text that is only ever printed, never run. The
+    same page version, settings and choices always give the same file, byte for byte.
 
     Needs no administrator rights. Run it as yourself, not as SYSTEM (Intune, SCCM):
     the cache belongs to your user profile.
@@ -56,11 +57,10 @@ param(
     [switch]$Help
 )
 
-# Text from the page's configuration: plain data, only ever printed.
+# Text from the page's configuration, and the page's version: plain data, only ever printed.
 $Organization = {{ORGANIZATION}}
 $Helpdesk = {{HELPDESK}}
-$GeneratedAt = {{GENERATED_AT}}
-$PageUrl = {{PAGE_URL}}
+$PageVersion = {{PAGE_VERSION}}
 
 $ScriptName = {{SCRIPT_NAME}}
 # Seconds Teams gets to close by itself before it is forced.

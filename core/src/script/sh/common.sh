@@ -104,7 +104,7 @@ print_intro() {
   if [ -n "$HELPDESK" ]; then
     say "Help desk: $HELPDESK"
   fi
-  say "Generated: $GENERATED_AT by $PAGE_URL"
+  say "Made by the Teams sign-in self-check page, version $PAGE_VERSION"
   if [ "$DRY_RUN" = 1 ]; then
     say "DRY RUN: nothing will be changed; every action is only printed."
   fi

@@ -4,9 +4,10 @@
 # What it does, in this order (each action is printed first, and logged):
 #   {{ACTIONS}}
 #
-# It was generated at the time in GENERATED_AT by the page in PAGE_URL, for the
+# It was made by version PAGE_VERSION of the Teams sign-in self-check page for the
 # organization in ORGANIZATION (help desk: HELPDESK). Those variables are set just
-# below; they are plain text that is only ever printed, never run.
+# below; they are plain text that is only ever printed, never run. The same page
+# version, settings and choices always give the same file, byte for byte.
 #
 # See what it would do without changing anything:  bash {{SCRIPT_FILE}} --dry-run
 # Undo (put the cache back from the backup folder it printed):
@@ -18,8 +19,7 @@
 
 ORGANIZATION={{ORGANIZATION}}
 HELPDESK={{HELPDESK}}
-GENERATED_AT={{GENERATED_AT}}
-PAGE_URL={{PAGE_URL}}
+PAGE_VERSION={{PAGE_VERSION}}
 
 set -u
 set -o pipefail

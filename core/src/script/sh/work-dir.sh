@@ -15,5 +15,5 @@ create_work_dir() {
   BACKUP_DIR=$dir
   LOG_FILE="$dir/fix-teams-signin.log"
   say "Log file: $LOG_FILE"
-  say "Run started $RUN_STAMP (organization: $ORGANIZATION; generated $GENERATED_AT by $PAGE_URL)"
+  say "Run started $RUN_STAMP (organization: $ORGANIZATION; page version $PAGE_VERSION)"
 }
