@@ -250,6 +250,8 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
         helpdesk: "help@contoso.example".into(),
         endpoints: Vec::new(),
         clock_url: script::DEFAULT_CLOCK_URL.into(),
+        warn_seconds: 60,
+        fail_seconds: 300,
     };
     teams_signin_check::views::script::ScriptProps {
         os,
@@ -264,7 +266,7 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
 #[wasm_bindgen_test]
 async fn script_panel_shows_exactly_the_download_and_the_run_command() {
     use signin_core::platform::Os;
-    use teams_signin_check::views::script::{download_bytes, ScriptPanel};
+    use teams_signin_check::views::script::ScriptPanel;
     for os in Os::ALL {
         let props = script_props(os);
         let script = props.script.clone();
@@ -275,7 +277,7 @@ async fn script_panel_shows_exactly_the_download_and_the_run_command() {
             .expect("[data-script]")
             .text_content()
             .unwrap();
-        let bytes = download_bytes(&script);
+        let bytes = script.bytes();
         let bom = b"\xEF\xBB\xBF";
         let body = if os == Os::Windows {
             assert!(

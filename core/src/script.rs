@@ -13,6 +13,7 @@ mod describe;
 pub mod powershell;
 mod template;
 
+use crate::config::Config;
 use crate::platform::{Client, Os};
 
 pub use actions::{actions, ScriptAction, ScriptOption};
@@ -36,6 +37,50 @@ pub struct ScriptRequest {
     /// URL whose `Date` header the script compares with the OS clock (validated like endpoints;
     /// [`DEFAULT_CLOCK_URL`] is used when it fails).
     pub clock_url: String,
+    /// The config's clock thresholds in seconds (`clock.warn_seconds`, `clock.fail_seconds`).
+    /// Carried for the scripts' own clock check; the generators still judge by
+    /// [`crate::config::DEFAULT_FAIL_SECONDS`] for now.
+    pub warn_seconds: u32,
+    pub fail_seconds: u32,
+}
+
+/// The request the page (and the command-line generator) makes for `os`, `client` and
+/// `options` under `config`; `None` means the built-in defaults ([`Config::default`]), as when
+/// the page has no `config.json`. The clock URL is always [`DEFAULT_CLOCK_URL`]: the config's
+/// `clock.source` is a path on the page's own server, which a script cannot use.
+pub fn request_for(
+    config: Option<&Config>,
+    os: Os,
+    client: Client,
+    options: &ScriptOptions,
+) -> ScriptRequest {
+    let defaults;
+    let config = match config {
+        Some(c) => c,
+        None => {
+            defaults = Config::default();
+            &defaults
+        }
+    };
+    ScriptRequest {
+        os,
+        client,
+        options: *options,
+        organization: config.organization.clone().unwrap_or_default(),
+        helpdesk: config.helpdesk.contact_line(),
+        endpoints: config
+            .network
+            .endpoints
+            .iter()
+            .map(|e| ScriptEndpoint {
+                label: e.label.clone(),
+                url: e.url.clone(),
+            })
+            .collect(),
+        clock_url: DEFAULT_CLOCK_URL.to_string(),
+        warn_seconds: config.clock.warn_seconds,
+        fail_seconds: config.clock.fail_seconds,
+    }
 }
 
 /// One address the script re-tests from the OS.
@@ -99,6 +144,22 @@ pub struct GeneratedScript {
 /// The page's version, written into every script's header instead of a date or an address,
 /// so the same version, config and choices always give the same bytes (a file IT can sign).
 pub const PAGE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// UTF-8 byte order mark: Windows PowerShell 5.1 reads a `.ps1` without it in the ANSI code page.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+impl GeneratedScript {
+    /// The exact bytes of the download: the BOM where [`GeneratedScript::bom`] asks for one,
+    /// then the text. The command-line generator writes the same bytes.
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + BOM.len());
+        if self.bom {
+            bytes.extend_from_slice(BOM);
+        }
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
+    }
+}
 
 /// Used when the configured clock URL is missing or not acceptable.
 pub const DEFAULT_CLOCK_URL: &str = "https://login.microsoftonline.com/";
@@ -233,7 +294,64 @@ mod tests {
                 },
             ],
             clock_url: DEFAULT_CLOCK_URL.into(),
+            warn_seconds: 60,
+            fail_seconds: 300,
         }
+    }
+
+    #[rstest]
+    #[case(Os::Windows, b"\xEF\xBB\xBF<#".as_slice())]
+    #[case(Os::Macos, b"#!/usr/bin/env bash\n".as_slice())]
+    #[case(Os::Linux, b"#!/usr/bin/env bash\n".as_slice())]
+    fn bytes_are_the_download(#[case] os: Os, #[case] start: &[u8]) {
+        let script = generate(&request(os));
+        let bytes = script.bytes();
+        assert!(bytes.starts_with(start));
+        assert!(bytes.ends_with(script.text.as_bytes()));
+    }
+
+    #[test]
+    fn request_from_config() {
+        let (config, _) = crate::config::parse(
+            r#"{"organization": "Fabrikam", "helpdesk": {"phone": "+1 555"},
+                "clock": {"warn_seconds": 30, "fail_seconds": 90},
+                "network": {"endpoints": [{"id": "a", "label": "A", "url": "https://a.example/"}]}}"#,
+            "https://page.example",
+        );
+        let options = ScriptOptions {
+            restart: false,
+            ..ScriptOptions::default()
+        };
+        let req = request_for(Some(&config), Os::Linux, Client::New, &options);
+        assert_eq!(req.organization, "Fabrikam");
+        assert_eq!(req.helpdesk, "+1 555");
+        assert_eq!((req.warn_seconds, req.fail_seconds), (30, 90));
+        assert_eq!(req.endpoints.len(), 1);
+        assert_eq!(req.endpoints[0].url, "https://a.example/");
+        assert_eq!(
+            (req.os, req.client, req.options),
+            (Os::Linux, Client::New, options)
+        );
+        assert_eq!(req.clock_url, DEFAULT_CLOCK_URL);
+    }
+
+    #[test]
+    fn no_config_means_the_built_in_defaults() {
+        let options = ScriptOptions::default();
+        assert_eq!(
+            request_for(None, Os::Macos, Client::Both, &options),
+            request_for(Some(&Config::default()), Os::Macos, Client::Both, &options)
+        );
+        let req = request_for(None, Os::Macos, Client::Both, &options);
+        assert_eq!(req.organization, "");
+        assert!(!req.endpoints.is_empty());
+        assert_eq!(
+            (req.warn_seconds, req.fail_seconds),
+            (
+                crate::config::DEFAULT_WARN_SECONDS,
+                crate::config::DEFAULT_FAIL_SECONDS
+            )
+        );
     }
 
     #[rstest]

@@ -10,7 +10,7 @@ use signin_core::help;
 use signin_core::params;
 use signin_core::plan::{self, StepId};
 use signin_core::platform::{self as core_platform, Os};
-use signin_core::script::{self, ScriptEndpoint, ScriptRequest};
+use signin_core::script;
 
 use crate::effects::{self, platform};
 use crate::views::choice::AppChoice;
@@ -164,24 +164,9 @@ pub fn App() -> Html {
     // The fix script for the chosen system: pure generation, regenerated only when an input
     // changes. Scripts carry no time or address, so the text stays put.
     let script = {
-        let request = state.os.map(|os| ScriptRequest {
-            os,
-            client: state.client,
-            options: state.steps,
-            organization: organization.clone().unwrap_or_default(),
-            helpdesk: helpdesk.clone(),
-            endpoints: config.map_or_else(Vec::new, |c| {
-                c.network
-                    .endpoints
-                    .iter()
-                    .map(|e| ScriptEndpoint {
-                        label: e.label.clone(),
-                        url: e.url.clone(),
-                    })
-                    .collect()
-            }),
-            clock_url: script::DEFAULT_CLOCK_URL.to_string(),
-        });
+        let request = state
+            .os
+            .map(|os| script::request_for(config, os, state.client, &state.steps));
         use_memo(request, |request| {
             request.as_ref().map(|r| {
                 let generated = effects::measured(&format!("script-gen-{}", r.os.as_str()), || {

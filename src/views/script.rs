@@ -9,9 +9,6 @@ use yew::prelude::*;
 use crate::effects::files;
 use crate::views::copy::copy_callback;
 
-/// UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without it in the ANSI code page.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
-
 #[derive(Properties, Clone, PartialEq)]
 pub struct ScriptProps {
     pub os: Os,
@@ -20,16 +17,6 @@ pub struct ScriptProps {
     pub script: Rc<GeneratedScript>,
     pub run_command: String,
     pub description: Rc<Vec<String>>,
-}
-
-/// The bytes the download gives: the text shown, plus the BOM where the OS needs one.
-pub fn download_bytes(script: &GeneratedScript) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(script.text.len() + 3);
-    if script.bom {
-        bytes.extend_from_slice(BOM);
-    }
-    bytes.extend_from_slice(script.text.as_bytes());
-    bytes
 }
 
 #[component]
@@ -56,7 +43,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         let script = script.clone();
         let message = message.clone();
         Callback::from(move |_| {
-            let result = files::download(script.file_name, script.mime, &download_bytes(&script));
+            let result = files::download(script.file_name, script.mime, &script.bytes());
             message.set(match result {
                 Ok(()) => format!("Downloaded {} — see your Downloads folder.", script.file_name),
                 Err(e) => format!("The download did not start ({e}). Use \"Copy script\" and save the text as {}.", script.file_name),

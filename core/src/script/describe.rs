@@ -111,6 +111,8 @@ mod tests {
             helpdesk: "x".into(),
             endpoints: vec![],
             clock_url: String::new(),
+            warn_seconds: 60,
+            fail_seconds: 300,
         }
     }
 
