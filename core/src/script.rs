@@ -111,6 +111,19 @@ pub struct ScriptOptions {
     pub restart: bool,
 }
 
+impl ScriptOptions {
+    /// Nothing selected (the script then only says so).
+    pub const NONE: ScriptOptions = ScriptOptions {
+        stop_teams: false,
+        clear_cache: false,
+        delete_instead_of_backup: false,
+        retest: false,
+        tls: false,
+        time_resync: false,
+        restart: false,
+    };
+}
+
 impl Default for ScriptOptions {
     /// Safe defaults for a stressed user: everything that fixes CAA20002 without admin rights,
     /// with a backup instead of a delete, and no clock change.

@@ -106,6 +106,88 @@ pub(crate) fn plan_lines(os: Os, actions: &[ScriptAction]) -> Vec<&'static str> 
     actions.iter().map(|a| a.plan_line(os)).collect()
 }
 
+/// One line of the plan a script prints before it asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PlanLine {
+    /// A line printed as it is.
+    Fixed(&'static str),
+    /// The cache line: which one is printed depends on the mode in effect at run time
+    /// (`-Delete`/`--delete` and `-Backup`/`--backup` may override the page's choice).
+    ClearCache {
+        delete: &'static str,
+        backup: &'static str,
+    },
+}
+
+/// The plan a script for `os` prints before asking (never empty).
+pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<PlanLine> {
+    if actions.is_empty() {
+        return vec![PlanLine::Fixed(NOTHING_SELECTED)];
+    }
+    actions
+        .iter()
+        .map(|a| match *a {
+            ScriptAction::ClearCache { after_stop, .. } => {
+                let line = |delete| ScriptAction::ClearCache { delete, after_stop }.plan_line(os);
+                PlanLine::ClearCache {
+                    delete: line(true),
+                    backup: line(false),
+                }
+            }
+            a => PlanLine::Fixed(a.plan_line(os)),
+        })
+        .collect()
+}
+
+/// One statement of a script's main sequence, after the plan; each generator has the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MainStep {
+    /// Ask before changing anything, then create the backup/log folder.
+    Confirm,
+    StopTeams,
+    /// Stop Teams, and clear the cache only when it stopped.
+    StopTeamsThenClear,
+    /// Clear the cache only when Teams is not running (stopping was not selected).
+    ClearIfClosed,
+    Retest,
+    Tls,
+    TimeResync,
+    Restart,
+}
+
+/// The main sequence for `actions`, written once for both generators.
+pub(crate) fn main_sequence(actions: &[ScriptAction]) -> Vec<MainStep> {
+    let mut out = Vec::new();
+    if actions.iter().any(|a| a.changes_something()) {
+        out.push(MainStep::Confirm);
+    }
+    let clear_after_stop = actions.iter().any(|a| {
+        matches!(
+            a,
+            ScriptAction::ClearCache {
+                after_stop: true,
+                ..
+            }
+        )
+    });
+    for action in actions {
+        out.push(match action {
+            ScriptAction::StopTeams if clear_after_stop => MainStep::StopTeamsThenClear,
+            ScriptAction::StopTeams => MainStep::StopTeams,
+            // Cleared inside the stop step, only when Teams stopped.
+            ScriptAction::ClearCache {
+                after_stop: true, ..
+            } => continue,
+            ScriptAction::ClearCache { .. } => MainStep::ClearIfClosed,
+            ScriptAction::Retest => MainStep::Retest,
+            ScriptAction::Tls => MainStep::Tls,
+            ScriptAction::TimeResync => MainStep::TimeResync,
+            ScriptAction::Restart => MainStep::Restart,
+        });
+    }
+    out
+}
+
 /// One toggle on the page, one field of [`ScriptOptions`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScriptOption {
@@ -195,15 +277,7 @@ mod tests {
     use super::*;
     use rstest::rstest;
 
-    const NONE: ScriptOptions = ScriptOptions {
-        stop_teams: false,
-        clear_cache: false,
-        delete_instead_of_backup: false,
-        retest: false,
-        tls: false,
-        time_resync: false,
-        restart: false,
-    };
+    const NONE: ScriptOptions = ScriptOptions::NONE;
 
     #[rstest]
     #[case(Os::Windows, ScriptOptions::default(), vec![
@@ -264,6 +338,30 @@ mod tests {
         }
         assert!(!ScriptOption::Tls.applies_to(Os::Macos));
         assert!(ScriptOption::Tls.applies_to(Os::Windows));
+    }
+
+    #[rstest]
+    #[case(ScriptOptions::default(), vec![MainStep::Confirm, MainStep::StopTeamsThenClear, MainStep::Retest, MainStep::Restart])]
+    #[case(ScriptOptions { clear_cache: true, ..NONE }, vec![MainStep::Confirm, MainStep::ClearIfClosed])]
+    #[case(ScriptOptions { stop_teams: true, ..NONE }, vec![MainStep::Confirm, MainStep::StopTeams])]
+    #[case(ScriptOptions { retest: true, ..NONE }, vec![MainStep::Retest])]
+    #[case(NONE, vec![])]
+    fn main_sequence_is_ordered(#[case] options: ScriptOptions, #[case] expected: Vec<MainStep>) {
+        assert_eq!(main_sequence(&actions(Os::Macos, &options)), expected);
+    }
+
+    #[test]
+    fn the_plan_names_both_cache_modes() {
+        let plan = printed_plan(
+            Os::Windows,
+            &actions(Os::Windows, &ScriptOptions::default()),
+        );
+        assert!(matches!(plan[1], PlanLine::ClearCache { delete, backup }
+            if delete.starts_with("Deletes") && backup.starts_with("Moves")));
+        assert_eq!(
+            printed_plan(Os::Linux, &[]),
+            [PlanLine::Fixed(NOTHING_SELECTED)]
+        );
     }
 
     #[test]

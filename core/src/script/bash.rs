@@ -5,7 +5,9 @@
 //! it contains is decided here, never by `uname` at run time, so a macOS script can be run on
 //! Linux against stub commands in tests.
 
-use super::actions::{actions, plan_lines, ScriptAction, NOTHING_SELECTED};
+use super::actions::{
+    actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
+};
 use super::template::{fill, Lang, Value};
 use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::config::DEFAULT_FAIL_SECONDS;
@@ -249,67 +251,39 @@ fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheFolder], ba
     s.push_str("}\n");
 }
 
-/// The plan printed before asking, then the main sequence: one call per action.
+/// The plan printed before asking, then the main sequence: one statement per step of
+/// [`main_sequence`].
 fn write_main(s: &mut String, os: Os, actions: &[ScriptAction]) {
     section(s, include_str!("sh/plan-head.sh"));
-    if actions.is_empty() {
-        let _ = writeln!(s, "  say {}", quote(&format!("  - {NOTHING_SELECTED}")));
-    }
-    for action in actions {
-        if let ScriptAction::ClearCache { .. } = action {
-            // --delete / --backup may override the page's choice: say what will really happen.
-            let line = |delete| {
-                ScriptAction::ClearCache {
-                    delete,
-                    after_stop: true,
-                }
-                .plan_line(os)
-            };
-            let _ = write!(
-                s,
-                "  if [ \"$DELETE_MODE\" = 1 ]; then\n    say {}\n  else\n    say {}\n  fi\n",
-                quote(&format!(
-                    "  - {} This cannot be undone (--backup keeps a copy).",
-                    line(true)
-                )),
-                quote(&format!("  - {}", line(false)))
-            );
-        } else {
-            let _ = writeln!(
-                s,
-                "  say {}",
-                quote(&format!("  - {}", action.plan_line(os)))
-            );
+    for line in printed_plan(os, actions) {
+        match line {
+            PlanLine::Fixed(text) => {
+                let _ = writeln!(s, "  say {}", quote(&format!("  - {text}")));
+            }
+            PlanLine::ClearCache { delete, backup } => {
+                let _ = write!(
+                    s,
+                    "  if [ \"$DELETE_MODE\" = 1 ]; then\n    say {}\n  else\n    say {}\n  fi\n",
+                    quote(&format!(
+                        "  - {delete} This cannot be undone (--backup keeps a copy)."
+                    )),
+                    quote(&format!("  - {backup}"))
+                );
+            }
         }
     }
     s.push_str("}\n");
     section(s, include_str!("sh/main-begin.sh"));
-    if actions.iter().any(|a| a.changes_something()) {
-        s.push_str(include_str!("sh/main-confirm.sh"));
-    }
-    let clear_after_stop = actions.iter().any(|a| {
-        matches!(
-            a,
-            ScriptAction::ClearCache {
-                after_stop: true,
-                ..
-            }
-        )
-    });
-    for action in actions {
-        s.push_str(match action {
-            ScriptAction::StopTeams if clear_after_stop => include_str!("sh/main-stop-clear.sh"),
-            ScriptAction::StopTeams => include_str!("sh/main-stop.sh"),
-            // Cleared inside the stop block above, only when Teams quit.
-            ScriptAction::ClearCache {
-                after_stop: true, ..
-            } => "",
-            // Stopping was not selected: never clear under a running Teams.
-            ScriptAction::ClearCache { .. } => include_str!("sh/main-clear-if-closed.sh"),
-            ScriptAction::Retest => "  step_retest\n",
-            ScriptAction::Tls => "",
-            ScriptAction::TimeResync => "  step_time_resync\n",
-            ScriptAction::Restart => "  step_restart_teams\n",
+    for step in main_sequence(actions) {
+        s.push_str(match step {
+            MainStep::Confirm => include_str!("sh/main-confirm.sh"),
+            MainStep::StopTeams => include_str!("sh/main-stop.sh"),
+            MainStep::StopTeamsThenClear => include_str!("sh/main-stop-clear.sh"),
+            MainStep::ClearIfClosed => include_str!("sh/main-clear-if-closed.sh"),
+            MainStep::Retest => "  step_retest\n",
+            MainStep::Tls => "", // no TLS step outside Windows (actions() leaves it out)
+            MainStep::TimeResync => "  step_time_resync\n",
+            MainStep::Restart => "  step_restart_teams\n",
         });
     }
     s.push_str("  finish\n}\n\nmain \"$@\"\n");

@@ -116,15 +116,7 @@ mod tests {
         }
     }
 
-    const NONE: ScriptOptions = ScriptOptions {
-        stop_teams: false,
-        clear_cache: false,
-        delete_instead_of_backup: false,
-        retest: false,
-        tls: false,
-        time_resync: false,
-        restart: false,
-    };
+    const NONE: ScriptOptions = ScriptOptions::NONE;
 
     #[rstest]
     #[case(

@@ -4,7 +4,9 @@
 //! and PowerShell 7 (no `??`, `?.`, ternaries, `&&` or `::new()`), and is written with LF here
 //! and turned into CRLF at the end, which is why no quoted value may contain CR or LF.
 
-use super::actions::{actions, plan_lines, ScriptAction, NOTHING_SELECTED};
+use super::actions::{
+    actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
+};
 use super::template::{fill, Lang, Value};
 use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::config::DEFAULT_FAIL_SECONDS;
@@ -242,65 +244,36 @@ fn write_restart(s: &mut String, client: Client) {
     s.push_str(include_str!("ps1/restart-tail.ps1"));
 }
 
-/// The main sequence: the plan, the confirmation, then one call per action.
+/// The main sequence: the plan, then one statement per step of [`main_sequence`].
 fn write_main(s: &mut String, actions: &[ScriptAction]) {
     section(s, include_str!("ps1/main.ps1"));
-    if actions.is_empty() {
-        let _ = writeln!(s, "Write-Log {}", quote(&format!("  - {NOTHING_SELECTED}")));
-    }
-    for action in actions {
-        if let ScriptAction::ClearCache { .. } = action {
-            // -Delete / -Backup may override the page's choice: say what will really happen.
-            let line = |delete| {
-                ScriptAction::ClearCache {
-                    delete,
-                    after_stop: true,
-                }
-                .plan_line(Os::Windows)
-            };
-            let _ = write!(
-                s,
-                "if ($script:DeleteMode) {{\n    Write-Log {}\n}} else {{\n    Write-Log {}\n}}\n",
-                quote(&format!(
-                    "  - {} This cannot be undone (-Backup keeps a copy).",
-                    line(true)
-                )),
-                quote(&format!("  - {}", line(false)))
-            );
-        } else {
-            let _ = writeln!(
-                s,
-                "Write-Log {}",
-                quote(&format!("  - {}", action.plan_line(Os::Windows)))
-            );
+    for line in printed_plan(Os::Windows, actions) {
+        match line {
+            PlanLine::Fixed(text) => {
+                let _ = writeln!(s, "Write-Log {}", quote(&format!("  - {text}")));
+            }
+            PlanLine::ClearCache { delete, backup } => {
+                let _ = write!(
+                    s,
+                    "if ($script:DeleteMode) {{\n    Write-Log {}\n}} else {{\n    Write-Log {}\n}}\n",
+                    quote(&format!(
+                        "  - {delete} This cannot be undone (-Backup keeps a copy)."
+                    )),
+                    quote(&format!("  - {backup}"))
+                );
+            }
         }
     }
-    if actions.iter().any(|a| a.changes_something()) {
-        s.push_str(include_str!("ps1/main-confirm.ps1"));
-    }
-    let clear_after_stop = actions.iter().any(|a| {
-        matches!(
-            a,
-            ScriptAction::ClearCache {
-                after_stop: true,
-                ..
-            }
-        )
-    });
-    for action in actions {
-        s.push_str(match action {
-            ScriptAction::StopTeams if clear_after_stop => include_str!("ps1/main-stop-clear.ps1"),
-            ScriptAction::StopTeams => include_str!("ps1/main-stop.ps1"),
-            // Cleared inside the stop block above, only when Teams closed.
-            ScriptAction::ClearCache {
-                after_stop: true, ..
-            } => "",
-            // Stopping was not selected: never clear under a running Teams.
-            ScriptAction::ClearCache { .. } => include_str!("ps1/main-clear-if-closed.ps1"),
-            ScriptAction::Retest => "Invoke-Retest\n",
-            ScriptAction::Tls => "Invoke-TlsCheck\n",
-            ScriptAction::TimeResync => "Sync-Clock\n",
-            ScriptAction::Restart => "Start-TeamsAgain\n",
+    for step in main_sequence(actions) {
+        s.push_str(match step {
+            MainStep::Confirm => include_str!("ps1/main-confirm.ps1"),
+            MainStep::StopTeams => include_str!("ps1/main-stop.ps1"),
+            MainStep::StopTeamsThenClear => include_str!("ps1/main-stop-clear.ps1"),
+            MainStep::ClearIfClosed => include_str!("ps1/main-clear-if-closed.ps1"),
+            MainStep::Retest => "Invoke-Retest\n",
+            MainStep::Tls => "Invoke-TlsCheck\n",
+            MainStep::TimeResync => "Sync-Clock\n",
+            MainStep::Restart => "Start-TeamsAgain\n",
         });
     }
     s.push_str("Complete-Run\n");
