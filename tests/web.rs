@@ -248,21 +248,21 @@ async fn probe_timeout_aborts_within_the_limit() {
 }
 
 fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::script::ScriptProps {
-    use signin_core::script::{self, ScriptRequest, Steps};
+    use signin_core::script::{self, ScriptOptions, ScriptRequest};
     let request = ScriptRequest {
         os,
         client: signin_core::platform::Client::Both,
-        steps: Steps::default(),
+        options: ScriptOptions::default(),
         organization: "Contoso \"IT\" <b>".into(),
         helpdesk: "help@contoso.example".into(),
         endpoints: Vec::new(),
         clock_url: script::DEFAULT_CLOCK_URL.into(),
-        generated_at: "2026-11-25T10:00:00Z".into(),
-        page_url: "https://help.contoso.example/".into(),
+        warn_seconds: 60,
+        fail_seconds: 300,
     };
     teams_signin_check::views::script::ScriptProps {
         os,
-        steps: Steps::default(),
+        steps: ScriptOptions::default(),
         on_steps: Callback::noop(),
         script: Rc::new(script::generate(&request)),
         run_command: script::run_command(os),
@@ -273,7 +273,7 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
 #[wasm_bindgen_test]
 async fn script_panel_shows_exactly_the_download_and_the_run_command() {
     use signin_core::platform::Os;
-    use teams_signin_check::views::script::{download_bytes, ScriptPanel};
+    use teams_signin_check::views::script::ScriptPanel;
     for os in Os::ALL {
         let props = script_props(os);
         let script = props.script.clone();
@@ -284,7 +284,7 @@ async fn script_panel_shows_exactly_the_download_and_the_run_command() {
             .expect("[data-script]")
             .text_content()
             .unwrap();
-        let bytes = download_bytes(&script);
+        let bytes = script.bytes();
         let bom = b"\xEF\xBB\xBF";
         let body = if os == Os::Windows {
             assert!(

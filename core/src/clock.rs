@@ -190,12 +190,10 @@ pub struct Thresholds {
 }
 
 impl Default for Thresholds {
-    /// 60 s warn; 300 s fail because token validation commonly allows 5 minutes of skew.
+    /// The config's defaults ([`crate::config::DEFAULT_WARN_SECONDS`] and
+    /// [`crate::config::DEFAULT_FAIL_SECONDS`]), in milliseconds.
     fn default() -> Self {
-        Thresholds {
-            warn_ms: 60_000,
-            fail_ms: 300_000,
-        }
+        crate::config::ClockConfig::default().thresholds()
     }
 }
 

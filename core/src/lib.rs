@@ -16,6 +16,7 @@ pub mod platform;
 pub mod report;
 pub mod script;
 pub mod status;
+pub mod teams;
 pub mod url;
 
 pub use error::CoreError;

@@ -17,7 +17,7 @@ use crate::params::DeepLink;
 use crate::plan::{self, OfficeAnswer, PlanProgress, PlanStep, StepId};
 use crate::platform::{Client, Detected, Os};
 use crate::report::{self, Report};
-use crate::script::{self, ScriptEndpoint, ScriptRequest, Steps};
+use crate::script::{self, ScriptOptions, ScriptRequest};
 use crate::status::{CheckStatus, NetworkPattern};
 
 /// Subject of the helpdesk e-mail (the body is the report's text).
@@ -58,9 +58,6 @@ pub struct Env {
     pub language: String,
     /// The page's address without query (never the link's parameters).
     pub page_url: String,
-    /// ISO-8601 UTC time the page was opened: the scripts carry it, so the shown script and
-    /// the downloaded one stay identical however long the user waits.
-    pub opened_at: String,
 }
 
 /// Everything the page knows.
@@ -85,7 +82,7 @@ pub struct Model {
     pub os_detected: bool,
     pub client: Client,
     pub office: OfficeAnswer,
-    pub steps: Steps,
+    pub steps: ScriptOptions,
     /// The user's "Did this fix it?" answers, kept by step kind across re-plans.
     pub walk: plan::Walk,
     /// Milliseconds from navigation to each first result (for the report and the bench).
@@ -257,7 +254,7 @@ pub enum Action {
     SetOs(Option<Os>),
     SetClient(Client),
     SetOffice(OfficeAnswer),
-    SetSteps(Steps),
+    SetSteps(ScriptOptions),
     /// "Did this fix it?" on the plan whose step ids are `ids` (the plan the user saw).
     PlanAnswer {
         ids: Vec<StepId>,
@@ -285,7 +282,7 @@ impl Model {
             link,
             detected,
             office: OfficeAnswer::Unknown,
-            steps: Steps::default(),
+            steps: ScriptOptions::default(),
             walk: plan::Walk::default(),
             result_times: ResultTimes::default(),
         }
@@ -483,7 +480,7 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         .unwrap_or_default();
     let script = model
         .os
-        .map(|os| script_request(model, os, env, &organization, &helpdesk));
+        .map(|os| script::request_for(config, os, model.client, &model.steps));
 
     let report = build_report(model, env, &clock, &network, &plan_ids, now_ms);
     let report_text = report.to_text();
@@ -516,36 +513,6 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         report,
         mailto,
         report_file_name,
-    }
-}
-
-/// The fix script's inputs. The page-open time stands in for "now" so the text stays put.
-fn script_request(
-    model: &Model,
-    os: Os,
-    env: &Env,
-    organization: &Option<String>,
-    helpdesk: &str,
-) -> ScriptRequest {
-    ScriptRequest {
-        os,
-        client: model.client,
-        steps: model.steps,
-        organization: organization.clone().unwrap_or_default(),
-        helpdesk: helpdesk.to_string(),
-        endpoints: model.config.as_deref().map_or_else(Vec::new, |c| {
-            c.network
-                .endpoints
-                .iter()
-                .map(|e| ScriptEndpoint {
-                    label: e.label.clone(),
-                    url: e.url.clone(),
-                })
-                .collect()
-        }),
-        clock_url: script::DEFAULT_CLOCK_URL.to_string(),
-        generated_at: env.opened_at.clone(),
-        page_url: env.page_url.clone(),
     }
 }
 

@@ -8,7 +8,6 @@ use futures_util::future::{abortable, AbortHandle};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use signin_core::clock::format_iso_utc;
 use signin_core::help;
 use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
@@ -41,13 +40,12 @@ fn spawn_abortable(fut: impl std::future::Future<Output = ()> + 'static) -> Abor
 
 #[component]
 pub fn App() -> Html {
-    // Read once: the link, the browser's hints, the time zone, the page-open time.
+    // Read once: the link, the browser's hints, the time zone.
     let env = use_memo((), |_| Env {
         hints: platform::browser_hints(),
         zone: platform::time_zone(),
         language: platform::language(),
         page_url: platform::page_url(),
-        opened_at: format_iso_utc(effects::wall_now_ms() as i64),
     });
     let state = use_reducer({
         let env = env.clone();

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use signin_core::help::{self, Step};
+use signin_core::help::{self, HowToStep};
 use signin_core::plan::{PlanProgress, PlanStep, StepId};
 use signin_core::platform::{Client, Os};
 use yew::prelude::*;
@@ -134,7 +134,7 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
     let oses: Vec<Os> = props
         .os
         .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
-    let per_os = |steps: fn(Os) -> Vec<Step>| {
+    let per_os = |steps: fn(Os) -> Vec<HowToStep>| {
         html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &steps(*o))) }</> }
     };
     let helpdesk = &props.helpdesk;
@@ -173,7 +173,7 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
 }
 
 /// A titled, numbered list of help steps with their copyable commands and links.
-pub fn steps_list(title: &str, steps: &[Step]) -> Html {
+pub fn steps_list(title: &str, steps: &[HowToStep]) -> Html {
     html! {
         <div class="howto">
             if !title.is_empty() { <p class="howto-title">{ title }</p> }

@@ -152,7 +152,6 @@ fn env() -> Env {
         },
         language: "de-DE".into(),
         page_url: "https://help.contoso.example/teams/".into(),
-        opened_at: "2026-11-25T09:58:00Z".into(),
     }
 }
 
@@ -412,9 +411,9 @@ fn choosing_an_os_is_no_longer_a_guess(#[case] os: Option<Os>) {
 
 #[test]
 fn user_choices_are_recorded() {
-    let options = Steps {
+    let options = ScriptOptions {
         time_resync: true,
-        ..Steps::default()
+        ..ScriptOptions::default()
     };
     let model = steps(
         &loaded(),
@@ -548,9 +547,9 @@ fn next_step_follows_the_walk(#[case] answers: &[bool], #[case] want: Option<&st
 #[test]
 fn script_request_only_with_an_os() {
     assert_eq!(view(&loaded(), &env(), NOW_MS).script, None);
-    let options = Steps {
+    let options = ScriptOptions {
         restart: false,
-        ..Steps::default()
+        ..ScriptOptions::default()
     };
     let model = steps(
         &loaded(),
@@ -563,17 +562,16 @@ fn script_request_only_with_an_os() {
     let request = view(&model, &env(), NOW_MS).script.expect("a request");
     assert_eq!(request.os, Os::Macos);
     assert_eq!(request.client, Client::New);
-    assert_eq!(request.steps, options);
+    assert_eq!(request.options, options);
     assert_eq!(request.organization, "Contoso");
     assert_eq!(request.helpdesk, "help@contoso.example, +1 555 0100");
     // Only Microsoft's endpoints are re-tested, never the controls.
     let urls: Vec<&str> = request.endpoints.iter().map(|e| e.url.as_str()).collect();
     assert_eq!(urls, ["https://login.example/", "https://teams.example/"]);
     assert_eq!(request.clock_url, script::DEFAULT_CLOCK_URL);
-    // The page-open time, not "now": the text stays put while the user reads it.
-    assert_eq!(request.generated_at, "2026-11-25T09:58:00Z");
-    assert_eq!(request.page_url, "https://help.contoso.example/teams/");
-    // Before the config: no organisation, no endpoints, still a script.
+    // No time and no page address: the text is the same as the build's static copy.
+    assert_eq!(request, script::request_for(model.config.as_deref(), Os::Macos, Client::New, &options));
+    // Before the config: the built-in defaults (no organisation), still a script.
     let early = step(
         &fresh(DeepLink::default(), None),
         Action::SetOs(Some(Os::Linux)),
@@ -583,7 +581,7 @@ fn script_request_only_with_an_os() {
         (request.organization.as_str(), request.helpdesk.as_str()),
         ("", "")
     );
-    assert!(request.endpoints.is_empty());
+    assert_eq!(request.endpoints.len(), crate::network::default_endpoints().len());
 }
 
 #[test]
