@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod help;
 pub mod network;
+pub mod page;
 pub mod params;
 pub mod plan;
 pub mod platform;
@@ -16,6 +17,7 @@ pub mod prerender;
 pub mod report;
 pub mod script;
 pub mod status;
+pub mod teams;
 pub mod url;
 
 pub use error::CoreError;

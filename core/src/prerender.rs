@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 
 use crate::codes::ErrorCode;
 use crate::config::Config;
-use crate::help::{self, Step};
+use crate::help::{self, HowToStep};
 use crate::platform::{Client, Os};
 use crate::script;
 
@@ -182,7 +182,10 @@ fn os_section(s: &mut String, os: Os) {
          href=\"{file}\" download=\"{file}\">Download the fix script for {label} ({file})</a></p>\n\
          <p>What the script does:</p>\n<ul class=\"what\">"
     );
-    for line in script::describe(&static_script_request(os, &Config::default())) {
+    // What the static script does: the page's default choices for both clients (the
+    // description depends on those only, not on the config's texts).
+    let request = script::request_for(None, os, Client::Both, &script::ScriptOptions::default());
+    for line in script::describe(&request) {
         let _ = writeln!(s, "<li>{}</li>", escape_html(&line));
     }
     let _ = writeln!(
@@ -207,7 +210,7 @@ fn os_section(s: &mut String, os: Os) {
 }
 
 /// The same markup as the app's `steps_list`, so the shared stylesheet fits both.
-fn steps_list(s: &mut String, steps: &[Step]) {
+fn steps_list(s: &mut String, steps: &[HowToStep]) {
     s.push_str("<div class=\"howto\"><ol>\n");
     for step in steps {
         s.push_str("<li>");
@@ -279,32 +282,6 @@ fn helpdesk_section(s: &mut String, config: &Config) {
         );
     }
     s.push_str("</ul>\n</section>\n");
-}
-
-/// The request behind the static fix scripts: what the page asks for when the user has chosen
-/// only the system: both clients, the default steps, the build's config. The script text has no
-/// generation time or page address (both fixed to empty here), so the file is the same for every
-/// visitor.
-pub fn static_script_request(os: Os, config: &Config) -> script::ScriptRequest {
-    script::ScriptRequest {
-        os,
-        client: Client::Both,
-        steps: script::Steps::default(),
-        organization: config.organization.clone().unwrap_or_default(),
-        helpdesk: config.helpdesk.contact_line(),
-        endpoints: config
-            .network
-            .endpoints
-            .iter()
-            .map(|e| script::ScriptEndpoint {
-                label: e.label.clone(),
-                url: e.url.clone(),
-            })
-            .collect(),
-        clock_url: script::DEFAULT_CLOCK_URL.to_string(),
-        generated_at: String::new(),
-        page_url: String::new(),
-    }
 }
 
 /// Puts `fragment` between the markers of `index_html`, replacing what was there (so running

@@ -1,14 +1,12 @@
-//! The build step's two binaries, run as Trunk's hook runs them: `prerender DIST` on a folder
-//! with `index.html` and `config.json`, and the `teams-fix-script` stand-in.
+//! The build step's `prerender DIST`, run as Trunk's hook runs it, on a folder with
+//! `index.html` and `config.json`. (`teams-fix-script` has its own tests: `script_cli.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::process::Command;
 
 use signin_core::config;
-use signin_core::platform::Os;
 use signin_core::prerender::{self, END_MARKER, START_MARKER};
-use signin_core::script;
 
 const CONFIG: &str = r#"{ "organization": "Fabrikam <IT> & \"Co\"",
   "helpdesk": { "email": "it@fabrikam.example", "phone": "+44 20 7946 0000" } }"#;
@@ -33,7 +31,7 @@ fn prerender_writes_the_guidance_from_the_folders_config_and_is_repeatable() {
         fs::read_to_string(dir.path().join("index.html")).expect("read")
     };
     let first = run();
-    let (config, _) = config::parse(CONFIG, "http://localhost");
+    let (config, _) = config::parse(CONFIG, "https://localhost");
     assert_eq!(
         Some(first.clone()),
         prerender::insert(&page(), &prerender::render(&config))
@@ -54,30 +52,4 @@ fn prerender_fails_without_markers() {
         .expect("run prerender");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("markers"));
-}
-
-#[test]
-fn fix_script_cli_writes_what_generate_returns() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let config_path = dir.path().join("config.json");
-    fs::write(&config_path, CONFIG).expect("write");
-    let (config, _) = config::parse(CONFIG, "http://localhost");
-    for os in Os::ALL {
-        let out_path = dir.path().join(script::file_name(os));
-        let status = Command::new(env!("CARGO_BIN_EXE_teams-fix-script"))
-            .args(["--os", os.as_str(), "--config"])
-            .arg(&config_path)
-            .arg("--out")
-            .arg(&out_path)
-            .status()
-            .expect("run teams-fix-script");
-        assert!(status.success());
-        let generated = script::generate(&prerender::static_script_request(os, &config));
-        let mut expected = Vec::new();
-        if generated.bom {
-            expected.extend_from_slice("\u{feff}".as_bytes());
-        }
-        expected.extend_from_slice(generated.text.as_bytes());
-        assert_eq!(fs::read(&out_path).expect("read"), expected, "{os:?}");
-    }
 }

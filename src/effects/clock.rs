@@ -5,7 +5,8 @@
 
 use futures_util::future::join_all;
 use gloo_timers::future::TimeoutFuture;
-use signin_core::clock::{self, Estimate, OffsetBounds, Sample};
+use signin_core::clock::{self, OffsetBounds, Sample};
+use signin_core::page::ClockProgress;
 use web_sys::Response;
 
 use super::fetch::{Deadline, Options};
@@ -19,16 +20,6 @@ const SAMPLE_TIMEOUT_MS: u32 = 5000;
 
 /// How far ahead of "now" refinement probes are scheduled, so timers fire on time.
 const LEAD_MS: f64 = 40.0;
-
-/// What the measurement has found so far.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Progress {
-    pub estimate: Estimate,
-    /// The local clock when this estimate was made (for showing both times).
-    pub at_local_ms: f64,
-    /// `true` once refinement has finished.
-    pub refined: bool,
-}
 
 /// One round trip: HEAD (GET when HEAD is refused) with `no-store`, timed with the
 /// monotonic clock; the judged clock is read once, just before sending.
@@ -64,7 +55,7 @@ async fn timed(
 
 /// Measures the offset: a coarse estimate first (reported at once), then rounds of probes
 /// timed across the server's second tick, each round reported. To cancel, drop the future.
-pub async fn measure(source: &str, report: impl Fn(Progress)) -> Result<(), EffectError> {
+pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(), EffectError> {
     let mut samples = Vec::with_capacity(COARSE_SAMPLES);
     for _ in 0..COARSE_SAMPLES {
         samples.push(sample(source).await?);
@@ -101,8 +92,8 @@ pub async fn measure(source: &str, report: impl Fn(Progress)) -> Result<(), Effe
     Ok(())
 }
 
-fn progress(bounds: &OffsetBounds, refined: bool) -> Progress {
-    Progress {
+fn progress(bounds: &OffsetBounds, refined: bool) -> ClockProgress {
+    ClockProgress {
         estimate: bounds.estimate(),
         at_local_ms: wall_now_ms(),
         refined,

@@ -28,9 +28,9 @@ fn run(dist: &Path) -> Result<(), String> {
     let config_path = dist.join("config.json");
     let config = match std::fs::read_to_string(&config_path) {
         Ok(text) => {
-            // The origin only matters for same-origin clock sources and http: probes, neither
-            // of which the fallback shows.
-            let (config, problems) = config::parse(&text, "http://localhost");
+            // Read as teams-fix-script reads it (an https page); the origin only matters for
+            // same-origin clock sources and http: probes, neither of which the fallback shows.
+            let (config, problems) = config::parse(&text, "https://localhost");
             for p in problems {
                 eprintln!("prerender: warning: config.json: {p}");
             }

@@ -219,20 +219,3 @@ fn insert_replaces_between_the_markers_and_is_repeatable() {
 fn insert_refuses_a_page_without_markers(#[case] page: &str) {
     assert_eq!(insert(page, "x"), None);
 }
-
-#[rstest]
-#[case(Os::Windows)]
-#[case(Os::Macos)]
-#[case(Os::Linux)]
-fn static_request_is_the_pages_default_request(#[case] os: Os) {
-    let config = contoso();
-    let req = static_script_request(os, &config);
-    assert_eq!(req.client, Client::Both);
-    assert_eq!(req.steps, script::Steps::default());
-    assert_eq!(req.organization, "Contoso IT");
-    assert_eq!(
-        req.helpdesk,
-        "help@contoso.example, +1 555 0100, https://help.contoso.example/teams"
-    );
-    assert_eq!(req.endpoints.len(), config.network.endpoints.len());
-}
