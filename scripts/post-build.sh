@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# After `trunk build --release`: write the Content-Security-Policy that this exact build
-# satisfies (inline loader hash + configured probe origins) into DIST/csp.txt, the IIS
-# web.config and an nginx snippet, write precompressed .gz/.br copies, then list what was built.
+# After `trunk build --release`, and again by IT after editing DIST/config.json (no rebuild):
+# pre-render the guidance and write the default fix scripts from DIST/config.json
+# (scripts/prerender.sh; Trunk's hook already did it once, running it again is harmless),
+# write the Content-Security-Policy that this exact build satisfies (inline script hashes +
+# configured probe origins) into DIST/csp.txt, the IIS web.config and an nginx snippet,
+# write precompressed .gz/.br copies, then list what was built.
+#
+# Usage: scripts/post-build.sh [DIST]     (default dist)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
+scripts/prerender.sh "$dist"
 node scripts/csp.mjs "$dist" --write >/dev/null
 # Last: the copies must match the final files (IT-edited ones are left out, see the script).
 node scripts/precompress.mjs "$dist" >/dev/null

@@ -5,8 +5,8 @@
 #     fix-teams-signin-linux.sh (core/src/bin/teams-fix-script.rs),
 # both from DIST/config.json. Trunk runs this after every build (Trunk.toml [[hooks]], on the
 # staging folder), so `trunk build`, `trunk serve`, `make dist` and scripts/e2e.sh all get it.
-# Run it again by hand after editing config.json on a built page:  scripts/prerender.sh dist
-# (then `node scripts/csp.mjs dist --write` if the endpoints changed).
+# After editing config.json on a built page, run scripts/post-build.sh dist: it runs this,
+# then rewrites the CSP files and the precompressed copies.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dist=${1:-${TRUNK_STAGING_DIR:-}}
