@@ -343,6 +343,11 @@ fn article_carries_the_source_facts() {
     assert_eq!(a.causes.len(), 4);
     let background = a.background.join(" ");
     assert!(background.contains("80 %"));
+    // The article's figure is the article's estimate, not a measurement (issue 11).
+    assert!(background.contains("estimate"));
+    let everything = format!("{} {} {}", a.summary, a.causes.join(" "), background);
+    assert!(!everything.contains("Windows 7"), "{everything}");
+    assert!(!a.title.contains("could not connect"), "{}", a.title);
     assert!(background.contains("office.com"));
     assert!(background.contains("network or your account"));
     assert_eq!(
