@@ -61,7 +61,12 @@ pub struct ClockFacts {
     pub offset_ms: Option<i64>,
     pub uncertainty_ms: Option<u64>,
     pub timezone_hint: bool,
+    /// `true` only when sub-second precision was verified (the server stamps every answer);
+    /// otherwise `uncertainty_ms` is the coarse bound (about ± 1 s) and `coarse_reason` says why.
     pub refined: bool,
+    /// `"still-measuring"`, `"date-reused"` (the server reuses its `Date` for up to a second)
+    /// or `"not-verified"`; `null` when refined.
+    pub coarse_reason: Option<String>,
     pub error: Option<String>,
     pub warn_seconds: u32,
     pub fail_seconds: u32,
@@ -122,9 +127,13 @@ impl Report {
         let clock = match (&self.clock.error, self.clock.offset_ms) {
             (Some(e), _) => format!("Clock: {} ({e})", self.clock.status),
             (None, Some(ms)) => format!(
-                "Clock: {}, computer minus server = {ms} ms (± {} ms){}",
+                "Clock: {}, computer minus server = {ms} ms (± {} ms){}{}",
                 self.clock.status,
                 self.clock.uncertainty_ms.unwrap_or(0),
+                match &self.clock.coarse_reason {
+                    Some(why) => format!(", coarse: {why}"),
+                    None => String::new(),
+                },
                 if self.clock.timezone_hint {
                     ", probably wrong time zone"
                 } else {

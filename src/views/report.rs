@@ -61,7 +61,12 @@ pub fn build(state: &AppState, env: &PageEnv, plan: &[&'static str], now_ms: f64
             offset_ms: estimate.map(|e| e.offset_ms),
             uncertainty_ms: estimate.map(|e| e.uncertainty_ms),
             timezone_hint: state.clock.timezone_hint(),
-            refined: state.clock.progress.is_some_and(|p| p.refined),
+            // Finished *and* verified below a second; a coarse result says why.
+            refined: state
+                .clock
+                .progress
+                .is_some_and(|p| p.refined && p.estimate.coarse.is_none()),
+            coarse_reason: estimate.and_then(|e| e.coarse.map(|c| c.as_str().to_string())),
             error: state.clock.error.as_ref().map(|e| e.to_string()),
             warn_seconds: thresholds.map_or(0, |t| t.0),
             fail_seconds: thresholds.map_or(0, |t| t.1),

@@ -38,16 +38,30 @@ export function imfFixdate(ms) {
  * - Every response's `Date` = the server's clock = Date.now() − clockOffsetMs, truncated to
  *   the second, so the computer appears *ahead* by clockOffsetMs (page: data-offset-ms ≈ +offset).
  * - `noDate: true` sends no Date header at all.
+ * - `dateCache: 'hyper'` renders `Date` the way hyper (so `trunk serve`) does: one cached
+ *   rendering, re-rendered at the first request more than 1 s after the last render, so a
+ *   `Date` can be up to a second older than the answer. `'exact'` (default) stamps every
+ *   answer, like nginx, Apache, Node, Go and Python.
  * - `/config.json` is whatever `setConfig` was given: an object (JSON), a string (raw,
  *   e.g. malformed), or `null` (404). It is never the file in `dir`, whose default lists
  *   real Microsoft hosts: a test that sets no config gets `defaultConfig`.
  */
-export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false } = {}) {
+export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false, dateCache = 'exact' } = {}) {
   const root = resolve(dir);
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`no built page in ${root} (index.html missing): run scripts/e2e.sh, which builds it, or set E2E_DIST`);
   });
-  const state = { clockOffsetMs, noDate, config: config ?? null, configSet: config !== undefined, requests: [], csp };
+  const state = { clockOffsetMs, noDate, config: config ?? null, configSet: config !== undefined, requests: [], csp, dateCache, rendered: null };
+  /** The Date header for a request now, per `state.dateCache`. */
+  const dateHeader = () => {
+    const serverNow = Date.now() - state.clockOffsetMs;
+    if (state.dateCache !== 'hyper') return imfFixdate(serverNow);
+    // hyper's CachedDate: `if now > next_update { render(now); next_update = now + 1 s }`.
+    if (!state.rendered || serverNow > state.rendered.at + 1000) {
+      state.rendered = { at: serverNow, value: imfFixdate(serverNow) };
+    }
+    return state.rendered.value;
+  };
   // With `csp: true`, every response carries the policy scripts/csp.mjs computes for this
   // build and the config being served (what IT deploys), so CSP breakage fails the tests.
   const cspPolicy = csp ? (await import('../../scripts/csp.mjs')).policy : null;
@@ -57,7 +71,7 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     state.requests.push({ method: req.method, path, t: Date.now() });
     const headers = {};
-    if (!state.noDate) headers['Date'] = imfFixdate(Date.now() - state.clockOffsetMs);
+    if (!state.noDate) headers['Date'] = dateHeader();
     if (!state.configSet) state.config = defaultConfig;
     if (state.csp) headers['Content-Security-Policy'] = cspPolicy(indexHtml, state.config);
     const send = (status, type, body, extra = {}) => {
@@ -95,6 +109,13 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     },
     setClockOffset(ms) {
       state.clockOffsetMs = ms;
+      state.rendered = null;
+    },
+    /** `'exact'` (a fresh Date on every answer) or `'hyper'` (reused for up to a second). */
+    setDateCache(mode) {
+      if (mode !== 'exact' && mode !== 'hyper') throw new Error(`unknown dateCache ${mode}`);
+      state.dateCache = mode;
+      state.rendered = null;
     },
     /** Send (or stop sending) the Content-Security-Policy header. */
     setCsp(v) {
