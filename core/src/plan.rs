@@ -301,7 +301,7 @@ fn network_early_why(
     match network {
         Some(NetworkPattern::MicrosoftBlocked) => return Some("This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way."),
         Some(NetworkPattern::Partial) => return Some("Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in."),
-        Some(NetworkPattern::Intercepted) => return Some("Something on the network, often a company proxy or filter, answered in Microsoft's place."),
+        Some(NetworkPattern::Intercepted) => return Some("Something answered in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in cannot reach Microsoft."),
         Some(NetworkPattern::AllReachable | NetworkPattern::Offline) | None => {}
     }
     match code {

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use signin_core::network::{
-    advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT,
+    advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT, TLS_CAVEAT,
 };
 use signin_core::status::{CheckStatus, NetworkPattern};
 use yew::prelude::*;
@@ -78,6 +78,7 @@ pub fn NetworkCheck(props: &NetworkProps) -> Html {
                 </tbody>
             </table>
             <p class="caveat">{ PATH_CAVEAT }</p>
+            <p class="caveat" data-caveat="tls">{ TLS_CAVEAT }</p>
             <button type="button" class="secondary" data-action="network-retry" {onclick}>
                 { "Check again" }
             </button>
