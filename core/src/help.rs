@@ -3,12 +3,14 @@
 //! Source: `shared/kb/CAA20002-article.txt`, rewritten in short plain steps with exact menu
 //! names, and with every path in a shell command quoted (Microsoft's own macOS page is not).
 
+mod next;
 mod steps;
 
 use serde::{Deserialize, Serialize};
 
 use crate::platform::{Client, Os};
 
+pub use next::{after_cache, support_files_steps, NextStep, MACOS_KEYCHAIN_ITEMS, TEAMS_WEB_URL};
 pub use steps::{cache_steps, network_steps, time_fix_steps, timezone_fix_steps, tls_fix_steps};
 
 /// One thing to do. Short, one action per step.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use signin_core::clock::format_iso_utc;
 use signin_core::network::Role;
 use signin_core::report::{
-    Browser, ClockFacts, EndpointFacts, NetworkFacts, Report, Selection, Timings, SCHEMA,
+    Browser, ClockFacts, EndpointFacts, NetworkFacts, Report, Selection, Timings, UserNotes, SCHEMA,
 };
 use yew::prelude::*;
 
@@ -116,6 +116,8 @@ pub fn build(state: &AppState, env: &PageEnv, plan: &[&'static str], now_ms: f64
             clock_refined_ms: whole(state.timings.clock_refined_ms),
             network_verdict_ms: whole(state.timings.network_ms),
         },
+        // The two optional fields have no inputs on the page yet (see README).
+        user: UserNotes::default(),
     }
 }
 
