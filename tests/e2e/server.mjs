@@ -187,6 +187,13 @@ const OPENID_BODY = JSON.stringify({
   response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
 });
 
+/** Well-formed OpenID JSON, but not from Microsoft: an impostor's issuer (issue 11). */
+const OPENID_WRONG_ISSUER = JSON.stringify({
+  issuer: 'https://sso.proxy.invalid/{tenantid}/v2.0',
+  authorization_endpoint: 'https://sso.proxy.invalid/authorize',
+  token_endpoint: 'https://sso.proxy.invalid/token',
+});
+
 const BLOCK_PAGE =
   '<!doctype html><html><head><title>Access denied</title></head><body><h1>Blocked by policy</h1>' +
   '<p>The site you requested is not allowed by your organization\'s web filter.</p></body></html>';
@@ -277,7 +284,7 @@ async function refusedMock(name) {
 /**
  * Starts every mock. Returns an object keyed by mock name, plus `extraBlackholes(n)` and
  * `closeAll()`. Names: ok200, notFound404, error500, redirect, slow, blackhole, refused,
- * dnsFail, tlsFail, openidCors, openidNoCors, openidWrongBody.
+ * dnsFail, tlsFail, openidCors, openidNoCors, openidWrongBody, openidWrongIssuer.
  */
 export async function startMocks({ slowMs = 2500 } = {}) {
   const m = {};
@@ -313,6 +320,7 @@ export async function startMocks({ slowMs = 2500 } = {}) {
   m.openidCors = add(await httpMock('openidCors', plain(200, OPENID_BODY, 'application/json', cors)));
   m.openidNoCors = add(await httpMock('openidNoCors', plain(200, OPENID_BODY, 'application/json')));
   m.openidWrongBody = add(await httpMock('openidWrongBody', plain(200, BLOCK_PAGE, 'text/html; charset=utf-8', cors)));
+  m.openidWrongIssuer = add(await httpMock('openidWrongIssuer', plain(200, OPENID_WRONG_ISSUER, 'application/json', cors)));
   m.extraBlackholes = async (n) => {
     const list = [];
     for (let i = 0; i < n; i++) list.push(add(await blackholeMock(`blackhole${i + 1}`)));
