@@ -441,34 +441,46 @@ const THETAS: [f64; 9] = [
     3_600_000.0,
 ];
 
+/// Runs the measurement for every θ in [`THETAS`] and `seeds` seeds, asserts what must hold
+/// for every server (it finishes; every estimate shown on the way covers θ), then hands the
+/// final estimate and the shown ones to `check`.
+fn for_each_run(
+    mode: DateMode,
+    rtt: f64,
+    jitter: f64,
+    seeds: u64,
+    check: impl Fn(&Estimate, &[Estimate], &str),
+) {
+    for (i, theta) in THETAS.iter().enumerate() {
+        for seed in 0..seeds {
+            let mut w = World::new(mode, *theta, rtt, jitter, seed * 31 + i as u64);
+            let (m, shown) = w.measure();
+            let e = m.estimate();
+            let ctx = format!(
+                "{mode:?} θ={theta} rtt={rtt} seed={seed}: {e:?} {:?}",
+                m.probes_sent()
+            );
+            assert!(m.finished(), "{ctx}");
+            for s in &shown {
+                assert!(covers(s, *theta), "shown {s:?} does not cover θ: {ctx}");
+            }
+            check(&e, &shown, &ctx);
+        }
+    }
+}
+
 #[rstest]
 #[case(1.0, 2.0)]
 #[case(3.0, 5.0)]
 #[case(20.0, 8.0)]
 fn exact_server_is_verified_precisely(#[case] rtt: f64, #[case] jitter: f64) {
-    for (i, theta) in THETAS.iter().enumerate() {
-        for seed in 0..40u64 {
-            let mut w = World::new(DateMode::Exact, *theta, rtt, jitter, seed * 31 + i as u64);
-            let (m, shown) = w.measure();
-            let e = m.estimate();
-            let ctx = format!(
-                "θ={theta} rtt={rtt} seed={seed}: {e:?} {:?}",
-                m.probes_sent()
-            );
-            assert!(m.finished(), "{ctx}");
-            assert_eq!(
-                e.coarse, None,
-                "a stamping server must pass the check: {ctx}"
-            );
-            assert!(e.uncertainty_ms <= 60, "{ctx}");
-            for s in &shown {
-                assert!(
-                    covers(s, *theta),
-                    "every shown estimate covers the truth: {s:?} {ctx}"
-                );
-            }
-        }
-    }
+    for_each_run(DateMode::Exact, rtt, jitter, 40, |e, _, ctx| {
+        assert_eq!(
+            e.coarse, None,
+            "a stamping server must pass the check: {ctx}"
+        );
+        assert!(e.uncertainty_ms <= 60, "{ctx}");
+    });
 }
 
 /// The bug this fixes: under a hyper-style server the rounds converge on the cache's
@@ -479,53 +491,24 @@ fn exact_server_is_verified_precisely(#[case] rtt: f64, #[case] jitter: f64) {
 #[case(3.0, 5.0)]
 #[case(20.0, 8.0)]
 fn caching_server_falls_back_to_the_coarse_bound(#[case] rtt: f64, #[case] jitter: f64) {
-    for (i, theta) in THETAS.iter().enumerate() {
-        for seed in 0..40u64 {
-            let mut w = World::new(DateMode::Hyper, *theta, rtt, jitter, seed * 31 + i as u64);
-            let (m, shown) = w.measure();
-            let e = m.estimate();
-            let ctx = format!(
-                "θ={theta} rtt={rtt} seed={seed}: {e:?} {:?}",
-                m.probes_sent()
-            );
-            assert!(m.finished(), "{ctx}");
-            assert_eq!(e.coarse, Some(Coarse::DateReused), "{ctx}");
-            assert!(e.uncertainty_ms >= 250, "no false precision: {ctx}");
-            for s in &shown {
-                assert!(
-                    covers(s, *theta),
-                    "every shown estimate covers the truth: {s:?} {ctx}"
-                );
-                assert!(s.coarse.is_some(), "never a verified claim: {ctx}");
-            }
-        }
-    }
+    for_each_run(DateMode::Hyper, rtt, jitter, 40, |e, shown, ctx| {
+        assert_eq!(e.coarse, Some(Coarse::DateReused), "{ctx}");
+        assert!(e.uncertainty_ms >= 250, "no false precision: {ctx}");
+        assert!(
+            shown.iter().all(|s| s.coarse.is_some()),
+            "never a verified claim: {ctx}"
+        );
+    });
 }
 
 /// Several caches (one per worker thread): a pair on two fresh caches may pass the check,
 /// and then only the pair's own (true) bounds are claimed; either way the claim covers the
-/// truth.
+/// truth (asserted by `for_each_run`).
 #[rstest]
 #[case(1.0, 2.0)]
 #[case(20.0, 8.0)]
 fn per_thread_caches_never_give_false_precision(#[case] rtt: f64, #[case] jitter: f64) {
-    for (i, theta) in THETAS.iter().enumerate() {
-        for seed in 0..40u64 {
-            let mut w = World::new(
-                DateMode::HyperThreads,
-                *theta,
-                rtt,
-                jitter,
-                seed * 7 + i as u64,
-            );
-            let (m, shown) = w.measure();
-            let ctx = format!("θ={theta} seed={seed}: {:?}", m.estimate());
-            assert!(m.finished(), "{ctx}");
-            for s in &shown {
-                assert!(covers(s, *theta), "{s:?} {ctx}");
-            }
-        }
-    }
+    for_each_run(DateMode::HyperThreads, rtt, jitter, 40, |_, _, _| {});
 }
 
 /// Slow links: whatever happens, the claim covers the truth, and a caching server is
@@ -536,20 +519,11 @@ fn per_thread_caches_never_give_false_precision(#[case] rtt: f64, #[case] jitter
 #[case(DateMode::Exact, 450.0, 100.0)]
 #[case(DateMode::Hyper, 450.0, 100.0)]
 fn slow_links_stay_honest(#[case] mode: DateMode, #[case] rtt: f64, #[case] jitter: f64) {
-    for (i, theta) in THETAS.iter().enumerate() {
-        for seed in 0..20u64 {
-            let mut w = World::new(mode, *theta, rtt, jitter, seed * 17 + i as u64);
-            let (m, shown) = w.measure();
-            let ctx = format!("{mode:?} θ={theta} seed={seed}: {:?}", m.estimate());
-            assert!(m.finished(), "{ctx}");
-            for s in &shown {
-                assert!(covers(s, *theta), "{s:?} {ctx}");
-            }
-            if mode == DateMode::Hyper {
-                assert!(m.estimate().coarse.is_some(), "{ctx}");
-            }
+    for_each_run(mode, rtt, jitter, 20, |e, _, ctx| {
+        if mode == DateMode::Hyper {
+            assert!(e.coarse.is_some(), "{ctx}");
         }
-    }
+    });
 }
 
 fn at(sent_ms: f64, rtt_ms: f64, date_s: i64) -> Sample {

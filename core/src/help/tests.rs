@@ -382,7 +382,10 @@ fn after_cache_in_order(#[case] os: Os, #[case] ids: &[&str]) {
             assert!(text.contains("Settings > Accounts > Access work or school"));
             assert!(text.contains("Settings > Apps > Installed apps"));
             assert!(text.contains("Advanced options") && text.contains("Reset"));
-            assert!(text.contains("Ask IT first"), "work account only with IT's consent");
+            assert!(
+                text.contains("Ask IT first"),
+                "work account only with IT's consent"
+            );
         }
         Os::Macos => {
             for item in MACOS_KEYCHAIN_ITEMS {
@@ -398,6 +401,9 @@ fn after_cache_in_order(#[case] os: Os, #[case] ids: &[&str]) {
 #[case(Os::Macos, "Option+Command+Shift+1")]
 fn support_files_before_clearing(#[case] os: Os, #[case] keys: &str) {
     let text = support_files_steps(os).join(" ");
-    assert!(text.contains(keys) && text.contains("before clearing"), "{text}");
+    assert!(
+        text.contains(keys) && text.contains("before clearing"),
+        "{text}"
+    );
     assert!(TEAMS_WEB_URL.starts_with("https://teams.cloud.microsoft"));
 }
