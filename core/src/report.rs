@@ -34,7 +34,9 @@ pub struct Report {
     pub fixed_by: Option<String>,
     pub config_problems: Vec<String>,
     pub timings: Timings,
-    /// The two optional facts the user can add (validated; never free text).
+    /// The two optional facts the user can add (validated; never free text). Left out
+    /// while both are empty (a compatible addition to schema v1).
+    #[serde(skip_serializing_if = "UserNotes::is_empty")]
     pub user: UserNotes,
 }
 
@@ -47,6 +49,13 @@ pub struct UserNotes {
     pub error_seen_at: Option<String>,
     /// The correlation ID Teams shows with the error (a GUID), lower case.
     pub correlation_id: Option<String>,
+}
+
+impl UserNotes {
+    /// Neither field was filled in.
+    pub fn is_empty(&self) -> bool {
+        self.error_seen_at.is_none() && self.correlation_id.is_none()
+    }
 }
 
 /// Why a typed value was refused. The message never repeats what was typed: the value
@@ -208,7 +217,9 @@ pub struct ClockFacts {
     /// otherwise `uncertainty_ms` is the coarse bound (about ± 1 s) and `coarse_reason` says why.
     pub refined: bool,
     /// `"still-measuring"`, `"date-reused"` (the server reuses its `Date` for up to a second)
-    /// or `"not-verified"`; `null` when refined.
+    /// or `"not-verified"`. Left out when refined, so v1 readers that list the keys see the
+    /// same object as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coarse_reason: Option<String>,
     pub error: Option<String>,
     pub warn_seconds: u32,
