@@ -38,6 +38,8 @@ else
     tail -n 40 target/e2e-build.log >&2
     die "trunk build failed (full log: target/e2e-build.log)"
   fi
+  # What `make dist` adds after Trunk (CSP files, precompressed copies): tested as deployed.
+  scripts/post-build.sh "$E2E_DIST" >>target/e2e-build.log 2>&1 || die "scripts/post-build.sh failed (log: target/e2e-build.log)"
   echo "e2e: built in $((SECONDS - start)) s" >&2
 fi
 export E2E_DIST

@@ -67,7 +67,8 @@ build_tools() {
 
 test_tools() {
   build_tools
-  apt_install chromium chromium-driver shellcheck
+  # nginx + its brotli module: the real-server e2e lane (tests/e2e/nginx.test.mjs).
+  apt_install chromium chromium-driver shellcheck nginx libnginx-mod-http-brotli-static
   need_cmd node "apt-get install -y nodejs"
   if [ ! -d tests/e2e/node_modules/axe-core ]; then
     say "npm ci in tests/e2e (axe-core for the accessibility scan)"

@@ -25,9 +25,6 @@ pub enum EffectError {
     /// An HTTP answer whose status makes the body useless.
     #[error("the server answered HTTP {0}")]
     Http(u16),
-    /// The page's own work was cancelled (the user pressed "Check again").
-    #[error("cancelled")]
-    Cancelled,
     /// A browser API was missing or refused (old browser, permissions, private mode).
     #[error("the browser refused: {0}")]
     Browser(String),

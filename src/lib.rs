@@ -19,6 +19,24 @@ pub fn run() {
     };
     root.set_inner_html("");
     yew::Renderer::<views::App>::with_root(root).render();
+    remove_fallback(&document);
+}
+
+/// Removes the pre-rendered, no-WebAssembly guidance (`[data-fallback]`, if the build put
+/// any in index.html) once the app has mounted, so the page shows one set of steps and
+/// screen readers do not read everything twice.
+fn remove_fallback(document: &web_sys::Document) {
+    let Ok(nodes) = document.query_selector_all("[data-fallback]") else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        if let Some(element) = nodes
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            element.remove();
+        }
+    }
 }
 
 /// Shows the static `#fatal` box (it lives in index.html, outside Yew's tree, so it works

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use signin_core::clock::OffsetBounds;
 use signin_core::network::{self, BodyCheck, EndpointResult, EndpointStatus, Expect, Reach, Role};
+use signin_core::page::{ClockProgress as Progress, ClockView, NetworkView, TimeZone};
 use signin_core::status::{CheckStatus, NetworkPattern};
-use teams_signin_check::effects::{self, clock::Progress, platform::TimeZone, EffectError};
+use teams_signin_check::effects::{self, EffectError};
 use teams_signin_check::views::clock::{ClockCheck, ClockProps};
 use teams_signin_check::views::network::{NetworkCheck, NetworkProps};
 use wasm_bindgen_test::*;
@@ -46,11 +47,13 @@ fn progress(offset_ms: f64, half_width: f64, refined: bool) -> Progress {
 
 fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> ClockProps {
     ClockProps {
-        status,
-        progress,
-        refining: progress.is_some_and(|p| !p.refined),
-        timezone_hint: hint,
-        error: None,
+        clock: ClockView {
+            status,
+            progress,
+            refining: progress.is_some_and(|p| !p.refined),
+            timezone_hint: hint,
+            error: None,
+        },
         zone: TimeZone {
             name: "Europe/Berlin".into(),
             utc_offset_min: 60,
@@ -125,10 +128,12 @@ async fn network_card_has_one_row_per_endpoint() {
         5000,
     ));
     let props = NetworkProps {
-        status: CheckStatus::Running,
-        pattern: None,
-        endpoints: Rc::new(endpoints.clone()),
-        results,
+        network: NetworkView {
+            status: CheckStatus::Running,
+            pattern: None,
+            endpoints: Rc::new(endpoints.clone()),
+            results,
+        },
         on_retry: Callback::noop(),
     };
     let root = render::<NetworkCheck>(props).await;
@@ -166,10 +171,12 @@ async fn network_card_shows_pattern_when_done() {
         5000,
     ))];
     let props = NetworkProps {
-        status: CheckStatus::Fail,
-        pattern: Some(NetworkPattern::MicrosoftBlocked),
-        endpoints: Rc::new(endpoints),
-        results,
+        network: NetworkView {
+            status: CheckStatus::Fail,
+            pattern: Some(NetworkPattern::MicrosoftBlocked),
+            endpoints: Rc::new(endpoints),
+            results,
+        },
         on_retry: Callback::noop(),
     };
     let root = render::<NetworkCheck>(props).await;
@@ -241,21 +248,21 @@ async fn probe_timeout_aborts_within_the_limit() {
 }
 
 fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::script::ScriptProps {
-    use signin_core::script::{self, ScriptRequest, Steps};
+    use signin_core::script::{self, ScriptOptions, ScriptRequest};
     let request = ScriptRequest {
         os,
         client: signin_core::platform::Client::Both,
-        steps: Steps::default(),
+        options: ScriptOptions::default(),
         organization: "Contoso \"IT\" <b>".into(),
         helpdesk: "help@contoso.example".into(),
         endpoints: Vec::new(),
         clock_url: script::DEFAULT_CLOCK_URL.into(),
-        generated_at: "2026-11-25T10:00:00Z".into(),
-        page_url: "https://help.contoso.example/".into(),
+        warn_seconds: 60,
+        fail_seconds: 300,
     };
     teams_signin_check::views::script::ScriptProps {
         os,
-        steps: Steps::default(),
+        steps: ScriptOptions::default(),
         on_steps: Callback::noop(),
         script: Rc::new(script::generate(&request)),
         run_command: script::run_command(os),
@@ -266,7 +273,7 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
 #[wasm_bindgen_test]
 async fn script_panel_shows_exactly_the_download_and_the_run_command() {
     use signin_core::platform::Os;
-    use teams_signin_check::views::script::{download_bytes, ScriptPanel};
+    use teams_signin_check::views::script::ScriptPanel;
     for os in Os::ALL {
         let props = script_props(os);
         let script = props.script.clone();
@@ -277,7 +284,7 @@ async fn script_panel_shows_exactly_the_download_and_the_run_command() {
             .expect("[data-script]")
             .text_content()
             .unwrap();
-        let bytes = download_bytes(&script);
+        let bytes = script.bytes();
         let bom = b"\xEF\xBB\xBF";
         let body = if os == Os::Windows {
             assert!(

@@ -11,19 +11,17 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use signin_core::network::default_endpoints;
+use signin_core::config;
 use signin_core::platform::{Client, Os};
-use signin_core::script::{self, ScriptEndpoint, ScriptRequest, Steps};
+use signin_core::script::{self, ScriptOptions, ScriptRequest};
 
 const DEFAULT_ROUNDS: usize = 1000;
 const WARMUP_ROUNDS: usize = 50;
-/// Windows PowerShell 5.1 needs the UTF-8 BOM, which the page prepends to the download.
-const BOM_BYTES: usize = 3;
 
 /// The representative step sets: the page's defaults, everything on (delete instead of backup
 /// and time resync included), and the minimal script that only clears the cache.
-fn step_sets() -> [(&'static str, Steps); 3] {
-    let all_on = Steps {
+fn step_sets() -> [(&'static str, ScriptOptions); 3] {
+    let all_on = ScriptOptions {
         stop_teams: true,
         clear_cache: true,
         delete_instead_of_backup: true,
@@ -32,7 +30,7 @@ fn step_sets() -> [(&'static str, Steps); 3] {
         time_resync: true,
         restart: true,
     };
-    let minimal = Steps {
+    let minimal = ScriptOptions {
         stop_teams: false,
         clear_cache: true,
         delete_instead_of_backup: false,
@@ -42,37 +40,24 @@ fn step_sets() -> [(&'static str, Steps); 3] {
         restart: false,
     };
     [
-        ("defaults", Steps::default()),
+        ("defaults", ScriptOptions::default()),
         ("all on", all_on),
         ("minimal", minimal),
     ]
 }
 
 /// What the page builds from static/config.json for a user of Contoso.
-fn request(os: Os, client: Client, steps: Steps) -> ScriptRequest {
-    ScriptRequest {
-        os,
-        client,
-        steps,
-        organization: "Contoso IT".into(),
-        helpdesk: "help@contoso.example, +1 555 0100, https://help.contoso.example".into(),
-        endpoints: default_endpoints()
-            .into_iter()
-            .map(|e| ScriptEndpoint {
-                label: e.label,
-                url: e.url,
-            })
-            .collect(),
-        clock_url: script::DEFAULT_CLOCK_URL.into(),
-        generated_at: "2025-11-25T08:27:00.000Z".into(),
-        page_url: "https://help.contoso.example/teams/".into(),
-    }
+fn request(os: Os, client: Client, options: ScriptOptions) -> ScriptRequest {
+    let (config, _) = config::parse(
+        include_str!("../../static/config.json"),
+        "https://help.contoso.example",
+    );
+    script::request_for(Some(&config), os, client, &options)
 }
 
 /// Bytes of the file the user downloads (the `.ps1` gets a BOM in front of its text).
 fn download_bytes(req: &ScriptRequest) -> usize {
-    let generated = script::generate(req);
-    generated.text.len() + if generated.bom { BOM_BYTES } else { 0 }
+    script::generate(req).bytes().len()
 }
 
 /// Nearest-rank percentile of sorted samples (`p` in 0..=100).
@@ -222,7 +207,9 @@ fn main() {
             .map(|(name, _)| *name)
             .collect::<Vec<_>>()
             .join(", "),
-        default_endpoints().len(),
+        request(Os::Windows, Client::Both, ScriptOptions::default())
+            .endpoints
+            .len(),
         thousands(rounds),
         wall.as_secs_f64(),
     );

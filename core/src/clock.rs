@@ -208,7 +208,7 @@ impl Coarse {
 /// the smallest round trip, whose own bounds are still true for that moment.
 pub fn combine(samples: &[Sample]) -> Result<OffsetBounds, CoreError> {
     let mut iter = samples.iter();
-    let first = iter.next().ok_or(CoreError::MissingDateHeader)?;
+    let first = iter.next().ok_or(CoreError::NoSamples)?;
     let all = iter.try_fold(first.bounds(), |acc, s| acc.intersect(&s.bounds()));
     match all {
         Some(b) => Ok(b),
@@ -288,12 +288,10 @@ pub struct Thresholds {
 }
 
 impl Default for Thresholds {
-    /// 60 s warn; 300 s fail because token validation commonly allows 5 minutes of skew.
+    /// The config's defaults ([`crate::config::DEFAULT_WARN_SECONDS`] and
+    /// [`crate::config::DEFAULT_FAIL_SECONDS`]), in milliseconds.
     fn default() -> Self {
-        Thresholds {
-            warn_ms: 60_000,
-            fail_ms: 300_000,
-        }
+        crate::config::ClockConfig::default().thresholds()
     }
 }
 

@@ -15,6 +15,12 @@ use crate::network::{
 };
 use crate::url;
 
+/// Default clock warning threshold: a minute off is worth a look.
+pub const DEFAULT_WARN_SECONDS: u32 = 60;
+/// Default clock failure threshold: token validation commonly allows 5 minutes of skew (.NET
+/// `DefaultClockSkew`, Kerberos); Entra ID's own tolerance is not documented.
+pub const DEFAULT_FAIL_SECONDS: u32 = 300;
+
 /// Default probe timeout: long enough for a slow VPN, short enough for a waiting user.
 pub const DEFAULT_TIMEOUT_MS: u32 = 5000;
 
@@ -57,6 +63,17 @@ pub struct ClockConfig {
     pub fail_seconds: u32,
 }
 
+impl Default for ClockConfig {
+    /// The page's own origin as the reference, judged by the default thresholds.
+    fn default() -> Self {
+        ClockConfig {
+            source: "/".into(),
+            warn_seconds: DEFAULT_WARN_SECONDS,
+            fail_seconds: DEFAULT_FAIL_SECONDS,
+        }
+    }
+}
+
 impl ClockConfig {
     pub fn thresholds(&self) -> Thresholds {
         Thresholds {
@@ -83,11 +100,7 @@ impl Default for Config {
         Config {
             organization: None,
             helpdesk: Helpdesk::default(),
-            clock: ClockConfig {
-                source: "/".into(),
-                warn_seconds: 60,
-                fail_seconds: 300,
-            },
+            clock: ClockConfig::default(),
             network: NetworkConfig {
                 timeout_ms: DEFAULT_TIMEOUT_MS,
                 preset: Preset::Commercial,
@@ -325,7 +338,7 @@ impl Parser<'_> {
         if warn >= fail {
             self.problem(
                 "clock",
-                format!("warn_seconds ({warn}) must be smaller than fail_seconds ({fail}); the defaults 60 and 300 are used"),
+                format!("warn_seconds ({warn}) must be smaller than fail_seconds ({fail}); the defaults {DEFAULT_WARN_SECONDS} and {DEFAULT_FAIL_SECONDS} are used"),
             );
             (d.warn_seconds, d.fail_seconds)
         } else {

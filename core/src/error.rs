@@ -11,9 +11,10 @@ pub enum CoreError {
     /// The `Date` header was present but not an HTTP date.
     #[error("the server's Date header could not be read: {0:?}")]
     BadDateHeader(String),
-    /// The measurements contradict each other (server clock jumped, several servers…).
-    #[error("the clock measurements contradict each other")]
-    InconsistentSamples,
+    /// There was no measurement to work with (every clock request failed before any
+    /// answer came back).
+    #[error("no clock measurement to work with")]
+    NoSamples,
     /// A URL that is not acceptable for the place it is used in.
     #[error("{0}")]
     InvalidUrl(String),

@@ -15,7 +15,7 @@ pub use steps::{cache_steps, network_steps, time_fix_steps, timezone_fix_steps, 
 
 /// One thing to do. Short, one action per step.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Step {
+pub struct HowToStep {
     /// What to do, in plain words.
     pub text: &'static str,
     /// Something to copy and paste (a path, a command), shown after the text.
@@ -24,10 +24,10 @@ pub struct Step {
     pub link: Option<(&'static str, &'static str)>,
 }
 
-impl Step {
+impl HowToStep {
     /// A step with text only.
-    pub fn say(text: &'static str) -> Step {
-        Step {
+    pub fn say(text: &'static str) -> HowToStep {
+        HowToStep {
             text,
             command: None,
             link: None,
@@ -35,13 +35,13 @@ impl Step {
     }
 
     /// The same step with something to copy.
-    pub fn with_command(mut self, command: impl Into<String>) -> Step {
+    pub fn with_command(mut self, command: impl Into<String>) -> HowToStep {
         self.command = Some(command.into());
         self
     }
 
     /// The same step with a link.
-    pub fn with_link(mut self, label: &'static str, url: &'static str) -> Step {
+    pub fn with_link(mut self, label: &'static str, url: &'static str) -> HowToStep {
         self.link = Some((label, url));
         self
     }
@@ -93,7 +93,7 @@ pub struct Solution {
     pub title: &'static str,
     /// One sentence: when this helps.
     pub intro: &'static str,
-    pub steps: Vec<Step>,
+    pub steps: Vec<HowToStep>,
     /// Systems this solution exists for (see [`SolutionId::applies_to`]).
     pub applies_to: &'static [Os],
 }
@@ -121,16 +121,7 @@ pub struct Article {
     pub background: Vec<&'static str>,
 }
 
-/// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
-pub const ENDPOINTS_URL: &str =
-    "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
-/// Public Microsoft 365 status page, readable by anyone.
-pub const PUBLIC_STATUS_URL: &str = "https://status.cloud.microsoft";
-/// Service health in the Microsoft 365 admin center: needs an admin account.
-pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus";
-/// Microsoft Learn's page on Teams sign-in error codes.
-pub const SIGN_IN_ERRORS_URL: &str =
-    "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
+pub use crate::teams::{ENDPOINTS_URL, PUBLIC_STATUS_URL, SERVICE_HEALTH_URL, SIGN_IN_ERRORS_URL};
 
 /// One solution's steps for a system and client; `None` when it does not apply there.
 pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {

@@ -10,12 +10,14 @@ pub mod environment;
 pub mod error;
 pub mod help;
 pub mod network;
+pub mod page;
 pub mod params;
 pub mod plan;
 pub mod platform;
 pub mod report;
 pub mod script;
 pub mod status;
+pub mod teams;
 pub mod url;
 
 pub use error::CoreError;

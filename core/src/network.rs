@@ -18,8 +18,7 @@ const LATE_FAILURE_SHARE: f64 = 0.8;
 pub const SELF_ID: &str = "self";
 
 /// Microsoft 365's published endpoint list, the one link IT needs for an allow-list.
-pub const ENDPOINTS_DOC_URL: &str =
-    "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
+pub const ENDPOINTS_DOC_URL: &str = crate::teams::ENDPOINTS_URL;
 
 /// How an endpoint's answer is judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -337,7 +337,7 @@ fn cache_why(input: &PlanInput) -> &'static str {
 
 /// Where the user is in the plan's walkthrough.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Progress {
+pub enum PlanProgress {
     /// Showing step `n` (0-based) and asking "Did this fix it?".
     Step(usize),
     /// Step `n` fixed it (see [`StepId::fixed_message`]).
@@ -346,23 +346,9 @@ pub enum Progress {
     Helpdesk,
 }
 
-impl Default for Progress {
+impl Default for PlanProgress {
     fn default() -> Self {
-        Progress::Step(0)
-    }
-}
-
-/// The next state after "Did this fix it?": yes → `Fixed`, no → the next step, and no on
-/// the last step → `Helpdesk`. Finished states stay as they are until the user starts
-/// again. If the plan shrank under the user (a check finished), indices are clamped so a
-/// `Fixed(n)` always names an existing step.
-pub fn answer(progress: Progress, fixed: bool, plan_len: usize) -> Progress {
-    match progress {
-        Progress::Step(_) if plan_len == 0 => Progress::Helpdesk,
-        Progress::Step(i) if fixed => Progress::Fixed(i.min(plan_len - 1)),
-        Progress::Step(i) if i + 1 < plan_len => Progress::Step(i + 1),
-        Progress::Step(_) => Progress::Helpdesk,
-        done @ (Progress::Fixed(_) | Progress::Helpdesk) => done,
+        PlanProgress::Step(0)
     }
 }
 
@@ -380,20 +366,20 @@ pub struct Walk {
 impl Walk {
     /// Where the user is in `plan`: the step that fixed it (if still in the plan), else the
     /// first step not tried yet, else the helpdesk.
-    pub fn progress(&self, plan: &[StepId]) -> Progress {
+    pub fn progress(&self, plan: &[StepId]) -> PlanProgress {
         if let Some(i) = self.fixed.and_then(|f| plan.iter().position(|id| *id == f)) {
-            return Progress::Fixed(i);
+            return PlanProgress::Fixed(i);
         }
         match plan.iter().position(|id| !self.tried.contains(id)) {
-            Some(i) => Progress::Step(i),
-            None => Progress::Helpdesk,
+            Some(i) => PlanProgress::Step(i),
+            None => PlanProgress::Helpdesk,
         }
     }
 
     /// "Did this fix it?" answered for the current step of `plan`; answers on a finished
     /// walk are ignored (the buttons are gone by then).
     pub fn answer(&mut self, plan: &[StepId], fixed: bool) {
-        let Progress::Step(i) = self.progress(plan) else {
+        let PlanProgress::Step(i) = self.progress(plan) else {
             return;
         };
         let id = plan[i];

@@ -7,13 +7,16 @@
 //! variables, so no free text can end up in a comment. URLs must also pass [`is_safe_url`];
 //! an endpoint that fails it is dropped and only counted in a comment, never echoed.
 
+mod actions;
 pub mod bash;
 mod describe;
-mod facts;
 pub mod powershell;
+mod template;
 
+use crate::config::Config;
 use crate::platform::{Client, Os};
 
+pub use actions::{actions, ScriptAction, ScriptOption};
 pub use describe::describe;
 
 /// Everything the page knows when the user asks for a fix script.
@@ -24,7 +27,7 @@ pub struct ScriptRequest {
     /// Chooses which cache folders, processes and restart commands are emitted.
     pub client: Client,
     /// Which steps the script performs.
-    pub steps: Steps,
+    pub options: ScriptOptions,
     /// Organization name from IT's config (untrusted free text).
     pub organization: String,
     /// Help-desk contact line from IT's config (untrusted free text).
@@ -34,10 +37,50 @@ pub struct ScriptRequest {
     /// URL whose `Date` header the script compares with the OS clock (validated like endpoints;
     /// [`DEFAULT_CLOCK_URL`] is used when it fails).
     pub clock_url: String,
-    /// ISO-8601 UTC timestamp passed in by the caller (untrusted text, shown as-is).
-    pub generated_at: String,
-    /// The page that generated the script (untrusted text, shown as-is).
-    pub page_url: String,
+    /// The config's clock thresholds in seconds (`clock.warn_seconds`, `clock.fail_seconds`).
+    /// Carried for the scripts' own clock check; the generators still judge by
+    /// [`crate::config::DEFAULT_FAIL_SECONDS`] for now.
+    pub warn_seconds: u32,
+    pub fail_seconds: u32,
+}
+
+/// The request the page (and the command-line generator) makes for `os`, `client` and
+/// `options` under `config`; `None` means the built-in defaults ([`Config::default`]), as when
+/// the page has no `config.json`. The clock URL is always [`DEFAULT_CLOCK_URL`]: the config's
+/// `clock.source` is a path on the page's own server, which a script cannot use.
+pub fn request_for(
+    config: Option<&Config>,
+    os: Os,
+    client: Client,
+    options: &ScriptOptions,
+) -> ScriptRequest {
+    let defaults;
+    let config = match config {
+        Some(c) => c,
+        None => {
+            defaults = Config::default();
+            &defaults
+        }
+    };
+    ScriptRequest {
+        os,
+        client,
+        options: *options,
+        organization: config.organization.clone().unwrap_or_default(),
+        helpdesk: config.helpdesk.contact_line(),
+        endpoints: config
+            .network
+            .endpoints
+            .iter()
+            .map(|e| ScriptEndpoint {
+                label: e.label.clone(),
+                url: e.url.clone(),
+            })
+            .collect(),
+        clock_url: DEFAULT_CLOCK_URL.to_string(),
+        warn_seconds: config.clock.warn_seconds,
+        fail_seconds: config.clock.fail_seconds,
+    }
 }
 
 /// One address the script re-tests from the OS.
@@ -49,9 +92,9 @@ pub struct ScriptEndpoint {
     pub url: String,
 }
 
-/// The steps a script performs; [`Steps::default`] is what the page pre-selects.
+/// The steps a script performs; [`ScriptOptions::default`] is what the page pre-selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Steps {
+pub struct ScriptOptions {
     /// Stop the current user's Teams processes (graceful, then forced).
     pub stop_teams: bool,
     /// Move (or delete) the Teams cache folders.
@@ -68,11 +111,24 @@ pub struct Steps {
     pub restart: bool,
 }
 
-impl Default for Steps {
+impl ScriptOptions {
+    /// Nothing selected (the script then only says so).
+    pub const NONE: ScriptOptions = ScriptOptions {
+        stop_teams: false,
+        clear_cache: false,
+        delete_instead_of_backup: false,
+        retest: false,
+        tls: false,
+        time_resync: false,
+        restart: false,
+    };
+}
+
+impl Default for ScriptOptions {
     /// Safe defaults for a stressed user: everything that fixes CAA20002 without admin rights,
     /// with a backup instead of a delete, and no clock change.
     fn default() -> Self {
-        Steps {
+        ScriptOptions {
             stop_teams: true,
             clear_cache: true,
             delete_instead_of_backup: false,
@@ -96,6 +152,26 @@ pub struct GeneratedScript {
     /// Whether the download must start with a UTF-8 BOM (Windows PowerShell 5.1 reads a
     /// `.ps1` without BOM in the ANSI code page, which would garble non-ASCII free text).
     pub bom: bool,
+}
+
+/// The page's version, written into every script's header instead of a date or an address,
+/// so the same version, config and choices always give the same bytes (a file IT can sign).
+pub const PAGE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// UTF-8 byte order mark: Windows PowerShell 5.1 reads a `.ps1` without it in the ANSI code page.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+impl GeneratedScript {
+    /// The exact bytes of the download: the BOM where [`GeneratedScript::bom`] asks for one,
+    /// then the text. The command-line generator writes the same bytes.
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + BOM.len());
+        if self.bom {
+            bytes.extend_from_slice(BOM);
+        }
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
+    }
 }
 
 /// Used when the configured clock URL is missing or not acceptable.
@@ -208,16 +284,6 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// True when any step that changes the machine is selected for `os` (those need a confirmation,
-/// a backup/log folder and a user who is not root/SYSTEM).
-pub(crate) fn changes_something(os: Os, steps: &Steps) -> bool {
-    steps.stop_teams
-        || steps.clear_cache
-        || steps.time_resync
-        || steps.restart
-        || (os == Os::Windows && steps.tls)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,7 +293,7 @@ mod tests {
         ScriptRequest {
             os,
             client: Client::Both,
-            steps: Steps::default(),
+            options: ScriptOptions::default(),
             organization: "Contoso".into(),
             helpdesk: "help@contoso.example, +1 555 0100".into(),
             endpoints: vec![
@@ -241,9 +307,64 @@ mod tests {
                 },
             ],
             clock_url: DEFAULT_CLOCK_URL.into(),
-            generated_at: "2025-11-25T08:27:00Z".into(),
-            page_url: "https://it.contoso.example/teams-fix/".into(),
+            warn_seconds: 60,
+            fail_seconds: 300,
         }
+    }
+
+    #[rstest]
+    #[case(Os::Windows, b"\xEF\xBB\xBF<#".as_slice())]
+    #[case(Os::Macos, b"#!/usr/bin/env bash\n".as_slice())]
+    #[case(Os::Linux, b"#!/usr/bin/env bash\n".as_slice())]
+    fn bytes_are_the_download(#[case] os: Os, #[case] start: &[u8]) {
+        let script = generate(&request(os));
+        let bytes = script.bytes();
+        assert!(bytes.starts_with(start));
+        assert!(bytes.ends_with(script.text.as_bytes()));
+    }
+
+    #[test]
+    fn request_from_config() {
+        let (config, _) = crate::config::parse(
+            r#"{"organization": "Fabrikam", "helpdesk": {"phone": "+1 555"},
+                "clock": {"warn_seconds": 30, "fail_seconds": 90},
+                "network": {"endpoints": [{"id": "a", "label": "A", "url": "https://a.example/"}]}}"#,
+            "https://page.example",
+        );
+        let options = ScriptOptions {
+            restart: false,
+            ..ScriptOptions::default()
+        };
+        let req = request_for(Some(&config), Os::Linux, Client::New, &options);
+        assert_eq!(req.organization, "Fabrikam");
+        assert_eq!(req.helpdesk, "+1 555");
+        assert_eq!((req.warn_seconds, req.fail_seconds), (30, 90));
+        assert_eq!(req.endpoints.len(), 1);
+        assert_eq!(req.endpoints[0].url, "https://a.example/");
+        assert_eq!(
+            (req.os, req.client, req.options),
+            (Os::Linux, Client::New, options)
+        );
+        assert_eq!(req.clock_url, DEFAULT_CLOCK_URL);
+    }
+
+    #[test]
+    fn no_config_means_the_built_in_defaults() {
+        let options = ScriptOptions::default();
+        assert_eq!(
+            request_for(None, Os::Macos, Client::Both, &options),
+            request_for(Some(&Config::default()), Os::Macos, Client::Both, &options)
+        );
+        let req = request_for(None, Os::Macos, Client::Both, &options);
+        assert_eq!(req.organization, "");
+        assert!(!req.endpoints.is_empty());
+        assert_eq!(
+            (req.warn_seconds, req.fail_seconds),
+            (
+                crate::config::DEFAULT_WARN_SECONDS,
+                crate::config::DEFAULT_FAIL_SECONDS
+            )
+        );
     }
 
     #[rstest]
@@ -383,7 +504,7 @@ mod tests {
 
     #[test]
     fn default_steps() {
-        let s = Steps::default();
+        let s = ScriptOptions::default();
         assert!(s.stop_teams && s.clear_cache && s.retest && s.tls && s.restart);
         assert!(!s.delete_instead_of_backup && !s.time_resync);
     }

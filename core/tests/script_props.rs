@@ -16,7 +16,7 @@ mod support;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use signin_core::platform::{Client, Os};
-use signin_core::script::{generate, ScriptRequest, Steps};
+use signin_core::script::{generate, ScriptOptions, ScriptRequest};
 use std::cell::RefCell;
 use tree_sitter::{InputEdit, Node, Parser, Point, Tree};
 
@@ -178,7 +178,7 @@ impl Harness {
             Lang::PowerShell => (Os::Windows, support::powershell_parser()),
             Lang::Bash => (Os::Macos, support::bash_parser()),
         };
-        let base = support::request(os, Client::Both, Steps::default());
+        let base = support::request(os, Client::Both, ScriptOptions::default());
         let benign_text = generate(&base).text;
         let benign_tree = parser.parse(&benign_text, None).unwrap();
         assert!(!benign_tree.root_node().has_error());

@@ -10,7 +10,7 @@
 mod support;
 
 use signin_core::platform::{Client, Os};
-use signin_core::script::{generate, Steps};
+use signin_core::script::{generate, ScriptOptions};
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::{symlink, PermissionsExt};
@@ -202,7 +202,7 @@ impl Drop for Sandbox {
 }
 
 impl Sandbox {
-    fn new(os: Os, client: Client, steps: Steps) -> Sandbox {
+    fn new(os: Os, client: Client, steps: ScriptOptions) -> Sandbox {
         assert!(
             Command::new("bash")
                 .arg("--version")
@@ -619,7 +619,7 @@ fn assert_same_apart_from_backups(sb: &Sandbox, before: &Snapshot) {
 }
 
 fn backup_then_restore(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, Steps::default());
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
     sb.populate();
     if os == Os::Macos {
         sb.set_env("STUB_QUIT", "1");
@@ -749,9 +749,9 @@ fn dry_run_changes_nothing(os: Os) {
     let mut sb = Sandbox::new(
         os,
         Client::Both,
-        Steps {
+        ScriptOptions {
             time_resync: true,
-            ..Steps::default()
+            ..ScriptOptions::default()
         },
     );
     sb.populate();
@@ -810,7 +810,7 @@ fn linux_dry_run_changes_nothing() {
 }
 
 fn not_installed(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, Steps::default());
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
     sb.file("Documents/notes.txt", b"no Teams here");
     sb.file(".config/Microsoft/Microsoft Edge/x", b"edge");
     let before = snapshot(&sb.home);
@@ -839,7 +839,7 @@ fn linux_not_installed_says_so_and_exits_0() {
 }
 
 fn no_terminal_needs_yes(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, Steps::default());
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
     sb.populate();
     sb.spawn_teams(false);
     let before = snapshot(&sb.home);
@@ -869,7 +869,7 @@ fn answering_no_at_the_prompt_changes_nothing() {
             .is_ok_and(|o| o.status.success()),
         "script (a pseudo-terminal for the prompt) not found: run `apt-get install -y bsdutils`"
     );
-    let sb = Sandbox::new(Os::Linux, Client::Both, Steps::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
     sb.populate();
     let before = snapshot(&sb.home);
     let mut child = sb
@@ -894,7 +894,7 @@ fn answering_no_at_the_prompt_changes_nothing() {
 }
 
 fn run_twice(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, Steps::default());
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
     sb.populate();
     let before = snapshot(&sb.home);
     let first = sb.run(&["--yes"]);
@@ -947,7 +947,7 @@ fn linux_safe_to_run_twice() {
 }
 
 fn delete_mode(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, Steps::default());
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
     sb.populate();
     let before = snapshot(&sb.home);
     let outside = snapshot(&sb.outside);
@@ -1004,7 +1004,7 @@ fn linux_delete_removes_every_cache_and_keeps_link_targets() {
 }
 
 fn forced_stop(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, Steps::default());
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
     sb.populate();
     // Neither osascript's quit (no STUB_QUIT) nor SIGTERM ends this one.
     sb.spawn_teams(true);
@@ -1035,7 +1035,7 @@ fn linux_teams_that_ignores_sigterm_is_forced_after_the_grace_period() {
 }
 
 fn one_client_only(os: Os, client: Client) {
-    let sb = Sandbox::new(os, client, Steps::default());
+    let sb = Sandbox::new(os, client, ScriptOptions::default());
     sb.populate();
     let before = snapshot(&sb.home);
     let outside = snapshot(&sb.outside);
@@ -1077,7 +1077,7 @@ fn linux_classic_client_only_touches_classic_teams() {
 
 #[test]
 fn usage_errors_exit_2_and_root_is_refused() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, Steps::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
     sb.populate();
     let before = snapshot(&sb.home);
     assert_eq!(sb.run(&["--bogus"]).status.code(), Some(2));
@@ -1107,9 +1107,9 @@ fn usage_errors_exit_2_and_root_is_refused() {
 
 #[test]
 fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
-    let steps = Steps {
+    let steps = ScriptOptions {
         time_resync: true,
-        ..Steps::default()
+        ..ScriptOptions::default()
     };
     let mut admin = Sandbox::new(Os::Macos, Client::New, steps);
     admin.populate();
@@ -1134,7 +1134,7 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
 
 #[test]
 fn restart_falls_back_across_macos_bundle_names_and_clock_skew_is_reported() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, Steps::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
     sb.populate();
     sb.set_env("STUB_OPEN_FAILS", "Microsoft Teams");
     sb.set_env("STUB_DATE", "Tue, 25 Nov 2003 08:27:00 GMT");
@@ -1156,9 +1156,9 @@ fn restart_falls_back_across_macos_bundle_names_and_clock_skew_is_reported() {
 
 #[test]
 fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
-    let steps = Steps {
+    let steps = ScriptOptions {
         stop_teams: false,
-        ..Steps::default()
+        ..ScriptOptions::default()
     };
     let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
     sb.populate();
@@ -1182,7 +1182,7 @@ fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
 #[test]
 fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
     // ~/.config/teams-for-linux's parent leading out of HOME: the guard refuses to move it.
-    let sb = Sandbox::new(Os::Linux, Client::New, Steps::default());
+    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default());
     let elsewhere = sb.outside.join("config");
     fs::create_dir_all(elsewhere.join("teams-for-linux")).unwrap();
     fs::write(elsewhere.join("teams-for-linux/config.json"), b"{}").unwrap();
@@ -1201,7 +1201,7 @@ fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
 
 #[test]
 fn linux_restart_falls_back_to_the_snap() {
-    let mut sb = Sandbox::new(Os::Linux, Client::New, Steps::default());
+    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default());
     sb.populate();
     // No native teams-for-linux (nor classic teams) on PATH, but the snap is installed.
     fs::remove_file(sb.bin.join("teams-for-linux")).unwrap();
@@ -1227,7 +1227,12 @@ fn linux_restart_falls_back_to_the_snap() {
 fn http_dates_are_converted_like_gnu_date() {
     // The script's pure-bash HTTP-date parser (it must work with BSD date on macOS too),
     // compared with GNU date on dates around leap years, month ends and the epoch.
-    let text = generate(&support::request(Os::Macos, Client::Both, Steps::default())).text;
+    let text = generate(&support::request(
+        Os::Macos,
+        Client::Both,
+        ScriptOptions::default(),
+    ))
+    .text;
     let start = text.find("http_date_to_epoch() {").unwrap();
     let end = start + text[start..].find("\n}\n").unwrap() + 3;
     let function = &text[start..end];

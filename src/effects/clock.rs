@@ -7,6 +7,7 @@
 use futures_util::future::join_all;
 use gloo_timers::future::TimeoutFuture;
 use signin_core::clock::{self, Estimate, Sample};
+use signin_core::page::ClockProgress;
 use web_sys::Response;
 
 use super::fetch::{Deadline, Options};
@@ -20,17 +21,6 @@ const SAMPLE_TIMEOUT_MS: u32 = 5000;
 
 /// How far ahead of "now" refinement probes are scheduled, so timers fire on time.
 const LEAD_MS: f64 = 40.0;
-
-/// What the measurement has found so far.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Progress {
-    pub estimate: Estimate,
-    /// The local clock when this estimate was made (for showing both times).
-    pub at_local_ms: f64,
-    /// `true` once the measurement has finished (whether or not sub-second precision was
-    /// verified: that is `estimate.coarse`).
-    pub refined: bool,
-}
 
 /// One round trip: HEAD (GET when HEAD is refused) with `no-store`, timed with the
 /// monotonic clock; the judged clock is read once, just before sending.
@@ -68,7 +58,7 @@ async fn timed(
 /// [`clock::Measurement`] asks for (refinement rounds timed across the server's second
 /// tick, then the check that the server stamps every answer), each step reported. Only a
 /// verified result claims sub-second precision. To cancel, drop the future.
-pub async fn measure(source: &str, report: impl Fn(Progress)) -> Result<(), EffectError> {
+pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(), EffectError> {
     let mut samples = Vec::with_capacity(COARSE_SAMPLES);
     for _ in 0..COARSE_SAMPLES {
         samples.push(sample(source).await?);
@@ -91,8 +81,8 @@ pub async fn measure(source: &str, report: impl Fn(Progress)) -> Result<(), Effe
     Ok(())
 }
 
-fn progress(estimate: Estimate, refined: bool) -> Progress {
-    Progress {
+fn progress(estimate: Estimate, refined: bool) -> ClockProgress {
+    ClockProgress {
         estimate,
         at_local_ms: wall_now_ms(),
         refined,

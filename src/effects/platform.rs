@@ -3,6 +3,8 @@
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use signin_core::page::{BrowserHints, TimeZone};
+
 use super::window;
 
 /// The page's own origin (`http://127.0.0.1:8080`), or `""` outside a browser page.
@@ -33,13 +35,6 @@ pub fn page_url() -> String {
 }
 
 /// OS hints: `navigator.userAgentData.platform` / `.mobile` (Chromium) and the user agent.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BrowserHints {
-    pub ua_platform: Option<String>,
-    pub ua_mobile: Option<bool>,
-    pub user_agent: String,
-}
-
 pub fn browser_hints() -> BrowserHints {
     let Ok(w) = window() else {
         return BrowserHints::default();
@@ -61,14 +56,6 @@ pub fn browser_hints() -> BrowserHints {
 }
 
 /// The computer's time zone as the browser sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TimeZone {
-    /// IANA name such as `Europe/Berlin`, or `""` when the browser does not say.
-    pub name: String,
-    /// Minutes east of UTC right now (+60 for Berlin in winter).
-    pub utc_offset_min: i32,
-}
-
 pub fn time_zone() -> TimeZone {
     let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
     let name = Reflect::get(&options, &"timeZone".into())

@@ -1,4 +1,6 @@
-//! The root component: owns the state, starts the effects, lays out the page.
+//! The root component: starts the effects, which report `signin_core::page::Action`s, and
+//! renders the `PageView` that `signin_core::page::view` derives from the state. It
+//! decides nothing itself.
 
 use std::rc::Rc;
 
@@ -6,12 +8,11 @@ use futures_util::future::{abortable, AbortHandle};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use signin_core::clock::format_iso_utc;
 use signin_core::help;
+use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
-use signin_core::plan::{self, StepId};
 use signin_core::platform::{self as core_platform, Os};
-use signin_core::script::{self, ScriptEndpoint, ScriptRequest};
+use signin_core::script;
 
 use crate::effects::{self, platform};
 use crate::views::choice::AppChoice;
@@ -22,9 +23,9 @@ use crate::views::network::NetworkCheck;
 use crate::views::notice::Notice;
 use crate::views::office::OfficeQuestion;
 use crate::views::plan::{steps_list, PlanView};
-use crate::views::report::{self, PageEnv, ReportPanel};
+use crate::views::report::ReportPanel;
 use crate::views::script::ScriptPanel;
-use crate::views::state::{Action, AppState};
+use crate::views::state::PageState;
 use crate::views::summary::Summary;
 
 /// Runs `fut` until it finishes or the returned handle is dropped by an effect cleanup,
@@ -39,26 +40,28 @@ fn spawn_abortable(fut: impl std::future::Future<Output = ()> + 'static) -> Abor
 
 #[component]
 pub fn App() -> Html {
-    // Read once: the link, the browser's hints, the time zone, the page-open time.
-    let env = use_memo((), |_| PageEnv {
+    // Read once: the link, the browser's hints, the time zone.
+    let env = use_memo((), |_| Env {
         hints: platform::browser_hints(),
         zone: platform::time_zone(),
         language: platform::language(),
         page_url: platform::page_url(),
-        opened_at: format_iso_utc(effects::wall_now_ms() as i64),
     });
-    let state = use_reducer(|| {
-        let hints = platform::browser_hints();
-        let detected = core_platform::detect(
-            hints.ua_platform.as_deref(),
-            hints.ua_mobile,
-            &hints.user_agent,
-        );
-        AppState::new(
-            platform::origin(),
-            params::parse_query(&platform::query()),
-            detected,
-        )
+    let state = use_reducer({
+        let env = env.clone();
+        move || {
+            let hints = &env.hints;
+            let detected = core_platform::detect(
+                hints.ua_platform.as_deref(),
+                hints.ua_mobile,
+                &hints.user_agent,
+            );
+            PageState(Model::new(
+                platform::origin(),
+                params::parse_query(&platform::query()),
+                detected,
+            ))
+        }
     });
 
     // Config first: the checks need its thresholds, clock source and endpoints.
@@ -85,7 +88,7 @@ pub fn App() -> Html {
                 spawn_abortable(async move {
                     let d = dispatch.clone();
                     let result = effects::clock::measure(&source, move |progress| {
-                        d.dispatch(Action::ClockProgress {
+                        d.dispatch(Action::ClockMeasured {
                             run,
                             progress,
                             at_ms: effects::mono_now_ms(),
@@ -93,7 +96,10 @@ pub fn App() -> Html {
                     })
                     .await;
                     if let Err(error) = result {
-                        dispatch.dispatch(Action::ClockFailed { run, error });
+                        dispatch.dispatch(Action::ClockFailed {
+                            run,
+                            reason: error.to_string(),
+                        });
                     }
                 })
             });
@@ -135,11 +141,8 @@ pub fn App() -> Html {
         });
     }
 
-    let config = state.config.as_deref();
-    let organization = config.and_then(|c| c.organization.clone());
-    let helpdesk = config
-        .map(|c| c.helpdesk.contact_line())
-        .unwrap_or_default();
+    // Everything shown is derived once, here, from the state (and the clock for the report).
+    let page = page::view(&state, &env, effects::wall_now_ms());
     let dispatch = |make: fn(()) -> Action| {
         let d = state.dispatcher();
         Callback::from(move |_: ()| d.dispatch(make(())))
@@ -147,14 +150,9 @@ pub fn App() -> Html {
     let clock_retry = dispatch(|_| Action::ClockRestart);
     let network_retry = dispatch(|_| Action::NetworkRestart);
     let plan_restart = dispatch(|_| Action::PlanRestart);
-
-    // The plan for what the checks have found so far.
-    let plan_steps = Rc::new(plan::plan(&state.plan_input()));
-    let plan_ids: Vec<StepId> = plan_steps.iter().map(|s| s.id).collect();
-    let progress = state.walk.progress(&plan_ids);
     let on_plan_answer = {
         let d = state.dispatcher();
-        let ids = plan_ids.clone();
+        let ids = page.plan_ids.clone();
         Callback::from(move |fixed| {
             d.dispatch(Action::PlanAnswer {
                 ids: ids.clone(),
@@ -163,62 +161,21 @@ pub fn App() -> Html {
         })
     };
 
-    // The fix script for the chosen system: pure generation, regenerated only when an input
-    // changes. The page-open time stands in for "now" so the text stays put.
-    let script = {
-        let request = state.os.map(|os| ScriptRequest {
-            os,
-            client: state.client,
-            steps: state.steps,
-            organization: organization.clone().unwrap_or_default(),
-            helpdesk: helpdesk.clone(),
-            endpoints: config.map_or_else(Vec::new, |c| {
-                c.network
-                    .endpoints
-                    .iter()
-                    .map(|e| ScriptEndpoint {
-                        label: e.label.clone(),
-                        url: e.url.clone(),
-                    })
-                    .collect()
-            }),
-            clock_url: script::DEFAULT_CLOCK_URL.to_string(),
-            generated_at: env.opened_at.clone(),
-            page_url: env.page_url.clone(),
-        });
-        use_memo(request, |request| {
-            request.as_ref().map(|r| {
-                let generated = effects::measured(&format!("script-gen-{}", r.os.as_str()), || {
-                    script::generate(r)
-                });
-                (Rc::new(generated), Rc::new(script::describe(r)))
-            })
+    // The fix script: pure generation, regenerated only when its inputs change.
+    let script = use_memo(page.script.clone(), |request| {
+        request.as_ref().map(|r| {
+            let generated = effects::measured(&format!("script-gen-{}", r.os.as_str()), || {
+                script::generate(r)
+            });
+            (Rc::new(generated), Rc::new(script::describe(r)))
         })
-    };
+    });
 
-    let plan_tokens: Vec<&'static str> = plan_ids.iter().map(|s| s.as_str()).collect();
-    let report = report::build(&state, &env, &plan_tokens, effects::wall_now_ms());
-    let report_text = Rc::new(report.to_text());
-    let mailto = config
-        .and_then(|c| c.helpdesk.email.as_deref())
-        .and_then(|email| {
-            signin_core::report::mailto(
-                email,
-                "Teams sign-in problem (self-check report)",
-                &report_text,
-            )
-        });
-    let report_name = format!(
-        "teams-signin-report-{}.json",
-        report.generated_at.replace(':', "-")
-    );
-
-    let param_lines: Vec<String> = state.link.notices.iter().map(|n| n.message()).collect();
     let time_steps = {
         let oses = state
             .os
             .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
-        let hint = state.clock.timezone_hint();
+        let hint = page.clock.timezone_hint;
         html! {
             <div class="fix-steps">
                 { for oses.iter().map(|o| {
@@ -236,7 +193,7 @@ pub fn App() -> Html {
     html! {
         <>
             <header class="page-header">
-                <p class="org">{ organization.clone().unwrap_or_else(|| "Teams sign-in self-check".to_string()) }</p>
+                <p class="org">{ page.organization.clone().unwrap_or_else(|| "Teams sign-in self-check".to_string()) }</p>
                 <h1>{ format!("Teams won't sign in (error {})? Let's find out why.", state.code.map_or("CAA20002", |c| c.as_str())) }</h1>
                 <p class="lead">
                     { "This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it." }
@@ -244,18 +201,14 @@ pub fn App() -> Html {
             </header>
             <main id="main">
                 <Notice kind="config" title="The page's settings file has a problem (the page still works with built-in settings)"
-                    lines={state.config_problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()}
+                    lines={page.config_notices.clone()}
                     hint="Tell your IT helpdesk; they can correct config.json without rebuilding the page." />
                 <Notice kind="param" title="Part of the link you opened was ignored"
-                    lines={param_lines}
+                    lines={page.link_notices.clone()}
                     hint="The page works normally; choose your system and Teams version below if they are not right." />
-                <Summary clock={state.clock.status(config)} network={state.network.status()}
-                    probes={(state.network.done_count(), state.network.endpoints.len())}
-                    next_step={match progress {
-                        plan::Progress::Step(i) => plan_steps.get(i).map(|s| s.title.clone()),
-                        plan::Progress::Fixed(_) => Some("Done: Teams should sign in now".to_string()),
-                        plan::Progress::Helpdesk => Some("Contact your IT helpdesk with the report".to_string()),
-                    }}
+                <Summary clock={page.clock.status} network={page.network.status}
+                    probes={(page.network.done(), page.network.endpoints.len())}
+                    next_step={page.next_step.clone()}
                     code={state.code} />
                 <CodeGuidance code={state.code} on_code={{
                     let d = state.dispatcher();
@@ -263,21 +216,12 @@ pub fn App() -> Html {
                 }} />
                 <section class="checks" aria-labelledby="checks-title">
                     <h2 id="checks-title">{ "1. Checks" }</h2>
-                    <ClockCheck
-                        status={state.clock.status(config)}
-                        progress={state.clock.progress}
-                        refining={state.clock.refining()}
-                        timezone_hint={state.clock.timezone_hint()}
-                        error={state.clock.error.as_ref().map(|e| e.to_string())}
+                    <ClockCheck clock={page.clock.clone()}
                         zone={env.zone.clone()}
                         on_retry={clock_retry}>
                         { time_steps }
                     </ClockCheck>
-                    <NetworkCheck
-                        status={state.network.status()}
-                        pattern={state.network.pattern()}
-                        endpoints={state.network.endpoints.clone()}
-                        results={state.network.results.clone()}
+                    <NetworkCheck network={page.network.clone()}
                         on_retry={network_retry} />
                     <OfficeQuestion answer={state.office} on_answer={{
                         let d = state.dispatcher();
@@ -294,9 +238,9 @@ pub fn App() -> Html {
                             Callback::from(move |c| d.dispatch(Action::SetClient(c)))
                         }} />
                 </section>
-                <PlanView steps={plan_steps.clone()} {progress} os={state.os} client={state.client}
-                    timezone_hint={state.clock.timezone_hint()}
-                    helpdesk={helpdesk.clone()} on_answer={on_plan_answer} on_restart={plan_restart} />
+                <PlanView steps={page.plan.clone()} progress={page.plan_progress} os={state.os} client={state.client}
+                    timezone_hint={page.clock.timezone_hint}
+                    helpdesk={page.helpdesk.clone()} on_answer={on_plan_answer} on_restart={plan_restart} />
                 { match (state.os, (*script).clone()) {
                     (Some(os), Some((generated, description))) => html! {
                         <ScriptPanel {os} steps={state.steps}
@@ -313,13 +257,14 @@ pub fn App() -> Html {
                         </section>
                     },
                 } }
-                <ReportPanel json={Rc::new(report.to_json())} text={report_text} {mailto} file_name={report_name} />
+                <ReportPanel json={page.report_json.clone()} text={page.report_text.clone()}
+                    mailto={page.mailto.clone()} file_name={page.report_file_name.clone()} />
                 <ArticleView os={state.os} client={state.client} />
                 <ForIt page_url={env.page_url.clone()} config={state.config.clone()} />
             </main>
             <footer class="page-footer">
-                if !helpdesk.is_empty() {
-                    <p>{ format!("Help: {helpdesk}") }</p>
+                if !page.helpdesk.is_empty() {
+                    <p>{ format!("Help: {}", page.helpdesk) }</p>
                 }
                 <p>{ format!("Teams sign-in self-check {}. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.", env!("CARGO_PKG_VERSION")) }</p>
             </footer>

@@ -1,20 +1,17 @@
 //! The clock check card (`[data-check="clock"]`).
 
 use signin_core::clock::{describe_estimate, format_utc_offset, Coarse, Estimate};
+use signin_core::page::{ClockView, TimeZone};
 use signin_core::status::CheckStatus;
 use yew::prelude::*;
 
-use crate::effects::clock::Progress;
-use crate::effects::platform::{format_local, TimeZone};
+use crate::effects::platform::format_local;
 use crate::views::status::Badge;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ClockProps {
-    pub status: CheckStatus,
-    pub progress: Option<Progress>,
-    pub refining: bool,
-    pub timezone_hint: bool,
-    pub error: Option<String>,
+    /// Status, estimate, refinement, hint and error, as `signin_core::page::view` derived them.
+    pub clock: ClockView,
     pub zone: TimeZone,
     pub on_retry: Callback<()>,
     /// The OS-specific fix steps, shown on warn/fail.
@@ -24,11 +21,12 @@ pub struct ClockProps {
 
 #[component]
 pub fn ClockCheck(props: &ClockProps) -> Html {
-    let estimate: Option<Estimate> = props.progress.map(|p| p.estimate);
-    let headline = match (&props.error, estimate) {
+    let clock = &props.clock;
+    let estimate: Option<Estimate> = clock.progress.map(|p| p.estimate);
+    let headline = match (&clock.error, estimate) {
         (Some(_), _) => "The clock could not be checked.".to_string(),
         (None, None) => "Comparing your computer's clock with the server…".to_string(),
-        (None, Some(e)) if props.status == CheckStatus::Ok => format!(
+        (None, Some(e)) if clock.status == CheckStatus::Ok => format!(
             "Your computer's clock is correct ({}).",
             describe_estimate(&e)
         ),
@@ -48,23 +46,23 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
         )
     };
     html! {
-        <section class={classes!("check", format!("status-{}", props.status.as_str()))}
+        <section class={classes!("check", format!("status-{}", clock.status.as_str()))}
             data-check="clock"
-            data-status={props.status.as_str()}
+            data-status={clock.status.as_str()}
             data-offset-ms={estimate.map(|e| e.offset_ms.to_string())}
             data-uncertainty-ms={estimate.map(|e| e.uncertainty_ms.to_string())}
-            data-hint={props.timezone_hint.then_some("timezone")}
+            data-hint={clock.timezone_hint.then_some("timezone")}
             aria-labelledby="clock-title"
-            aria-busy={(props.status == CheckStatus::Running || props.refining).to_string()}>
+            aria-busy={(clock.status == CheckStatus::Running || clock.refining).to_string()}>
             <h3 id="clock-title">
-                <Badge status={props.status.as_str()} label={props.status.label()} />
+                <Badge status={clock.status.as_str()} label={clock.status.label()} />
                 { " Date, time and time zone" }
             </h3>
             <p class="headline" aria-live="polite">{ headline }</p>
-            if let Some(err) = &props.error {
+            if let Some(err) = &clock.error {
                 <p class="detail">{ format!("Reason: {err}. Check your connection and press \"Check again\".") }</p>
             }
-            if let (Some(p), Some(e)) = (props.progress, estimate) {
+            if let (Some(p), Some(e)) = (clock.progress, estimate) {
                 <dl class="facts">
                     <dt>{ "Server time" }</dt>
                     <dd>{ format_local(p.at_local_ms - e.offset_ms as f64) }</dd>
@@ -75,15 +73,15 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
                     <dt>{ "Accuracy" }</dt>
                     <dd>
                         { format!("± {} ms", e.uncertainty_ms) }
-                        if props.refining { { " (refining…)" } }
+                        if clock.refining { { " (refining…)" } }
                         // Why it stays coarse, once finished (never claim more than verified).
-                        if let Some(why) = e.coarse.filter(|c| !props.refining && *c != Coarse::Pending) {
+                        if let Some(why) = e.coarse.filter(|c| !clock.refining && *c != Coarse::Pending) {
                             <span class="detail" data-coarse={why.as_str()}>{ format!(" {}", why.explain()) }</span>
                         }
                     </dd>
                 </dl>
             }
-            if props.timezone_hint {
+            if clock.timezone_hint {
                 <p class="hint" data-hint-text="timezone">
                     <strong>{ "Probably the wrong time zone. " }</strong>
                     { format!(
@@ -91,11 +89,11 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
                     ) }
                 </p>
             }
-            if matches!(props.status, CheckStatus::Warn | CheckStatus::Fail) {
+            if matches!(clock.status, CheckStatus::Warn | CheckStatus::Fail) {
                 { props.children.clone() }
             }
             <button type="button" class="secondary" data-action="clock-retry" {onclick}
-                disabled={props.status == CheckStatus::Running}>
+                disabled={clock.status == CheckStatus::Running}>
                 { "Check again" }
             </button>
         </section>

@@ -1,33 +1,31 @@
 //! The reachability card (`[data-check="network"]`) with one row per endpoint.
 
-use std::rc::Rc;
-
 use signin_core::network::{
     advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT, TLS_CAVEAT,
 };
-use signin_core::status::{CheckStatus, NetworkPattern};
+use signin_core::page::NetworkView;
+use signin_core::status::NetworkPattern;
 use yew::prelude::*;
 
 use crate::views::status::Badge;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct NetworkProps {
-    pub status: CheckStatus,
-    pub pattern: Option<NetworkPattern>,
-    pub endpoints: Rc<Vec<Endpoint>>,
-    pub results: Vec<Option<EndpointResult>>,
+    /// Status, pattern and per-endpoint results, as `signin_core::page::view` derived them.
+    pub network: NetworkView,
     pub on_retry: Callback<()>,
 }
 
 #[component]
 pub fn NetworkCheck(props: &NetworkProps) -> Html {
-    let done = props.results.iter().filter(|r| r.is_some()).count();
-    let total = props.endpoints.len();
+    let network = &props.network;
+    let done = network.done();
+    let total = network.endpoints.len();
     let onclick = {
         let cb = props.on_retry.clone();
         Callback::from(move |_| cb.emit(()))
     };
-    let summary = match props.pattern {
+    let summary = match network.pattern {
         None => html! {
             <p class="headline" aria-live="polite">
                 { format!("Testing the connection to Microsoft… ({done} of {total} answered)") }
@@ -54,17 +52,17 @@ pub fn NetworkCheck(props: &NetworkProps) -> Html {
         }
     };
     html! {
-        <section class={classes!("check", format!("status-{}", props.status.as_str()))}
+        <section class={classes!("check", format!("status-{}", network.status.as_str()))}
             data-check="network"
-            data-status={props.status.as_str()}
-            data-pattern={props.pattern.map(|p| p.as_str())}
+            data-status={network.status.as_str()}
+            data-pattern={network.pattern.map(|p| p.as_str())}
             aria-labelledby="network-title"
-            aria-busy={props.pattern.is_none().to_string()}>
+            aria-busy={network.pattern.is_none().to_string()}>
             <h3 id="network-title">
-                <Badge status={props.status.as_str()} label={props.status.label()} />
+                <Badge status={network.status.as_str()} label={network.status.label()} />
                 { " Connection to Microsoft sign-in" }
             </h3>
-            if props.pattern.is_none() && total > 0 {
+            if network.pattern.is_none() && total > 0 {
                 <progress max={total.to_string()} value={done.to_string()} aria-label="Endpoints checked"></progress>
             }
             { summary }
@@ -74,7 +72,7 @@ pub fn NetworkCheck(props: &NetworkProps) -> Html {
                     <tr><th scope="col">{ "Service" }</th><th scope="col">{ "Status" }</th><th scope="col">{ "Time" }</th></tr>
                 </thead>
                 <tbody>
-                    { for props.endpoints.iter().zip(props.results.iter()).map(|(e, r)| row(e, r.as_ref())) }
+                    { for network.endpoints.iter().zip(network.results.iter()).map(|(e, r)| row(e, r.as_ref())) }
                 </tbody>
             </table>
             <p class="caveat">{ PATH_CAVEAT }</p>

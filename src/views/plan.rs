@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use signin_core::help::{self, Step};
-use signin_core::plan::{PlanStep, Progress, StepId};
+use signin_core::help::{self, HowToStep};
+use signin_core::plan::{PlanProgress, PlanStep, StepId};
 use signin_core::platform::{Client, Os};
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ use crate::effects::platform;
 #[derive(Properties, Clone, PartialEq)]
 pub struct PlanProps {
     pub steps: Rc<Vec<PlanStep>>,
-    pub progress: Progress,
+    pub progress: PlanProgress,
     pub os: Option<Os>,
     pub client: Client,
     /// The clock is off by whole quarter hours: the time step fixes the zone, not the time.
@@ -26,7 +26,7 @@ pub struct PlanProps {
 #[component]
 pub fn PlanView(props: &PlanProps) -> Html {
     let current = match props.progress {
-        Progress::Step(i) => Some(i),
+        PlanProgress::Step(i) => Some(i),
         _ => None,
     };
     // After "Did this fix it?" the clicked button disappears; move focus to what replaced it
@@ -38,8 +38,10 @@ pub fn PlanView(props: &PlanProps) -> Html {
         use_effect_with(props.progress, move |progress| {
             if std::mem::take(&mut *answered.borrow_mut()) {
                 let target = match progress {
-                    Progress::Step(_) => "section.plan li[aria-current=\"step\"] h3",
-                    Progress::Fixed(_) | Progress::Helpdesk => "section.plan [data-plan-result]",
+                    PlanProgress::Step(_) => "section.plan li[aria-current=\"step\"] h3",
+                    PlanProgress::Fixed(_) | PlanProgress::Helpdesk => {
+                        "section.plan [data-plan-result]"
+                    }
                 };
                 platform::focus_first(target);
             }
@@ -67,7 +69,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
             <h2 id="plan-title">{ "2. What to do, in order" }</h2>
             <div aria-live="polite">
                 { match props.progress {
-                    Progress::Fixed(i) => html! {
+                    PlanProgress::Fixed(i) => html! {
                         <p class="success" data-plan-result="" tabindex="-1">
                             <span aria-hidden="true">{ "✓ " }</span>
                             { format!("Step {} fixed it. ", i + 1) }
@@ -80,7 +82,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
                             { " If the error comes back, open this page again." }
                         </p>
                     },
-                    Progress::Helpdesk => html! {
+                    PlanProgress::Helpdesk => html! {
                         <p class="escalate" data-plan-result="" tabindex="-1">
                             { "None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked)." }
                             if !props.helpdesk.is_empty() { { format!(" Helpdesk: {}.", props.helpdesk) } }
@@ -88,8 +90,8 @@ pub fn PlanView(props: &PlanProps) -> Html {
                     },
                     // Announce the move to the next step (the first one is announced by
                     // the summary at the top).
-                    Progress::Step(0) => html! {},
-                    Progress::Step(i) => html! {
+                    PlanProgress::Step(0) => html! {},
+                    PlanProgress::Step(i) => html! {
                         <p class="visually-hidden">
                             { format!("Step {} of {}: {}", i + 1, props.steps.len(), props.steps.get(i).map_or("", |s| s.title.as_str())) }
                         </p>
@@ -132,7 +134,7 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
     let oses: Vec<Os> = props
         .os
         .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
-    let per_os = |steps: fn(Os) -> Vec<Step>| {
+    let per_os = |steps: fn(Os) -> Vec<HowToStep>| {
         html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &steps(*o))) }</> }
     };
     let helpdesk = &props.helpdesk;
@@ -205,7 +207,7 @@ fn after_cache(oses: &[Os]) -> Html {
 }
 
 /// A titled, numbered list of help steps with their copyable commands and links.
-pub fn steps_list(title: &str, steps: &[Step]) -> Html {
+pub fn steps_list(title: &str, steps: &[HowToStep]) -> Html {
     html! {
         <div class="howto">
             if !title.is_empty() { <p class="howto-title">{ title }</p> }

@@ -3,33 +3,20 @@
 use std::rc::Rc;
 
 use signin_core::platform::Os;
-use signin_core::script::{GeneratedScript, Steps};
+use signin_core::script::{GeneratedScript, ScriptOption, ScriptOptions};
 use yew::prelude::*;
 
 use crate::effects::files;
 use crate::views::copy::copy_callback;
 
-/// UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without it in the ANSI code page.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
-
 #[derive(Properties, Clone, PartialEq)]
 pub struct ScriptProps {
     pub os: Os,
-    pub steps: Steps,
-    pub on_steps: Callback<Steps>,
+    pub steps: ScriptOptions,
+    pub on_steps: Callback<ScriptOptions>,
     pub script: Rc<GeneratedScript>,
     pub run_command: String,
     pub description: Rc<Vec<String>>,
-}
-
-/// The bytes the download gives: the text shown, plus the BOM where the OS needs one.
-pub fn download_bytes(script: &GeneratedScript) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(script.text.len() + 3);
-    if script.bom {
-        bytes.extend_from_slice(BOM);
-    }
-    bytes.extend_from_slice(script.text.as_bytes());
-    bytes
 }
 
 #[component]
@@ -38,22 +25,16 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
     let os = props.os;
     let script = props.script.clone();
 
-    let toggle = |label: &'static str,
-                  get: fn(&Steps) -> bool,
-                  set: fn(&mut Steps, bool),
-                  note: Option<&'static str>| {
+    // Labels and notes come from core, next to the actions they switch.
+    let toggle = |option: ScriptOption| {
         let steps = props.steps;
         let cb = props.on_steps.clone();
-        let onchange = Callback::from(move |_| {
-            let mut s = steps;
-            set(&mut s, !get(&steps));
-            cb.emit(s);
-        });
+        let onchange = Callback::from(move |_| cb.emit(option.set(steps, !option.get(&steps))));
         html! {
             <label class="choice">
-                <input type="checkbox" checked={get(&props.steps)} {onchange} />
-                { label }
-                if let Some(n) = note { <span class="field-note">{ format!(" — {n}") }</span> }
+                <input type="checkbox" checked={option.get(&props.steps)} {onchange} />
+                { option.label() }
+                if let Some(n) = option.summary() { <span class="field-note">{ format!(" — {n}") }</span> }
             </label>
         }
     };
@@ -62,7 +43,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         let script = script.clone();
         let message = message.clone();
         Callback::from(move |_| {
-            let result = files::download(script.file_name, script.mime, &download_bytes(&script));
+            let result = files::download(script.file_name, script.mime, &script.bytes());
             message.set(match result {
                 Ok(()) => format!("Downloaded {} — see your Downloads folder.", script.file_name),
                 Err(e) => format!("The download did not start ({e}). Use \"Copy script\" and save the text as {}.", script.file_name),
@@ -82,15 +63,7 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
             </ul>
             <fieldset class="field">
                 <legend>{ "Steps in the script" }</legend>
-                { toggle("Close Teams first", |s| s.stop_teams, |s, v| s.stop_teams = v, None) }
-                { toggle("Clear the Teams cache", |s| s.clear_cache, |s, v| s.clear_cache = v, Some("moved to a backup folder you can restore")) }
-                { toggle("Delete the cache instead of keeping a backup", |s| s.delete_instead_of_backup, |s, v| s.delete_instead_of_backup = v, Some("no way back; only if the disk is full")) }
-                { toggle("Re-test time, proxy, VPN and Microsoft's addresses from the computer itself", |s| s.retest, |s, v| s.retest = v, None) }
-                if os == Os::Windows {
-                    { toggle("Check the TLS 1.2 / 1.3 settings (asks before changing anything)", |s| s.tls, |s, v| s.tls = v, None) }
-                }
-                { toggle("Sync the clock (needs admin rights; otherwise opens the Date & Time settings)", |s| s.time_resync, |s, v| s.time_resync = v, None) }
-                { toggle("Start Teams again at the end", |s| s.restart, |s, v| s.restart = v, None) }
+                { for ScriptOption::ALL.into_iter().filter(|o| o.applies_to(os)).map(toggle) }
             </fieldset>
             <div class="actions">
                 <button type="button" data-download={os.as_str()} onclick={on_download}>

@@ -31,7 +31,7 @@ export function distDir() {
  * every change of the checks' data-* attributes with performance.now() (ms since the
  * navigation started), so times are measured in the page, not through WebDriver round trips.
  */
-const RECORDER = `(() => {
+export const RECORDER = `(() => {
   if (window.__e2e) return;
   const ATTRS = ['data-status', 'data-pattern', 'data-offset-ms', 'data-uncertainty-ms', 'data-hint', 'aria-busy'];
   const events = [];

@@ -153,7 +153,7 @@ fn contradictory_samples_fall_back_to_the_fastest() {
 
 #[test]
 fn no_samples_is_an_error() {
-    assert_eq!(combine(&[]), Err(CoreError::MissingDateHeader));
+    assert_eq!(combine(&[]), Err(CoreError::NoSamples));
 }
 
 #[test]

@@ -3,78 +3,25 @@
 //! Cache steps move folders into a dated backup instead of deleting them: the user keeps a
 //! way back, and custom meeting backgrounds (stored inside the cache) are not lost.
 
-use super::{Step, ENDPOINTS_URL};
+use super::{HowToStep, ENDPOINTS_URL};
 use crate::platform::{Client, Os};
-
-/// Windows' own link into Settings > Time & language > Date & time.
-const WINDOWS_DATE_TIME: &str = "ms-settings:dateandtime";
-// The macOS equivalent (`x-apple.systempreferences:com.apple.Date-Time-Settings.extension`)
-// is unconfirmed, so the macOS steps name the menu path instead of linking a guess.
-
-/// A Teams cache folder on Windows, in the two spellings the steps need.
-struct WindowsDir {
-    /// For the Run dialog (Windows key + R): environment variables in `%…%` form.
-    run: &'static str,
-    /// For PowerShell, inside double quotes (`$env:` expands there).
-    powershell: &'static str,
-    /// Name of the sub-folder the manual backup goes into.
-    backup_name: &'static str,
-}
-
-const WINDOWS_NEW: WindowsDir = WindowsDir {
-    run: r"%localappdata%\Packages\MSTeams_8wekyb3d8bbwe\LocalCache",
-    powershell: r"$env:LOCALAPPDATA\Packages\MSTeams_8wekyb3d8bbwe\LocalCache",
-    backup_name: "new",
-};
-const WINDOWS_CLASSIC: WindowsDir = WindowsDir {
-    run: r"%appdata%\Microsoft\Teams",
-    powershell: r"$env:APPDATA\Microsoft\Teams",
-    backup_name: "classic",
-};
-
-/// New Teams on macOS. `UBF8T346G9.com.microsoft.oneauth` next to the first one is shared
-/// by every Microsoft app and is deliberately not here.
-pub(super) const MACOS_NEW: [&str; 2] = [
-    "Library/Group Containers/UBF8T346G9.com.microsoft.teams",
-    "Library/Containers/com.microsoft.teams2",
-];
-pub(super) const MACOS_CLASSIC: [&str; 1] = ["Library/Application Support/Microsoft/Teams"];
-/// Microsoft has no new Teams for Linux; "new" there means the community app
-/// teams-for-linux, installed natively, as a snap or as a flatpak.
-pub(super) const LINUX_NEW: [&str; 3] = [
-    ".config/teams-for-linux",
-    "snap/teams-for-linux/current/.config/teams-for-linux",
-    ".var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux",
-];
-pub(super) const LINUX_CLASSIC: [&str; 1] = [".config/Microsoft/Microsoft Teams"];
+use crate::teams::{self, CacheFolder, Edition, WINDOWS_DATE_TIME_SETTINGS as WINDOWS_DATE_TIME};
 
 /// The Windows cache folders for a client, new Teams first (it is the current client).
-fn windows_dirs(client: Client) -> Vec<&'static WindowsDir> {
-    let mut dirs = Vec::new();
-    if client.includes_new() {
-        dirs.push(&WINDOWS_NEW);
-    }
-    if client.includes_classic() {
-        dirs.push(&WINDOWS_CLASSIC);
-    }
-    dirs
+fn windows_dirs(client: Client) -> Vec<CacheFolder> {
+    teams::cache_folders_new_first(Os::Windows, client)
 }
 
-/// The macOS or Linux cache folders for a client, relative to the home folder.
+/// The macOS or Linux cache folders for a client, relative to the home folder, new Teams
+/// first.
 fn home_dirs(os: Os, client: Client) -> Vec<&'static str> {
-    let (new, classic): (&[&str], &[&str]) = match os {
-        Os::Macos => (&MACOS_NEW, &MACOS_CLASSIC),
-        Os::Linux => (&LINUX_NEW, &LINUX_CLASSIC),
-        Os::Windows => (&[], &[]),
-    };
-    let mut dirs = Vec::new();
-    if client.includes_new() {
-        dirs.extend_from_slice(new);
+    if os == Os::Windows {
+        return Vec::new();
     }
-    if client.includes_classic() {
-        dirs.extend_from_slice(classic);
-    }
-    dirs
+    teams::cache_folders_new_first(os, client)
+        .iter()
+        .map(|f| f.rel)
+        .collect()
 }
 
 /// A path under the home folder as one double-quoted shell word. `~` does not expand
@@ -100,10 +47,10 @@ fn backup_command_sh(relative_dirs: &[&str]) -> String {
 /// One line for Windows PowerShell 5.1 and PowerShell 7: moves the contents of each
 /// existing folder (never the folder itself: Teams expects it to exist) into a dated
 /// backup folder in the user's profile.
-fn backup_command_powershell(dirs: &[&WindowsDir]) -> String {
+fn backup_command_powershell(dirs: &[CacheFolder]) -> String {
     let words: Vec<String> = dirs
         .iter()
-        .map(|d| format!("\"{}\"", d.powershell))
+        .map(|d| format!("\"{}\"", d.powershell()))
         .collect();
     format!(
         "$b = Join-Path $env:USERPROFILE ('teams-cache-backup-' + (Get-Date -Format 'yyyyMMdd-HHmmss')); $n = 0; $m = 0; \
@@ -116,63 +63,63 @@ fn backup_command_powershell(dirs: &[&WindowsDir]) -> String {
 }
 
 /// Clear the Teams cache, keeping a backup: quit, move the folders away, restart.
-pub fn cache_steps(os: Os, client: Client) -> Vec<Step> {
+pub fn cache_steps(os: Os, client: Client) -> Vec<HowToStep> {
     match os {
         Os::Windows => windows_cache_steps(client),
         Os::Macos => vec![
-            Step::say("Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q)."),
-            Step::say("If Teams does not quit, open Activity Monitor, search for \"Teams\", select it, click the Stop button (✕) at the top and choose Force Quit."),
-            Step::say("Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.")
+            HowToStep::say("Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q)."),
+            HowToStep::say("If Teams does not quit, open Activity Monitor, search for \"Teams\", select it, click the Stop button (✕) at the top and choose Force Quit."),
+            HowToStep::say("Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.")
                 .with_command(backup_command_sh(&home_dirs(os, client))),
-            Step::say("If macOS asks whether Terminal may access data from other apps, click Allow. If it says \"Operation not permitted\", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again."),
-            Step::say("Start Teams again and sign in. The first start is slower while Teams rebuilds its cache."),
-            Step::say("Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup."),
+            HowToStep::say("If macOS asks whether Terminal may access data from other apps, click Allow. If it says \"Operation not permitted\", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again."),
+            HowToStep::say("Start Teams again and sign in. The first start is slower while Teams rebuilds its cache."),
+            HowToStep::say("Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup."),
         ],
         Os::Linux => vec![
-            Step::say("Quit Teams from the menu of its icon in the system tray: closing the window only hides it."),
-            Step::say("Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.")
+            HowToStep::say("Quit Teams from the menu of its icon in the system tray: closing the window only hides it."),
+            HowToStep::say("Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.")
                 .with_command(backup_command_sh(&home_dirs(os, client))),
-            Step::say("Start Teams again and sign in. The first start is slower while Teams rebuilds its cache."),
-            Step::say("Once Teams has worked for a few days, you can delete the backup folder."),
+            HowToStep::say("Start Teams again and sign in. The first start is slower while Teams rebuilds its cache."),
+            HowToStep::say("Once Teams has worked for a few days, you can delete the backup folder."),
         ],
     }
 }
 
-fn windows_cache_steps(client: Client) -> Vec<Step> {
+fn windows_cache_steps(client: Client) -> Vec<HowToStep> {
     let dirs = windows_dirs(client);
     let mut steps = vec![
-        Step::say("Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit."),
-        Step::say("Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task."),
-        Step::say("Make a folder on your Desktop called \"Teams cache backup\". Moving the cache there instead of deleting it keeps a way back."),
+        HowToStep::say("Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit."),
+        HowToStep::say("Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task."),
+        HowToStep::say("Make a folder on your Desktop called \"Teams cache backup\". Moving the cache there instead of deleting it keeps a way back."),
     ];
     for dir in &dirs {
         steps.push(
-            Step::say(if dir.backup_name == "new" {
+            HowToStep::say(if dir.edition == Edition::New {
                 "Press Windows key + R, paste this and press Enter. File Explorer opens the new Teams cache folder."
             } else {
                 "Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder."
             })
-            .with_command(dir.run),
+            .with_command(dir.run_dialog()),
         );
-        steps.push(Step::say(if dir.backup_name == "new" {
+        steps.push(HowToStep::say(if dir.edition == Edition::New {
             "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"new\" inside \"Teams cache backup\". Leave the folders above LocalCache alone: without them Teams no longer starts."
         } else {
             "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"classic\" inside \"Teams cache backup\"."
         }));
     }
     steps.push(
-        Step::say("Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).")
+        HowToStep::say("Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).")
             .with_command(backup_command_powershell(&dirs)),
     );
-    steps.push(Step::say(
+    steps.push(HowToStep::say(
         "Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.",
     ));
-    steps.push(Step::say("Your custom meeting backgrounds are in the backup (in Backgrounds\\Uploads): copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup."));
+    steps.push(HowToStep::say("Your custom meeting backgrounds are in the backup (in Backgrounds\\Uploads): copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup."));
     steps
 }
 
 /// VPN off, then the proxy: what the user can try, and what IT must allow.
-pub fn network_steps(os: Os) -> Vec<Step> {
+pub fn network_steps(os: Os) -> Vec<HowToStep> {
     let (vpn, proxy) = match os {
         Os::Windows => (
             "Disconnect the VPN, from its icon next to the clock or in Settings > Network & internet > VPN, and try signing in to Teams again.",
@@ -188,73 +135,73 @@ pub fn network_steps(os: Os) -> Vec<Step> {
         ),
     };
     vec![
-        Step::say(vpn),
-        Step::say("If your company requires the VPN for Teams, leave it on and go to the next step."),
-        Step::say("On a company network with a proxy, login.microsoftonline.com and teams.microsoft.com must be reachable. The network check on this page tests that for you."),
-        Step::say(proxy),
-        Step::say("If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.")
+        HowToStep::say(vpn),
+        HowToStep::say("If your company requires the VPN for Teams, leave it on and go to the next step."),
+        HowToStep::say("On a company network with a proxy, login.microsoftonline.com and teams.microsoft.com must be reachable. The network check on this page tests that for you."),
+        HowToStep::say(proxy),
+        HowToStep::say("If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.")
             .with_link("Microsoft 365 URLs and IP address ranges", ENDPOINTS_URL),
     ]
 }
 
 /// Switch TLS 1.2 (and 1.3) back on in Internet Options. Windows only.
-pub fn tls_fix_steps() -> Vec<Step> {
+pub fn tls_fix_steps() -> Vec<HowToStep> {
     vec![
-        Step::say("Press Windows key + R, type this and press Enter. Internet Options opens.")
+        HowToStep::say("Press Windows key + R, type this and press Enter. Internet Options opens.")
             .with_command("inetcpl.cpl"),
-        Step::say("Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' and 'Use TLS 1.3' are ticked ('Use TLS 1.3' is missing on older Windows)."),
-        Step::say("Click Apply, then OK, and restart the computer."),
-        Step::say("If the boxes are greyed out, your company manages this setting: tell IT."),
+        HowToStep::say("Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' and 'Use TLS 1.3' are ticked ('Use TLS 1.3' is missing on older Windows)."),
+        HowToStep::say("Click Apply, then OK, and restart the computer."),
+        HowToStep::say("If the boxes are greyed out, your company manages this setting: tell IT."),
     ]
 }
 
 /// The clock is off: fix the time zone first (a wrong zone shows as whole hours off and
 /// is the one people miss), then switch on automatic time and sync.
-pub fn time_fix_steps(os: Os) -> Vec<Step> {
+pub fn time_fix_steps(os: Os) -> Vec<HowToStep> {
     match os {
         Os::Windows => vec![
-            Step::say("Open Settings > Time & language > Date & time.")
+            HowToStep::say("Open Settings > Time & language > Date & time.")
                 .with_link("Open Date & time settings", WINDOWS_DATE_TIME),
-            Step::say("Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list."),
-            Step::say("Turn on 'Set time automatically'."),
-            Step::say("Click 'Sync now' (under 'Additional settings' on Windows 11)."),
-            Step::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say("Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list."),
+            HowToStep::say("Turn on 'Set time automatically'."),
+            HowToStep::say("Click 'Sync now' (under 'Additional settings' on Windows 11)."),
+            HowToStep::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
         ],
         Os::Macos => vec![
-            Step::say("Open the Apple menu > System Settings > General > Date & Time."),
-            Step::say("Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'."),
-            Step::say("Turn on 'Set time and date automatically'."),
-            Step::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say("Open the Apple menu > System Settings > General > Date & Time."),
+            HowToStep::say("Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'."),
+            HowToStep::say("Turn on 'Set time and date automatically'."),
+            HowToStep::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
         ],
         Os::Linux => vec![
-            Step::say("Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME)."),
-            Step::say("Turn on 'Automatic Time Zone', or pick your time zone by hand."),
-            Step::say("Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):")
+            HowToStep::say("Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME)."),
+            HowToStep::say("Turn on 'Automatic Time Zone', or pick your time zone by hand."),
+            HowToStep::say("Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):")
                 .with_command("timedatectl set-ntp true"),
-            Step::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
         ],
     }
 }
 
 /// The clock shows the right local time under the wrong time zone: fix only the zone.
-pub fn timezone_fix_steps(os: Os) -> Vec<Step> {
+pub fn timezone_fix_steps(os: Os) -> Vec<HowToStep> {
     match os {
         Os::Windows => vec![
-            Step::say("Open Settings > Time & language > Date & time.")
+            HowToStep::say("Open Settings > Time & language > Date & time.")
                 .with_link("Open Date & time settings", WINDOWS_DATE_TIME),
-            Step::say("Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list."),
-            Step::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say("Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list."),
+            HowToStep::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
         ],
         Os::Macos => vec![
-            Step::say("Open the Apple menu > System Settings > General > Date & Time."),
-            Step::say("Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'."),
-            Step::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say("Open the Apple menu > System Settings > General > Date & Time."),
+            HowToStep::say("Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'."),
+            HowToStep::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
         ],
         Os::Linux => vec![
-            Step::say("Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME)."),
-            Step::say("Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:")
+            HowToStep::say("Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME)."),
+            HowToStep::say("Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:")
                 .with_command("timedatectl"),
-            Step::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
         ],
     }
 }

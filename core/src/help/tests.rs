@@ -1,14 +1,14 @@
-use super::steps::{LINUX_CLASSIC, LINUX_NEW, MACOS_CLASSIC, MACOS_NEW};
 use super::*;
+use crate::teams::all_cache_folders;
 use rstest::rstest;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn all_steps(a: &Article) -> Vec<&Step> {
+fn all_steps(a: &Article) -> Vec<&HowToStep> {
     a.solutions.iter().flat_map(|s| s.steps.iter()).collect()
 }
 
-fn commands(steps: &[Step]) -> Vec<&str> {
+fn commands(steps: &[HowToStep]) -> Vec<&str> {
     steps.iter().filter_map(|s| s.command.as_deref()).collect()
 }
 
@@ -67,11 +67,10 @@ fn cache_paths_per_system_and_client(
 
 #[test]
 fn home_paths_are_safe_inside_double_quotes() {
-    for p in MACOS_NEW
-        .iter()
-        .chain(&MACOS_CLASSIC)
-        .chain(&LINUX_NEW)
-        .chain(&LINUX_CLASSIC)
+    for p in [Os::Macos, Os::Linux]
+        .into_iter()
+        .flat_map(all_cache_folders)
+        .map(|f| f.rel)
     {
         assert!(!p.contains(['"', '$', '`', '\\', '\n']), "{p}");
         assert!(!p.starts_with('/') && !p.starts_with('~'), "{p}");
@@ -201,7 +200,7 @@ fn macos_command_moves_into_a_backup(#[values("bash", "sh", "zsh")] shell: &str)
 #[test]
 fn linux_command_keeps_same_named_folders_apart() {
     let home = scratch("linux");
-    for d in LINUX_NEW.iter().chain(&LINUX_CLASSIC) {
+    for d in all_cache_folders(Os::Linux).iter().map(|f| f.rel) {
         std::fs::create_dir_all(home.join(d)).expect("fixture");
     }
     let cmd = cache_command(Os::Linux, Client::Both);
@@ -313,7 +312,7 @@ fn every_step_is_short_and_plain(
     #[values(Client::New, Client::Classic, Client::Both)] client: Client,
 ) {
     let a = article(os, client);
-    let mut steps: Vec<Step> = all_steps(&a).into_iter().cloned().collect();
+    let mut steps: Vec<HowToStep> = all_steps(&a).into_iter().cloned().collect();
     steps.extend(timezone_fix_steps(os));
     for s in &steps {
         assert!(!s.text.trim().is_empty());

@@ -238,33 +238,6 @@ fn check_invariants(input: &PlanInput) {
     }
 }
 
-#[rstest]
-#[case(Progress::Step(0), true, 3, Progress::Fixed(0))]
-#[case(Progress::Step(0), false, 3, Progress::Step(1))]
-#[case(Progress::Step(1), false, 3, Progress::Step(2))]
-#[case(Progress::Step(2), false, 3, Progress::Helpdesk)]
-#[case(Progress::Step(2), true, 3, Progress::Fixed(2))]
-#[case(Progress::Step(0), false, 1, Progress::Helpdesk)]
-#[case(Progress::Step(0), true, 1, Progress::Fixed(0))]
-// The plan shrank under the user: indices stay valid.
-#[case(Progress::Step(5), false, 3, Progress::Helpdesk)]
-#[case(Progress::Step(5), true, 3, Progress::Fixed(2))]
-#[case(Progress::Step(0), true, 0, Progress::Helpdesk)]
-#[case(Progress::Step(0), false, 0, Progress::Helpdesk)]
-// Finished states stay finished.
-#[case(Progress::Fixed(1), false, 3, Progress::Fixed(1))]
-#[case(Progress::Fixed(1), true, 3, Progress::Fixed(1))]
-#[case(Progress::Helpdesk, true, 3, Progress::Helpdesk)]
-#[case(Progress::Helpdesk, false, 3, Progress::Helpdesk)]
-fn walkthrough(
-    #[case] from: Progress,
-    #[case] fixed: bool,
-    #[case] len: usize,
-    #[case] to: Progress,
-) {
-    assert_eq!(answer(from, fixed, len), to);
-}
-
 #[test]
 fn answering_no_to_every_step_reaches_the_helpdesk() {
     let steps = plan(&PlanInput {
@@ -273,13 +246,15 @@ fn answering_no_to_every_step_reaches_the_helpdesk() {
         os: Some(Os::Windows),
         ..base()
     });
-    let mut p = Progress::default();
+    let ids: Vec<StepId> = steps.iter().map(|s| s.id).collect();
+    let mut w = Walk::default();
+    assert_eq!(w.progress(&ids), PlanProgress::default());
     let mut seen = Vec::new();
-    while let Progress::Step(i) = p {
+    while let PlanProgress::Step(i) = w.progress(&ids) {
         seen.push(steps[i].id);
-        p = answer(p, false, steps.len());
+        w.answer(&ids, false);
     }
-    assert_eq!(p, Progress::Helpdesk);
+    assert_eq!(w.progress(&ids), PlanProgress::Helpdesk);
     assert_eq!(seen, steps.iter().map(|s| s.id).collect::<Vec<_>>());
 }
 
@@ -314,44 +289,48 @@ fn tokens_are_the_dom_contract_and_the_serde_form() {
 fn walk_keeps_answers_when_the_plan_changes() {
     use StepId::*;
     let mut w = Walk::default();
-    assert_eq!(w.progress(&[Time, Cache, Account]), Progress::Step(0));
+    assert_eq!(w.progress(&[Time, Cache, Account]), PlanProgress::Step(0));
     w.answer(&[Time, Cache, Account], false);
-    assert_eq!(w.progress(&[Time, Cache, Account]), Progress::Step(1));
+    assert_eq!(w.progress(&[Time, Cache, Account]), PlanProgress::Step(1));
     // The network check finishes and puts `network` first: the answer on time still holds.
     assert_eq!(
         w.progress(&[Network, Time, Cache, Account]),
-        Progress::Step(0)
+        PlanProgress::Step(0)
     );
     w.answer(&[Network, Time, Cache, Account], false);
     assert_eq!(
         w.progress(&[Network, Time, Cache, Account]),
-        Progress::Step(2)
+        PlanProgress::Step(2)
     );
     w.answer(&[Network, Time, Cache, Account], true);
     assert_eq!(w.fixed, Some(Cache));
     // Fixed stays fixed wherever the step moves; answers after that are ignored.
-    assert_eq!(w.progress(&[Cache, Account]), Progress::Fixed(0));
+    assert_eq!(w.progress(&[Cache, Account]), PlanProgress::Fixed(0));
     w.answer(&[Cache, Account], false);
     assert_eq!(w.tried, vec![Time, Network]);
     // A plan without the fixing step falls back to the first untried step.
-    assert_eq!(w.progress(&[Time, Account]), Progress::Step(1));
+    assert_eq!(w.progress(&[Time, Account]), PlanProgress::Step(1));
 }
 
 #[test]
 fn walk_table() {
     use StepId::*;
     // (answers in order, plan, expected progress)
-    let cases: &[(&[bool], &[StepId], Progress)] = &[
-        (&[], &[Account], Progress::Step(0)),
-        (&[false], &[Account], Progress::Helpdesk),
-        (&[true], &[Account], Progress::Fixed(0)),
+    let cases: &[(&[bool], &[StepId], PlanProgress)] = &[
+        (&[], &[Account], PlanProgress::Step(0)),
+        (&[false], &[Account], PlanProgress::Helpdesk),
+        (&[true], &[Account], PlanProgress::Fixed(0)),
         (
             &[false, false, false],
             &[Time, Cache, Account],
-            Progress::Helpdesk,
+            PlanProgress::Helpdesk,
         ),
-        (&[false, true], &[Time, Cache, Account], Progress::Fixed(1)),
-        (&[], &[], Progress::Helpdesk),
+        (
+            &[false, true],
+            &[Time, Cache, Account],
+            PlanProgress::Fixed(1),
+        ),
+        (&[], &[], PlanProgress::Helpdesk),
     ];
     for (answers, plan, want) in cases {
         let mut w = Walk::default();

@@ -5,9 +5,14 @@
 //! it contains is decided here, never by `uname` at run time, so a macOS script can be run on
 //! Linux against stub commands in tests.
 
-use super::facts::{cache_dirs, CacheDir};
-use super::{changes_something, sanitize, Checked, ScriptRequest, GRACE_SECONDS};
+use super::actions::{
+    actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
+};
+use super::template::{fill, Lang, Value};
+use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
+use crate::config::DEFAULT_FAIL_SECONDS;
 use crate::platform::{Client, Os};
+use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
 
 /// THE escaping function for bash: a single-quoted word. Inside `'…'` bash interprets nothing,
@@ -33,145 +38,138 @@ pub fn quote(s: &str) -> String {
 /// Renders the whole script (LF line ends).
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
     let os = req.os;
-    let steps = &req.steps;
-    let dirs = cache_dirs(os, req.client);
+    let options = &req.options;
+    let actions = actions(os, options);
+    let dirs = cache_folders(os, req.client);
     let name = super::file_name(os);
+    let fill = |fragment: &str, values: &[(&str, Value<'_>)]| fill(Lang::Bash, fragment, values);
     let mut s = String::with_capacity(48 * 1024);
 
-    // --- header: fixed text only; free text is referred to by variable name ---------------
-    let _ = writeln!(s, "#!/usr/bin/env bash");
-    let _ = writeln!(
-        s,
-        "# {name}: fixes Microsoft Teams sign-in error CAA20002 for the current user on {}.",
-        os.label()
-    );
-    s.push_str("#\n# What it does, in this order (each action is printed first, and logged):\n");
-    for (i, line) in header_steps(os, steps).iter().enumerate() {
-        let _ = writeln!(s, "#   {}. {}", i + 1, line);
-    }
-    let _ = write!(
-        s,
-        "#\n\
-         # It was generated at the time in GENERATED_AT by the page in PAGE_URL, for the\n\
-         # organization in ORGANIZATION (help desk: HELPDESK). Those variables are set just\n\
-         # below; they are plain text that is only ever printed, never run.\n\
-         #\n\
-         # See what it would do without changing anything:  bash {name} --dry-run\n\
-         # Undo (put the cache back from the backup folder it printed):\n\
-         #   bash {name} --restore ~/TeamsCacheBackup-YYYYMMDD-HHMMSS\n\
-         # All options: bash {name} --help\n\
-         # Needs no administrator rights. Run it as yourself, not with sudo.\n\
-         # Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage,\n\
-         #             3 not confirmed (you said no, or there was no terminal to ask).\n\n"
-    );
-
-    // --- the only place free text enters: one quoted literal per variable ----------------
-    let _ = writeln!(s, "ORGANIZATION={}", quote(&req.organization));
-    let _ = writeln!(s, "HELPDESK={}", quote(&req.helpdesk));
-    let _ = writeln!(s, "GENERATED_AT={}", quote(&req.generated_at));
-    let _ = writeln!(s, "PAGE_URL={}", quote(&req.page_url));
-    s.push('\n');
-
-    s.push_str(PRELUDE);
-    let _ = writeln!(s, "SCRIPT_NAME={}", quote(name));
-    let _ = writeln!(s, "SCRIPT_OS={}", quote(os.label()));
-    let _ = writeln!(
-        s,
-        "DEFAULT_DELETE={}",
-        u8::from(steps.delete_instead_of_backup)
-    );
-    let _ = writeln!(
-        s,
-        "# Seconds Teams gets to quit by itself before it is forced (tests shorten it).\n\
-         GRACE_SECONDS=${{TEAMS_FIX_GRACE_SECONDS:-{GRACE_SECONDS}}}"
-    );
-    if steps.retest {
+    // Header comment (fixed text; free text is referred to by variable name), then the only
+    // place free text enters: one quoted literal per variable.
+    s.push_str(&fill(
+        include_str!("sh/header.sh"),
+        &[
+            ("SCRIPT_FILE", Value::Fixed(name)),
+            ("OS_LABEL", Value::Fixed(os.label())),
+            ("ACTIONS", Value::List(&plan_lines(os, &actions))),
+            ("ORGANIZATION", Value::Text(&req.organization)),
+            ("HELPDESK", Value::Text(&req.helpdesk)),
+            ("PAGE_VERSION", Value::Text(super::PAGE_VERSION)),
+            ("SCRIPT_NAME", Value::Text(name)),
+            ("SCRIPT_OS", Value::Text(os.label())),
+            (
+                "DEFAULT_DELETE",
+                Value::Flag(options.delete_instead_of_backup),
+            ),
+            ("GRACE_SECONDS", Value::Number(GRACE_SECONDS)),
+        ],
+    ));
+    if actions.contains(&ScriptAction::Retest) {
         write_endpoints(&mut s, endpoints, clock_url);
     }
     s.push('\n');
-    write_tables(&mut s, os, req.client, &dirs, steps.clear_cache);
+    let clears = actions
+        .iter()
+        .any(|a| matches!(a, ScriptAction::ClearCache { .. }));
+    write_tables(&mut s, os, req.client, &dirs, clears);
 
-    s.push_str(COMMON);
-    if steps.stop_teams || steps.clear_cache || steps.retest || steps.time_resync || steps.restart {
-        s.push_str(ADD_SUMMARY);
+    section(&mut s, include_str!("sh/common.sh"));
+    if !actions.is_empty() {
+        section(&mut s, include_str!("sh/add-summary.sh"));
     }
-    if changes_something(os, steps) {
-        s.push_str(WORK_DIR);
+    if actions.iter().any(|a| a.changes_something()) {
+        section(&mut s, include_str!("sh/work-dir.sh"));
     }
-    s.push_str(&help_function(os, name, steps));
-    s.push_str(ALLOW_LIST);
-    s.push_str(PROCESSES);
-    s.push_str(match os {
-        Os::Macos => MAC_QUIT,
-        _ => LINUX_QUIT,
-    });
-    s.push_str(RESTORE);
-    if steps.clear_cache {
-        s.push_str(CLEAR);
+    section(
+        &mut s,
+        &fill(
+            include_str!("sh/help.sh"),
+            &[
+                ("SCRIPT_FILE", Value::Fixed(name)),
+                ("OS_LABEL", Value::Fixed(os.label())),
+                (
+                    "DEFAULT_MODE",
+                    Value::Fixed(if options.delete_instead_of_backup {
+                        "This copy deletes by default; --backup moves into a backup folder instead."
+                    } else {
+                        "This copy moves into a backup folder by default; --delete deletes instead."
+                    }),
+                ),
+                (
+                    "TIME_NOTE",
+                    Value::Fixed(if options.time_resync && os == Os::Macos {
+                        "\nThe clock step may ask for your password (sudo sntp) when you are an administrator."
+                    } else {
+                        ""
+                    }),
+                ),
+                ("GRACE_SECONDS", Value::Number(GRACE_SECONDS)),
+            ],
+        ),
+    );
+    section(&mut s, include_str!("sh/allow-list.sh"));
+    section(&mut s, include_str!("sh/processes.sh"));
+    section(
+        &mut s,
+        match os {
+            Os::Macos => include_str!("sh/mac-quit.sh"),
+            _ => include_str!("sh/linux-quit.sh"),
+        },
+    );
+    section(&mut s, include_str!("sh/restore.sh"));
+    // The functions each action calls, in the order of the actions.
+    for action in &actions {
+        match action {
+            ScriptAction::StopTeams | ScriptAction::Tls => {} // stop_teams is needed by --restore too
+            ScriptAction::ClearCache { .. } => section(&mut s, include_str!("sh/clear.sh")),
+            ScriptAction::Retest => {
+                section(
+                    &mut s,
+                    &fill(
+                        include_str!("sh/retest-common.sh"),
+                        &[("FAIL_SECONDS", Value::Number(DEFAULT_FAIL_SECONDS))],
+                    ),
+                );
+                section(
+                    &mut s,
+                    match os {
+                        Os::Macos => include_str!("sh/mac-network.sh"),
+                        _ => include_str!("sh/linux-network.sh"),
+                    },
+                );
+            }
+            ScriptAction::TimeResync => section(
+                &mut s,
+                &match os {
+                    Os::Macos => fill(
+                        include_str!("sh/mac-time.sh"),
+                        &[(
+                            "DATE_TIME_SETTINGS",
+                            Value::Text(teams::MACOS_DATE_TIME_SETTINGS),
+                        )],
+                    ),
+                    _ => include_str!("sh/linux-time.sh").to_string(),
+                },
+            ),
+            ScriptAction::Restart => section(
+                &mut s,
+                match os {
+                    Os::Macos => include_str!("sh/mac-restart.sh"),
+                    _ => include_str!("sh/linux-restart.sh"),
+                },
+            ),
+        }
     }
-    if steps.retest {
-        s.push_str(RETEST_COMMON);
-        s.push_str(match os {
-            Os::Macos => MAC_NETWORK,
-            _ => LINUX_NETWORK,
-        });
-    }
-    if steps.time_resync {
-        s.push_str(match os {
-            Os::Macos => MAC_TIME,
-            _ => LINUX_TIME,
-        });
-    }
-    if steps.restart {
-        s.push_str(match os {
-            Os::Macos => MAC_RESTART,
-            _ => LINUX_RESTART,
-        });
-    }
-    write_main(&mut s, os, steps);
+    write_main(&mut s, os, &actions);
     s
 }
 
-/// One line per selected step, for the header comment and the plan printed before asking.
-fn header_steps(os: Os, steps: &super::Steps) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    if steps.stop_teams {
-        out.push("Quits Teams: only your own Teams processes, forced after a grace period.");
-    }
-    if steps.clear_cache {
-        out.push(if steps.delete_instead_of_backup {
-            CLEAR_DELETE
-        } else {
-            CLEAR_MOVE
-        });
-    }
-    if steps.retest {
-        out.push("Re-tests the sign-in addresses, proxy, VPN and clock (report only).");
-    }
-    if steps.time_resync {
-        out.push(match os {
-            Os::Macos => "Sets the clock from time.apple.com if you are an admin, else opens Date & Time settings.",
-            _ => "Turns on automatic time (sudo timedatectl) if you may use sudo, else says where to do it.",
-        });
-    }
-    if steps.restart {
-        out.push("Starts Teams again.");
-    }
-    if out.is_empty() {
-        out.push("Nothing: no step was selected on the page.");
-    }
-    out
+/// Appends a fragment after one empty line.
+fn section(s: &mut String, fragment: &str) {
+    s.push('\n');
+    s.push_str(fragment);
 }
-
-const CLEAR_MOVE: &str = "Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept).";
-const CLEAR_DELETE: &str = "Deletes the Teams cache folders (custom meeting backgrounds are kept).";
-
-const PRELUDE: &str = r##"set -u
-set -o pipefail
-# No `set -e`: every step checks its own result, so a failure is reported and counted
-# instead of stopping the script half-way (and harmless non-zero tests cannot abort it).
-
-"##;
 
 fn write_endpoints(s: &mut String, endpoints: &[Checked<'_>], clock_url: &str) {
     let _ = writeln!(s, "CLOCK_URL={}", quote(clock_url));
@@ -205,12 +203,10 @@ fn write_endpoints(s: &mut String, endpoints: &[Checked<'_>], clock_url: &str) {
     s.push_str(")\n");
 }
 
-fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheDir], backgrounds: bool) {
-    s.push_str(
-        "init_tables() {\n\
-         \x20 # The known Teams cache folders (and nothing else): built from $HOME, never a user name.\n\
-         \x20 # Only these may be moved or deleted; see is_allowed_cache_path.\n",
-    );
+fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheFolder], backgrounds: bool) {
+    s.push_str("init_tables() {\n");
+    s.push_str("  # The known Teams cache folders (and nothing else): built from $HOME, never a user name.\n");
+    s.push_str("  # Only these may be moved or deleted; see is_allowed_cache_path.\n");
     s.push_str("  CACHE_KEYS=(");
     for d in dirs {
         let _ = write!(s, " {}", quote(d.key));
@@ -229,30 +225,12 @@ fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheDir], backg
         s.push_str(" )\n");
     }
     // Patterns for `pgrep -f` (extended regular expressions on the whole command line).
-    let (patterns, apps): (Vec<&str>, Vec<&str>) = match os {
-        Os::Macos => {
-            let mut apps = vec![];
-            if client.includes_new() {
-                apps.extend(["Microsoft Teams", "Microsoft Teams (work or school)"]);
-            }
-            if client.includes_classic() {
-                apps.push("Microsoft Teams classic");
-                if !client.includes_new() {
-                    apps.push("Microsoft Teams");
-                }
-            }
-            (vec!["/Microsoft Teams[^/]*\\.app/Contents/"], apps)
-        }
-        _ => {
-            let mut p = vec![];
-            if client.includes_new() {
-                p.push("^([^ ]*/)?teams-for-linux( |$)");
-            }
-            if client.includes_classic() {
-                p.push("^([^ ]*/)?teams( |$)");
-            }
-            (p, vec![])
-        }
+    let (patterns, apps) = match os {
+        Os::Macos => (
+            vec![teams::MACOS_PROCESS_PATTERN],
+            teams::macos_app_names(client),
+        ),
+        _ => (teams::linux_process_patterns(client), vec![]),
     };
     s.push_str(
         "  # Teams processes, matched on the whole command line (pgrep -f, extended regex).\n",
@@ -273,901 +251,40 @@ fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheDir], backg
     s.push_str("}\n");
 }
 
-const ADD_SUMMARY: &str = r##"
-add_summary() {
-  SUMMARY="$SUMMARY  - $*
-"
-}
-"##;
-
-const WORK_DIR: &str = r##"
-create_work_dir() {
-  # One timestamped folder for the backup and the log, readable only by you (the cache
-  # holds sign-in tokens). A second run in the same second gets a -2 suffix.
-  local base dir n=1
-  base="$HOME/TeamsCacheBackup-$RUN_STAMP"
-  dir=$base
-  while [ -e "$dir" ] || [ -L "$dir" ]; do
-    n=$((n + 1))
-    dir="$base-$n"
-  done
-  if ! mkdir -m 700 "$dir"; then
-    fail "could not create the folder $dir"
-    return 1
-  fi
-  BACKUP_DIR=$dir
-  LOG_FILE="$dir/fix-teams-signin.log"
-  say "Log file: $LOG_FILE"
-  say "Run started $RUN_STAMP (organization: $ORGANIZATION; generated $GENERATED_AT by $PAGE_URL)"
-}
-"##;
-
-const COMMON: &str = r##"
-RUN_STAMP=$(date +%Y%m%d-%H%M%S)
-DRY_RUN=0
-ASSUME_YES=0
-DELETE_MODE=$DEFAULT_DELETE
-RESTORE_DIR=''
-BACKUP_DIR=''
-LOG_FILE=''
-FAILURES=0
-SUMMARY=''
-FOUND=''
-TEAMS_PIDS=''
-
-say() {
-  # Prints a line and, once the backup folder exists, appends it to the log file in it.
-  printf '%s\n' "$*"
-  if [ -n "$LOG_FILE" ]; then
-    printf '%s\n' "$*" >>"$LOG_FILE"
-  fi
-}
-
-fail() {
-  say "ERROR: $*"
-  FAILURES=$((FAILURES + 1))
-}
-
-refuse() {
-  fail "refusing to touch $1: it is not one of the known Teams cache folders inside your home folder"
-}
-
-usage_error() {
-  printf 'Error: %s\n' "$1" >&2
-  printf 'Run: bash %s --help\n' "$SCRIPT_NAME" >&2
-  exit 2
-}
-
-parse_args() {
-  while [ $# -gt 0 ]; do
-    case $1 in
-      --dry-run|-n) DRY_RUN=1 ;;
-      --yes|-y) ASSUME_YES=1 ;;
-      --delete) DELETE_MODE=1 ;;
-      --backup) DELETE_MODE=0 ;;
-      --restore)
-        if [ $# -lt 2 ] || [ -z "$2" ]; then
-          usage_error "--restore needs the backup folder, for example: --restore ~/TeamsCacheBackup-20250101-120000"
-        fi
-        RESTORE_DIR=$2
-        shift
-        ;;
-      --restore=*) RESTORE_DIR=${1#--restore=} ;;
-      --help|-h)
-        show_help
-        exit 0
-        ;;
-      *) usage_error "unknown option: $1" ;;
-    esac
-    shift
-  done
-}
-
-confirm() {
-  # Returns 0 only on an explicit yes. Without a terminal it refuses instead of hanging.
-  local answer=''
-  if [ "$ASSUME_YES" = 1 ]; then
-    return 0
-  fi
-  if [ ! -t 0 ]; then
-    say "There is no terminal to ask you for confirmation, so nothing was changed."
-    say "Run it again with --yes to confirm in advance, or with --dry-run to only see what it would do."
-    exit 3
-  fi
-  printf '%s [y/N] ' "$1"
-  IFS= read -r answer || answer=''
-  case $answer in
-    y|Y|yes|Yes|YES) return 0 ;;
-  esac
-  return 1
-}
-
-check_environment() {
-  case ${HOME:-} in
-    /?*) ;;
-    *)
-      say "ERROR: HOME is not set to your home folder, so the Teams folders cannot be found."
-      exit 1
-      ;;
-  esac
-  HOME=${HOME%/}
-  if [ ! -d "$HOME" ]; then
-    say "ERROR: your home folder $HOME does not exist."
-    exit 1
-  fi
-  if [ "$(id -u)" = 0 ]; then
-    say "Please run this as yourself, not with sudo or as root: Teams and its cache belong to your user."
-    exit 2
-  fi
-}
-
-print_intro() {
-  say "Fix for Microsoft Teams sign-in error CAA20002 ($SCRIPT_OS)"
-  if [ -n "$ORGANIZATION" ]; then
-    say "Prepared for: $ORGANIZATION"
-  fi
-  if [ -n "$HELPDESK" ]; then
-    say "Help desk: $HELPDESK"
-  fi
-  say "Generated: $GENERATED_AT by $PAGE_URL"
-  if [ "$DRY_RUN" = 1 ]; then
-    say "DRY RUN: nothing will be changed; every action is only printed."
-  fi
-}
-
-find_cache_folders() {
-  # FOUND: the indexes (space-separated) of the cache folders that exist.
-  local i=0
-  FOUND=''
-  while [ "$i" -lt "${#CACHE_PATHS[@]}" ]; do
-    if [ -e "${CACHE_PATHS[$i]}" ] || [ -L "${CACHE_PATHS[$i]}" ]; then
-      FOUND="$FOUND $i"
-    fi
-    i=$((i + 1))
-  done
-  FOUND=${FOUND# }
-}
-
-script_path() {
-  # Where this script is, for the restore command it prints.
-  case $0 in
-    */*) ;;
-    *)
-      printf '%s\n' "$HOME/Downloads/$SCRIPT_NAME"
-      return 0
-      ;;
-  esac
-  case $0 in
-    /*) printf '%s\n' "$0" ;;
-    *) printf '%s\n' "$PWD/$0" ;;
-  esac
-}
-"##;
-
-fn help_function(os: Os, name: &str, steps: &super::Steps) -> String {
-    let default_mode = if steps.delete_instead_of_backup {
-        "This copy deletes by default; --backup moves into a backup folder instead."
-    } else {
-        "This copy moves into a backup folder by default; --delete deletes instead."
-    };
-    let time = if steps.time_resync && os == Os::Macos {
-        "\nThe clock step may ask for your password (sudo sntp) when you are an administrator."
-    } else {
-        ""
-    };
-    format!(
-        r##"
-show_help() {{
-  cat <<'EOF_HELP'
-Usage: bash {name} [options]
-
-Fixes Microsoft Teams sign-in error CAA20002 for you (the current user) on {os}.
-It shows what it will do and asks before changing anything.
-
-Options:
-  --dry-run, -n    only print every action, change nothing
-  --yes, -y        do not ask for confirmation (needed when there is no terminal)
-  --delete         delete the cache folders instead of moving them into a backup folder
-  --backup         move the cache folders into a backup folder (undo with --restore)
-  --restore DIR    undo: put the cache folders back from the backup folder DIR
-  --help, -h       show this help
-
-{default_mode}
-Custom meeting backgrounds are kept either way.{time}
-The backup folder is ~/TeamsCacheBackup-YYYYMMDD-HHMMSS; the log file is inside it.
-Environment: TEAMS_FIX_GRACE_SECONDS (default {GRACE_SECONDS}) seconds Teams gets to quit
-before it is forced.
-
-Exit codes:
-  0  done, or nothing to do (for example Teams is not installed)
-  1  a step failed (see the messages and the log file)
-  2  wrong usage (unknown option, missing folder, run as root)
-  3  not confirmed (you answered no, or there was no terminal to ask)
-EOF_HELP
-  printf 'This copy was prepared for: %s\n' "$ORGANIZATION"
-  if [ -n "$HELPDESK" ]; then
-    printf 'Help desk: %s\n' "$HELPDESK"
-  fi
-}}
-"##,
-        os = os.label()
-    )
-}
-
-const ALLOW_LIST: &str = r##"
-is_allowed_cache_path() {
-  # The single allow-list check in front of every mv and rm. True only when $1 is one of the
-  # known Teams cache folders in CACHE_PATHS, or a path inside one, and:
-  #  - it has no . or .. segments (no way to climb out of the folder by spelling);
-  #  - it is never the OneAuth container (shared by all Microsoft apps);
-  #  - the folder holding the cache folder is physically inside $HOME (no link leading
-  #    elsewhere), and no link sits between the cache folder and a path inside it.
-  local path=$1 i=0 known parent home rest part cur
-  case /$path/ in
-    */./*|*/../*) return 1 ;;
-  esac
-  case $path in
-    *UBF8T346G9.com.microsoft.oneauth*) return 1 ;;
-  esac
-  home=$(cd -P "$HOME" 2>/dev/null && pwd -P) || return 1
-  while [ "$i" -lt "${#CACHE_PATHS[@]}" ]; do
-    known=${CACHE_PATHS[$i]}
-    i=$((i + 1))
-    case $path in
-      "$known"|"$known"/*) ;;
-      *) continue ;;
-    esac
-    parent=$(cd -P "${known%/*}" 2>/dev/null && pwd -P) || return 1
-    case $parent/ in
-      "$home"/*) ;;
-      *) return 1 ;;
-    esac
-    if [ "$path" != "$known" ]; then
-      rest=${path#"$known"/}
-      cur=$known
-      while [ -n "$rest" ]; do
-        part=${rest%%/*}
-        case $rest in
-          */*) rest=${rest#*/} ;;
-          *) rest='' ;;
-        esac
-        if [ -L "$cur" ]; then
-          return 1
-        fi
-        cur="$cur/$part"
-      done
-    fi
-    return 0
-  done
-  return 1
-}
-"##;
-
-const PROCESSES: &str = r##"
-find_teams_pids() {
-  # TEAMS_PIDS: this user's Teams process ids (never this script or the shell that ran it).
-  local uid pattern pid
-  TEAMS_PIDS=''
-  uid=$(id -u)
-  for pattern in "${PROCESS_PATTERNS[@]}"; do
-    for pid in $(pgrep -u "$uid" -f "$pattern" 2>/dev/null); do
-      if [ "$pid" = "$$" ] || [ "$pid" = "$PPID" ]; then
-        continue
-      fi
-      case " $TEAMS_PIDS " in
-        *" $pid "*) ;;
-        *) TEAMS_PIDS="$TEAMS_PIDS $pid" ;;
-      esac
-    done
-  done
-  TEAMS_PIDS=${TEAMS_PIDS# }
-}
-
-stop_teams() {
-  # Asks Teams to quit, waits up to GRACE_SECONDS, then forces what is left.
-  local waited=0
-  find_teams_pids
-  if [ -z "$TEAMS_PIDS" ]; then
-    say "Teams is not running."
-    return 0
-  fi
-  if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would ask Teams to quit (process ids: $TEAMS_PIDS) and force it after $GRACE_SECONDS seconds"
-    return 0
-  fi
-  say "Asking Teams to quit (process ids: $TEAMS_PIDS)..."
-  ask_teams_to_quit
-  while [ "$waited" -lt "$GRACE_SECONDS" ]; do
-    find_teams_pids
-    if [ -z "$TEAMS_PIDS" ]; then
-      break
-    fi
-    sleep 1
-    waited=$((waited + 1))
-  done
-  find_teams_pids
-  if [ -n "$TEAMS_PIDS" ]; then
-    say "Teams did not quit within $GRACE_SECONDS seconds: forcing it to stop (process ids: $TEAMS_PIDS)"
-    # One process id per word, on purpose.
-    # shellcheck disable=SC2086
-    kill -KILL $TEAMS_PIDS 2>/dev/null
-    sleep 1
-    find_teams_pids
-  fi
-  if [ -n "$TEAMS_PIDS" ]; then
-    fail "Teams is still running (process ids: $TEAMS_PIDS). Quit it yourself and run this again."
-    return 1
-  fi
-  say "Teams is stopped."
-  return 0
-}
-"##;
-
-const MAC_QUIT: &str = r##"
-ask_teams_to_quit() {
-  # The polite way on macOS; "is running" keeps osascript from launching an app to quit it.
-  local app
-  for app in "${APP_NAMES[@]}"; do
-    osascript -e "if application \"$app\" is running then tell application \"$app\" to quit" >/dev/null 2>&1
-  done
-}
-"##;
-
-const LINUX_QUIT: &str = r##"
-ask_teams_to_quit() {
-  # SIGTERM lets Electron save its state; stop_teams forces the rest later.
-  # One process id per word, on purpose.
-  # shellcheck disable=SC2086
-  kill -TERM $TEAMS_PIDS 2>/dev/null
-}
-"##;
-
-const RESTORE: &str = r##"
-restore_backup() {
-  # Undo: moves each cache folder found in the backup folder $1 back where it came from.
-  # A folder Teams created since then is moved aside into the backup folder, not deleted.
-  local dir=$1 i=0 key path src aside found=0 n
-  case $dir in
-    /*) ;;
-    *) dir="$PWD/$dir" ;;
-  esac
-  dir=${dir%/}
-  if [ ! -d "$dir" ]; then
-    say "ERROR: the backup folder $dir does not exist."
-    return 2
-  fi
-  while [ "$i" -lt "${#CACHE_KEYS[@]}" ]; do
-    if [ -e "$dir/${CACHE_KEYS[$i]}" ] || [ -L "$dir/${CACHE_KEYS[$i]}" ]; then
-      found=$((found + 1))
-    fi
-    i=$((i + 1))
-  done
-  if [ "$found" = 0 ]; then
-    say "Nothing to restore in $dir: it holds no Teams cache folder (already restored?)."
-    return 0
-  fi
-  say "Restoring the Teams cache from: $dir"
-  if [ "$DRY_RUN" = 1 ]; then
-    say "DRY RUN: nothing will be changed; every action is only printed."
-  else
-    if ! confirm "Put the Teams cache back from this backup (Teams is closed first)?"; then
-      say "Cancelled: nothing was changed."
-      return 3
-    fi
-    LOG_FILE="$dir/fix-teams-signin.log"
-    say "Restore started $RUN_STAMP"
-  fi
-  stop_teams || return 1
-  i=0
-  while [ "$i" -lt "${#CACHE_KEYS[@]}" ]; do
-    key=${CACHE_KEYS[$i]}
-    path=${CACHE_PATHS[$i]}
-    i=$((i + 1))
-    src="$dir/$key"
-    if [ ! -e "$src" ] && [ ! -L "$src" ]; then
-      continue
-    fi
-    if [ "$DRY_RUN" = 1 ]; then
-      say "[dry run] would put back: $path"
-      continue
-    fi
-    if [ -e "$path" ] || [ -L "$path" ]; then
-      # A fresh name: mv into an existing folder would nest instead of rename.
-      aside="$dir/$key.before-restore-$RUN_STAMP"
-      n=1
-      while [ -e "$aside" ] || [ -L "$aside" ]; do
-        n=$((n + 1))
-        aside="$dir/$key.before-restore-$RUN_STAMP-$n"
-      done
-      say "Moving what is there now aside (it stays in the backup folder): $aside"
-      is_allowed_cache_path "$path" || { refuse "$path"; continue; }
-      if ! mv -- "$path" "$aside"; then
-        fail "could not move $path aside, so it was not restored"
-        continue
-      fi
-    fi
-    if ! mkdir -p "${path%/*}"; then
-      fail "could not create the folder ${path%/*}"
-      continue
-    fi
-    is_allowed_cache_path "$path" || { refuse "$path"; continue; }
-    if mv -- "$src" "$path"; then
-      say "Put back: $path"
-    else
-      fail "could not put back $path (it is still in $dir)"
-    fi
-  done
-  if [ "$FAILURES" -gt 0 ]; then
-    return 1
-  fi
-  if [ "$DRY_RUN" != 1 ]; then
-    say "Done: the Teams cache is back as it was. Start Teams again."
-  fi
-  return 0
-}
-"##;
-
-const CLEAR: &str = r##"
-put_back_backgrounds() {
-  # $1: saved copy, $2: where Teams looks for it. cp -P copies links as links.
-  local from=$1 to=$2
-  is_allowed_cache_path "$to" || { refuse "$to"; return 1; }
-  if mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
-    say "Put your custom meeting backgrounds back: $to"
-    return 0
-  fi
-  fail "could not put your custom meeting backgrounds back into $to; they are safe in $from"
-  return 1
-}
-
-clear_one() {
-  # Moves (or deletes) one cache folder. mv and rm -rf act on the folder itself: a link
-  # inside it is moved or removed as a link, its target is never touched.
-  local i=$1 path key bg dest keep=''
-  path=${CACHE_PATHS[$i]}
-  key=${CACHE_KEYS[$i]}
-  bg=${BACKGROUND_DIRS[$i]}
-  if ! is_allowed_cache_path "$path"; then
-    refuse "$path"
-    return 1
-  fi
-  if [ "$DELETE_MODE" = 1 ]; then
-    if [ "$DRY_RUN" = 1 ]; then
-      if [ -n "$bg" ] && [ -d "$path/$bg" ]; then
-        say "[dry run] would save your custom meeting backgrounds: $path/$bg"
-      fi
-      say "[dry run] would delete: $path"
-      return 0
-    fi
-    if [ -n "$bg" ] && [ -d "$path/$bg" ]; then
-      keep="$BACKUP_DIR/backgrounds/$key"
-      if ! { mkdir -p "$BACKUP_DIR/backgrounds" && cp -pPR "$path/$bg" "$keep"; }; then
-        fail "could not save your custom meeting backgrounds, so $path was not deleted"
-        return 1
-      fi
-    fi
-    say "Deleting: $path"
-    is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-    if ! rm -rf -- "$path"; then
-      fail "could not delete all of $path"
-      return 1
-    fi
-    add_summary "deleted $path"
-    if [ -n "$keep" ]; then
-      put_back_backgrounds "$keep" "$path/$bg"
-    fi
-    return 0
-  fi
-  if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would move: $path"
-    say "          into: $HOME/TeamsCacheBackup-$RUN_STAMP/$key"
-    if [ -n "$bg" ] && [ -d "$path/$bg" ]; then
-      say "[dry run] would put your custom meeting backgrounds back: $path/$bg"
-    fi
-    return 0
-  fi
-  dest="$BACKUP_DIR/$key"
-  say "Moving: $path"
-  say "  into: $dest"
-  is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-  if ! mv -- "$path" "$dest"; then
-    fail "could not move $path (is Teams still running?)"
-    return 1
-  fi
-  add_summary "moved $path into the backup folder"
-  if [ -n "$bg" ] && [ -d "$dest/$bg" ]; then
-    put_back_backgrounds "$dest/$bg" "$path/$bg"
-  fi
-  return 0
-}
-
-step_clear_cache() {
-  local i before
-  say ""
-  say "== Clear the Teams cache =="
-  before=$FAILURES
-  for i in $FOUND; do
-    clear_one "$i"
-  done
-  if [ "$FAILURES" = "$before" ] && [ "$DRY_RUN" != 1 ]; then
-    add_summary "Teams cache cleared"
-  fi
-}
-"##;
-
-const RETEST_COMMON: &str = r##"
-http_date_to_epoch() {
-  # "Tue, 25 Nov 2025 08:27:00 GMT" -> seconds since 1970, in plain bash arithmetic, so it
-  # works the same with BSD (macOS) and GNU date (days-from-civil, proleptic Gregorian).
-  local day mon year hms hh mm ss m y era yoe doy doe v epoch
-  read -r _ day mon year hms _ <<<"$1"
-  case ${mon:-} in
-    Jan) m=1 ;; Feb) m=2 ;; Mar) m=3 ;; Apr) m=4 ;; May) m=5 ;; Jun) m=6 ;;
-    Jul) m=7 ;; Aug) m=8 ;; Sep) m=9 ;; Oct) m=10 ;; Nov) m=11 ;; Dec) m=12 ;;
-    *) return 1 ;;
-  esac
-  hms=${hms:-}
-  hh=${hms%%:*}
-  mm=${hms#*:}
-  mm=${mm%%:*}
-  ss=${hms##*:}
-  for v in "${day:-}" "${year:-}" "$hh" "$mm" "$ss"; do
-    case $v in
-      ''|*[!0-9]*) return 1 ;;
-    esac
-  done
-  day=${day#0}
-  hh=${hh#0}
-  mm=${mm#0}
-  ss=${ss#0}
-  y=$year
-  if [ "$m" -le 2 ]; then
-    y=$((y - 1))
-  fi
-  era=$((y / 400))
-  yoe=$((y - era * 400))
-  doy=$(( (153 * ((m + 9) % 12) + 2) / 5 + day - 1 ))
-  doe=$((yoe * 365 + yoe / 4 - yoe / 100 + doy))
-  epoch=$(( (era * 146097 + doe - 719468) * 86400 + hh * 3600 + mm * 60 + ss ))
-  printf '%s\n' "$epoch"
-}
-
-check_endpoints() {
-  local i=0 code
-  if ! command -v curl >/dev/null 2>&1; then
-    say "  curl is not installed, so the addresses cannot be tested."
-    return 0
-  fi
-  say "  Can this computer reach the Microsoft sign-in addresses?"
-  while [ "$i" -lt "$ENDPOINT_COUNT" ]; do
-    code=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 10 "${ENDPOINT_URLS[$i]}" 2>/dev/null)
-    case $code in
-      [1-5][0-9][0-9]) say "    OK       ${ENDPOINT_LABELS[$i]} (${ENDPOINT_URLS[$i]}): answered HTTP $code" ;;
-      *) say "    PROBLEM  ${ENDPOINT_LABELS[$i]} (${ENDPOINT_URLS[$i]}): no answer (blocked, offline or a proxy/VPN problem)" ;;
-    esac
-    i=$((i + 1))
-  done
-}
-
-check_clock() {
-  local header server now skew abs
-  if ! command -v curl >/dev/null 2>&1; then
-    return 0
-  fi
-  header=$(curl -sS -I --max-time 10 "$CLOCK_URL" 2>/dev/null | tr -d '\r' | sed -n 's/^[Dd][Aa][Tt][Ee]:[[:space:]]*//p' | head -n 1)
-  if [ -z "$header" ]; then
-    say "  Clock: could not read the time from $CLOCK_URL"
-    return 0
-  fi
-  if ! server=$(http_date_to_epoch "$header"); then
-    say "  Clock: could not understand the time $CLOCK_URL sent"
-    return 0
-  fi
-  now=$(date -u +%s)
-  skew=$((now - server))
-  abs=${skew#-}
-  if [ "$abs" -gt 300 ]; then
-    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than 5 minutes breaks sign-in)."
-  else
-    say "  Clock: OK (within $abs seconds of $CLOCK_URL)"
-  fi
-}
-
-check_proxy_env() {
-  local name value
-  for name in https_proxy HTTPS_PROXY http_proxy HTTP_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY; do
-    value=$(printenv "$name" 2>/dev/null) || continue
-    if [ -z "$value" ]; then
-      continue
-    fi
-    case $value in
-      *@*) value="(user and password hidden)@${value##*@}" ;;
-    esac
-    say "    $name=$value"
-  done
-}
-
-step_retest() {
-  say ""
-  say "== Re-test from this computer (report only, changes nothing) =="
-  check_endpoints
-  check_network
-  check_clock
-  add_summary "re-test done (see the report above)"
-}
-"##;
-
-const MAC_NETWORK: &str = r##"
-check_network() {
-  local vpn utun
-  say "  Proxy settings (scutil --proxy):"
-  scutil --proxy 2>/dev/null | sed 's/^/    /'
-  check_proxy_env
-  vpn=$(scutil --nc list 2>/dev/null | grep '(Connected)')
-  utun=$(ifconfig -l 2>/dev/null | tr ' ' '\n' | grep -c '^utun')
-  if [ -n "$vpn" ]; then
-    say "  VPN: connected (try signing in without it):"
-    printf '%s\n' "$vpn" | sed 's/^/    /'
-  else
-    say "  VPN: no VPN service from System Settings is connected."
-  fi
-  say "  Tunnel interfaces (utun, also used by macOS itself and by VPN apps): ${utun:-0}"
-}
-"##;
-
-const LINUX_NETWORK: &str = r##"
-check_network() {
-  local tunnels mode
-  say "  Proxy settings (environment):"
-  check_proxy_env
-  if command -v gsettings >/dev/null 2>&1; then
-    mode=$(gsettings get org.gnome.system.proxy mode 2>/dev/null)
-    if [ -n "$mode" ]; then
-      say "    desktop proxy mode: $mode"
-    fi
-  fi
-  tunnels=$(ip -o link show 2>/dev/null | awk -F': ' '{print $2}' | grep -E '^(tun|tap|wg|ppp|vpn|nordlynx|tailscale|proton|cscotun)')
-  if [ -n "$tunnels" ]; then
-    say "  VPN: these tunnel interfaces are up (try signing in without the VPN):"
-    printf '%s\n' "$tunnels" | sed 's/^/    /'
-  else
-    say "  VPN: no tunnel interface (tun, wg, ppp...) found."
-  fi
-}
-"##;
-
-const MAC_TIME: &str = r##"
-step_time_resync() {
-  say ""
-  say "== Set the clock =="
-  if id -Gn | tr ' ' '\n' | grep -qx admin; then
-    if [ "$DRY_RUN" = 1 ]; then
-      say "[dry run] would run: sudo sntp -sS time.apple.com"
-      return 0
-    fi
-    say "Setting the clock from time.apple.com (macOS asks for your password)..."
-    if sudo sntp -sS time.apple.com; then
-      add_summary "clock set from time.apple.com"
-    else
-      fail "could not set the clock; open System Settings > General > Date & Time"
-    fi
-  else
-    if [ "$DRY_RUN" = 1 ]; then
-      say "[dry run] would open System Settings > General > Date & Time"
-      return 0
-    fi
-    say "Setting the clock needs an administrator: opening System Settings > General > Date & Time."
-    say "Switch on 'Set time and date automatically' and 'Set time zone automatically'."
-    open 'x-apple.systempreferences:com.apple.Date-Time-Settings.extension' || fail "could not open the Date & Time settings"
-    add_summary "opened the Date & Time settings"
-  fi
-}
-"##;
-
-const LINUX_TIME: &str = r##"
-step_time_resync() {
-  say ""
-  say "== Set the clock =="
-  if id -Gn | tr ' ' '\n' | grep -qxE 'sudo|wheel|admin' && command -v timedatectl >/dev/null 2>&1; then
-    if [ "$DRY_RUN" = 1 ]; then
-      say "[dry run] would run: sudo timedatectl set-ntp true"
-      return 0
-    fi
-    say "Turning on automatic time (sudo may ask for your password)..."
-    if sudo timedatectl set-ntp true; then
-      add_summary "automatic time switched on"
-    else
-      fail "could not switch on automatic time"
-    fi
-  else
-    say "Setting the clock needs an administrator: in your desktop's Settings > Date & Time,"
-    say "switch on automatic date & time, or ask your IT help desk."
-  fi
-}
-"##;
-
-const MAC_RESTART: &str = r##"
-step_restart_teams() {
-  local app
-  say ""
-  say "== Start Teams again =="
-  if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would start Teams: open -a '${APP_NAMES[0]}' (or the other Teams app names)"
-    return 0
-  fi
-  for app in "${APP_NAMES[@]}"; do
-    if open -a "$app" >/dev/null 2>&1; then
-      say "Started $app. Sign in again."
-      add_summary "Teams started ($app)"
-      return 0
-    fi
-  done
-  say "Could not start Teams: open it from Applications yourself."
-  add_summary "Teams not started (open it yourself)"
-}
-"##;
-
-const LINUX_RESTART: &str = r##"
-start_detached() {
-  # Starts a program in the background, detached from this script and its terminal.
-  nohup "$@" >/dev/null 2>&1 &
-}
-
-step_restart_teams() {
-  say ""
-  say "== Start Teams again =="
-  if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would start Teams (teams-for-linux, its snap or flatpak, or the classic teams)"
-    return 0
-  fi
-  if command -v teams-for-linux >/dev/null 2>&1; then
-    start_detached teams-for-linux
-  elif command -v snap >/dev/null 2>&1 && snap list teams-for-linux >/dev/null 2>&1; then
-    start_detached snap run teams-for-linux
-  elif command -v flatpak >/dev/null 2>&1 && flatpak info com.github.IsmaelMartinez.teams_for_linux >/dev/null 2>&1; then
-    start_detached flatpak run com.github.IsmaelMartinez.teams_for_linux
-  elif command -v teams >/dev/null 2>&1; then
-    start_detached teams
-  else
-    say "Could not find Teams to start: open it from your applications menu."
-    add_summary "Teams not started (open it yourself)"
-    return 0
-  fi
-  say "Teams is starting. Sign in again."
-  add_summary "Teams started"
-}
-"##;
-
-fn write_main(s: &mut String, os: Os, steps: &super::Steps) {
-    let changes = changes_something(os, steps);
-    s.push_str(
-        r##"
-print_plan() {
-  local i
-  say ""
-  say "Teams folders found:"
-  for i in $FOUND; do
-    say "  ${CACHE_PATHS[$i]}"
-  done
-  say ""
-  say "This will:"
-"##,
-    );
-    for line in header_steps(os, steps) {
-        if line == CLEAR_MOVE || line == CLEAR_DELETE {
-            // --delete / --backup may override the page's choice: say what will really happen.
-            let _ = write!(
-                s,
-                "  if [ \"$DELETE_MODE\" = 1 ]; then\n    say {}\n  else\n    say {}\n  fi\n",
-                quote(&format!(
-                    "  - {CLEAR_DELETE} This cannot be undone (--backup keeps a copy)."
-                )),
-                quote(&format!("  - {CLEAR_MOVE}"))
-            );
-        } else {
-            let _ = writeln!(s, "  say {}", quote(&format!("  - {line}")));
+/// The plan printed before asking, then the main sequence: one statement per step of
+/// [`main_sequence`].
+fn write_main(s: &mut String, os: Os, actions: &[ScriptAction]) {
+    section(s, include_str!("sh/plan-head.sh"));
+    for line in printed_plan(os, actions) {
+        match line {
+            PlanLine::Fixed(text) => {
+                let _ = writeln!(s, "  say {}", quote(&format!("  - {text}")));
+            }
+            PlanLine::ClearCache { delete, backup } => {
+                let _ = write!(
+                    s,
+                    "  if [ \"$DELETE_MODE\" = 1 ]; then\n    say {}\n  else\n    say {}\n  fi\n",
+                    quote(&format!(
+                        "  - {delete} This cannot be undone (--backup keeps a copy)."
+                    )),
+                    quote(&format!("  - {backup}"))
+                );
+            }
         }
     }
     s.push_str("}\n");
-
-    s.push_str(
-        r##"
-finish() {
-  say ""
-  say "== Summary =="
-  if [ -n "$SUMMARY" ]; then
-    printf '%s' "$SUMMARY"
-    if [ -n "$LOG_FILE" ]; then
-      printf '%s' "$SUMMARY" >>"$LOG_FILE"
-    fi
-  fi
-  if [ "$DRY_RUN" = 1 ]; then
-    say "Dry run finished: nothing was changed."
-  fi
-  if [ -n "$BACKUP_DIR" ]; then
-    say "Backup and log folder: $BACKUP_DIR"
-    if [ "$DELETE_MODE" != 1 ]; then
-      say "To undo: $(printf 'bash %q --restore %q' "$(script_path)" "$BACKUP_DIR")"
-    fi
-  fi
-  if [ "$FAILURES" -gt 0 ]; then
-    say "$FAILURES problem(s): see the ERROR lines above."
-    if [ -n "$HELPDESK" ]; then
-      say "If you need help, contact: $HELPDESK"
-    fi
-    exit 1
-  fi
-  say "Done."
-  exit 0
-}
-
-main() {
-  parse_args "$@"
-  check_environment
-  init_tables
-  if [ -n "$RESTORE_DIR" ]; then
-    restore_backup "$RESTORE_DIR"
-    exit $?
-  fi
-  print_intro
-  find_cache_folders
-  if [ -z "$FOUND" ]; then
-    say "Teams is not installed for you on this computer: no Teams cache folder was found in $HOME"
-    say "(or the cache is already empty, for example after an earlier run). Nothing to do."
-    exit 0
-  fi
-  print_plan
-"##,
-    );
-    if changes {
-        s.push_str(
-            r##"  if [ "$DRY_RUN" != 1 ]; then
-    if ! confirm "Go ahead?"; then
-      say "Cancelled: nothing was changed."
-      exit 3
-    fi
-    create_work_dir || exit 1
-  fi
-"##,
-        );
-    }
-    if steps.stop_teams {
-        s.push_str(
-            r##"  say ""
-  say "== Close Teams =="
-  if stop_teams; then
-    add_summary "Teams is closed"
-"##,
-        );
-        if steps.clear_cache {
-            s.push_str(
-                r##"    step_clear_cache
-  else
-    say "Teams is still running, so its cache was not touched."
-"##,
-            );
-        }
-        s.push_str("  fi\n");
-    } else if steps.clear_cache {
-        // Stopping was not selected: never clear under a running Teams, ask the user instead.
-        s.push_str(
-            r##"  find_teams_pids
-  if [ -n "$TEAMS_PIDS" ]; then
-    fail "Teams is running (process ids: $TEAMS_PIDS), so its cache was not touched. Quit Teams and run this again."
-  else
-    step_clear_cache
-  fi
-"##,
-        );
-    }
-    if steps.retest {
-        s.push_str("  step_retest\n");
-    }
-    if steps.time_resync {
-        s.push_str("  step_time_resync\n");
-    }
-    if steps.restart {
-        s.push_str("  step_restart_teams\n");
+    section(s, include_str!("sh/main-begin.sh"));
+    for step in main_sequence(actions) {
+        s.push_str(match step {
+            MainStep::Confirm => include_str!("sh/main-confirm.sh"),
+            MainStep::StopTeams => include_str!("sh/main-stop.sh"),
+            MainStep::StopTeamsThenClear => include_str!("sh/main-stop-clear.sh"),
+            MainStep::ClearIfClosed => include_str!("sh/main-clear-if-closed.sh"),
+            MainStep::Retest => "  step_retest\n",
+            MainStep::Tls => "", // no TLS step outside Windows (actions() leaves it out)
+            MainStep::TimeResync => "  step_time_resync\n",
+            MainStep::Restart => "  step_restart_teams\n",
+        });
     }
     s.push_str("  finish\n}\n\nmain \"$@\"\n");
 }

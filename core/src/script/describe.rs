@@ -1,96 +1,95 @@
 //! Plain-language bullets telling a stressed non-expert what the script will do.
 //!
-//! Built from the same step selection and folder table as the scripts, and never from free
+//! Built from the same list of actions ([`super::actions`]) and folder table as the scripts, and never from free
 //! text, so the page can show them next to the download button without escaping worries.
 
-use super::facts::cache_dirs;
-use super::{changes_something, ScriptRequest, GRACE_SECONDS};
+use super::actions::{actions, ScriptAction};
+use super::{ScriptRequest, GRACE_SECONDS};
 use crate::platform::Os;
+use crate::teams::cache_folders;
 
 /// What the script generated for `req` will do, one short sentence per bullet, in order.
 pub fn describe(req: &ScriptRequest) -> Vec<String> {
-    let steps = &req.steps;
     let os = req.os;
+    let actions = actions(os, &req.options);
+    let changes = actions.iter().any(|a| a.changes_something());
     let mut out = Vec::new();
-    let folders = cache_dirs(os, req.client)
-        .iter()
-        .map(|d| d.display)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let dry_run = match os {
-        Os::Windows => "-WhatIf",
-        _ => "--dry-run",
-    };
-    if changes_something(os, steps) {
+    if changes {
+        let dry_run = match os {
+            Os::Windows => "-WhatIf",
+            _ => "--dry-run",
+        };
         out.push(format!(
             "It first shows what it will do and asks you before changing anything. \
              Add {dry_run} to only see the plan."
         ));
     }
-    if steps.stop_teams {
-        out.push(format!(
-            "Closes Microsoft Teams (only your own Teams windows and background processes), \
-             and forces it to stop if it has not closed after {GRACE_SECONDS} seconds."
-        ));
-    }
-    if steps.clear_cache {
-        if steps.delete_instead_of_backup {
-            out.push(format!(
-                "Deletes Teams' saved sign-in data and cache ({folders}). This cannot be undone."
-            ));
-        } else {
-            let home = match os {
-                Os::Windows => "your user folder",
-                _ => "your home folder",
-            };
-            out.push(format!(
-                "Moves Teams' saved sign-in data and cache ({folders}) into one backup folder in \
-                 {home}, so you can undo it; the script prints the exact undo command."
-            ));
+    for action in &actions {
+        match *action {
+            ScriptAction::StopTeams => out.push(format!(
+                "Closes Microsoft Teams (only your own Teams windows and background processes), \
+                 and forces it to stop if it has not closed after {GRACE_SECONDS} seconds."
+            )),
+            ScriptAction::ClearCache { delete, after_stop } => {
+                let folders = cache_folders(os, req.client)
+                    .iter()
+                    .map(|d| d.display())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if delete {
+                    out.push(format!(
+                        "Deletes Teams' saved sign-in data and cache ({folders}). This cannot be undone."
+                    ));
+                } else {
+                    let home = match os {
+                        Os::Windows => "your user folder",
+                        _ => "your home folder",
+                    };
+                    out.push(format!(
+                        "Moves Teams' saved sign-in data and cache ({folders}) into one backup folder in \
+                         {home}, so you can undo it; the script prints the exact undo command."
+                    ));
+                }
+                out.push("Keeps your custom meeting backgrounds.".to_string());
+                if !after_stop {
+                    out.push(
+                        "Leaves the cache alone if Teams is still running: close Teams first."
+                            .to_string(),
+                    );
+                }
+            }
+            ScriptAction::Retest => out.push(
+                "Checks, without changing anything, whether this computer can reach the Microsoft \
+                 sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
+                    .to_string(),
+            ),
+            ScriptAction::Tls => out.push(
+                "Checks that TLS 1.2 and TLS 1.3 are switched on in Internet Options, and offers to \
+                 switch them on for you (it asks first and logs the old setting)."
+                    .to_string(),
+            ),
+            ScriptAction::TimeResync => out.push(match os {
+                Os::Windows => "Syncs your clock if you run it as administrator; otherwise opens the Date & time settings for you.",
+                Os::Macos => "Sets your clock from Apple's time server if you are an administrator (asks for your password); otherwise opens the Date & Time settings.",
+                Os::Linux => "Turns on automatic time if you may use sudo (asks for your password); otherwise tells you where to switch it on.",
+            }
+            .to_string()),
+            ScriptAction::Restart => {
+                out.push("Starts Teams again at the end, so you can sign in fresh.".to_string())
+            }
         }
-        out.push("Keeps your custom meeting backgrounds.".to_string());
-        if !steps.stop_teams {
-            out.push(
-                "Leaves the cache alone if Teams is still running: close Teams first.".to_string(),
-            );
-        }
     }
-    if steps.retest {
-        out.push(
-            "Checks, without changing anything, whether this computer can reach the Microsoft \
-             sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
-                .to_string(),
-        );
-    }
-    if steps.tls && os == Os::Windows {
-        out.push(
-            "Checks that TLS 1.2 and TLS 1.3 are switched on in Internet Options, and offers to \
-             switch them on for you (it asks first and logs the old setting)."
-                .to_string(),
-        );
-    }
-    if steps.time_resync {
-        out.push(match os {
-            Os::Windows => "Syncs your clock if you run it as administrator; otherwise opens the Date & time settings for you.",
-            Os::Macos => "Sets your clock from Apple's time server if you are an administrator (asks for your password); otherwise opens the Date & Time settings.",
-            Os::Linux => "Turns on automatic time if you may use sudo (asks for your password); otherwise tells you where to switch it on.",
-        }
-        .to_string());
-    }
-    if steps.restart {
-        out.push("Starts Teams again at the end, so you can sign in fresh.".to_string());
-    }
-    if changes_something(os, steps) {
+    if changes {
         out.push(
             "Needs no administrator rights, and writes a log file into the backup folder."
                 .to_string(),
         );
         out.push("If Teams is not installed it says so and changes nothing.".to_string());
     } else {
-        out.push(if steps.retest {
-            "Changes nothing on your computer.".to_string()
-        } else {
+        out.push(if actions.is_empty() {
             "Does nothing: no step is selected.".to_string()
+        } else {
+            "Changes nothing on your computer.".to_string()
         });
     }
     out
@@ -100,32 +99,24 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::platform::Client;
-    use crate::script::{ScriptRequest, Steps};
+    use crate::script::{ScriptOptions, ScriptRequest};
     use rstest::rstest;
 
-    fn req(os: Os, client: Client, steps: Steps) -> ScriptRequest {
+    fn req(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
         ScriptRequest {
             os,
             client,
-            steps,
+            options: steps,
             organization: "Org <b>".into(),
             helpdesk: "x".into(),
             endpoints: vec![],
             clock_url: String::new(),
-            generated_at: String::new(),
-            page_url: String::new(),
+            warn_seconds: 60,
+            fail_seconds: 300,
         }
     }
 
-    const NONE: Steps = Steps {
-        stop_teams: false,
-        clear_cache: false,
-        delete_instead_of_backup: false,
-        retest: false,
-        tls: false,
-        time_resync: false,
-        restart: false,
-    };
+    const NONE: ScriptOptions = ScriptOptions::NONE;
 
     #[rstest]
     #[case(
@@ -160,7 +151,7 @@ mod tests {
         #[case] has: &str,
         #[case] lacks: &str,
     ) {
-        let text = describe(&req(os, client, Steps::default())).join("\n");
+        let text = describe(&req(os, client, ScriptOptions::default())).join("\n");
         assert!(text.contains(has), "{text}");
         assert!(!text.contains(lacks), "{text}");
         assert!(text.contains("backup folder"));
@@ -168,14 +159,14 @@ mod tests {
     }
 
     #[rstest]
-    #[case(Steps { delete_instead_of_backup: true, ..Steps::default() }, "cannot be undone")]
-    #[case(Steps { time_resync: true, ..Steps::default() }, "clock")]
-    #[case(Steps { restart: true, ..NONE }, "Starts Teams again")]
-    #[case(Steps { stop_teams: true, ..NONE }, "Closes Microsoft Teams")]
-    #[case(Steps { clear_cache: true, ..NONE }, "close Teams first")]
-    #[case(Steps { retest: true, ..NONE }, "Changes nothing")]
+    #[case(ScriptOptions { delete_instead_of_backup: true, ..ScriptOptions::default() }, "cannot be undone")]
+    #[case(ScriptOptions { time_resync: true, ..ScriptOptions::default() }, "clock")]
+    #[case(ScriptOptions { restart: true, ..NONE }, "Starts Teams again")]
+    #[case(ScriptOptions { stop_teams: true, ..NONE }, "Closes Microsoft Teams")]
+    #[case(ScriptOptions { clear_cache: true, ..NONE }, "close Teams first")]
+    #[case(ScriptOptions { retest: true, ..NONE }, "Changes nothing")]
     #[case(NONE, "no step is selected")]
-    fn follows_the_steps(#[case] steps: Steps, #[case] expected: &str) {
+    fn follows_the_steps(#[case] steps: ScriptOptions, #[case] expected: &str) {
         for os in Os::ALL {
             let text = describe(&req(os, Client::Both, steps)).join("\n");
             assert!(text.contains(expected), "{os:?}: {text}");
@@ -184,7 +175,7 @@ mod tests {
 
     #[test]
     fn tls_only_on_windows() {
-        let steps = Steps { tls: true, ..NONE };
+        let steps = ScriptOptions { tls: true, ..NONE };
         assert!(describe(&req(Os::Windows, Client::Both, steps))
             .join(" ")
             .contains("TLS 1.2"));

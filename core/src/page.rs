@@ -1,0 +1,617 @@
+//! The page model: everything the page knows ([`Model`]), what can happen to it
+//! ([`Action`], [`reduce`]) and what the page shows for it ([`view`] → [`PageView`]).
+//!
+//! The browser shell only runs effects (which report [`Action`]s) and renders a
+//! [`PageView`]; every rule about which result counts, and every value derived from the
+//! state (statuses, plan, script inputs, report, mailto), is decided here once per state
+//! and tested natively. Time comes in as arguments: `at_ms` on actions (ms since
+//! navigation start) and `now_ms` for [`view`] (the computer's clock).
+
+use std::rc::Rc;
+
+use crate::clock::{self, format_iso_utc, Estimate};
+use crate::codes::ErrorCode;
+use crate::config::{Config, ConfigProblem, DEFAULT_TIMEOUT_MS};
+use crate::network::{self, BodyCheck, Endpoint, EndpointResult, EndpointStatus, Reach, Role};
+use crate::params::DeepLink;
+use crate::plan::{self, OfficeAnswer, PlanProgress, PlanStep, StepId};
+use crate::platform::{Client, Detected, Os};
+use crate::report::{self, Report};
+use crate::script::{self, ScriptOptions, ScriptRequest};
+use crate::status::{CheckStatus, NetworkPattern};
+
+/// Subject of the helpdesk e-mail (the body is the report's text).
+pub const MAILTO_SUBJECT: &str = "Teams sign-in problem (self-check report)";
+
+/// The clock measurement so far, as the clock effect reports it after each round.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClockProgress {
+    pub estimate: Estimate,
+    /// The local clock when this estimate was made (for showing both times).
+    pub at_local_ms: f64,
+    /// `true` once the measurement has finished (whether or not sub-second precision was
+    /// verified: that is `estimate.coarse`).
+    pub refined: bool,
+}
+
+/// OS hints: `navigator.userAgentData.platform` / `.mobile` (Chromium) and the user agent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrowserHints {
+    pub ua_platform: Option<String>,
+    pub ua_mobile: Option<bool>,
+    pub user_agent: String,
+}
+
+/// The computer's time zone as the browser sees it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TimeZone {
+    /// IANA name such as `Europe/Berlin`, or `""` when the browser does not say.
+    pub name: String,
+    /// Minutes east of UTC right now (+60 for Berlin in winter).
+    pub utc_offset_min: i32,
+}
+
+/// What the page learnt once at start-up about the browser it runs in.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Env {
+    pub hints: BrowserHints,
+    pub zone: TimeZone,
+    pub language: String,
+    /// The page's address without query (never the link's parameters).
+    pub page_url: String,
+}
+
+/// Everything the page knows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// `None` until `config.json` has been read (or given up on).
+    pub config: Option<Rc<Config>>,
+    pub config_problems: Vec<ConfigProblem>,
+    /// The page's own origin (`http://127.0.0.1:8080`), the implicit network control.
+    pub origin: String,
+    pub clock: ClockState,
+    pub network: NetworkState,
+    /// What the link asked for (whitelisted values only) and what it got ignored.
+    pub link: DeepLink,
+    /// What the browser's hints say about this device.
+    pub detected: Detected,
+    /// The error code the guidance and plan are for: the link's, or what the user typed.
+    pub code: Option<ErrorCode>,
+    /// The OS the fix is for: link, then detection, then the user's choice.
+    pub os: Option<Os>,
+    /// Whether `os` still is the browser's guess (the view says so, so the user can change it).
+    pub os_detected: bool,
+    pub client: Client,
+    pub office: OfficeAnswer,
+    pub steps: ScriptOptions,
+    /// The user's "Did this fix it?" answers, kept by step kind across re-plans.
+    pub walk: plan::Walk,
+    /// Milliseconds from navigation to each first result (for the report and the bench).
+    pub result_times: ResultTimes,
+}
+
+/// Milliseconds since navigation start (`performance.now()`) to the first run's results;
+/// "Check again" keeps them, since a re-run's time from page load would mean nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ResultTimes {
+    pub clock_first_ms: Option<f64>,
+    pub clock_refined_ms: Option<f64>,
+    pub network_ms: Option<f64>,
+}
+
+/// The clock check.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClockState {
+    /// Bumped by "Check again" and by a config reload; results of older runs are ignored.
+    pub run: u32,
+    pub progress: Option<ClockProgress>,
+    /// Why the measurement failed, in words.
+    pub error: Option<String>,
+}
+
+impl ClockState {
+    fn restarted(&self) -> ClockState {
+        ClockState {
+            run: self.run + 1,
+            ..ClockState::default()
+        }
+    }
+
+    /// `running` until the first estimate, then the verdict; `unknown` (never a false
+    /// `ok`) when the measurement failed.
+    pub fn status(&self, config: Option<&Config>) -> CheckStatus {
+        match (&self.error, &self.progress, config) {
+            (Some(_), ..) => CheckStatus::Unknown,
+            (None, Some(p), Some(c)) => clock::verdict(&p.estimate, c.clock.thresholds()),
+            _ => CheckStatus::Running,
+        }
+    }
+
+    /// The estimate, unless the measurement failed.
+    pub fn estimate(&self) -> Option<Estimate> {
+        self.progress
+            .map(|p| p.estimate)
+            .filter(|_| self.error.is_none())
+    }
+
+    /// Whether refinement is still going on after the first verdict.
+    pub fn refining(&self) -> bool {
+        self.error.is_none() && self.progress.is_some_and(|p| !p.refined)
+    }
+
+    /// The offset looks like a wrong time zone rather than a wrong time.
+    pub fn timezone_hint(&self) -> bool {
+        self.estimate()
+            .is_some_and(|e| clock::timezone_hint(e.offset_ms))
+    }
+}
+
+/// The reachability check.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NetworkState {
+    pub run: u32,
+    /// Configured endpoints, then controls, then the page's own origin.
+    pub endpoints: Rc<Vec<Endpoint>>,
+    /// Index-aligned with `endpoints`; `None` while that probe runs.
+    pub results: Vec<Option<EndpointResult>>,
+}
+
+impl NetworkState {
+    fn new(run: u32, config: &Config, origin: &str) -> NetworkState {
+        let mut endpoints = config.network.endpoints.clone();
+        endpoints.extend(config.network.controls.iter().cloned());
+        endpoints.push(network::self_endpoint(origin));
+        let results = vec![None; endpoints.len()];
+        NetworkState {
+            run,
+            endpoints: Rc::new(endpoints),
+            results,
+        }
+    }
+
+    /// Endpoint `i`'s status (`running` while its probe runs).
+    pub fn status_of(&self, i: usize) -> EndpointStatus {
+        self.results
+            .get(i)
+            .and_then(|r| r.as_ref())
+            .map_or(EndpointStatus::Running, |r| r.status)
+    }
+
+    /// Every probe of this run is in.
+    pub fn finished(&self) -> bool {
+        !self.endpoints.is_empty() && self.results.iter().all(Option::is_some)
+    }
+
+    /// The pattern, once every probe is in.
+    pub fn pattern(&self) -> Option<NetworkPattern> {
+        if !self.finished() {
+            return None;
+        }
+        let rows: Vec<(Role, &str, EndpointStatus)> = self
+            .endpoints
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.role, e.id.as_str(), self.status_of(i)))
+            .collect();
+        Some(network::pattern(&rows))
+    }
+
+    /// The check's status for `pattern` (which must be [`NetworkState::pattern`]).
+    fn status_for(&self, pattern: Option<NetworkPattern>) -> CheckStatus {
+        match pattern {
+            None if self.endpoints.is_empty() => CheckStatus::Unknown,
+            None => CheckStatus::Running,
+            Some(p) => {
+                let statuses: Vec<EndpointStatus> = (0..self.endpoints.len())
+                    .map(|i| self.status_of(i))
+                    .collect();
+                network::check_status(p, &statuses)
+            }
+        }
+    }
+
+    /// The check's status: `running` until every probe is in.
+    pub fn status(&self) -> CheckStatus {
+        self.status_for(self.pattern())
+    }
+
+    /// How many probes of this run are in.
+    pub fn done_count(&self) -> usize {
+        self.results.iter().filter(|r| r.is_some()).count()
+    }
+}
+
+/// Everything that can happen to the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// `config.json` was read (or given up on): both checks start again with it.
+    ConfigLoaded(Rc<Config>, Vec<ConfigProblem>),
+    /// "Check again" on the clock.
+    ClockRestart,
+    /// The clock effect of run `run` has a (better) estimate.
+    ClockMeasured {
+        run: u32,
+        progress: ClockProgress,
+        /// Milliseconds since navigation start when it arrived.
+        at_ms: f64,
+    },
+    /// The clock effect of run `run` gave up; `reason` in words.
+    ClockFailed {
+        run: u32,
+        reason: String,
+    },
+    /// "Check again" on the connection.
+    NetworkRestart,
+    /// Probe `index` of run `run` is back.
+    EndpointDone {
+        run: u32,
+        index: usize,
+        reach: Reach,
+        body: BodyCheck,
+        /// Milliseconds since navigation start when it arrived.
+        at_ms: f64,
+    },
+    SetCode(Option<ErrorCode>),
+    SetOs(Option<Os>),
+    SetClient(Client),
+    SetOffice(OfficeAnswer),
+    SetSteps(ScriptOptions),
+    /// "Did this fix it?" on the plan whose step ids are `ids` (the plan the user saw).
+    PlanAnswer {
+        ids: Vec<StepId>,
+        fixed: bool,
+    },
+    /// "Start the steps again".
+    PlanRestart,
+}
+
+impl Model {
+    /// The start state: the link's values win over the browser's guess; the client defaults
+    /// to "both" (the script then only touches folders that exist).
+    pub fn new(origin: String, link: DeepLink, detected: Detected) -> Model {
+        let os = link.os.or(detected.os);
+        Model {
+            config: None,
+            config_problems: Vec::new(),
+            origin,
+            clock: ClockState::default(),
+            network: NetworkState::default(),
+            code: link.code,
+            os,
+            os_detected: link.os.is_none() && os.is_some(),
+            client: link.client.unwrap_or(Client::Both),
+            link,
+            detected,
+            office: OfficeAnswer::Unknown,
+            steps: ScriptOptions::default(),
+            walk: plan::Walk::default(),
+            result_times: ResultTimes::default(),
+        }
+    }
+
+    /// The plan's inputs as they stand now (checks still running count as unknown).
+    pub fn plan_input(&self) -> plan::PlanInput {
+        self.plan_input_with(
+            self.clock.status(self.config.as_deref()),
+            self.network.pattern(),
+        )
+    }
+
+    fn plan_input_with(
+        &self,
+        clock: CheckStatus,
+        network: Option<NetworkPattern>,
+    ) -> plan::PlanInput {
+        plan::PlanInput {
+            clock,
+            timezone_hint: self.clock.timezone_hint(),
+            network,
+            office: self.office,
+            os: self.os,
+            client: self.client,
+            code: self.code,
+        }
+    }
+}
+
+/// The next state after `action`, or `None` when the action changes nothing because it is
+/// a result of a superseded run (the user pressed "Check again", or the config reloaded,
+/// after it started): such results are dropped, never shown.
+pub fn reduce(model: &Model, action: Action) -> Option<Model> {
+    let mut s = model.clone();
+    match action {
+        Action::ConfigLoaded(config, problems) => {
+            s.network = NetworkState::new(s.network.run + 1, &config, &s.origin);
+            s.clock = s.clock.restarted();
+            s.config = Some(config);
+            s.config_problems = problems;
+        }
+        Action::ClockRestart => s.clock = s.clock.restarted(),
+        Action::ClockMeasured {
+            run,
+            progress,
+            at_ms,
+        } if run == s.clock.run => {
+            s.result_times.clock_first_ms.get_or_insert(at_ms);
+            if progress.refined {
+                s.result_times.clock_refined_ms.get_or_insert(at_ms);
+            }
+            s.clock.progress = Some(progress);
+        }
+        Action::ClockFailed { run, reason } if run == s.clock.run => {
+            s.clock.error = Some(reason);
+        }
+        Action::NetworkRestart => {
+            if let Some(config) = &s.config {
+                s.network = NetworkState::new(s.network.run + 1, config, &s.origin);
+            }
+        }
+        Action::EndpointDone {
+            run,
+            index,
+            reach,
+            body,
+            at_ms,
+        } if run == s.network.run => {
+            let timeout = s
+                .config
+                .as_ref()
+                .map_or(DEFAULT_TIMEOUT_MS, |c| c.network.timeout_ms);
+            if let (Some(endpoint), Some(slot)) = (
+                s.network.endpoints.get(index),
+                s.network.results.get_mut(index),
+            ) {
+                *slot = Some(network::classify(endpoint.expect, reach, &body, timeout));
+            }
+            if s.network.finished() {
+                s.result_times.network_ms.get_or_insert(at_ms);
+            }
+        }
+        Action::SetOs(os) => {
+            s.os = os;
+            s.os_detected = false;
+        }
+        Action::SetCode(code) => s.code = code,
+        Action::SetClient(client) => s.client = client,
+        Action::SetOffice(answer) => s.office = answer,
+        Action::SetSteps(steps) => s.steps = steps,
+        Action::PlanAnswer { ids, fixed } => s.walk.answer(&ids, fixed),
+        Action::PlanRestart => s.walk = plan::Walk::default(),
+        // A result of a superseded run: ignore it.
+        Action::ClockMeasured { .. } | Action::ClockFailed { .. } | Action::EndpointDone { .. } => {
+            return None
+        }
+    }
+    Some(s)
+}
+
+/// What the clock card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClockView {
+    /// The verdict, computed once per state.
+    pub status: CheckStatus,
+    pub progress: Option<ClockProgress>,
+    pub refining: bool,
+    pub timezone_hint: bool,
+    pub error: Option<String>,
+}
+
+/// What the connection card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkView {
+    pub status: CheckStatus,
+    /// `None` until every probe is in.
+    pub pattern: Option<NetworkPattern>,
+    pub endpoints: Rc<Vec<Endpoint>>,
+    pub results: Vec<Option<EndpointResult>>,
+}
+
+impl NetworkView {
+    /// Probes answered so far.
+    pub fn done(&self) -> usize {
+        self.results.iter().filter(|r| r.is_some()).count()
+    }
+}
+
+/// Everything the page shows for one state, derived once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageView {
+    /// The config's organisation name, if any.
+    pub organization: Option<String>,
+    /// The helpdesk contact line (`""` without one).
+    pub helpdesk: String,
+    pub clock: ClockView,
+    pub network: NetworkView,
+    /// The plan for what the checks have found so far.
+    pub plan: Rc<Vec<PlanStep>>,
+    /// Where the user is in that plan.
+    pub plan_progress: PlanProgress,
+    /// The plan's step ids (what "Did this fix it?" answers for).
+    pub plan_ids: Vec<StepId>,
+    /// The summary's "next step" line.
+    pub next_step: Option<String>,
+    /// The fix script's inputs; `None` until an OS is chosen.
+    pub script: Option<ScriptRequest>,
+    pub report: Report,
+    pub report_text: Rc<String>,
+    pub report_json: Rc<String>,
+    /// `mailto:` with the report, when the config names a valid helpdesk address.
+    pub mailto: Option<String>,
+    /// The report download's file name.
+    pub report_file_name: String,
+    /// The config's problems, in words.
+    pub config_notices: Vec<String>,
+    /// What the link got ignored, in words.
+    pub link_notices: Vec<String>,
+}
+
+/// Derives what the page shows for `model`. `now_ms` is the computer's clock (ms since the
+/// Unix epoch) and stamps the report.
+pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
+    let config = model.config.as_deref();
+    let clock_status = model.clock.status(config);
+    let pattern = model.network.pattern();
+    let network_status = model.network.status_for(pattern);
+    let clock = ClockView {
+        status: clock_status,
+        progress: model.clock.progress,
+        refining: model.clock.refining(),
+        timezone_hint: model.clock.timezone_hint(),
+        error: model.clock.error.clone(),
+    };
+    let network = NetworkView {
+        status: network_status,
+        pattern,
+        endpoints: model.network.endpoints.clone(),
+        results: model.network.results.clone(),
+    };
+
+    let plan = plan::plan(&model.plan_input_with(clock_status, pattern));
+    let plan_ids: Vec<StepId> = plan.iter().map(|s| s.id).collect();
+    let plan_progress = model.walk.progress(&plan_ids);
+    let next_step = match plan_progress {
+        PlanProgress::Step(i) => plan.get(i).map(|s| s.title.clone()),
+        PlanProgress::Fixed(_) => Some("Done: Teams should sign in now".to_string()),
+        PlanProgress::Helpdesk => Some("Contact your IT helpdesk with the report".to_string()),
+    };
+
+    let organization = config.and_then(|c| c.organization.clone());
+    let helpdesk = config
+        .map(|c| c.helpdesk.contact_line())
+        .unwrap_or_default();
+    let script = model
+        .os
+        .map(|os| script::request_for(config, os, model.client, &model.steps));
+
+    let report = build_report(model, env, &clock, &network, &plan_ids, now_ms);
+    let report_text = report.to_text();
+    let mailto = config
+        .and_then(|c| c.helpdesk.email.as_deref())
+        .and_then(|email| report::mailto(email, MAILTO_SUBJECT, &report_text));
+    let report_file_name = format!(
+        "teams-signin-report-{}.json",
+        report.generated_at.replace(':', "-")
+    );
+
+    PageView {
+        config_notices: model
+            .config_problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
+        link_notices: model.link.notices.iter().map(|n| n.message()).collect(),
+        organization,
+        helpdesk,
+        clock,
+        network,
+        plan: Rc::new(plan),
+        plan_progress,
+        plan_ids,
+        next_step,
+        script,
+        report_json: Rc::new(report.to_json()),
+        report_text: Rc::new(report_text),
+        report,
+        mailto,
+        report_file_name,
+    }
+}
+
+/// The report for the state as it is now, from the statuses [`view`] already derived.
+fn build_report(
+    model: &Model,
+    env: &Env,
+    clock: &ClockView,
+    network: &NetworkView,
+    plan: &[StepId],
+    now_ms: f64,
+) -> Report {
+    let config = model.config.as_deref();
+    let thresholds = config.map(|c| (c.clock.warn_seconds, c.clock.fail_seconds));
+    let estimate = model.clock.estimate();
+    let whole = |ms: Option<f64>| ms.map(|v| v.max(0.0).round() as u64);
+    let times = model.result_times;
+    Report {
+        schema: report::SCHEMA,
+        page_version: env!("CARGO_PKG_VERSION").to_string(),
+        generated_at: format_iso_utc(now_ms as i64),
+        page_url: env.page_url.clone(),
+        organization: config.and_then(|c| c.organization.clone()),
+        browser: report::Browser {
+            user_agent: env.hints.user_agent.clone(),
+            platform_hint: env.hints.ua_platform.clone(),
+            language: env.language.clone(),
+            time_zone: env.zone.name.clone(),
+            utc_offset_minutes: env.zone.utc_offset_min,
+        },
+        selection: report::Selection {
+            code: model.code.map(|c| c.as_str().to_string()),
+            os: model.os.map(|o| o.as_str().to_string()),
+            client: model.client.as_str().to_string(),
+            office_answer: model.office.as_str().to_string(),
+        },
+        clock: report::ClockFacts {
+            status: clock.status.as_str().to_string(),
+            offset_ms: estimate.map(|e| e.offset_ms),
+            uncertainty_ms: estimate.map(|e| e.uncertainty_ms),
+            timezone_hint: clock.timezone_hint,
+            // Finished *and* verified below a second; a coarse result says why.
+            refined: clock
+                .progress
+                .is_some_and(|p| p.refined && p.estimate.coarse.is_none()),
+            coarse_reason: estimate.and_then(|e| e.coarse.map(|c| c.as_str().to_string())),
+            error: clock.error.clone(),
+            warn_seconds: thresholds.map_or(0, |t| t.0),
+            fail_seconds: thresholds.map_or(0, |t| t.1),
+        },
+        network: report::NetworkFacts {
+            status: network.status.as_str().to_string(),
+            pattern: network.pattern.map(|p| p.as_str().to_string()),
+            timeout_ms: config.map_or(0, |c| c.network.timeout_ms),
+            endpoints: network
+                .endpoints
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let result = network.results.get(i).and_then(|r| r.as_ref());
+                    report::EndpointFacts {
+                        id: e.id.clone(),
+                        label: e.label.clone(),
+                        host: e.host.clone(),
+                        role: match e.role {
+                            Role::Microsoft => "microsoft",
+                            Role::Control => "control",
+                        }
+                        .to_string(),
+                        status: model.network.status_of(i).as_str().to_string(),
+                        latency_ms: result.and_then(|r| r.latency_ms),
+                        detail: result.map(|r| r.detail.clone()),
+                    }
+                })
+                .collect(),
+        },
+        plan: plan.iter().map(|s| s.as_str().to_string()).collect(),
+        tried_steps: model
+            .walk
+            .tried
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect(),
+        fixed_by: model.walk.fixed.map(|s| s.as_str().to_string()),
+        config_problems: model
+            .config_problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
+        timings: report::Timings {
+            clock_first_verdict_ms: whole(times.clock_first_ms),
+            clock_refined_ms: whole(times.clock_refined_ms),
+            network_verdict_ms: whole(times.network_ms),
+        },
+        // The two optional fields have no inputs on the page yet (see README).
+        user: report::UserNotes::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,371 @@
+//! What a fix script does, as one ordered list ([`actions`]), and the page's toggles
+//! ([`ScriptOption`]). Both generators, the plain-language [`super::describe`] and the page's
+//! toggle labels are derived from here, so they cannot drift apart.
+
+use super::ScriptOptions;
+use crate::platform::Os;
+
+/// One thing a script does, in the order [`actions`] lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScriptAction {
+    /// Stop the current user's Teams processes (graceful, then forced).
+    StopTeams,
+    /// Move the cache folders into a backup folder, or delete them (`delete`). With
+    /// `after_stop` it runs only when stopping Teams worked; without, only when Teams is not
+    /// running (the script never clears under a running Teams).
+    ClearCache { delete: bool, after_stop: bool },
+    /// Re-test endpoints, proxy, VPN and clock from the OS (report only).
+    Retest,
+    /// Windows only: report the TLS settings and offer to switch on the per-user bits.
+    Tls,
+    /// Resync the clock when admin, otherwise open the Date & Time settings.
+    TimeResync,
+    /// Start Teams again.
+    Restart,
+}
+
+/// The actions a script for `os` performs with `options`, in the order it performs them.
+pub fn actions(os: Os, options: &ScriptOptions) -> Vec<ScriptAction> {
+    let mut out = Vec::new();
+    if options.stop_teams {
+        out.push(ScriptAction::StopTeams);
+    }
+    if options.clear_cache {
+        out.push(ScriptAction::ClearCache {
+            delete: options.delete_instead_of_backup,
+            after_stop: options.stop_teams,
+        });
+    }
+    if options.retest {
+        out.push(ScriptAction::Retest);
+    }
+    if options.tls && os == Os::Windows {
+        out.push(ScriptAction::Tls);
+    }
+    if options.time_resync {
+        out.push(ScriptAction::TimeResync);
+    }
+    if options.restart {
+        out.push(ScriptAction::Restart);
+    }
+    out
+}
+
+impl ScriptAction {
+    /// Whether the action changes the machine (then the script asks first, makes a backup/log
+    /// folder and refuses to run as root/SYSTEM). Only the re-test is read-only.
+    pub fn changes_something(self) -> bool {
+        self != ScriptAction::Retest
+    }
+
+    /// The action's line in the script's own help and in the plan it prints before asking.
+    /// For [`ScriptAction::ClearCache`] it follows `delete`; the scripts print the line for
+    /// the mode really in effect (`-Delete`/`--delete` may override the page's choice).
+    pub fn plan_line(self, os: Os) -> &'static str {
+        let windows = os == Os::Windows;
+        match self {
+            ScriptAction::StopTeams if windows => {
+                "Closes Teams: only your own Teams processes, forced after a grace period."
+            }
+            ScriptAction::StopTeams => {
+                "Quits Teams: only your own Teams processes, forced after a grace period."
+            }
+            ScriptAction::ClearCache { delete: true, .. } => {
+                "Deletes the Teams cache folders (custom meeting backgrounds are kept)."
+            }
+            ScriptAction::ClearCache { delete: false, .. } if windows => {
+                "Moves the Teams cache folders into one backup folder in your user folder (backgrounds are kept)."
+            }
+            ScriptAction::ClearCache { delete: false, .. } => {
+                "Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept)."
+            }
+            ScriptAction::Retest => {
+                "Re-tests the sign-in addresses, proxy, VPN and clock (report only)."
+            }
+            ScriptAction::Tls => {
+                "Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first)."
+            }
+            ScriptAction::TimeResync => match os {
+                Os::Windows => "Syncs the clock if you run it as administrator, else opens the Date & time settings.",
+                Os::Macos => "Sets the clock from time.apple.com if you are an admin, else opens Date & Time settings.",
+                Os::Linux => "Turns on automatic time (sudo timedatectl) if you may use sudo, else says where to do it.",
+            },
+            ScriptAction::Restart => "Starts Teams again.",
+        }
+    }
+}
+
+/// The line the scripts' help and plan show when no action is selected.
+pub(crate) const NOTHING_SELECTED: &str = "Nothing: no step was selected on the page.";
+
+/// The plan lines of `actions` for the scripts' help text (never empty).
+pub(crate) fn plan_lines(os: Os, actions: &[ScriptAction]) -> Vec<&'static str> {
+    if actions.is_empty() {
+        return vec![NOTHING_SELECTED];
+    }
+    actions.iter().map(|a| a.plan_line(os)).collect()
+}
+
+/// One line of the plan a script prints before it asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PlanLine {
+    /// A line printed as it is.
+    Fixed(&'static str),
+    /// The cache line: which one is printed depends on the mode in effect at run time
+    /// (`-Delete`/`--delete` and `-Backup`/`--backup` may override the page's choice).
+    ClearCache {
+        delete: &'static str,
+        backup: &'static str,
+    },
+}
+
+/// The plan a script for `os` prints before asking (never empty).
+pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<PlanLine> {
+    if actions.is_empty() {
+        return vec![PlanLine::Fixed(NOTHING_SELECTED)];
+    }
+    actions
+        .iter()
+        .map(|a| match *a {
+            ScriptAction::ClearCache { after_stop, .. } => {
+                let line = |delete| ScriptAction::ClearCache { delete, after_stop }.plan_line(os);
+                PlanLine::ClearCache {
+                    delete: line(true),
+                    backup: line(false),
+                }
+            }
+            a => PlanLine::Fixed(a.plan_line(os)),
+        })
+        .collect()
+}
+
+/// One statement of a script's main sequence, after the plan; each generator has the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MainStep {
+    /// Ask before changing anything, then create the backup/log folder.
+    Confirm,
+    StopTeams,
+    /// Stop Teams, and clear the cache only when it stopped.
+    StopTeamsThenClear,
+    /// Clear the cache only when Teams is not running (stopping was not selected).
+    ClearIfClosed,
+    Retest,
+    Tls,
+    TimeResync,
+    Restart,
+}
+
+/// The main sequence for `actions`, written once for both generators.
+pub(crate) fn main_sequence(actions: &[ScriptAction]) -> Vec<MainStep> {
+    let mut out = Vec::new();
+    if actions.iter().any(|a| a.changes_something()) {
+        out.push(MainStep::Confirm);
+    }
+    let clear_after_stop = actions.iter().any(|a| {
+        matches!(
+            a,
+            ScriptAction::ClearCache {
+                after_stop: true,
+                ..
+            }
+        )
+    });
+    for action in actions {
+        out.push(match action {
+            ScriptAction::StopTeams if clear_after_stop => MainStep::StopTeamsThenClear,
+            ScriptAction::StopTeams => MainStep::StopTeams,
+            // Cleared inside the stop step, only when Teams stopped.
+            ScriptAction::ClearCache {
+                after_stop: true, ..
+            } => continue,
+            ScriptAction::ClearCache { .. } => MainStep::ClearIfClosed,
+            ScriptAction::Retest => MainStep::Retest,
+            ScriptAction::Tls => MainStep::Tls,
+            ScriptAction::TimeResync => MainStep::TimeResync,
+            ScriptAction::Restart => MainStep::Restart,
+        });
+    }
+    out
+}
+
+/// One toggle on the page, one field of [`ScriptOptions`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScriptOption {
+    StopTeams,
+    ClearCache,
+    DeleteInsteadOfBackup,
+    Retest,
+    Tls,
+    TimeResync,
+    Restart,
+}
+
+impl ScriptOption {
+    /// Every option, in the order the page shows them.
+    pub const ALL: [ScriptOption; 7] = [
+        ScriptOption::StopTeams,
+        ScriptOption::ClearCache,
+        ScriptOption::DeleteInsteadOfBackup,
+        ScriptOption::Retest,
+        ScriptOption::Tls,
+        ScriptOption::TimeResync,
+        ScriptOption::Restart,
+    ];
+
+    /// The toggle's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ScriptOption::StopTeams => "Close Teams first",
+            ScriptOption::ClearCache => "Clear the Teams cache",
+            ScriptOption::DeleteInsteadOfBackup => "Delete the cache instead of keeping a backup",
+            ScriptOption::Retest => {
+                "Re-test time, proxy, VPN and Microsoft's addresses from the computer itself"
+            }
+            ScriptOption::Tls => "Check the TLS 1.2 / 1.3 settings (asks before changing anything)",
+            ScriptOption::TimeResync => {
+                "Sync the clock (needs admin rights; otherwise opens the Date & Time settings)"
+            }
+            ScriptOption::Restart => "Start Teams again at the end",
+        }
+    }
+
+    /// A short note shown after the label, when it needs one.
+    pub fn summary(self) -> Option<&'static str> {
+        match self {
+            ScriptOption::ClearCache => Some("moved to a backup folder you can restore"),
+            ScriptOption::DeleteInsteadOfBackup => Some("no way back; only if the disk is full"),
+            _ => None,
+        }
+    }
+
+    /// Whether the option exists on `os` (TLS settings in Internet Options are Windows only).
+    pub fn applies_to(self, os: Os) -> bool {
+        self != ScriptOption::Tls || os == Os::Windows
+    }
+
+    /// The option's value in `options`.
+    pub fn get(self, options: &ScriptOptions) -> bool {
+        match self {
+            ScriptOption::StopTeams => options.stop_teams,
+            ScriptOption::ClearCache => options.clear_cache,
+            ScriptOption::DeleteInsteadOfBackup => options.delete_instead_of_backup,
+            ScriptOption::Retest => options.retest,
+            ScriptOption::Tls => options.tls,
+            ScriptOption::TimeResync => options.time_resync,
+            ScriptOption::Restart => options.restart,
+        }
+    }
+
+    /// `options` with this option set to `on`.
+    pub fn set(self, mut options: ScriptOptions, on: bool) -> ScriptOptions {
+        let field = match self {
+            ScriptOption::StopTeams => &mut options.stop_teams,
+            ScriptOption::ClearCache => &mut options.clear_cache,
+            ScriptOption::DeleteInsteadOfBackup => &mut options.delete_instead_of_backup,
+            ScriptOption::Retest => &mut options.retest,
+            ScriptOption::Tls => &mut options.tls,
+            ScriptOption::TimeResync => &mut options.time_resync,
+            ScriptOption::Restart => &mut options.restart,
+        };
+        *field = on;
+        options
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    const NONE: ScriptOptions = ScriptOptions::NONE;
+
+    #[rstest]
+    #[case(Os::Windows, ScriptOptions::default(), vec![
+        ScriptAction::StopTeams,
+        ScriptAction::ClearCache { delete: false, after_stop: true },
+        ScriptAction::Retest,
+        ScriptAction::Tls,
+        ScriptAction::Restart,
+    ])]
+    #[case(Os::Macos, ScriptOptions::default(), vec![
+        ScriptAction::StopTeams,
+        ScriptAction::ClearCache { delete: false, after_stop: true },
+        ScriptAction::Retest,
+        ScriptAction::Restart,
+    ])]
+    #[case(Os::Linux, ScriptOptions { clear_cache: true, delete_instead_of_backup: true, ..NONE },
+        vec![ScriptAction::ClearCache { delete: true, after_stop: false }])]
+    #[case(Os::Linux, ScriptOptions { delete_instead_of_backup: true, tls: true, ..NONE }, vec![])]
+    fn ordered_list(
+        #[case] os: Os,
+        #[case] options: ScriptOptions,
+        #[case] expected: Vec<ScriptAction>,
+    ) {
+        assert_eq!(actions(os, &options), expected);
+    }
+
+    #[rstest]
+    #[case(Os::Windows, ScriptOptions { tls: true, ..NONE }, true)]
+    #[case(Os::Macos, ScriptOptions { tls: true, ..NONE }, false)]
+    #[case(Os::Linux, ScriptOptions { retest: true, ..NONE }, false)]
+    #[case(Os::Linux, ScriptOptions { restart: true, ..NONE }, true)]
+    #[case(Os::Macos, NONE, false)]
+    fn what_changes_the_machine(
+        #[case] os: Os,
+        #[case] options: ScriptOptions,
+        #[case] changes: bool,
+    ) {
+        assert_eq!(
+            actions(os, &options).iter().any(|a| a.changes_something()),
+            changes
+        );
+    }
+
+    #[test]
+    fn options_round_trip_and_have_distinct_labels() {
+        for option in ScriptOption::ALL {
+            for on in [true, false] {
+                let set = option.set(ScriptOptions::default(), on);
+                assert_eq!(option.get(&set), on, "{option:?}");
+                for other in ScriptOption::ALL.into_iter().filter(|o| *o != option) {
+                    assert_eq!(other.get(&set), other.get(&ScriptOptions::default()));
+                }
+            }
+            let same = ScriptOption::ALL
+                .iter()
+                .filter(|o| o.label() == option.label());
+            assert_eq!(same.count(), 1);
+        }
+        assert!(!ScriptOption::Tls.applies_to(Os::Macos));
+        assert!(ScriptOption::Tls.applies_to(Os::Windows));
+    }
+
+    #[rstest]
+    #[case(ScriptOptions::default(), vec![MainStep::Confirm, MainStep::StopTeamsThenClear, MainStep::Retest, MainStep::Restart])]
+    #[case(ScriptOptions { clear_cache: true, ..NONE }, vec![MainStep::Confirm, MainStep::ClearIfClosed])]
+    #[case(ScriptOptions { stop_teams: true, ..NONE }, vec![MainStep::Confirm, MainStep::StopTeams])]
+    #[case(ScriptOptions { retest: true, ..NONE }, vec![MainStep::Retest])]
+    #[case(NONE, vec![])]
+    fn main_sequence_is_ordered(#[case] options: ScriptOptions, #[case] expected: Vec<MainStep>) {
+        assert_eq!(main_sequence(&actions(Os::Macos, &options)), expected);
+    }
+
+    #[test]
+    fn the_plan_names_both_cache_modes() {
+        let plan = printed_plan(
+            Os::Windows,
+            &actions(Os::Windows, &ScriptOptions::default()),
+        );
+        assert!(matches!(plan[1], PlanLine::ClearCache { delete, backup }
+            if delete.starts_with("Deletes") && backup.starts_with("Moves")));
+        assert_eq!(
+            printed_plan(Os::Linux, &[]),
+            [PlanLine::Fixed(NOTHING_SELECTED)]
+        );
+    }
+
+    #[test]
+    fn nothing_selected_still_has_a_line() {
+        assert_eq!(plan_lines(Os::Linux, &[]), [NOTHING_SELECTED]);
+    }
+}

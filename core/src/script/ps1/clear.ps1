@@ -1,0 +1,110 @@
+function Remove-CacheTree {
+    # Deletes a folder without ever following a link out of it: a junction or symbolic link is
+    # removed as a link (its target is never touched) and real folders are emptied first.
+    # Remove-Item -Recurse is not used: Windows PowerShell 5.1 can follow junctions with it.
+    param([Parameter(Mandatory = $true)][string]$Path)
+    $item = Get-Item -LiteralPath $Path -Force -ErrorAction Stop
+    if ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) {
+        Assert-CachePath -Path $Path
+        $item.Delete()
+        return
+    }
+    if ($item.PSIsContainer) {
+        foreach ($child in @(Get-ChildItem -LiteralPath $Path -Force -ErrorAction Stop)) {
+            Remove-CacheTree -Path $child.FullName
+        }
+    }
+    Assert-CachePath -Path $Path
+    Remove-Item -LiteralPath $Path -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+}
+
+function Restore-Backgrounds {
+    # Copies the saved custom meeting backgrounds back to where Teams looks for them.
+    param([string]$From, [string]$To)
+    try {
+        Assert-CachePath -Path $To
+        [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($To))
+        Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        Write-Log ('Put your custom meeting backgrounds back: ' + $To)
+    } catch {
+        Write-Fail ('could not put your custom meeting backgrounds back into {0}; they are safe in {1}' -f $To, $From)
+    }
+}
+
+function Clear-CacheFolder {
+    # Moves (or deletes) one cache folder. A move renames the folder itself, so links inside it
+    # move as links and their targets are never touched.
+    param($Folder)
+    $path = $Folder.Path
+    $bg = ''
+    if ($Folder.Backgrounds) {
+        $bg = [System.IO.Path]::Combine($path, $Folder.Backgrounds)
+    }
+    try {
+        Assert-CachePath -Path $path
+        if ($script:DeleteMode) {
+            if ($script:DryRun) {
+                if ($bg -and (Test-Path -LiteralPath $bg)) {
+                    Write-Log ('[dry run] would save your custom meeting backgrounds: ' + $bg)
+                }
+                Write-Log ('[dry run] would delete: ' + $path)
+                return
+            }
+            $keep = ''
+            if ($bg -and (Test-Path -LiteralPath $bg)) {
+                $keep = [System.IO.Path]::Combine($script:BackupDir, 'backgrounds\' + $Folder.Key)
+                [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($keep))
+                Copy-Item -LiteralPath $bg -Destination $keep -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            }
+            Write-Log ('Deleting: ' + $path)
+            Remove-CacheTree -Path $path
+            Add-Summary ('deleted ' + $path)
+            if ($Folder.KeepEmpty) {
+                [void][System.IO.Directory]::CreateDirectory($path)
+            }
+            if ($keep) {
+                Restore-Backgrounds -From $keep -To $bg
+            }
+            return
+        }
+        if ($script:DryRun) {
+            $planned = [System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)
+            Write-Log ('[dry run] would move: ' + $path)
+            Write-Log ('          into: ' + [System.IO.Path]::Combine($planned, $Folder.Key))
+            if ($bg -and (Test-Path -LiteralPath $bg)) {
+                Write-Log ('[dry run] would put your custom meeting backgrounds back: ' + $bg)
+            }
+            return
+        }
+        $dest = [System.IO.Path]::Combine($script:BackupDir, $Folder.Key)
+        Write-Log ('Moving: ' + $path)
+        Write-Log ('  into: ' + $dest)
+        Assert-CachePath -Path $path
+        Move-Item -LiteralPath $path -Destination $dest -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        Add-Summary ('moved ' + $path + ' into the backup folder')
+        if ($Folder.KeepEmpty) {
+            [void][System.IO.Directory]::CreateDirectory($path)
+        }
+        if ($bg) {
+            $saved = [System.IO.Path]::Combine($dest, $Folder.Backgrounds)
+            if (Test-Path -LiteralPath $saved) {
+                Restore-Backgrounds -From $saved -To $bg
+            }
+        }
+    } catch {
+        Write-Fail ('could not clear {0} (is Teams still running?): {1}' -f $path, $_.Exception.Message)
+    }
+}
+
+function Clear-TeamsCache {
+    param($Found)
+    Write-Log ''
+    Write-Log '== Clear the Teams cache =='
+    $before = $script:Failures
+    foreach ($folder in $Found) {
+        Clear-CacheFolder -Folder $folder
+    }
+    if ($script:Failures -eq $before -and -not $script:DryRun) {
+        Add-Summary 'Teams cache cleared'
+    }
+}

@@ -1,0 +1,68 @@
+<#
+.SYNOPSIS
+    Fixes Microsoft Teams sign-in error CAA20002 for the current Windows user.
+
+.DESCRIPTION
+    What it does, in this order (each action is printed first, and logged):
+      {{ACTIONS}}
+
+    It was made by version $PageVersion of the Teams sign-in self-check page for the
+    organization in $Organization (help desk: $Helpdesk). Those variables are set right
+    below the parameters; they are plain text that is only ever printed, never run. The
+    same page version, settings and choices always give the same file, byte for byte.
+
+    Needs no administrator rights. Run it as yourself, not as SYSTEM (Intune, SCCM):
+    the cache belongs to your user profile.
+
+    Undo: run it again with -Restore and the backup folder it printed, for example
+      powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -Restore "$env:USERPROFILE\TeamsCacheBackup-YYYYMMDD-HHMMSS"
+
+.PARAMETER Delete
+    Delete the cache folders instead of moving them into a backup folder (cannot be
+    undone). Custom meeting backgrounds are kept either way.
+
+.PARAMETER Backup
+    Move the cache folders into a backup folder (undo with -Restore). {{DEFAULT_MODE}}
+
+.PARAMETER Restore
+    Undo: put the cache folders back from this backup folder.
+
+.PARAMETER Yes
+    Do not ask for confirmation (same as -Confirm:$false, which is awkward to pass with -File).
+
+.PARAMETER Help
+    Show this help.
+
+.EXAMPLE
+    powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -WhatIf
+    Dry run: prints every action and changes nothing.
+
+.EXAMPLE
+    powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -Yes
+    Runs without asking (needed when nobody can answer the question).
+
+.NOTES
+    Exit codes: 0 done, or nothing to do (for example Teams is not installed);
+    1 a step failed; 2 wrong usage (conflicting options, missing backup folder, run as
+    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask).
+    The log file fix-teams-signin.log is in the backup folder
+    %USERPROFILE%\TeamsCacheBackup-YYYYMMDD-HHMMSS. File: Fix-TeamsSignIn.ps1
+#>
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+param(
+    [switch]$Delete,
+    [switch]$Backup,
+    [string]$Restore = '',
+    [switch]$Yes,
+    [switch]$Help
+)
+
+# Text from the page's configuration, and the page's version: plain data, only ever printed.
+$Organization = {{ORGANIZATION}}
+$Helpdesk = {{HELPDESK}}
+$PageVersion = {{PAGE_VERSION}}
+
+$ScriptName = {{SCRIPT_NAME}}
+# Seconds Teams gets to close by itself before it is forced.
+$GraceSeconds = {{GRACE_SECONDS}}
+$DefaultDelete = {{DEFAULT_DELETE}}

@@ -1,0 +1,5 @@
+Write-Log ''
+Write-Log '== Close Teams =='
+if (Stop-Teams) {
+    Add-Summary 'Teams is closed'
+}

@@ -1,0 +1,70 @@
+function Get-TeamsProcessId {
+    # This user's Teams processes only (owner = current user). msedgewebview2 is shared with
+    # other apps: only the ones whose command line names new Teams. Classic Update/Squirrel
+    # only when they run from the classic Teams folder.
+    $me = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
+    $classicDir = [System.IO.Path]::Combine($env:LOCALAPPDATA, {{CLASSIC_INSTALL_DIR}}) + '\'
+    $ids = @()
+    foreach ($p in @(Get-CimInstance -ClassName Win32_Process -Filter $ProcessFilter -ErrorAction SilentlyContinue)) {
+        $name = ([string]$p.Name).ToLowerInvariant()
+        $take = $false
+        if ($name -eq 'msedgewebview2.exe') {
+            $take = ([string]$p.CommandLine) -match {{WEBVIEW_PATTERN}}
+        } elseif ($name -eq 'update.exe' -or $name -eq 'squirrel.exe') {
+            $take = ([string]$p.ExecutablePath).StartsWith($classicDir, [System.StringComparison]::OrdinalIgnoreCase)
+        } else {
+            $take = $true
+        }
+        if (-not $take) {
+            continue
+        }
+        $owner = Invoke-CimMethod -InputObject $p -MethodName GetOwner -ErrorAction SilentlyContinue
+        if ($owner -and $owner.ReturnValue -eq 0 -and ('{0}\{1}' -f $owner.Domain, $owner.User) -eq $me) {
+            $ids += [int]$p.ProcessId
+        }
+    }
+    return $ids
+}
+
+function Stop-Teams {
+    # Asks each Teams window to close, waits up to $GraceSeconds, then forces what is left.
+    $ids = @(Get-TeamsProcessId)
+    if ($ids.Count -eq 0) {
+        Write-Log 'Teams is not running.'
+        return $true
+    }
+    if ($script:DryRun) {
+        Write-Log ('[dry run] would ask Teams to close (process ids: {0}) and force it after {1} seconds' -f ($ids -join ' '), $GraceSeconds)
+        return $true
+    }
+    Write-Log ('Asking Teams to close (process ids: {0})...' -f ($ids -join ' '))
+    foreach ($id in $ids) {
+        $proc = Get-Process -Id $id -ErrorAction SilentlyContinue
+        if ($proc) {
+            [void]$proc.CloseMainWindow()
+        }
+    }
+    $waited = 0
+    while ($waited -lt $GraceSeconds) {
+        if (@(Get-TeamsProcessId).Count -eq 0) {
+            break
+        }
+        Start-Sleep -Seconds 1
+        $waited = $waited + 1
+    }
+    $left = @(Get-TeamsProcessId)
+    if ($left.Count -gt 0) {
+        Write-Log ('Teams did not close within {0} seconds: forcing it to stop (process ids: {1})' -f $GraceSeconds, ($left -join ' '))
+        foreach ($id in $left) {
+            Stop-Process -Id $id -Force -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
+        }
+        Start-Sleep -Seconds 1
+        $left = @(Get-TeamsProcessId)
+    }
+    if ($left.Count -gt 0) {
+        Write-Fail ('Teams is still running (process ids: {0}). Close it yourself and run this again.' -f ($left -join ' '))
+        return $false
+    }
+    Write-Log 'Teams is closed.'
+    return $true
+}

@@ -1,0 +1,4 @@
+add_summary() {
+  SUMMARY="$SUMMARY  - $*
+"
+}

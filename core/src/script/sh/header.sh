@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# {{SCRIPT_FILE}}: fixes Microsoft Teams sign-in error CAA20002 for the current user on {{OS_LABEL}}.
+#
+# What it does, in this order (each action is printed first, and logged):
+#   {{ACTIONS}}
+#
+# It was made by version PAGE_VERSION of the Teams sign-in self-check page for the
+# organization in ORGANIZATION (help desk: HELPDESK). Those variables are set just
+# below; they are plain text that is only ever printed, never run. The same page
+# version, settings and choices always give the same file, byte for byte.
+#
+# See what it would do without changing anything:  bash {{SCRIPT_FILE}} --dry-run
+# Undo (put the cache back from the backup folder it printed):
+#   bash {{SCRIPT_FILE}} --restore ~/TeamsCacheBackup-YYYYMMDD-HHMMSS
+# All options: bash {{SCRIPT_FILE}} --help
+# Needs no administrator rights. Run it as yourself, not with sudo.
+# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage,
+#             3 not confirmed (you said no, or there was no terminal to ask).
+
+ORGANIZATION={{ORGANIZATION}}
+HELPDESK={{HELPDESK}}
+PAGE_VERSION={{PAGE_VERSION}}
+
+set -u
+set -o pipefail
+# No `set -e`: every step checks its own result, so a failure is reported and counted
+# instead of stopping the script half-way (and harmless non-zero tests cannot abort it).
+
+SCRIPT_NAME={{SCRIPT_NAME}}
+SCRIPT_OS={{SCRIPT_OS}}
+DEFAULT_DELETE={{DEFAULT_DELETE}}
+# Seconds Teams gets to quit by itself before it is forced (tests shorten it).
+GRACE_SECONDS=${TEAMS_FIX_GRACE_SECONDS:-{{GRACE_SECONDS}}}

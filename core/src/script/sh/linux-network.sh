@@ -1,0 +1,18 @@
+check_network() {
+  local tunnels mode
+  say "  Proxy settings (environment):"
+  check_proxy_env
+  if command -v gsettings >/dev/null 2>&1; then
+    mode=$(gsettings get org.gnome.system.proxy mode 2>/dev/null)
+    if [ -n "$mode" ]; then
+      say "    desktop proxy mode: $mode"
+    fi
+  fi
+  tunnels=$(ip -o link show 2>/dev/null | awk -F': ' '{print $2}' | grep -E '^(tun|tap|wg|ppp|vpn|nordlynx|tailscale|proton|cscotun)')
+  if [ -n "$tunnels" ]; then
+    say "  VPN: these tunnel interfaces are up (try signing in without the VPN):"
+    printf '%s\n' "$tunnels" | sed 's/^/    /'
+  else
+    say "  VPN: no tunnel interface (tun, wg, ppp...) found."
+  fi
+}

@@ -1,0 +1,25 @@
+step_time_resync() {
+  say ""
+  say "== Set the clock =="
+  if id -Gn | tr ' ' '\n' | grep -qx admin; then
+    if [ "$DRY_RUN" = 1 ]; then
+      say "[dry run] would run: sudo sntp -sS time.apple.com"
+      return 0
+    fi
+    say "Setting the clock from time.apple.com (macOS asks for your password)..."
+    if sudo sntp -sS time.apple.com; then
+      add_summary "clock set from time.apple.com"
+    else
+      fail "could not set the clock; open System Settings > General > Date & Time"
+    fi
+  else
+    if [ "$DRY_RUN" = 1 ]; then
+      say "[dry run] would open System Settings > General > Date & Time"
+      return 0
+    fi
+    say "Setting the clock needs an administrator: opening System Settings > General > Date & Time."
+    say "Switch on 'Set time and date automatically' and 'Set time zone automatically'."
+    open {{DATE_TIME_SETTINGS}} || fail "could not open the Date & Time settings"
+    add_summary "opened the Date & Time settings"
+  fi
+}

@@ -1,0 +1,7 @@
+  if [ "$DRY_RUN" != 1 ]; then
+    if ! confirm "Go ahead?"; then
+      say "Cancelled: nothing was changed."
+      exit 3
+    fi
+    create_work_dir || exit 1
+  fi

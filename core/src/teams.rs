@@ -1,0 +1,370 @@
+//! The facts about Microsoft Teams that the page acts on, in one table: cache folders per
+//! system and client, processes, app and package ids, backgrounds, start commands and links.
+//!
+//! Source: `shared/reference/teams-facts.md` and the CAA20002 article. The help text
+//! ([`crate::help`]), both script generators and the plain-language description
+//! ([`crate::script::describe`]) read these and nothing else, so they cannot disagree. Nothing
+//! here comes from config: these are the only folders a script may ever move or delete.
+
+use crate::platform::{Client, Os};
+
+/// Which Teams a fact belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edition {
+    /// Classic Teams (retired, still installed in places).
+    Classic,
+    /// New Teams (the MSTeams package on Windows, `com.microsoft.teams2` on macOS). Microsoft
+    /// has no new Teams for Linux: there it means the community app teams-for-linux.
+    New,
+}
+
+impl Edition {
+    /// Whether a script or help text for `client` covers this edition.
+    pub fn in_client(self, client: Client) -> bool {
+        match self {
+            Edition::Classic => client.includes_classic(),
+            Edition::New => client.includes_new(),
+        }
+    }
+}
+
+/// The profile folder a cache folder hangs off, named by its environment variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Root {
+    /// `%APPDATA%` (roaming), Windows.
+    AppData,
+    /// `%LOCALAPPDATA%`, Windows.
+    LocalAppData,
+    /// `$HOME`, macOS and Linux.
+    Home,
+}
+
+impl Root {
+    /// The environment variable that holds the folder.
+    pub fn env_var(self) -> &'static str {
+        match self {
+            Root::AppData => "APPDATA",
+            Root::LocalAppData => "LOCALAPPDATA",
+            Root::Home => "HOME",
+        }
+    }
+}
+
+/// One folder a script may clear.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CacheFolder {
+    /// Name of the item inside a script's backup folder (also how `--restore` finds it again).
+    pub key: &'static str,
+    pub edition: Edition,
+    pub root: Root,
+    /// Below `root`, `/`-separated (Windows spellings turn it into `\`).
+    pub rel: &'static str,
+    /// Custom meeting backgrounds below the cache folder (`/`-separated), or `""`.
+    pub backgrounds: &'static str,
+}
+
+impl CacheFolder {
+    /// How a person writes the path: `%APPDATA%\Microsoft\Teams`, `~/Library/…`.
+    pub fn display(&self) -> String {
+        match self.root {
+            Root::Home => format!("~/{}", self.rel),
+            root => format!("%{}%\\{}", root.env_var(), self.windows_rel()),
+        }
+    }
+
+    /// For the Windows Run dialog (Windows key + R): `%localappdata%\Packages\…`.
+    pub fn run_dialog(&self) -> String {
+        format!(
+            "%{}%\\{}",
+            self.root.env_var().to_ascii_lowercase(),
+            self.windows_rel()
+        )
+    }
+
+    /// For PowerShell inside double quotes (`$env:` expands there): `$env:APPDATA\Microsoft\Teams`.
+    pub fn powershell(&self) -> String {
+        format!("$env:{}\\{}", self.root.env_var(), self.windows_rel())
+    }
+
+    /// `rel` with Windows separators.
+    pub fn windows_rel(&self) -> String {
+        self.rel.replace('/', "\\")
+    }
+}
+
+/// New Teams' package family on Windows. Never delete the whole package folder: users report
+/// that Teams no longer starts afterwards (company-communicator issue #1337).
+pub const WINDOWS_PACKAGE_FAMILY: &str = "MSTeams_8wekyb3d8bbwe";
+/// New Teams' app id in the Start menu (`shell:AppsFolder\…` starts it).
+pub const WINDOWS_APP_ID: &str = "MSTeams_8wekyb3d8bbwe!MSTeams";
+/// Classic Teams' updater, below `%LOCALAPPDATA%`: `Update.exe --processStart "Teams.exe"`
+/// starts classic Teams.
+pub const WINDOWS_CLASSIC_UPDATER: &str = "Microsoft/Teams/Update.exe";
+
+/// New Teams' bundle id on macOS.
+pub const MACOS_BUNDLE_NEW: &str = "com.microsoft.teams2";
+/// Classic Teams' bundle id on macOS.
+pub const MACOS_BUNDLE_CLASSIC: &str = "com.microsoft.teams";
+/// Shared by every Microsoft app on macOS: never touched, although it sits next to Teams'
+/// group container.
+pub const MACOS_ONEAUTH: &str = "UBF8T346G9.com.microsoft.oneauth";
+
+/// teams-for-linux's command, snap name and flatpak id.
+pub const LINUX_COMMAND_NEW: &str = "teams-for-linux";
+pub const LINUX_FLATPAK_ID: &str = "com.github.IsmaelMartinez.teams_for_linux";
+/// Classic Teams for Linux (retired) was started as `teams`.
+pub const LINUX_COMMAND_CLASSIC: &str = "teams";
+
+/// Windows' own link into Settings > Time & language > Date & time.
+pub const WINDOWS_DATE_TIME_SETTINGS: &str = "ms-settings:dateandtime";
+/// macOS' Date & Time settings pane [?]: unconfirmed (teams-facts.md), so the help text names
+/// the menu path instead; only the script's "open the settings" fallback uses it.
+pub const MACOS_DATE_TIME_SETTINGS: &str =
+    "x-apple.systempreferences:com.apple.Date-Time-Settings.extension";
+
+/// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
+pub const ENDPOINTS_URL: &str =
+    "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
+/// Public Microsoft 365 status page, readable by anyone.
+pub const PUBLIC_STATUS_URL: &str = "https://status.cloud.microsoft";
+/// Service health in the Microsoft 365 admin center: needs an admin account.
+pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus";
+/// Microsoft Learn's page on Teams sign-in error codes.
+pub const SIGN_IN_ERRORS_URL: &str =
+    "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
+
+const WINDOWS: &[CacheFolder] = &[
+    // The facts say "the contents of" this folder: scripts leave it behind, empty.
+    CacheFolder {
+        key: "classic-Teams",
+        edition: Edition::Classic,
+        root: Root::AppData,
+        rel: "Microsoft/Teams",
+        backgrounds: "Backgrounds/Uploads",
+    },
+    // Only LocalCache: deleting the whole package folder stops new Teams from starting.
+    CacheFolder {
+        key: "new-LocalCache",
+        edition: Edition::New,
+        root: Root::LocalAppData,
+        rel: "Packages/MSTeams_8wekyb3d8bbwe/LocalCache",
+        backgrounds: "Microsoft/MSTeams/Backgrounds/Uploads",
+    },
+];
+
+const MACOS: &[CacheFolder] = &[
+    CacheFolder {
+        key: "classic-Teams",
+        edition: Edition::Classic,
+        root: Root::Home,
+        rel: "Library/Application Support/Microsoft/Teams",
+        // [?] Not in teams-facts.md: the classic client's upload folder by analogy with
+        // Windows. Harmless when absent (the script only copies it when it exists).
+        backgrounds: "Backgrounds/Uploads",
+    },
+    // Never the sibling UBF8T346G9.com.microsoft.oneauth (MACOS_ONEAUTH).
+    CacheFolder {
+        key: "new-group-container",
+        edition: Edition::New,
+        root: Root::Home,
+        rel: "Library/Group Containers/UBF8T346G9.com.microsoft.teams",
+        backgrounds: "",
+    },
+    CacheFolder {
+        key: "new-container",
+        edition: Edition::New,
+        root: Root::Home,
+        rel: "Library/Containers/com.microsoft.teams2",
+        backgrounds: "Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
+    },
+];
+
+const LINUX: &[CacheFolder] = &[
+    CacheFolder {
+        key: "classic-Teams",
+        edition: Edition::Classic,
+        root: Root::Home,
+        rel: ".config/Microsoft/Microsoft Teams",
+        backgrounds: "",
+    },
+    CacheFolder {
+        key: "teams-for-linux",
+        edition: Edition::New,
+        root: Root::Home,
+        rel: ".config/teams-for-linux",
+        backgrounds: "",
+    },
+    CacheFolder {
+        key: "teams-for-linux-snap",
+        edition: Edition::New,
+        root: Root::Home,
+        rel: "snap/teams-for-linux/current/.config/teams-for-linux",
+        backgrounds: "",
+    },
+    CacheFolder {
+        key: "teams-for-linux-flatpak",
+        edition: Edition::New,
+        root: Root::Home,
+        rel: ".var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux",
+        backgrounds: "",
+    },
+];
+
+/// Every cache folder known for `os`, classic first (the scripts' order).
+pub fn all_cache_folders(os: Os) -> &'static [CacheFolder] {
+    match os {
+        Os::Windows => WINDOWS,
+        Os::Macos => MACOS,
+        Os::Linux => LINUX,
+    }
+}
+
+/// The cache folders for `os` and `client`, classic first (the scripts' order).
+pub fn cache_folders(os: Os, client: Client) -> Vec<CacheFolder> {
+    all_cache_folders(os)
+        .iter()
+        .filter(|f| f.edition.in_client(client))
+        .copied()
+        .collect()
+}
+
+/// The same folders with new Teams first (the help text's order: it is the current client).
+pub fn cache_folders_new_first(os: Os, client: Client) -> Vec<CacheFolder> {
+    let mut folders = cache_folders(os, client);
+    folders.sort_by_key(|f| f.edition != Edition::New);
+    folders
+}
+
+/// Windows process names (`Win32_Process.Name`) of a client's processes. `msedgewebview2.exe`
+/// is shared with other apps: the scripts stop it only when its command line names new Teams;
+/// classic `Update.exe`/`Squirrel.exe` only when they run from the classic Teams folder.
+pub fn windows_processes(client: Client) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    if client.includes_new() {
+        names.extend([
+            "ms-teams.exe",
+            "ms-teamsupdate.exe",
+            "msteams_autostarter.exe",
+            "msedgewebview2.exe",
+        ]);
+    }
+    if client.includes_classic() {
+        names.extend(["Teams.exe", "Update.exe", "Squirrel.exe"]);
+    }
+    names
+}
+
+/// macOS app names a client may be installed as, most likely first. Classic Teams was named
+/// "Microsoft Teams" before new Teams took that name, so that name is the classic one only
+/// when new Teams is not asked for.
+pub fn macos_app_names(client: Client) -> Vec<&'static str> {
+    let mut apps = Vec::new();
+    if client.includes_new() {
+        apps.extend(["Microsoft Teams", "Microsoft Teams (work or school)"]);
+    }
+    if client.includes_classic() {
+        apps.push("Microsoft Teams classic");
+        if !client.includes_new() {
+            apps.push("Microsoft Teams");
+        }
+    }
+    apps
+}
+
+/// Teams processes on macOS, as an extended regular expression on the whole command line
+/// (`pgrep -f`): anything running from inside one of the Teams app bundles.
+pub const MACOS_PROCESS_PATTERN: &str = "/Microsoft Teams[^/]*\\.app/Contents/";
+
+/// Teams processes on Linux, as extended regular expressions on the whole command line.
+pub fn linux_process_patterns(client: Client) -> Vec<&'static str> {
+    let mut patterns = Vec::new();
+    if client.includes_new() {
+        patterns.push("^([^ ]*/)?teams-for-linux( |$)");
+    }
+    if client.includes_classic() {
+        patterns.push("^([^ ]*/)?teams( |$)");
+    }
+    patterns
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[test]
+    fn never_the_package_folder_or_oneauth() {
+        for os in Os::ALL {
+            for f in all_cache_folders(os) {
+                assert!(!f.rel.ends_with(WINDOWS_PACKAGE_FAMILY), "{}", f.rel);
+                assert!(!f.rel.contains(MACOS_ONEAUTH), "{}", f.rel);
+                assert!(!f.rel.to_ascii_lowercase().contains("oneauth"), "{}", f.rel);
+                assert!(!f.rel.contains(".."), "{}", f.rel);
+                assert!(!f.rel.starts_with('/') && !f.backgrounds.starts_with('/'));
+            }
+        }
+    }
+
+    #[test]
+    fn every_client_has_folders() {
+        for os in Os::ALL {
+            for client in Client::ALL {
+                assert!(!cache_folders(os, client).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn roots_match_the_system() {
+        for os in Os::ALL {
+            for f in all_cache_folders(os) {
+                assert_eq!(f.root == Root::Home, os != Os::Windows, "{}", f.rel);
+            }
+        }
+    }
+
+    #[test]
+    fn ids_agree_with_the_folders() {
+        assert!(WINDOWS_APP_ID.starts_with(WINDOWS_PACKAGE_FAMILY));
+        assert!(WINDOWS[1].rel.contains(WINDOWS_PACKAGE_FAMILY));
+        assert!(MACOS[2].rel.ends_with(MACOS_BUNDLE_NEW));
+        assert!(LINUX[3].rel.contains(LINUX_FLATPAK_ID));
+    }
+
+    #[rstest]
+    #[case(Os::Windows, 2, "%APPDATA%\\Microsoft\\Teams")]
+    #[case(
+        Os::Windows,
+        2,
+        "%LOCALAPPDATA%\\Packages\\MSTeams_8wekyb3d8bbwe\\LocalCache"
+    )]
+    #[case(Os::Macos, 3, "~/Library/Containers/com.microsoft.teams2")]
+    #[case(Os::Linux, 4, "~/.config/teams-for-linux")]
+    fn spellings(#[case] os: Os, #[case] count: usize, #[case] display: &str) {
+        let all = cache_folders(os, Client::Both);
+        assert_eq!(all.len(), count);
+        assert!(all.iter().any(|f| f.display() == display), "{display}");
+    }
+
+    #[test]
+    fn windows_spellings() {
+        let new = &WINDOWS[1];
+        assert_eq!(
+            new.run_dialog(),
+            "%localappdata%\\Packages\\MSTeams_8wekyb3d8bbwe\\LocalCache"
+        );
+        assert_eq!(
+            new.powershell(),
+            "$env:LOCALAPPDATA\\Packages\\MSTeams_8wekyb3d8bbwe\\LocalCache"
+        );
+    }
+
+    #[test]
+    fn new_first_keeps_every_folder() {
+        for os in Os::ALL {
+            let a = cache_folders_new_first(os, Client::Both);
+            assert_eq!(a.len(), cache_folders(os, Client::Both).len());
+            assert_eq!(a[0].edition, Edition::New);
+        }
+    }
+}

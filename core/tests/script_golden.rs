@@ -1,0 +1,46 @@
+//! Golden files: the default script per system (config = `static/config.json`, client both,
+//! default options), checked in under `core/tests/golden/` and compared byte for byte, so
+//! every change to the script text shows up as a reviewable diff.
+//!
+//! After an intended change, rewrite them with
+//! `UPDATE_GOLDEN=1 cargo test -p signin-core --test script_golden` and review the diff.
+#![cfg(not(target_arch = "wasm32"))]
+
+use signin_core::config;
+use signin_core::platform::{Client, Os};
+use signin_core::script::{self, ScriptOptions};
+use std::path::Path;
+
+#[test]
+fn default_scripts_match_the_golden_files() {
+    let (config, problems) = config::parse(
+        include_str!("../../static/config.json"),
+        "https://localhost",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut stale = Vec::new();
+    for os in Os::ALL {
+        let request =
+            script::request_for(Some(&config), os, Client::Both, &ScriptOptions::default());
+        let generated = script::generate(&request);
+        let bytes = generated.bytes();
+        let path = dir.join(generated.file_name);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &bytes).unwrap();
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(golden) if golden == bytes => {}
+            Ok(_) => stale.push(format!("{} differs", path.display())),
+            Err(e) => stale.push(format!("{} cannot be read: {e}", path.display())),
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{}\nThe generated default scripts changed. If that is intended, rewrite the golden files with\n  UPDATE_GOLDEN=1 cargo test -p signin-core --test script_golden\nand review the diff (git diff core/tests/golden).",
+        stale.join("\n")
+    );
+}
