@@ -42,13 +42,25 @@ export const DEFAULT_ORIGINS = [
   "https://statics.teams.cdn.office.net", "https://teams.cloud.microsoft", "https://teams.microsoft.com",
 ];
 
+/** Origins of the other clouds' built-in endpoints (`network.preset`, core/src/network.rs
+ *  `preset_endpoints`; a core test checks the lists agree). */
+export const PRESET_ORIGINS = {
+  "commercial": DEFAULT_ORIGINS,
+  "gcc-high": ["https://gov.teams.microsoft.us", "https://graph.microsoft.us", "https://login.microsoftonline.us"],
+  "dod": ["https://dod-graph.microsoft.us", "https://dod.teams.microsoft.us", "https://login.microsoftonline.us"],
+  "china": ["https://login.chinacloudapi.cn", "https://login.partner.microsoftonline.cn", "https://microsoftgraph.chinacloudapi.cn"],
+};
+
 /** The policy: nothing from third parties except the probe targets, no inline code
  *  except Trunk's hashed loader, wasm compilation allowed. */
 export function policy(html, config) {
   const net = (config && config.network) || {};
   const custom = Array.isArray(net.endpoints) && net.endpoints.length > 0;
   const origins = probeOrigins(config);
-  const connect = custom ? origins : [...new Set([...DEFAULT_ORIGINS, ...origins])].sort();
+  // Without explicit endpoints the page probes the preset's (an unknown preset falls back
+  // to commercial, as the page does).
+  const builtin = PRESET_ORIGINS[net.preset] ?? DEFAULT_ORIGINS;
+  const connect = custom ? origins : [...new Set([...builtin, ...origins])].sort();
   return [
     "default-src 'none'",
     `script-src 'self' ${inlineScriptHashes(html).join(" ")} 'wasm-unsafe-eval'`.replace(/  +/g, " "),

@@ -5,12 +5,32 @@
 //! in `[D, D + 1 s)` (the header is truncated to the second) and at some local time between
 //! sending and receiving. Intersecting those bounds is always correct whatever the timers
 //! did, so scheduling only decides how fast the interval shrinks, never whether it is right.
+//!
+//! That holds only for a server that stamps `Date` on every answer (nginx, Apache, Node, Go,
+//! Python). Others reuse a rendered `Date` for up to a second: hyper (so `trunk serve`)
+//! re-renders it at the first request more than 1 s after the last render. For those a
+//! stamp may be up to a second older than the answer, the sub-second refinement is
+//! meaningless, and only the "safe" bounds ([`Sample::safe_bounds`], one more second of
+//! doubt) are true. [`Measurement`] therefore claims sub-second precision only after a
+//! check that such a server fails (see `clock/measure.rs`), and otherwise falls back to the
+//! safe bounds, about ± 1 s, saying why ([`Coarse`]).
 
 use crate::status::CheckStatus;
 use crate::CoreError;
 
+mod measure;
+
+pub use measure::{
+    judge_check, plan_check, CheckOutcome, CheckPlan, Measurement, Next, CHECK_GUARD_MS,
+    MAX_CHECKS, MAX_CHECK_SPAN_MS, QUIET_MS,
+};
+
 /// One second in milliseconds.
 const SECOND_MS: f64 = 1000.0;
+
+/// How much older than the answer a reused `Date` can be: hyper re-renders it only at the
+/// first request more than one second after the last render.
+const REUSE_MS: f64 = 1000.0;
 
 /// `Date.now()` is whole milliseconds (truncated): one extra millisecond on each side
 /// keeps the bounds true.
@@ -74,6 +94,21 @@ impl Sample {
             hi_ms: self.sent_ms + self.rtt_ms - date + LOCAL_SLACK_MS,
         }
     }
+
+    /// The bounds that stay true also for a server that reuses its rendered `Date` for up
+    /// to a second (the stamp may then be up to one more second older than the answer).
+    pub fn safe_bounds(&self) -> OffsetBounds {
+        let exact = self.bounds();
+        OffsetBounds {
+            lo_ms: exact.lo_ms - REUSE_MS,
+            hi_ms: exact.hi_ms,
+        }
+    }
+
+    /// The local clock when the answer arrived.
+    pub fn answered_ms(&self) -> f64 {
+        self.sent_ms + self.rtt_ms
+    }
 }
 
 /// Proven bounds `lo ≤ θ ≤ hi` on the offset, in ms.
@@ -102,13 +137,23 @@ impl OffsetBounds {
         })
     }
 
-    /// The estimate reported to the user: the interval's centre and half-width.
+    /// The estimate reported to the user: the interval's centre and half-width, with
+    /// sub-second precision verified.
     pub fn estimate(&self) -> Estimate {
         Estimate {
             offset_ms: self.midpoint().round() as i64,
             uncertainty_ms: (self.width() / 2.0).ceil().max(0.0) as u64,
             lo_ms: self.lo_ms,
             hi_ms: self.hi_ms,
+            coarse: None,
+        }
+    }
+
+    /// The same, marked as not refined below about a second, and why.
+    pub fn coarse_estimate(&self, why: Coarse) -> Estimate {
+        Estimate {
+            coarse: Some(why),
+            ..self.estimate()
         }
     }
 }
@@ -120,6 +165,42 @@ pub struct Estimate {
     pub uncertainty_ms: u64,
     pub lo_ms: f64,
     pub hi_ms: f64,
+    /// `None` once sub-second precision was verified; otherwise why the estimate keeps the
+    /// coarse (about ± 1 s) bounds that hold also for servers that reuse their `Date`.
+    pub coarse: Option<Coarse>,
+}
+
+/// Why the clock estimate is not refined below about a second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Coarse {
+    /// Still measuring: nothing finer is verified yet.
+    Pending,
+    /// The server's answers do not fit a `Date` stamped on every answer: it reuses its
+    /// rendered `Date` for up to a second (hyper, `trunk serve`), or several servers or a
+    /// clock step disagree.
+    DateReused,
+    /// The finer measurement could not be confirmed (probes failed or were too slow).
+    NotVerified,
+}
+
+impl Coarse {
+    /// Stable token for the report (`clock.coarse_reason`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coarse::Pending => "still-measuring",
+            Coarse::DateReused => "date-reused",
+            Coarse::NotVerified => "not-verified",
+        }
+    }
+
+    /// One plain sentence for the page, next to the accuracy.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Coarse::Pending => "Still measuring more precisely.",
+            Coarse::DateReused => "This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: sign-in tolerates minutes, not seconds.",
+            Coarse::NotVerified => "A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: sign-in tolerates minutes, not seconds.",
+        }
+    }
 }
 
 /// Intersects every sample's bounds. When they contradict each other (the server's clock
@@ -137,6 +218,23 @@ pub fn combine(samples: &[Sample]) -> Result<OffsetBounds, CoreError> {
             .map(Sample::bounds)
             .unwrap_or_else(|| first.bounds())),
     }
+}
+
+/// Intersects every sample's [`Sample::safe_bounds`]: true whether the server stamps each
+/// answer or reuses its `Date` for up to a second. On a contradiction (a clock stepped,
+/// several servers disagree) the fastest sample's safe bounds, which hold for its moment.
+pub fn combine_safe(samples: &[Sample]) -> Result<OffsetBounds, CoreError> {
+    let mut iter = samples.iter();
+    let first = iter.next().ok_or(CoreError::MissingDateHeader)?;
+    let all = iter.try_fold(first.safe_bounds(), |acc, s| {
+        acc.intersect(&s.safe_bounds())
+    });
+    Ok(all.unwrap_or_else(|| {
+        samples
+            .iter()
+            .min_by(|a, b| a.rtt_ms.total_cmp(&b.rtt_ms))
+            .map_or_else(|| first.safe_bounds(), Sample::safe_bounds)
+    }))
 }
 
 /// The smallest round trip seen, used to place the next probes.
@@ -230,6 +328,42 @@ pub fn timezone_hint(offset_ms: i64) -> bool {
     }
     let rest = abs % QUARTER_HOUR_MS;
     rest <= TOLERANCE_MS || QUARTER_HOUR_MS - rest <= TOLERANCE_MS
+}
+
+/// The page's words for an estimate: never more than the bounds prove. Inside a second
+/// either way it says "less than a second off" (plenty for a 5-minute rule); a coarse
+/// estimate gives the range it is sure of; a verified one the offset in tenths.
+pub fn describe_estimate(e: &Estimate) -> String {
+    let worst = e.lo_ms.abs().max(e.hi_ms.abs());
+    if worst < SECOND_MS {
+        return "less than a second off".to_string();
+    }
+    if e.coarse.is_none() && e.uncertainty_ms <= 100 {
+        return describe_offset(e.offset_ms);
+    }
+    let same_side = e.lo_ms > 0.0 || e.hi_ms < 0.0;
+    if worst < 60_000.0 && same_side {
+        let direction = if e.lo_ms > 0.0 { "ahead" } else { "behind" };
+        let near = e.lo_ms.abs().min(e.hi_ms.abs());
+        // Tenths, rounded outwards so the words stay true.
+        let tenths = |ms: f64, up: bool| {
+            let t = ms / 100.0;
+            let t = if up { t.ceil() } else { t.floor() } as u64;
+            format!("{}.{}", t / 10, t % 10)
+        };
+        return format!(
+            "between {} and {} seconds {direction}",
+            tenths(near, false),
+            tenths(worst, true)
+        );
+    }
+    if worst < 60_000.0 {
+        return format!(
+            "less than {} seconds off",
+            (worst / SECOND_MS).ceil() as u64
+        );
+    }
+    format!("about {}", describe_offset(e.offset_ms))
 }
 
 /// "7 minutes 12 seconds behind", "2.4 seconds ahead", "5 hours 30 minutes ahead".

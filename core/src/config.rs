@@ -10,7 +10,9 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::clock::Thresholds;
-use crate::network::{default_endpoints, Endpoint, Expect, Role, SELF_ID};
+use crate::network::{
+    default_endpoints, preset_endpoints, Endpoint, Expect, Preset, Role, SELF_ID,
+};
 use crate::url;
 
 /// Default clock warning threshold: a minute off is worth a look.
@@ -85,6 +87,8 @@ impl ClockConfig {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NetworkConfig {
     pub timeout_ms: u32,
+    /// The Microsoft cloud whose hosts are probed when `endpoints` is not given.
+    pub preset: Preset,
     /// Microsoft endpoints (role `Microsoft`).
     pub endpoints: Vec<Endpoint>,
     /// Controls from the config (role `Control`); the page's own origin is added at run time.
@@ -99,6 +103,7 @@ impl Default for Config {
             clock: ClockConfig::default(),
             network: NetworkConfig {
                 timeout_ms: DEFAULT_TIMEOUT_MS,
+                preset: Preset::Commercial,
                 endpoints: default_endpoints(),
                 controls: Vec::new(),
             },
@@ -190,6 +195,7 @@ impl Parser<'_> {
         let network = self.object(root, "network").unwrap_or(&empty);
         let (warn, fail) = self.thresholds(clock, &d.clock);
         let timeout = self.number(network, "network.timeout_ms", "timeout_ms", 500.0, 60_000.0);
+        let preset = self.preset(network);
         Config {
             organization: self.text(root, "organization", "organization", 100),
             helpdesk: Helpdesk {
@@ -222,7 +228,8 @@ impl Parser<'_> {
             },
             network: NetworkConfig {
                 timeout_ms: timeout.map_or(d.network.timeout_ms, |t| t as u32),
-                endpoints: self.endpoints(network),
+                preset,
+                endpoints: self.endpoints(network, preset),
                 controls: Vec::new(),
             },
         }
@@ -358,9 +365,26 @@ impl Parser<'_> {
         }
     }
 
-    fn endpoints(&mut self, network: &Map<String, Value>) -> Vec<Endpoint> {
+    /// `network.preset`: which cloud's built-in hosts to probe (explicit endpoints still win).
+    fn preset(&mut self, network: &Map<String, Value>) -> Preset {
+        let Some(v) = network.get("preset") else {
+            return Preset::Commercial;
+        };
+        match v.as_str().and_then(Preset::parse) {
+            Some(p) => p,
+            None => {
+                self.problem(
+                    "network.preset",
+                    "must be \"commercial\", \"gcc-high\", \"dod\" or \"china\"; \"commercial\" is used",
+                );
+                Preset::Commercial
+            }
+        }
+    }
+
+    fn endpoints(&mut self, network: &Map<String, Value>, preset: Preset) -> Vec<Endpoint> {
         let Some(v) = network.get("endpoints") else {
-            return default_endpoints();
+            return preset_endpoints(preset);
         };
         let list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
         if list.is_empty() {
@@ -368,7 +392,7 @@ impl Parser<'_> {
                 "network.endpoints",
                 "has no usable entry; the built-in Microsoft endpoints are used",
             );
-            default_endpoints()
+            preset_endpoints(preset)
         } else {
             list
         }
@@ -384,9 +408,21 @@ impl Parser<'_> {
                 .iter()
                 .filter_map(|e| e.get("id").and_then(Value::as_str).map(str::to_string))
                 .collect(),
-            _ => default_endpoints().into_iter().map(|e| e.id).collect(),
+            _ => preset_endpoints(self.preset_quiet(network))
+                .into_iter()
+                .map(|e| e.id)
+                .collect(),
         };
         self.endpoint_list(v, "network.controls", Role::Control, &taken)
+    }
+
+    /// The preset again, without reporting a bad value twice.
+    fn preset_quiet(&self, network: &Map<String, Value>) -> Preset {
+        network
+            .get("preset")
+            .and_then(Value::as_str)
+            .and_then(Preset::parse)
+            .unwrap_or_default()
     }
 
     fn endpoint_list(

@@ -3,12 +3,14 @@
 //! Source: `shared/kb/CAA20002-article.txt`, rewritten in short plain steps with exact menu
 //! names, and with every path in a shell command quoted (Microsoft's own macOS page is not).
 
+mod next;
 mod steps;
 
 use serde::{Deserialize, Serialize};
 
 use crate::platform::{Client, Os};
 
+pub use next::{after_cache, support_files_steps, NextStep, MACOS_KEYCHAIN_ITEMS, TEAMS_WEB_URL};
 pub use steps::{cache_steps, network_steps, time_fix_steps, timezone_fix_steps, tls_fix_steps};
 
 /// One thing to do. Short, one action per step.
@@ -139,7 +141,7 @@ pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {
         ),
         SolutionId::Tls => (
             "Check that TLS 1.2 is switched on (Windows only)",
-            "Rare, mostly on old Windows 7 computers: without TLS 1.2 the computer cannot talk to Microsoft's sign-in servers.",
+            "Rare (the article says so): without TLS 1.2 Windows cannot talk to Microsoft's sign-in servers.",
             tls_fix_steps(),
         ),
         SolutionId::Time => (
@@ -160,8 +162,8 @@ pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {
 /// The article for one system and client: the solutions that apply, with their steps.
 pub fn article(os: Os, client: Client) -> Article {
     Article {
-        title: "CAA20002: Teams could not connect to Microsoft's servers",
-        summary: "Teams shows error CAA20002 while you sign in. The usual causes are old sign-in data in the Teams cache, a VPN or proxy in the way, a wrong clock or time zone, or, rarely, TLS 1.2 switched off.",
+        title: "CAA20002: the sign-in service rejected Teams' request",
+        summary: "Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The article's causes, most likely first: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.",
         symptoms: vec![
             "Signing in to Teams fails with error CAA20002.",
             "Teams hangs on the sign-in screen.",
@@ -170,7 +172,7 @@ pub fn article(os: Os, client: Client) -> Article {
         causes: vec![
             "The Teams cache is full of expired sign-in data.",
             "A VPN or proxy blocks login.microsoftonline.com.",
-            "TLS 1.2 is switched off on the computer (rare, mostly old Windows 7 computers).",
+            "TLS 1.2 is switched off on the computer (rare).",
             "The date, time or time zone is wrong.",
         ],
         solutions: SolutionId::ALL
@@ -180,7 +182,7 @@ pub fn article(os: Os, client: Client) -> Article {
         links: links(),
         background: vec![
             "CAA20002 is almost always a problem on the computer, not a Microsoft outage.",
-            "If signing in at office.com works in your browser, clearing the Teams cache fixes more than 80 % of cases.",
+            "If signing in at office.com works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).",
             "If it fails there too, the cause is the network or your account, not the Teams app: contact IT and send them the report from this page.",
         ],
     }

@@ -26,8 +26,10 @@ pub const ENDPOINTS_DOC_URL: &str = crate::teams::ENDPOINTS_URL;
 pub enum Expect {
     /// Any HTTP answer counts (no-cors fetch).
     Any,
-    /// A CORS fetch must return OpenID configuration JSON with an `issuer` string;
-    /// anything else answering is an impostor (proxy block page, TLS inspection).
+    /// A CORS fetch must return OpenID configuration JSON whose `issuer` is one of
+    /// Microsoft's sign-in hosts; anything else answered in Microsoft's place (a block page,
+    /// a proxy sign-in page, a guest Wi-Fi login page). TLS inspection with a root the
+    /// computer trusts passes the real answer through: a browser cannot see it.
     OpenidConfiguration,
 }
 
@@ -68,8 +70,83 @@ pub struct Endpoint {
     pub role: Role,
 }
 
-/// What Teams sign-in needs (Microsoft 365 URLs and IP address ranges page).
+/// Which Microsoft cloud the organization signs in to: each has its own sign-in and Teams
+/// hosts (`network.preset` in config.json).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preset {
+    /// Microsoft 365 worldwide (also GCC, which signs in at the commercial hosts).
+    #[default]
+    Commercial,
+    /// Microsoft 365 US Government GCC High.
+    GccHigh,
+    /// Microsoft 365 US Government DoD.
+    Dod,
+    /// Microsoft 365 operated by 21Vianet in China.
+    China,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [
+        Preset::Commercial,
+        Preset::GccHigh,
+        Preset::Dod,
+        Preset::China,
+    ];
+
+    /// The config.json spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Preset::Commercial => "commercial",
+            Preset::GccHigh => "gcc-high",
+            Preset::Dod => "dod",
+            Preset::China => "china",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.as_str() == value)
+    }
+}
+
+/// Issuers Microsoft's OpenID configuration names, per cloud: an `openid-configuration`
+/// answer whose `issuer` starts with none of these did not come from Microsoft's sign-in
+/// service. Sources: Microsoft Learn "National clouds" (Entra authentication endpoints:
+/// login.microsoftonline.com, login.microsoftonline.us, login.partner.microsoftonline.cn)
+/// and "Microsoft Graph national cloud deployments" (login.chinacloudapi.cn for China).
+pub const ISSUER_PREFIXES: [&str; 4] = [
+    "https://login.microsoftonline.com/",
+    "https://login.microsoftonline.us/",
+    "https://login.partner.microsoftonline.cn/",
+    "https://login.chinacloudapi.cn/",
+];
+
+/// What Teams sign-in needs (Microsoft 365 URLs and IP address ranges page): the
+/// commercial preset.
 pub fn default_endpoints() -> Vec<Endpoint> {
+    preset_endpoints(Preset::Commercial)
+}
+
+/// The sign-in and Teams hosts of one cloud.
+///
+/// Sources, by preset:
+/// - commercial: Microsoft 365 URLs and IP address ranges (learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges).
+/// - gcc-high and dod: Microsoft Learn "National clouds" (Entra sign-in at
+///   login.microsoftonline.us) and "Microsoft Graph national cloud deployments"
+///   (graph.microsoft.us for GCC High, dod-graph.microsoft.us for DoD); the Teams web
+///   addresses gov.teams.microsoft.us and dod.teams.microsoft.us as the US Government
+///   endpoint lists name them ("Office 365 U.S. Government GCC High endpoints", "… DoD
+///   endpoints").
+/// - china: "Microsoft Graph national cloud deployments" (login.chinacloudapi.cn),
+///   "National clouds" (login.partner.microsoftonline.cn) and "API endpoints of Office 365
+///   operated by 21Vianet" (microsoftgraph.chinacloudapi.cn). No Teams host for 21Vianet
+///   could be confirmed from those pages, so none is probed: IT can add it to
+///   `network.endpoints`.
+///
+/// Outside the commercial cloud the sign-in host is probed with `expect: any`: whether it
+/// answers browsers with CORS, as the commercial one does, is not verified there, and a
+/// false "something answered in Microsoft's place" would send users the wrong way.
+pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
     let ms = |id: &str, label: &str, url: &str, expect: Expect| Endpoint {
         id: id.into(),
         label: label.into(),
@@ -83,6 +160,55 @@ pub fn default_endpoints() -> Vec<Endpoint> {
         expect,
         role: Role::Microsoft,
     };
+    let any = Expect::Any;
+    match preset {
+        Preset::Commercial => {}
+        Preset::GccHigh | Preset::Dod => {
+            let (graph, teams) = if preset == Preset::GccHigh {
+                (
+                    "https://graph.microsoft.us/",
+                    "https://gov.teams.microsoft.us/",
+                )
+            } else {
+                (
+                    "https://dod-graph.microsoft.us/",
+                    "https://dod.teams.microsoft.us/",
+                )
+            };
+            return vec![
+                ms(
+                    "login",
+                    "Microsoft Entra sign-in (US Government)",
+                    "https://login.microsoftonline.us/",
+                    any,
+                ),
+                ms("teams", "Teams service (US Government)", teams, any),
+                ms("graph", "Microsoft Graph (US Government)", graph, any),
+            ];
+        }
+        Preset::China => {
+            return vec![
+                ms(
+                    "login",
+                    "Microsoft Entra sign-in (21Vianet)",
+                    "https://login.chinacloudapi.cn/",
+                    any,
+                ),
+                ms(
+                    "login-partner",
+                    "Microsoft Entra sign-in (21Vianet, partner)",
+                    "https://login.partner.microsoftonline.cn/",
+                    any,
+                ),
+                ms(
+                    "graph",
+                    "Microsoft Graph (21Vianet)",
+                    "https://microsoftgraph.chinacloudapi.cn/",
+                    any,
+                ),
+            ];
+        }
+    }
     vec![
         ms(
             "login",
@@ -241,14 +367,24 @@ pub struct EndpointResult {
     pub detail: String,
 }
 
-/// Whether a body is the OpenID configuration Microsoft serves: a JSON object with an
-/// `issuer` string. A proxy's block page is HTML; an impostor rarely fakes the schema.
+/// Whether a body is the OpenID configuration Microsoft serves: a JSON object whose
+/// `issuer` is one of Microsoft's sign-in hosts ([`ISSUER_PREFIXES`]). A block page, a
+/// proxy sign-in page or a guest Wi-Fi login page is HTML, or at least not that.
 pub fn is_openid_configuration(body: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(body)
         .ok()
-        .and_then(|v| v.get("issuer").map(|i| i.is_string()))
+        .and_then(|v| {
+            v.get("issuer")
+                .and_then(|i| i.as_str())
+                .map(|i| ISSUER_PREFIXES.iter().any(|p| i.starts_with(p)))
+        })
         .unwrap_or(false)
 }
+
+/// An `openid-configuration` endpoint answered with something that is not Microsoft's.
+pub const INTERCEPTED_BODY: &str = "Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).";
+/// It answered, but not the way Microsoft's sign-in service answers a browser.
+pub const INTERCEPTED_NO_CORS: &str = "Something answered, but not the way Microsoft's sign-in service answers a browser: probably something in Microsoft's place (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).";
 
 /// Reads one endpoint's probes.
 pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32) -> EndpointResult {
@@ -288,12 +424,12 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
         {
             (
                 EndpointStatus::Intercepted,
-                "Something answered, but not Microsoft's sign-in service (a proxy or security filter is answering in its place).".to_string(),
+                INTERCEPTED_BODY.to_string(),
             )
         }
         (Reach::Answered { .. }, Expect::OpenidConfiguration, BodyCheck::Failed | BodyCheck::TimedOut) => (
             EndpointStatus::Intercepted,
-            "Something answered, but without Microsoft's sign-in headers (a proxy or security filter is answering in its place).".to_string(),
+            INTERCEPTED_NO_CORS.to_string(),
         ),
         (Reach::Answered { ms }, ..) if ms > SLOW_MS => (
             EndpointStatus::Slow,
@@ -391,11 +527,12 @@ pub fn advice(pattern: NetworkPattern) -> Advice {
             ],
         },
         NetworkPattern::Intercepted => Advice {
-            headline: "Something on your network answers in Microsoft's place.",
+            headline: "Something answered in Microsoft's place.",
             steps: vec![
-                "A proxy, web filter or TLS inspection is intercepting the sign-in traffic; Teams then refuses it.",
-                "Try once without the VPN, or from another network (for example a phone hotspot).",
-                "Tell IT: the sign-in endpoints must be excluded from TLS inspection. Send them the report.",
+                "This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.",
+                "If a page asks you to log in to the network or accept its terms, do that, then press \"Check again\".",
+                "Otherwise try once without the VPN, or from another network (for example a phone hotspot).",
+                "Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.",
             ],
         },
         NetworkPattern::Offline => Advice {
@@ -407,6 +544,9 @@ pub fn advice(pattern: NetworkPattern) -> Advice {
         },
     }
 }
+
+/// Said with every result: what a browser cannot see.
+pub const TLS_CAVEAT: &str = "What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.";
 
 /// Said with every result: the browser's path is evidence, not proof.
 pub const PATH_CAVEAT: &str = "The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.";

@@ -29,7 +29,8 @@ pub struct ClockProgress {
     pub estimate: Estimate,
     /// The local clock when this estimate was made (for showing both times).
     pub at_local_ms: f64,
-    /// `true` once refinement has finished.
+    /// `true` once the measurement has finished (whether or not sub-second precision was
+    /// verified: that is `estimate.coarse`).
     pub refined: bool,
 }
 
@@ -554,7 +555,11 @@ fn build_report(
             offset_ms: estimate.map(|e| e.offset_ms),
             uncertainty_ms: estimate.map(|e| e.uncertainty_ms),
             timezone_hint: clock.timezone_hint,
-            refined: clock.progress.is_some_and(|p| p.refined),
+            // Finished *and* verified below a second; a coarse result says why.
+            refined: clock
+                .progress
+                .is_some_and(|p| p.refined && p.estimate.coarse.is_none()),
+            coarse_reason: estimate.and_then(|e| e.coarse.map(|c| c.as_str().to_string())),
             error: clock.error.clone(),
             warn_seconds: thresholds.map_or(0, |t| t.0),
             fail_seconds: thresholds.map_or(0, |t| t.1),
@@ -603,6 +608,8 @@ fn build_report(
             clock_refined_ms: whole(times.clock_refined_ms),
             network_verdict_ms: whole(times.network_ms),
         },
+        // The two optional fields have no inputs on the page yet (see README).
+        user: report::UserNotes::default(),
     }
 }
 

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::codes::ErrorCode;
+use crate::codes::{ErrorCode, FocusCheck};
 use crate::help::SolutionId;
 use crate::platform::{Client, Os};
 use crate::status::{CheckStatus, NetworkPattern};
@@ -219,8 +219,8 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         return b.0;
     }
 
-    // The cache reset fixes more than 80 % of cases once account and network are known
-    // good (article), and it is the cheapest likely fix otherwise.
+    // The article estimates the cache reset fixes more than 80 % of cases once account and
+    // network are known good, and it is the cheapest likely fix otherwise.
     b.push(StepId::Cache, cache_title(input.client), cache_why(input));
 
     // Unmeasured network: VPN and proxy are the article's second cause.
@@ -237,7 +237,7 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
     }
 
     // TLS settings in Internet Options exist only on Windows, and TLS 1.2 switched off is
-    // rare (old Windows 7 machines), so it comes after the cache, not before.
+    // rare (the article calls it rare), so it comes after the cache, not before.
     if input.os == Some(Os::Windows) {
         b.push(
             StepId::Tls,
@@ -270,6 +270,7 @@ fn it_first_why(code: ErrorCode) -> &'static str {
         ErrorCode::Caa2000b => "Error CAA2000B means Teams is not enabled for your account (usually a licence), which only IT can fix.",
         ErrorCode::Caa5004b => "Error CAA5004B means this computer is not properly registered with your organisation, which only IT can fix.",
         ErrorCode::E80090030 => "Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.",
+        ErrorCode::E80090016 => "Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.",
         // Only reached if `go_to_it_first` grows: still a true sentence.
         _ => "This error is one that IT needs to look at.",
     }
@@ -285,6 +286,8 @@ fn time_first_why(input: &PlanInput) -> Option<&'static str> {
         Some("This computer's clock is a few minutes off, close to the limit where Microsoft starts refusing sign-ins.")
     } else if input.code == Some(ErrorCode::Caa20003) {
         Some("Error CAA20003 is usually caused by a wrong date, time or time zone; even a small difference can matter.")
+    } else if input.code == Some(ErrorCode::Caa82f05) {
+        Some("Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.")
     } else {
         None
     }
@@ -298,13 +301,20 @@ fn network_early_why(
     match network {
         Some(NetworkPattern::MicrosoftBlocked) => return Some("This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way."),
         Some(NetworkPattern::Partial) => return Some("Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in."),
-        Some(NetworkPattern::Intercepted) => return Some("Something on the network, often a company proxy or filter, answered in Microsoft's place."),
+        Some(NetworkPattern::Intercepted) => return Some("Something answered in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in cannot reach Microsoft."),
         Some(NetworkPattern::AllReachable | NetworkPattern::Offline) | None => {}
     }
     match code {
         Some(ErrorCode::Caa70004) => Some("Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser."),
         Some(ErrorCode::Caa82ee2) => Some("Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall."),
         Some(ErrorCode::Caa82ee7) => Some("If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams."),
+        Some(ErrorCode::Caa70007) => Some("Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall."),
+        Some(ErrorCode::Caa82f0d | ErrorCode::Caa82f17 | ErrorCode::Caa82f8f) => Some("This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which."),
+        Some(ErrorCode::Caa82f7d) => Some("Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause."),
+        Some(ErrorCode::Caa82f86 | ErrorCode::Caa82f87 | ErrorCode::Caa82f92 | ErrorCode::Caa82f94) => Some("This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it."),
+        Some(ErrorCode::Caa90019 | ErrorCode::Caa60007) => Some("This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place."),
+        // Every other network code (the table's first check) still gets a true sentence.
+        Some(c) if c.first_check() == FocusCheck::Network => Some("The error code points at the connection to Microsoft, so rule out the VPN and proxy first."),
         _ => None,
     }
 }
@@ -319,8 +329,8 @@ fn cache_title(client: Client) -> &'static str {
 
 fn cache_why(input: &PlanInput) -> &'static str {
     match (input.office, input.network) {
-        (OfficeAnswer::Yes, Some(NetworkPattern::AllReachable)) => "Sign-in works at office.com and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; clearing it fixes more than 80 % of cases.",
-        (OfficeAnswer::Yes, _) => "Sign-in works at office.com in this browser, so the Teams app's saved sign-in data is the likely cause; clearing it fixes more than 80 % of cases.",
+        (OfficeAnswer::Yes, Some(NetworkPattern::AllReachable)) => "Sign-in works at office.com and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.",
+        (OfficeAnswer::Yes, _) => "Sign-in works at office.com in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.",
         _ => "Old sign-in data in the Teams cache is the most common cause of CAA20002, and clearing it (with a backup) fixes most cases.",
     }
 }

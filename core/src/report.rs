@@ -34,6 +34,158 @@ pub struct Report {
     pub fixed_by: Option<String>,
     pub config_problems: Vec<String>,
     pub timings: Timings,
+    /// The two optional facts the user can add (validated; never free text). Left out
+    /// while both are empty (a compatible addition to schema v1).
+    #[serde(skip_serializing_if = "UserNotes::is_empty")]
+    pub user: UserNotes,
+}
+
+/// What the user typed into the report's optional fields, after validation
+/// ([`parse_error_time`], [`parse_correlation_id`]): `null` when left empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct UserNotes {
+    /// When the error appeared: ISO 8601, `YYYY-MM-DDTHH:MM:SS` plus `Z` or `±HH:MM` when
+    /// given (without, it is the computer's local time, whose zone `browser` names).
+    pub error_seen_at: Option<String>,
+    /// The correlation ID Teams shows with the error (a GUID), lower case.
+    pub correlation_id: Option<String>,
+}
+
+impl UserNotes {
+    /// Neither field was filled in.
+    pub fn is_empty(&self) -> bool {
+        self.error_seen_at.is_none() && self.correlation_id.is_none()
+    }
+}
+
+/// Why a typed value was refused. The message never repeats what was typed: the value
+/// may be anything, and it must not reach the report, a script or the page unvalidated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputRefused {
+    /// Not a date and time this page can read.
+    NotATime,
+    /// Not a GUID.
+    NotAGuid,
+}
+
+impl InputRefused {
+    /// The message shown next to the field.
+    pub fn message(self) -> &'static str {
+        match self {
+            InputRefused::NotATime => "Not a date and time this page can read. Use the date picker, or type it like 2026-11-25 08:30.",
+            InputRefused::NotAGuid => "Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example 0f8fad5b-d9cb-469f-a165-70867728950e.",
+        }
+    }
+}
+
+/// Longest input looked at for either field (a GUID in braces with blanks fits easily).
+pub const MAX_NOTE_INPUT: usize = 64;
+
+/// Reads "when did the error appear": `2026-11-25T08:30`, `2026-11-25 08:30:15`,
+/// `2026-11-25T08:30:15Z`, `2026-11-25T08:30+01:00` (what a `datetime-local` input gives,
+/// and ISO 8601). Empty → `Ok(None)`. Returns the normalized ISO text.
+pub fn parse_error_time(input: &str) -> Result<Option<String>, InputRefused> {
+    let bad = Err(InputRefused::NotATime);
+    // Bounded before anything else, like every input the page reads.
+    if input.len() > MAX_NOTE_INPUT {
+        return bad;
+    }
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if !s.is_ascii() {
+        return bad;
+    }
+    let (date, rest) = match s.split_once(['T', 't', ' ']) {
+        Some(parts) => parts,
+        None => return bad,
+    };
+    let num = |t: &str, len: usize| -> Option<u32> {
+        (t.len() == len && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let d: Vec<&str> = date.split('-').collect();
+    let [y, mo, da] = d.as_slice() else {
+        return bad;
+    };
+    let (Some(y), Some(mo), Some(da)) = (num(y, 4), num(mo, 2), num(da, 2)) else {
+        return bad;
+    };
+    let (time, zone) = match rest.find(['Z', 'z', '+', '-']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let t: Vec<&str> = time.split(':').collect();
+    let (h, mi, se) = match t.as_slice() {
+        [h, m] => (num(h, 2), num(m, 2), Some(0)),
+        [h, m, sec] => (num(h, 2), num(m, 2), num(sec, 2)),
+        _ => return bad,
+    };
+    let (Some(h), Some(mi), Some(se)) = (h, mi, se) else {
+        return bad;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match mo {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    if !(2000..=2999).contains(&y) || !(1..=days).contains(&da) || h > 23 || mi > 59 || se > 59 {
+        return bad;
+    }
+    let zone = match zone {
+        "" => String::new(),
+        "Z" | "z" => "Z".to_string(),
+        z => {
+            let (sign, hm) = z.split_at(1);
+            let parts: Vec<&str> = hm.split(':').collect();
+            let (Some(zh), Some(zm)) = (match parts.as_slice() {
+                [a, b] => (num(a, 2), num(b, 2)),
+                [ab] if ab.len() == 4 => (num(&ab[..2], 2), num(&ab[2..], 2)),
+                _ => (None, None),
+            }) else {
+                return bad;
+            };
+            if zh > 14 || zm > 59 {
+                return bad;
+            }
+            format!("{sign}{zh:02}:{zm:02}")
+        }
+    };
+    Ok(Some(format!(
+        "{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{se:02}{zone}"
+    )))
+}
+
+/// Reads the correlation ID Teams shows: a GUID (8-4-4-4-12 hex digits), with or without
+/// braces, any case. Empty → `Ok(None)`. Returns it in lower case without braces.
+pub fn parse_correlation_id(input: &str) -> Result<Option<String>, InputRefused> {
+    if input.len() > MAX_NOTE_INPUT {
+        return Err(InputRefused::NotAGuid);
+    }
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let s = s
+        .strip_prefix('{')
+        .and_then(|x| x.strip_suffix('}'))
+        .unwrap_or(s);
+    let groups: Vec<&str> = s.split('-').collect();
+    let shape_ok = groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()));
+    if shape_ok {
+        Ok(Some(s.to_ascii_lowercase()))
+    } else {
+        Err(InputRefused::NotAGuid)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -61,7 +213,14 @@ pub struct ClockFacts {
     pub offset_ms: Option<i64>,
     pub uncertainty_ms: Option<u64>,
     pub timezone_hint: bool,
+    /// `true` only when sub-second precision was verified (the server stamps every answer);
+    /// otherwise `uncertainty_ms` is the coarse bound (about ± 1 s) and `coarse_reason` says why.
     pub refined: bool,
+    /// `"still-measuring"`, `"date-reused"` (the server reuses its `Date` for up to a second)
+    /// or `"not-verified"`. Left out when refined, so v1 readers that list the keys see the
+    /// same object as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coarse_reason: Option<String>,
     pub error: Option<String>,
     pub warn_seconds: u32,
     pub fail_seconds: u32,
@@ -122,9 +281,13 @@ impl Report {
         let clock = match (&self.clock.error, self.clock.offset_ms) {
             (Some(e), _) => format!("Clock: {} ({e})", self.clock.status),
             (None, Some(ms)) => format!(
-                "Clock: {}, computer minus server = {ms} ms (± {} ms){}",
+                "Clock: {}, computer minus server = {ms} ms (± {} ms){}{}",
                 self.clock.status,
                 self.clock.uncertainty_ms.unwrap_or(0),
+                match &self.clock.coarse_reason {
+                    Some(why) => format!(", coarse: {why}"),
+                    None => String::new(),
+                },
                 if self.clock.timezone_hint {
                     ", probably wrong time zone"
                 } else {
@@ -165,6 +328,12 @@ impl Report {
         }
         if let Some(step) = &self.fixed_by {
             out.push(format!("Fixed by: {step}"));
+        }
+        if let Some(t) = &self.user.error_seen_at {
+            out.push(format!("Error first seen: {t}"));
+        }
+        if let Some(id) = &self.user.correlation_id {
+            out.push(format!("Correlation ID shown by Teams: {id}"));
         }
         if !self.config_problems.is_empty() {
             out.push(format!(

@@ -1,11 +1,12 @@
 //! Sampling the server's `Date` header and scheduling the refinement probes.
 //!
-//! The maths (bounds, where to aim the next probes, when to stop) is `signin_core::clock`;
-//! this module only sends requests at the times it is told and reports what came back.
+//! The maths (bounds, where to aim the next probes, when to stop, whether the server stamps
+//! every answer) is `signin_core::clock::Measurement`; this module only sends requests at
+//! the times it is told and reports what came back.
 
 use futures_util::future::join_all;
 use gloo_timers::future::TimeoutFuture;
-use signin_core::clock::{self, OffsetBounds, Sample};
+use signin_core::clock::{self, Estimate, Sample};
 use signin_core::page::ClockProgress;
 use web_sys::Response;
 
@@ -53,48 +54,36 @@ async fn timed(
     Ok((sent, mono_now_ms() - start, response))
 }
 
-/// Measures the offset: a coarse estimate first (reported at once), then rounds of probes
-/// timed across the server's second tick, each round reported. To cancel, drop the future.
+/// Measures the offset: a coarse estimate first (reported at once), then what
+/// [`clock::Measurement`] asks for (refinement rounds timed across the server's second
+/// tick, then the check that the server stamps every answer), each step reported. Only a
+/// verified result claims sub-second precision. To cancel, drop the future.
 pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(), EffectError> {
     let mut samples = Vec::with_capacity(COARSE_SAMPLES);
     for _ in 0..COARSE_SAMPLES {
         samples.push(sample(source).await?);
     }
-    let mut bounds = clock::combine(&samples)?;
-    report(progress(&bounds, false));
-    for _ in 0..clock::MAX_ROUNDS {
-        let rtt = clock::min_rtt(&samples);
-        if !clock::needs_refinement(&bounds, rtt) {
-            break;
-        }
-        let plan = clock::plan_round(&bounds, wall_now_ms(), rtt, LEAD_MS);
-        let round = join_all(plan.into_iter().map(|at| async move {
+    let mut m = clock::Measurement::start(&samples, wall_now_ms())?;
+    report(progress(m.estimate(), false));
+    while let clock::Next::Probes(plan) = m.next(wall_now_ms(), LEAD_MS) {
+        let answers = join_all(plan.into_iter().map(|at| async move {
             sleep_until(at).await;
-            sample(source).await
+            sample(source).await.ok()
         }))
         .await;
-        let before = bounds;
-        for s in round.into_iter().filter_map(Result::ok) {
-            samples.push(s);
-            match bounds.intersect(&s.bounds()) {
-                Some(b) => bounds = b,
-                // Contradiction: the server's clock or ours stepped mid-measurement.
-                // Start again from everything, which falls back to the fastest sample.
-                None => bounds = clock::combine(&samples)?,
-            }
+        let before = m.estimate();
+        m.feed(&answers, wall_now_ms());
+        if m.estimate() != before && !m.finished() {
+            report(progress(m.estimate(), false));
         }
-        if bounds == before {
-            break; // nothing answered usefully; do not spin
-        }
-        report(progress(&bounds, false));
     }
-    report(progress(&bounds, true));
+    report(progress(m.estimate(), true));
     Ok(())
 }
 
-fn progress(bounds: &OffsetBounds, refined: bool) -> ClockProgress {
+fn progress(estimate: Estimate, refined: bool) -> ClockProgress {
     ClockProgress {
-        estimate: bounds.estimate(),
+        estimate,
         at_local_ms: wall_now_ms(),
         refined,
     }

@@ -1,6 +1,6 @@
 //! The clock check card (`[data-check="clock"]`).
 
-use signin_core::clock::{describe_offset, format_utc_offset, Estimate};
+use signin_core::clock::{describe_estimate, format_utc_offset, Coarse, Estimate};
 use signin_core::page::{ClockView, TimeZone};
 use signin_core::status::CheckStatus;
 use yew::prelude::*;
@@ -28,9 +28,9 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
         (None, None) => "Comparing your computer's clock with the server…".to_string(),
         (None, Some(e)) if clock.status == CheckStatus::Ok => format!(
             "Your computer's clock is correct ({}).",
-            describe_offset(e.offset_ms)
+            describe_estimate(&e)
         ),
-        (None, Some(e)) => format!("Your computer's clock is {}.", describe_offset(e.offset_ms)),
+        (None, Some(e)) => format!("Your computer's clock is {}.", describe_estimate(&e)),
     };
     let onclick = {
         let cb = props.on_retry.clone();
@@ -74,6 +74,10 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
                     <dd>
                         { format!("± {} ms", e.uncertainty_ms) }
                         if clock.refining { { " (refining…)" } }
+                        // Why it stays coarse, once finished (never claim more than verified).
+                        if let Some(why) = e.coarse.filter(|c| !clock.refining && *c != Coarse::Pending) {
+                            <span class="detail" data-coarse={why.as_str()}>{ format!(" {}", why.explain()) }</span>
+                        }
                     </dd>
                 </dl>
             }

@@ -79,6 +79,7 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
                     <details class="more">
                         <summary>{ "More about this error" }</summary>
                         { for rest.iter().map(|p| html! { <p>{ *p }</p> }) }
+                        <p class="source" data-code-sourced={code.is_sourced().to_string()}>{ code.source_note() }</p>
                     </details>
                 }
             }

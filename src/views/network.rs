@@ -1,7 +1,7 @@
 //! The reachability card (`[data-check="network"]`) with one row per endpoint.
 
 use signin_core::network::{
-    advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT,
+    advice, Endpoint, EndpointResult, EndpointStatus, ENDPOINTS_DOC_URL, PATH_CAVEAT, TLS_CAVEAT,
 };
 use signin_core::page::NetworkView;
 use signin_core::status::NetworkPattern;
@@ -76,6 +76,7 @@ pub fn NetworkCheck(props: &NetworkProps) -> Html {
                 </tbody>
             </table>
             <p class="caveat">{ PATH_CAVEAT }</p>
+            <p class="caveat" data-caveat="tls">{ TLS_CAVEAT }</p>
             <button type="button" class="secondary" data-action="network-retry" {onclick}>
                 { "Check again" }
             </button>

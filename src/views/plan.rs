@@ -146,6 +146,12 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
             let client = props.client;
             html! {
                 <>
+                    // Before clearing anything: the support files IT may ask for.
+                    <div data-support-files="">
+                        { for oses.iter().map(|o| html! {
+                            <p class="note">{ help::support_files_steps(*o).join(" ") }</p>
+                        }) }
+                    </div>
                     <p>{ "Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams. " }
                        <a href="#fix">{ "Go to the fix script" }</a></p>
                     <details class="more">
@@ -165,10 +171,38 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
             <p>{ "Connect to Wi-Fi or a network cable, check that other websites open, then press \"Check again\" on the connection check above." }</p>
         },
         StepId::Account => html! {
-            <p>{ "This points at your account or the company network rather than the Teams app. Send your IT helpdesk the report below" }
-               { if helpdesk.is_empty() { ".".to_string() } else { format!(" ({helpdesk}).") } }
-               { " " }<a href="#report-title">{ "Go to the report" }</a></p>
+            <>
+                <p>{ "This points at your account or the company network rather than the Teams app. Send your IT helpdesk the report below" }
+                   { if helpdesk.is_empty() { ".".to_string() } else { format!(" ({helpdesk}).") } }
+                   { " " }<a href="#report-title">{ "Go to the report" }</a></p>
+                // The cache did not help: what Microsoft offers next, in its order.
+                if props.steps.iter().any(|s| s.id == StepId::Cache) {
+                    { after_cache(&oses) }
+                }
+            </>
         },
+    }
+}
+
+/// What else to try when clearing the cache did not help (`help::after_cache`), per system.
+fn after_cache(oses: &[Os]) -> Html {
+    html! {
+        <div class="next-steps" data-after-cache="">
+            <p class="howto-title">{ "Before you contact IT, or while you wait, in this order:" }</p>
+            { for oses.iter().map(|o| html! {
+                <div data-after-cache-os={o.as_str()}>
+                    if oses.len() > 1 { <p class="howto-title">{ format!("On {}", o.label()) }</p> }
+                    <ol>
+                        { for help::after_cache(*o).into_iter().map(|n| html! {
+                            <li data-next-step={n.id}>
+                                <strong>{ n.title }</strong>{ ". " }{ n.why }
+                                <ol>{ for n.steps.iter().map(|t| html! { <li>{ *t }</li> }) }</ol>
+                            </li>
+                        }) }
+                    </ol>
+                </div>
+            }) }
+        </div>
     }
 }
 

@@ -38,16 +38,30 @@ export function imfFixdate(ms) {
  * - Every response's `Date` = the server's clock = Date.now() − clockOffsetMs, truncated to
  *   the second, so the computer appears *ahead* by clockOffsetMs (page: data-offset-ms ≈ +offset).
  * - `noDate: true` sends no Date header at all.
+ * - `dateCache: 'hyper'` renders `Date` the way hyper (so `trunk serve`) does: one cached
+ *   rendering, re-rendered at the first request more than 1 s after the last render, so a
+ *   `Date` can be up to a second older than the answer. `'exact'` (default) stamps every
+ *   answer, like nginx, Apache, Node, Go and Python.
  * - `/config.json` is whatever `setConfig` was given: an object (JSON), a string (raw,
  *   e.g. malformed), or `null` (404). It is never the file in `dir`, whose default lists
  *   real Microsoft hosts: a test that sets no config gets `defaultConfig`.
  */
-export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false, cspEdit = null } = {}) {
+export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false, cspEdit = null, dateCache = 'exact' } = {}) {
   const root = resolve(dir);
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`no built page in ${root} (index.html missing): run scripts/e2e.sh, which builds it, or set E2E_DIST`);
   });
-  const state = { clockOffsetMs, noDate, config: config ?? null, configSet: config !== undefined, requests: [], csp, cspEdit, missing: null };
+  const state = { clockOffsetMs, noDate, config: config ?? null, configSet: config !== undefined, requests: [], csp, cspEdit, missing: null, dateCache, rendered: null };
+  /** The Date header for a request now, per `state.dateCache`. */
+  const dateHeader = () => {
+    const serverNow = Date.now() - state.clockOffsetMs;
+    if (state.dateCache !== 'hyper') return imfFixdate(serverNow);
+    // hyper's CachedDate: `if now > next_update { render(now); next_update = now + 1 s }`.
+    if (!state.rendered || serverNow > state.rendered.at + 1000) {
+      state.rendered = { at: serverNow, value: imfFixdate(serverNow) };
+    }
+    return state.rendered.value;
+  };
   // With `csp: true`, every response carries the policy scripts/csp.mjs computes for this
   // build and the config being served (what IT deploys), so CSP breakage fails the tests.
   const cspPolicy = csp ? (await import('../../scripts/csp.mjs')).policy : null;
@@ -57,7 +71,7 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     state.requests.push({ method: req.method, path, t: Date.now() });
     const headers = {};
-    if (!state.noDate) headers['Date'] = imfFixdate(Date.now() - state.clockOffsetMs);
+    if (!state.noDate) headers['Date'] = dateHeader();
     if (!state.configSet) state.config = defaultConfig;
     if (state.csp) {
       const policy = cspPolicy(indexHtml, state.config);
@@ -100,6 +114,13 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     },
     setClockOffset(ms) {
       state.clockOffsetMs = ms;
+      state.rendered = null;
+    },
+    /** `'exact'` (a fresh Date on every answer) or `'hyper'` (reused for up to a second). */
+    setDateCache(mode) {
+      if (mode !== 'exact' && mode !== 'hyper') throw new Error(`unknown dateCache ${mode}`);
+      state.dateCache = mode;
+      state.rendered = null;
     },
     /** Send (or stop sending) the Content-Security-Policy header. */
     setCsp(v) {
@@ -177,6 +198,13 @@ const OPENID_BODY = JSON.stringify({
   token_endpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
   jwks_uri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
   response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+});
+
+/** Well-formed OpenID JSON, but not from Microsoft: an impostor's issuer (issue 11). */
+const OPENID_WRONG_ISSUER = JSON.stringify({
+  issuer: 'https://sso.proxy.invalid/{tenantid}/v2.0',
+  authorization_endpoint: 'https://sso.proxy.invalid/authorize',
+  token_endpoint: 'https://sso.proxy.invalid/token',
 });
 
 const BLOCK_PAGE =
@@ -269,7 +297,7 @@ async function refusedMock(name) {
 /**
  * Starts every mock. Returns an object keyed by mock name, plus `extraBlackholes(n)` and
  * `closeAll()`. Names: ok200, notFound404, error500, redirect, slow, blackhole, refused,
- * dnsFail, tlsFail, openidCors, openidNoCors, openidWrongBody.
+ * dnsFail, tlsFail, openidCors, openidNoCors, openidWrongBody, openidWrongIssuer.
  */
 export async function startMocks({ slowMs = 2500 } = {}) {
   const m = {};
@@ -305,6 +333,7 @@ export async function startMocks({ slowMs = 2500 } = {}) {
   m.openidCors = add(await httpMock('openidCors', plain(200, OPENID_BODY, 'application/json', cors)));
   m.openidNoCors = add(await httpMock('openidNoCors', plain(200, OPENID_BODY, 'application/json')));
   m.openidWrongBody = add(await httpMock('openidWrongBody', plain(200, BLOCK_PAGE, 'text/html; charset=utf-8', cors)));
+  m.openidWrongIssuer = add(await httpMock('openidWrongIssuer', plain(200, OPENID_WRONG_ISSUER, 'application/json', cors)));
   m.extraBlackholes = async (n) => {
     const list = [];
     for (let i = 0; i < n; i++) list.push(add(await blackholeMock(`blackhole${i + 1}`)));

@@ -300,3 +300,348 @@ fn plan_round_targets_one_tick_with_lead() {
 fn utc_offsets(#[case] minutes: i32, #[case] expected: &str) {
     assert_eq!(format_utc_offset(minutes), expected);
 }
+
+// ---------------------------------------------------------------------------------------
+// The whole measurement (coarse, rounds, check pair) against simulated servers: one that
+// stamps every answer, and one that reuses its `Date` the way hyper does.
+
+/// How the simulated server writes `Date`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DateMode {
+    /// Stamped on every answer (nginx, Apache, Node, Go, Python).
+    Exact,
+    /// hyper: re-rendered at the first request more than 1 s after the last render.
+    Hyper,
+    /// hyper on a multi-threaded runtime (`trunk serve`): one such cache per worker thread,
+    /// each request on a random one.
+    HyperThreads,
+}
+
+/// A server whose clock is the true time; the computer's clock is true + θ.
+struct SimServer {
+    mode: DateMode,
+    /// Per thread: (rendered at, rendered value), true ms.
+    cache: [Option<(f64, i64)>; 2],
+    pick: Lcg,
+}
+
+impl SimServer {
+    fn stamp(&mut self, true_ms: f64) -> i64 {
+        let fresh = ((true_ms / 1000.0).floor() as i64) * 1000;
+        match self.mode {
+            DateMode::Exact => fresh,
+            DateMode::Hyper | DateMode::HyperThreads => {
+                let thread = if self.mode == DateMode::Hyper {
+                    0
+                } else {
+                    usize::from(self.pick.next_f64() < 0.5)
+                };
+                match self.cache[thread] {
+                    Some((at, value)) if true_ms <= at + 1000.0 => value,
+                    _ => {
+                        self.cache[thread] = Some((true_ms, fresh));
+                        fresh
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct World {
+    theta: f64,
+    server: SimServer,
+    rng: Lcg,
+    base_rtt: f64,
+    jitter: f64,
+    /// The computer's clock now.
+    local_now: f64,
+}
+
+impl World {
+    fn new(mode: DateMode, theta: f64, base_rtt: f64, jitter: f64, seed: u64) -> World {
+        let mut rng = Lcg(seed);
+        let start = T0 as f64 + rng.next_f64() * 1000.0;
+        World {
+            theta,
+            server: SimServer {
+                mode,
+                cache: [None, None],
+                pick: Lcg(seed ^ 0x5eed),
+            },
+            rng,
+            base_rtt,
+            jitter,
+            local_now: start + theta,
+        }
+    }
+
+    /// Sends probes at these local times (late by timer jitter), concurrently: the server
+    /// sees them in arrival order. Answers in the order asked.
+    fn probes(&mut self, at: &[f64]) -> Vec<Option<Sample>> {
+        let mut trips: Vec<(usize, f64, f64, f64)> = at
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let sent = t.max(self.local_now) + self.rng.next_f64() * self.jitter;
+                let rtt = self.base_rtt + self.rng.next_f64() * self.jitter;
+                let there = rtt * (0.2 + 0.6 * self.rng.next_f64());
+                (i, sent, rtt, sent - self.theta + there)
+            })
+            .collect();
+        trips.sort_by(|a, b| a.3.total_cmp(&b.3));
+        let mut out = vec![None; at.len()];
+        for (i, sent, rtt, arrival_true) in trips {
+            let date = self.server.stamp(arrival_true);
+            out[i] = Some(Sample {
+                sent_ms: sent.floor(),
+                rtt_ms: rtt,
+                server_date_ms: date,
+                age_s: 0,
+            });
+            self.local_now = self.local_now.max(sent + rtt);
+        }
+        out
+    }
+
+    /// The whole measurement, as `effects::clock::measure` drives it.
+    fn measure(&mut self) -> (Measurement, Vec<Estimate>) {
+        let mut coarse = Vec::new();
+        for _ in 0..3 {
+            let now = self.local_now;
+            coarse.extend(self.probes(&[now]).into_iter().flatten());
+        }
+        let mut m = Measurement::start(&coarse, self.local_now).expect("samples");
+        let mut shown = vec![m.estimate()];
+        while let Next::Probes(plan) = m.next(self.local_now, 40.0) {
+            let answers = self.probes(&plan);
+            m.feed(&answers, self.local_now);
+            shown.push(m.estimate());
+        }
+        (m, shown)
+    }
+}
+
+/// The claim covers the truth: |estimate − θ| ≤ uncertainty (plus rounding).
+fn covers(e: &Estimate, theta: f64) -> bool {
+    e.lo_ms <= theta
+        && theta <= e.hi_ms
+        && (e.offset_ms as f64 - theta).abs() <= e.uncertainty_ms as f64 + 0.5
+}
+
+const THETAS: [f64; 9] = [
+    0.0,
+    -2200.0,
+    2437.0,
+    999.0,
+    -1.0,
+    317.5,
+    -47_000.0,
+    180_000.0,
+    3_600_000.0,
+];
+
+/// Runs the measurement for every θ in [`THETAS`] and `seeds` seeds, asserts what must hold
+/// for every server (it finishes; every estimate shown on the way covers θ), then hands the
+/// final estimate and the shown ones to `check`.
+fn for_each_run(
+    mode: DateMode,
+    rtt: f64,
+    jitter: f64,
+    seeds: u64,
+    check: impl Fn(&Estimate, &[Estimate], &str),
+) {
+    for (i, theta) in THETAS.iter().enumerate() {
+        for seed in 0..seeds {
+            let mut w = World::new(mode, *theta, rtt, jitter, seed * 31 + i as u64);
+            let (m, shown) = w.measure();
+            let e = m.estimate();
+            let ctx = format!(
+                "{mode:?} θ={theta} rtt={rtt} seed={seed}: {e:?} {:?}",
+                m.probes_sent()
+            );
+            assert!(m.finished(), "{ctx}");
+            for s in &shown {
+                assert!(covers(s, *theta), "shown {s:?} does not cover θ: {ctx}");
+            }
+            check(&e, &shown, &ctx);
+        }
+    }
+}
+
+#[rstest]
+#[case(1.0, 2.0)]
+#[case(3.0, 5.0)]
+#[case(20.0, 8.0)]
+fn exact_server_is_verified_precisely(#[case] rtt: f64, #[case] jitter: f64) {
+    for_each_run(DateMode::Exact, rtt, jitter, 40, |e, _, ctx| {
+        assert_eq!(
+            e.coarse, None,
+            "a stamping server must pass the check: {ctx}"
+        );
+        assert!(e.uncertainty_ms <= 60, "{ctx}");
+    });
+}
+
+/// The bug this fixes: under a hyper-style server the rounds converge on the cache's
+/// refresh, not the clock's tick. The check must catch it, and what is shown (at every
+/// step, not only at the end) must cover the true offset.
+#[rstest]
+#[case(1.0, 2.0)]
+#[case(3.0, 5.0)]
+#[case(20.0, 8.0)]
+fn caching_server_falls_back_to_the_coarse_bound(#[case] rtt: f64, #[case] jitter: f64) {
+    for_each_run(DateMode::Hyper, rtt, jitter, 40, |e, shown, ctx| {
+        assert_eq!(e.coarse, Some(Coarse::DateReused), "{ctx}");
+        assert!(e.uncertainty_ms >= 250, "no false precision: {ctx}");
+        assert!(
+            shown.iter().all(|s| s.coarse.is_some()),
+            "never a verified claim: {ctx}"
+        );
+    });
+}
+
+/// Several caches (one per worker thread): a pair on two fresh caches may pass the check,
+/// and then only the pair's own (true) bounds are claimed; either way the claim covers the
+/// truth (asserted by `for_each_run`).
+#[rstest]
+#[case(1.0, 2.0)]
+#[case(20.0, 8.0)]
+fn per_thread_caches_never_give_false_precision(#[case] rtt: f64, #[case] jitter: f64) {
+    for_each_run(DateMode::HyperThreads, rtt, jitter, 40, |_, _, _| {});
+}
+
+/// Slow links: whatever happens, the claim covers the truth, and a caching server is
+/// never reported as verified.
+#[rstest]
+#[case(DateMode::Exact, 150.0, 40.0)]
+#[case(DateMode::Hyper, 150.0, 40.0)]
+#[case(DateMode::Exact, 450.0, 100.0)]
+#[case(DateMode::Hyper, 450.0, 100.0)]
+fn slow_links_stay_honest(#[case] mode: DateMode, #[case] rtt: f64, #[case] jitter: f64) {
+    for_each_run(mode, rtt, jitter, 20, |e, _, ctx| {
+        if mode == DateMode::Hyper {
+            assert!(e.coarse.is_some(), "{ctx}");
+        }
+    });
+}
+
+fn at(sent_ms: f64, rtt_ms: f64, date_s: i64) -> Sample {
+    Sample {
+        sent_ms,
+        rtt_ms,
+        server_date_ms: date_s * 1000,
+        age_s: 0,
+    }
+}
+
+/// The check pair, judged: θ is known to lie in [−10, +10] ms, the server tick k = 100 s
+/// is at local 100 000 + θ; "before" is answered by 99 970, "after" sent at 100 025.
+#[rstest]
+#[case::stamped(at(99_968.0, 2.0, 99), at(100_025.0, 2.0, 100), "verified")]
+#[case::reused(at(99_968.0, 2.0, 99), at(100_025.0, 2.0, 99), "contradiction")]
+#[case::reused_late_render(at(99_968.0, 2.0, 98), at(100_025.0, 2.0, 98), "contradiction")]
+#[case::before_was_late(at(100_040.0, 2.0, 100), at(100_060.0, 2.0, 100), "inconclusive")]
+#[case::before_was_slow(at(99_968.0, 80.0, 100), at(100_025.0, 2.0, 100), "inconclusive")]
+fn check_pairs(#[case] before: Sample, #[case] after: Sample, #[case] expected: &str) {
+    let bounds = OffsetBounds {
+        lo_ms: -10.0,
+        hi_ms: 10.0,
+    };
+    let safe = OffsetBounds {
+        lo_ms: -900.0,
+        hi_ms: 900.0,
+    };
+    let got = match judge_check(&bounds, &safe, &before, &after) {
+        CheckOutcome::Verified(b) => {
+            assert!(b.lo_ms <= 0.0 && b.hi_ms >= 0.0, "{b:?}");
+            "verified"
+        }
+        CheckOutcome::Contradiction => "contradiction",
+        CheckOutcome::Inconclusive => "inconclusive",
+    };
+    assert_eq!(got, expected);
+    let mut cached = after;
+    cached.age_s = 3;
+    assert_eq!(
+        judge_check(&bounds, &safe, &before, &cached),
+        CheckOutcome::Inconclusive,
+        "an intermediary's copy proves nothing"
+    );
+}
+
+#[test]
+fn check_pair_waits_for_quiet_and_fits_in_a_second() {
+    let bounds = OffsetBounds {
+        lo_ms: 490.0,
+        hi_ms: 510.0,
+    };
+    let p = plan_check(&bounds, 2.0, 10_000.0, 10_100.0, 40.0).expect("fits");
+    assert!(p.before_ms >= 10_000.0 + QUIET_MS, "{p:?}");
+    assert!(p.after_ms - p.before_ms <= MAX_CHECK_SPAN_MS, "{p:?}");
+    // Aimed at one tick (local k·1000 + θ): before answered ahead of the earliest, after
+    // sent behind the latest.
+    let k = ((p.after_ms - bounds.hi_ms) / 1000.0).round();
+    assert!(p.before_ms + 2.0 < k * 1000.0 + bounds.lo_ms, "{p:?}");
+    assert!(p.after_ms > k * 1000.0 + bounds.hi_ms, "{p:?}");
+    let wide = OffsetBounds {
+        lo_ms: 0.0,
+        hi_ms: 600.0,
+    };
+    assert_eq!(plan_check(&wide, 200.0, 0.0, 0.0, 40.0), None);
+}
+
+#[test]
+fn safe_bounds_allow_a_second_of_reuse() {
+    let s = at(10_000.0, 4.0, 9);
+    let exact = s.bounds();
+    let safe = s.safe_bounds();
+    assert_eq!(safe.hi_ms, exact.hi_ms);
+    assert_eq!(safe.lo_ms, exact.lo_ms - 1000.0);
+    assert!(combine_safe(&[]).is_err());
+}
+
+/// The page's words never claim more than the bounds prove.
+#[rstest]
+#[case(-5.0, 5.0, None, "less than a second off")]
+#[case(300.0, 700.0, None, "less than a second off")]
+#[case(-900.0, 950.0, Some(Coarse::DateReused), "less than a second off")]
+#[case(-1200.0, 800.0, Some(Coarse::DateReused), "less than 2 seconds off")]
+#[case(-3400.0, -1600.0, Some(Coarse::DateReused), "between 1.6 and 3.4 seconds behind")]
+#[case(
+    1437.0,
+    3437.0,
+    Some(Coarse::NotVerified),
+    "between 1.4 and 3.5 seconds ahead"
+)]
+#[case(2427.0, 2447.0, None, "2.4 seconds ahead")]
+#[case(1400.0, 3400.0, None, "between 1.4 and 3.4 seconds ahead")]
+#[case(-433_000.0, -431_000.0, Some(Coarse::DateReused), "about 7 minutes 12 seconds behind")]
+#[case(-432_010.0, -431_990.0, None, "7 minutes 12 seconds behind")]
+fn words_match_the_bounds(
+    #[case] lo: f64,
+    #[case] hi: f64,
+    #[case] coarse: Option<Coarse>,
+    #[case] expected: &str,
+) {
+    let b = OffsetBounds {
+        lo_ms: lo,
+        hi_ms: hi,
+    };
+    let e = match coarse {
+        Some(why) => b.coarse_estimate(why),
+        None => b.estimate(),
+    };
+    assert_eq!(describe_estimate(&e), expected);
+}
+
+#[test]
+fn coarse_reasons_are_distinct_tokens_with_words() {
+    let all = [Coarse::Pending, Coarse::DateReused, Coarse::NotVerified];
+    for (i, a) in all.iter().enumerate() {
+        assert!(a.explain().ends_with('.'));
+        for b in &all[i + 1..] {
+            assert_ne!(a.as_str(), b.as_str());
+        }
+    }
+}

@@ -195,3 +195,79 @@ fn unavailable_names_reason() {
     assert_eq!(c, Config::default());
     assert!(p[0].message.contains("HTTP 404"));
 }
+
+/// `network.preset` picks the cloud's built-in hosts; explicit endpoints still win; a bad
+/// value is reported and commercial is used.
+#[rstest]
+#[case(r#"{}"#, Preset::Commercial, "login.microsoftonline.com", None)]
+#[case(
+    r#"{"network": {"preset": "commercial"}}"#,
+    Preset::Commercial,
+    "login.microsoftonline.com",
+    None
+)]
+#[case(
+    r#"{"network": {"preset": "gcc-high"}}"#,
+    Preset::GccHigh,
+    "login.microsoftonline.us",
+    None
+)]
+#[case(
+    r#"{"network": {"preset": "dod"}}"#,
+    Preset::Dod,
+    "login.microsoftonline.us",
+    None
+)]
+#[case(
+    r#"{"network": {"preset": "china"}}"#,
+    Preset::China,
+    "login.chinacloudapi.cn",
+    None
+)]
+#[case(
+    r#"{"network": {"preset": "GCC-High"}}"#,
+    Preset::Commercial,
+    "login.microsoftonline.com",
+    Some("network.preset: must be")
+)]
+#[case(
+    r#"{"network": {"preset": 3}}"#,
+    Preset::Commercial,
+    "login.microsoftonline.com",
+    Some("network.preset: must be")
+)]
+#[case(r#"{"network": {"preset": "dod", "endpoints": [{"id": "mine", "url": "https://login.example.test/"}]}}"#, Preset::Dod, "login.example.test", None)]
+#[case(
+    r#"{"network": {"preset": "china", "endpoints": []}}"#,
+    Preset::China,
+    "login.chinacloudapi.cn",
+    Some("network.endpoints: has no usable entry")
+)]
+fn network_presets(
+    #[case] json: &str,
+    #[case] preset: Preset,
+    #[case] first_host: &str,
+    #[case] problem: Option<&str>,
+) {
+    let (c, problems) = parse(json, ORIGIN);
+    assert_eq!(c.network.preset, preset);
+    assert_eq!(c.network.endpoints[0].host, first_host);
+    match problem {
+        Some(p) => assert!(
+            problems.iter().any(|x| x.to_string().starts_with(p)),
+            "{problems:?}"
+        ),
+        None => assert!(problems.is_empty(), "{problems:?}"),
+    }
+}
+
+/// Control ids must not clash with the preset's endpoint ids either.
+#[test]
+fn control_ids_checked_against_the_preset() {
+    let (c, problems) = parse(
+        r#"{"network": {"preset": "china", "controls": [{"id": "login-partner", "url": "https://intranet.example.test/"}]}}"#,
+        ORIGIN,
+    );
+    assert!(c.network.controls.is_empty(), "{:?}", c.network.controls);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}

@@ -342,10 +342,67 @@ fn article_carries_the_source_facts() {
     assert_eq!(a.causes.len(), 4);
     let background = a.background.join(" ");
     assert!(background.contains("80 %"));
+    // The article's figure is the article's estimate, not a measurement (issue 11).
+    assert!(background.contains("estimate"));
+    let everything = format!("{} {} {}", a.summary, a.causes.join(" "), background);
+    assert!(!everything.contains("Windows 7"), "{everything}");
+    assert!(!a.title.contains("could not connect"), "{}", a.title);
     assert!(background.contains("office.com"));
     assert!(background.contains("network or your account"));
     assert_eq!(
         SolutionId::ALL.map(SolutionId::as_str),
         ["cache", "vpn-proxy", "tls", "time"]
     );
+}
+
+/// After the cache: Microsoft's further fixes in order, per system, each with plain steps.
+#[rstest]
+#[case(Os::Windows, &["restart", "work-account", "reset-app", "web"])]
+#[case(Os::Macos, &["restart", "reset-app", "web"])]
+#[case(Os::Linux, &["restart", "web"])]
+fn after_cache_in_order(#[case] os: Os, #[case] ids: &[&str]) {
+    let steps = after_cache(os);
+    let got: Vec<&str> = steps.iter().map(|s| s.id).collect();
+    assert_eq!(got, ids);
+    for s in &steps {
+        assert!(!s.steps.is_empty() && s.why.ends_with('.'), "{}", s.id);
+        for t in s.steps {
+            assert!(t.ends_with('.') && t.len() <= 300, "{t}");
+        }
+    }
+    let text: String = steps
+        .iter()
+        .flat_map(|s| s.steps.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("teams.cloud.microsoft"), "{text}");
+    match os {
+        Os::Windows => {
+            assert!(text.contains("Settings > Accounts > Access work or school"));
+            assert!(text.contains("Settings > Apps > Installed apps"));
+            assert!(text.contains("Advanced options") && text.contains("Reset"));
+            assert!(
+                text.contains("Ask IT first"),
+                "work account only with IT's consent"
+            );
+        }
+        Os::Macos => {
+            for item in MACOS_KEYCHAIN_ITEMS {
+                assert!(text.contains(item), "{item}");
+            }
+        }
+        Os::Linux => {}
+    }
+}
+
+#[rstest]
+#[case(Os::Windows, "Ctrl+Alt+Shift+1")]
+#[case(Os::Macos, "Option+Command+Shift+1")]
+fn support_files_before_clearing(#[case] os: Os, #[case] keys: &str) {
+    let text = support_files_steps(os).join(" ");
+    assert!(
+        text.contains(keys) && text.contains("before clearing"),
+        "{text}"
+    );
+    assert!(TEAMS_WEB_URL.starts_with("https://teams.cloud.microsoft"));
 }

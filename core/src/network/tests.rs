@@ -13,7 +13,16 @@ const T: u32 = 5000;
 #[case(Expect::Any, Reach::NetworkError { ms: 4500.0 }, BodyCheck::NotApplicable, Timeout)]
 #[case(Expect::Any, Reach::TimedOut { ms: 5000.0 }, BodyCheck::NotApplicable, Timeout)]
 #[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"https://login.microsoftonline.com/{tenantid}/v2.0"}"#.into() }, Ok)]
-#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 2600.0 }, BodyCheck::Body { text: r#"{"issuer":"x"}"#.into() }, Slow)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 2600.0 }, BodyCheck::Body { text: r#"{"issuer":"https://login.microsoftonline.com/x/v2.0"}"#.into() }, Slow)]
+// The issuer must be one of Microsoft's sign-in hosts (any cloud), not just any string.
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 2600.0 }, BodyCheck::Body { text: r#"{"issuer":"x"}"#.into() }, Intercepted)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"https://login.microsoftonline.us/{tenantid}/v2.0"}"#.into() }, Ok)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"https://login.chinacloudapi.cn/{tenantid}/v2.0"}"#.into() }, Ok)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"https://login.partner.microsoftonline.cn/{tenantid}/v2.0"}"#.into() }, Ok)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"https://login.microsoftonline.com.evil.example/"}"#.into() }, Intercepted)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"http://login.microsoftonline.com/x/v2.0"}"#.into() }, Intercepted)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":"https://proxy.example/https://login.microsoftonline.com/"}"#.into() }, Intercepted)]
+#[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"["https://login.microsoftonline.com/"]"#.into() }, Intercepted)]
 #[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: "<html>Blocked by policy</html>".into() }, Intercepted)]
 #[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"issuer":42}"#.into() }, Intercepted)]
 #[case(Expect::OpenidConfiguration, Reach::Answered { ms: 30.0 }, BodyCheck::Body { text: r#"{"token_endpoint":"x"}"#.into() }, Intercepted)]
@@ -139,4 +148,80 @@ fn self_endpoint_is_a_control() {
     assert_eq!(e.url, "http://127.0.0.1:8080/");
     assert_eq!(e.host, "127.0.0.1:8080");
     assert_eq!(e.role, Role::Control);
+}
+
+/// "Intercepted" says what was observed, never "TLS inspection" (a browser cannot see
+/// certificates); the caveat says what the check cannot see.
+#[test]
+fn intercepted_words_say_what_was_observed() {
+    for detail in [INTERCEPTED_BODY, INTERCEPTED_NO_CORS] {
+        assert!(detail.contains("in Microsoft's place"), "{detail}");
+        assert!(detail.contains("guest Wi-Fi login page"), "{detail}");
+        assert!(!detail.contains("TLS"), "{detail}");
+    }
+    let a = advice(NetworkPattern::Intercepted);
+    let all = format!("{} {}", a.headline, a.steps.join(" "));
+    assert!(all.contains("in Microsoft's place"), "{all}");
+    for needle in [
+        "block page",
+        "proxy's sign-in page",
+        "guest Wi-Fi login page",
+    ] {
+        assert!(all.contains(needle), "{needle}: {all}");
+    }
+    assert!(!all.contains("TLS inspection"), "{all}");
+    assert!(TLS_CAVEAT.contains("certificates") && TLS_CAVEAT.contains("cannot see"));
+}
+
+/// Each cloud's documented hosts; every URL valid, ids unique, the sign-in host first.
+#[rstest]
+#[case(Preset::Commercial, &["login.microsoftonline.com", "teams.microsoft.com", "graph.microsoft.com"])]
+#[case(Preset::GccHigh, &["login.microsoftonline.us", "gov.teams.microsoft.us", "graph.microsoft.us"])]
+#[case(Preset::Dod, &["login.microsoftonline.us", "dod.teams.microsoft.us", "dod-graph.microsoft.us"])]
+#[case(Preset::China, &["login.chinacloudapi.cn", "login.partner.microsoftonline.cn", "microsoftgraph.chinacloudapi.cn"])]
+fn presets_probe_their_cloud(#[case] preset: Preset, #[case] hosts: &[&str]) {
+    let list = preset_endpoints(preset);
+    let got: Vec<&str> = list.iter().map(|e| e.host.as_str()).collect();
+    for h in hosts {
+        assert!(got.contains(h), "{preset:?} lacks {h}: {got:?}");
+    }
+    assert_eq!(list[0].id, "login");
+    let mut ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), list.len(), "unique ids");
+    for e in &list {
+        assert!(crate::url::parse(&e.url).is_ok(), "{}", e.url);
+        assert_eq!(e.role, Role::Microsoft);
+        if preset != Preset::Commercial {
+            // Only commercial is known to answer browsers with CORS (see preset_endpoints).
+            assert_eq!(e.expect, Expect::Any, "{}", e.url);
+            assert!(
+                !e.host.ends_with(".com") || preset == Preset::Commercial,
+                "{}",
+                e.host
+            );
+        }
+    }
+    assert_eq!(Preset::parse(preset.as_str()), Some(preset));
+}
+
+/// The CSP script allows exactly what the presets probe (a page under CSP could not
+/// probe a host it does not list).
+#[test]
+fn csp_script_lists_every_preset_origin() {
+    let csp = include_str!("../../../scripts/csp.mjs");
+    for preset in Preset::ALL {
+        for e in preset_endpoints(preset) {
+            let origin = format!("\"https://{}\"", e.host);
+            assert!(
+                csp.contains(&origin),
+                "scripts/csp.mjs lacks {origin} ({preset:?})"
+            );
+        }
+        assert!(
+            csp.contains(&format!("\"{}\"", preset.as_str())),
+            "{preset:?}"
+        );
+    }
 }

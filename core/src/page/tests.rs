@@ -1,7 +1,7 @@
 use super::*;
 use crate::clock::OffsetBounds;
 use crate::config::{ClockConfig, Helpdesk, NetworkConfig};
-use crate::network::Expect;
+use crate::network::{Expect, Preset};
 use crate::params::{self, ParamNotice};
 use crate::report::MAILTO_MAX;
 use rstest::rstest;
@@ -37,6 +37,7 @@ fn config() -> Config {
         },
         network: NetworkConfig {
             timeout_ms: 5000,
+            preset: Preset::Commercial,
             endpoints: vec![
                 endpoint("login", Expect::OpenidConfiguration, Role::Microsoft),
                 endpoint("teams", Expect::Any, Role::Microsoft),

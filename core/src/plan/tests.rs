@@ -71,6 +71,12 @@ fn ids(input: &PlanInput) -> String {
 #[case::code_82ee7(PlanInput { code: Some(ErrorCode::Caa82ee7), ..base() }, "connect network cache account")]
 #[case::code_82ee7_offline(PlanInput { code: Some(ErrorCode::Caa82ee7), network: Some(Offline), ..base() }, "connect network cache account")]
 #[case::code_70004_office_fails(PlanInput { code: Some(ErrorCode::Caa70004), office: OfficeAnswer::No, ..base() }, "network account")]
+#[case::code_82f05_clock_ok(PlanInput { code: Some(ErrorCode::Caa82f05), ..base() }, "time cache account")]
+#[case::code_82f0d(PlanInput { code: Some(ErrorCode::Caa82f0d), ..base() }, "network cache account")]
+#[case::code_82f94(PlanInput { code: Some(ErrorCode::Caa82f94), os: Some(Os::Windows), ..base() }, "network cache tls account")]
+#[case::code_90019(PlanInput { code: Some(ErrorCode::Caa90019), ..base() }, "network cache account")]
+#[case::code_2000c(PlanInput { code: Some(ErrorCode::Caa2000c), ..base() }, "cache account")]
+#[case::code_80090016(PlanInput { code: Some(ErrorCode::E80090016), ..base() }, "account")]
 #[case::code_70004_clock_fail(PlanInput { code: Some(ErrorCode::Caa70004), clock: Fail, ..base() }, "time network cache account")]
 fn plan_order(#[case] input: PlanInput, #[case] expected: &str) {
     assert_eq!(ids(&input), expected, "{input:?}");
@@ -142,7 +148,7 @@ fn invariants_hold_for_every_input() {
             }
         }
     }
-    assert_eq!(count, 5 * 2 * 6 * 3 * 4 * 3 * 10);
+    assert_eq!(count, 5 * 2 * 6 * 3 * 4 * 3 * (ErrorCode::ALL.len() + 1));
 }
 
 fn check_invariants(input: &PlanInput) {
@@ -193,9 +199,12 @@ fn check_invariants(input: &PlanInput) {
     }
 
     // Clock evidence: time first (after getting online).
+    // The code table's first check decides for the codes (CAA20003, CAA82F05).
     let time_evidence = matches!(input.clock, Warn | Fail)
         || input.timezone_hint
-        || input.code == Some(ErrorCode::Caa20003);
+        || input
+            .code
+            .is_some_and(|c| c.first_check() == FocusCheck::Time);
     let first_fix = usize::from(offline);
     if time_evidence {
         assert_eq!(ids[first_fix], StepId::Time, "{ctx}");
@@ -209,10 +218,9 @@ fn check_invariants(input: &PlanInput) {
         input.network,
         Some(MicrosoftBlocked | Partial | Intercepted)
     );
-    let net_code = matches!(
-        input.code,
-        Some(ErrorCode::Caa70004 | ErrorCode::Caa82ee2 | ErrorCode::Caa82ee7)
-    );
+    let net_code = input
+        .code
+        .is_some_and(|c| c.first_check() == FocusCheck::Network);
     if net_bad || net_code {
         let n = pos(StepId::Network).expect("network step");
         assert!(pos(StepId::Cache).is_none_or(|c| n < c), "{ctx}");

@@ -49,6 +49,7 @@ fn sample() -> Report {
         fixed_by: None,
         config_problems: vec![],
         timings: Timings::default(),
+        user: UserNotes::default(),
     }
 }
 
@@ -126,4 +127,102 @@ fn text_names_the_steps_tried() {
     let text = sample().to_text();
     assert!(text.contains("Tried without success: time"), "{text}");
     assert!(!text.contains("Fixed by"), "{text}");
+}
+
+/// The two optional fields: what is accepted (normalized), what is refused (with a message
+/// that never repeats the input).
+#[rstest]
+#[case("", Ok(None))]
+#[case("   ", Ok(None))]
+#[case("2026-11-25T08:30", Ok(Some("2026-11-25T08:30:00")))]
+#[case(" 2026-11-25 08:30:15 ", Ok(Some("2026-11-25T08:30:15")))]
+#[case("2026-11-25T08:30:15Z", Ok(Some("2026-11-25T08:30:15Z")))]
+#[case("2026-11-25T08:30+01:00", Ok(Some("2026-11-25T08:30:00+01:00")))]
+#[case("2026-11-25T08:30-0530", Ok(Some("2026-11-25T08:30:00-05:30")))]
+#[case("2028-02-29T23:59:59", Ok(Some("2028-02-29T23:59:59")))]
+#[case("2026-02-29T10:00", Err(InputRefused::NotATime))]
+#[case("2026-13-01T10:00", Err(InputRefused::NotATime))]
+#[case("2026-11-25T24:00", Err(InputRefused::NotATime))]
+#[case("2026-11-25", Err(InputRefused::NotATime))]
+#[case("25.11.2026 08:30", Err(InputRefused::NotATime))]
+#[case("yesterday", Err(InputRefused::NotATime))]
+#[case("2026-11-25T08:30+15:00", Err(InputRefused::NotATime))]
+#[case("2026-11-25T08:30'; rm -rf ~", Err(InputRefused::NotATime))]
+#[case("2026-11-25T08:30$(calc)", Err(InputRefused::NotATime))]
+#[case("２０２６-11-25T08:30", Err(InputRefused::NotATime))]
+fn error_time(#[case] input: &str, #[case] expected: Result<Option<&str>, InputRefused>) {
+    assert_eq!(
+        parse_error_time(input),
+        expected.map(|o| o.map(str::to_string))
+    );
+}
+
+#[rstest]
+#[case("", Ok(None))]
+#[case(
+    "0f8fad5b-d9cb-469f-a165-70867728950e",
+    Ok(Some("0f8fad5b-d9cb-469f-a165-70867728950e"))
+)]
+#[case(
+    " {0F8FAD5B-D9CB-469F-A165-70867728950E} ",
+    Ok(Some("0f8fad5b-d9cb-469f-a165-70867728950e"))
+)]
+#[case("0f8fad5bd9cb469fa16570867728950e", Err(InputRefused::NotAGuid))]
+#[case("0f8fad5b-d9cb-469f-a165-70867728950", Err(InputRefused::NotAGuid))]
+#[case("0f8fad5b-d9cb-469f-a165-70867728950g", Err(InputRefused::NotAGuid))]
+#[case("{0f8fad5b-d9cb-469f-a165-70867728950e", Err(InputRefused::NotAGuid))]
+#[case(
+    "0f8fad5b-d9cb-469f-a165-70867728950e; whoami",
+    Err(InputRefused::NotAGuid)
+)]
+#[case("<script>alert(1)</script>", Err(InputRefused::NotAGuid))]
+fn correlation_id(#[case] input: &str, #[case] expected: Result<Option<&str>, InputRefused>) {
+    assert_eq!(
+        parse_correlation_id(input),
+        expected.map(|o| o.map(str::to_string))
+    );
+}
+
+#[test]
+fn refusals_never_echo_and_long_input_is_not_read() {
+    let long = format!(
+        "{}0f8fad5b-d9cb-469f-a165-70867728950e",
+        " ".repeat(MAX_NOTE_INPUT)
+    );
+    assert_eq!(parse_correlation_id(&long), Err(InputRefused::NotAGuid));
+    for e in [InputRefused::NotATime, InputRefused::NotAGuid] {
+        assert!(e.message().ends_with('.') && !e.message().contains("rm -rf"));
+    }
+}
+
+#[test]
+fn user_notes_reach_json_and_text() {
+    let mut r = sample();
+    let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    // Empty: left out, so schema v1 objects keep exactly their keys.
+    assert!(v.get("user").is_none(), "{v}");
+    assert!(
+        v["clock"].get("coarse_reason").is_none(),
+        "refined: no reason"
+    );
+    assert!(!r.to_text().contains("Correlation ID"));
+    r.user = UserNotes {
+        error_seen_at: parse_error_time("2026-11-25T08:30").unwrap(),
+        correlation_id: parse_correlation_id("0F8FAD5B-D9CB-469F-A165-70867728950E").unwrap(),
+    };
+    let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(v["user"]["error_seen_at"], "2026-11-25T08:30:00");
+    assert_eq!(
+        v["user"]["correlation_id"],
+        "0f8fad5b-d9cb-469f-a165-70867728950e"
+    );
+    let text = r.to_text();
+    assert!(
+        text.contains("Error first seen: 2026-11-25T08:30:00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Correlation ID shown by Teams: 0f8fad5b-d9cb-469f-a165-70867728950e"),
+        "{text}"
+    );
 }
