@@ -88,6 +88,19 @@ pub struct Model {
     pub walk: plan::Walk,
     /// Milliseconds from navigation to each first result (for the report and the bench).
     pub result_times: ResultTimes,
+    /// The report's two optional fields, validated: only what passed
+    /// [`report::parse_error_time`] / [`report::parse_correlation_id`] is kept, never the
+    /// raw text (it may be anything, and must reach neither the report nor a script).
+    pub notes: report::UserNotes,
+    /// Why the last value typed into each optional field was refused, if it was.
+    pub notes_refused: NotesRefused,
+}
+
+/// The refusal of each optional report field (shown next to it; the typed text is not kept).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NotesRefused {
+    pub error_seen_at: Option<report::InputRefused>,
+    pub correlation_id: Option<report::InputRefused>,
 }
 
 /// Milliseconds since navigation start (`performance.now()`) to the first run's results;
@@ -263,6 +276,10 @@ pub enum Action {
     },
     /// "Start the steps again".
     PlanRestart,
+    /// The user left the report's "when did the error appear" field with this text.
+    SetErrorTime(String),
+    /// The user left the report's "correlation ID" field with this text.
+    SetCorrelationId(String),
 }
 
 impl Model {
@@ -286,6 +303,8 @@ impl Model {
             steps: ScriptOptions::default(),
             walk: plan::Walk::default(),
             result_times: ResultTimes::default(),
+            notes: report::UserNotes::default(),
+            notes_refused: NotesRefused::default(),
         }
     }
 
@@ -375,6 +394,18 @@ pub fn reduce(model: &Model, action: Action) -> Option<Model> {
         Action::SetClient(client) => s.client = client,
         Action::SetOffice(answer) => s.office = answer,
         Action::SetSteps(steps) => s.steps = steps,
+        // A refused value clears the field in the report: a stale earlier value would be a
+        // fact the user no longer stands behind.
+        Action::SetErrorTime(text) => {
+            let parsed = report::parse_error_time(&text);
+            s.notes.error_seen_at = parsed.clone().ok().flatten();
+            s.notes_refused.error_seen_at = parsed.err();
+        }
+        Action::SetCorrelationId(text) => {
+            let parsed = report::parse_correlation_id(&text);
+            s.notes.correlation_id = parsed.clone().ok().flatten();
+            s.notes_refused.correlation_id = parsed.err();
+        }
         Action::PlanAnswer { ids, fixed } => s.walk.answer(&ids, fixed),
         Action::PlanRestart => s.walk = plan::Walk::default(),
         // A result of a superseded run: ignore it.
@@ -439,6 +470,8 @@ pub struct PageView {
     pub mailto: Option<String>,
     /// The report download's file name.
     pub report_file_name: String,
+    /// Why a value typed into the report's optional fields was refused.
+    pub notes_refused: NotesRefused,
     /// The config's problems, in words.
     pub config_notices: Vec<String>,
     /// What the link got ignored, in words.
@@ -514,6 +547,7 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         report,
         mailto,
         report_file_name,
+        notes_refused: model.notes_refused,
     }
 }
 
@@ -609,7 +643,7 @@ fn build_report(
             network_verdict_ms: whole(times.network_ms),
         },
         // The two optional fields have no inputs on the page yet (see README).
-        user: report::UserNotes::default(),
+        user: model.notes.clone(),
     }
 }
 

@@ -150,6 +150,14 @@ pub fn App() -> Html {
     let clock_retry = dispatch(|_| Action::ClockRestart);
     let network_retry = dispatch(|_| Action::NetworkRestart);
     let plan_restart = dispatch(|_| Action::PlanRestart);
+    let on_error_time = {
+        let d = state.dispatcher();
+        Callback::from(move |text| d.dispatch(Action::SetErrorTime(text)))
+    };
+    let on_correlation_id = {
+        let d = state.dispatcher();
+        Callback::from(move |text| d.dispatch(Action::SetCorrelationId(text)))
+    };
     let on_plan_answer = {
         let d = state.dispatcher();
         let ids = page.plan_ids.clone();
@@ -259,7 +267,8 @@ pub fn App() -> Html {
                     },
                 } }
                 <ReportPanel json={page.report_json.clone()} text={page.report_text.clone()}
-                    mailto={page.mailto.clone()} file_name={page.report_file_name.clone()} />
+                    mailto={page.mailto.clone()} file_name={page.report_file_name.clone()}
+                    refused={page.notes_refused} on_error_time={on_error_time} on_correlation_id={on_correlation_id} />
                 <ArticleView os={state.os} client={state.client} />
                 <ForIt page_url={env.page_url.clone()} config={state.config.clone()} />
             </main>

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use signin_core::page::NotesRefused;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::effects::files;
@@ -13,6 +15,23 @@ pub struct ReportProps {
     pub text: Rc<String>,
     pub mailto: Option<String>,
     pub file_name: String,
+    /// Why a value typed into an optional field was refused (the typed text is not kept).
+    pub refused: NotesRefused,
+    /// The user left "when did the error appear" with this text.
+    pub on_error_time: Callback<String>,
+    /// The user left "correlation ID" with this text.
+    pub on_correlation_id: Callback<String>,
+}
+
+/// `change` fires when the user leaves a field (or picks a date): judged then, not on every
+/// key, so nobody is scolded half-way through typing.
+fn on_leave(send: &Callback<String>) -> Callback<Event> {
+    let send = send.clone();
+    Callback::from(move |e: Event| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            send.emit(input.value());
+        }
+    })
 }
 
 #[component]
@@ -51,6 +70,28 @@ pub fn ReportPanel(props: &ReportProps) -> Html {
                 }
             </div>
             <p class="status-line" aria-live="polite">{ (*message).clone() }</p>
+            <fieldset class="notes">
+                <legend>{ "Optional: help IT find your sign-in attempt" }</legend>
+                <div class="field">
+                    <label for="note-time">{ "When did the error appear?" }</label>
+                    <input id="note-time" type="datetime-local" step="1" data-note="error-time"
+                        aria-describedby="note-time-msg" aria-invalid={props.refused.error_seen_at.is_some().to_string()}
+                        onchange={on_leave(&props.on_error_time)} />
+                    <p id="note-time-msg" class="field-note" aria-live="polite">
+                        { props.refused.error_seen_at.map_or("Your computer's local time; the report names its time zone.", |r| r.message()) }
+                    </p>
+                </div>
+                <div class="field">
+                    <label for="note-correlation">{ "Correlation ID (Teams shows it under the error)" }</label>
+                    <input id="note-correlation" type="text" inputmode="text" autocomplete="off" spellcheck="false"
+                        maxlength="64" placeholder="0f8fad5b-d9cb-469f-a165-70867728950e" data-note="correlation-id"
+                        aria-describedby="note-correlation-msg" aria-invalid={props.refused.correlation_id.is_some().to_string()}
+                        onchange={on_leave(&props.on_correlation_id)} />
+                    <p id="note-correlation-msg" class="field-note" aria-live="polite">
+                        { props.refused.correlation_id.map_or("Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.", |r| r.message()) }
+                    </p>
+                </div>
+            </fieldset>
             <details>
                 <summary>{ "Show the report" }</summary>
                 <pre class="report-text" tabindex="0" aria-label="Report text">{ props.text.as_str() }</pre>

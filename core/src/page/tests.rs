@@ -734,3 +734,68 @@ fn mailto_stays_within_the_bound_for_a_long_report() {
     assert!(mailto.len() <= MAILTO_MAX, "{}", mailto.len());
     assert!(mailto.contains("shortened"), "{mailto}");
 }
+
+// ---- the report's optional fields ---------------------------------------------------------
+
+#[rstest]
+#[case::empty("", "", None, None, None, None)]
+#[case::valid(
+    "2026-11-25T08:30",
+    "{0F8FAD5B-D9CB-469F-A165-70867728950E}",
+    Some("2026-11-25T08:30:00"),
+    Some("0f8fad5b-d9cb-469f-a165-70867728950e"),
+    None,
+    None
+)]
+#[case::refused(
+    "yesterday; rm -rf ~",
+    "<script>alert(1)</script>",
+    None,
+    None,
+    Some(report::InputRefused::NotATime),
+    Some(report::InputRefused::NotAGuid)
+)]
+fn report_notes(
+    #[case] time: &str,
+    #[case] id: &str,
+    #[case] want_time: Option<&str>,
+    #[case] want_id: Option<&str>,
+    #[case] time_refused: Option<report::InputRefused>,
+    #[case] id_refused: Option<report::InputRefused>,
+) {
+    let model = steps(
+        &loaded(),
+        [
+            Action::SetErrorTime(time.into()),
+            Action::SetCorrelationId(id.into()),
+        ],
+    );
+    let page = view(&model, &env(), NOW_MS);
+    assert_eq!(page.report.user.error_seen_at.as_deref(), want_time);
+    assert_eq!(page.report.user.correlation_id.as_deref(), want_id);
+    assert_eq!(page.notes_refused.error_seen_at, time_refused);
+    assert_eq!(page.notes_refused.correlation_id, id_refused);
+    // Whatever was typed, only validated values reach the report; a refused one is never echoed.
+    for text in [page.report_json.as_str(), page.report_text.as_str()] {
+        assert!(!text.contains("rm -rf") && !text.contains("<script>"), "{text}");
+    }
+}
+
+#[test]
+fn a_refused_note_replaces_an_earlier_valid_one() {
+    let good = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    let model = steps(
+        &loaded(),
+        [
+            Action::SetCorrelationId(good.into()),
+            Action::SetCorrelationId("not a guid".into()),
+        ],
+    );
+    assert_eq!(model.notes.correlation_id, None);
+    assert_eq!(
+        model.notes_refused.correlation_id,
+        Some(report::InputRefused::NotAGuid)
+    );
+    let cleared = step(&model, Action::SetCorrelationId(String::new()));
+    assert_eq!(cleared.notes_refused.correlation_id, None);
+}
