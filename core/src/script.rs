@@ -149,8 +149,9 @@ pub struct GeneratedScript {
     pub mime: &'static str,
     /// The script, without BOM; CRLF line ends for `.ps1`, LF for `.sh`.
     pub text: String,
-    /// Whether the download must start with a UTF-8 BOM (Windows PowerShell 5.1 reads a
-    /// `.ps1` without BOM in the ANSI code page, which would garble non-ASCII free text).
+    /// Whether the download must start with a UTF-8 BOM. The `.ps1` text is pure ASCII anyway
+    /// (see [`powershell::quote`]), so it means the same when the BOM is lost; the BOM is kept
+    /// so editors show the file as UTF-8.
     pub bom: bool,
 }
 

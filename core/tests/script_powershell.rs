@@ -464,3 +464,87 @@ fn processes_are_filtered_by_owner_and_command_line() {
         assert!(text.contains(needle), "missing {needle:?}");
     }
 }
+
+/// Organization names from the scripts the issue names (Cyrillic, Polish, Spanish, Greek,
+/// CJK) and a crafted one whose UTF-8 bytes hold 0x91, which cp1252 reads as U+2018.
+const NON_ASCII_NAMES: &[&str] = &[
+    "Ростелеком",
+    "Wrocław",
+    "Compañía Telefónica de España",
+    "Ελληνικά Ταχυδρομεία",
+    "株式会社テスト",
+    "XÑ;Start-Process calc.exe;#",
+];
+
+/// The text as Windows PowerShell's tokenizer reads it: it takes the typographic single
+/// quotes U+2018..U+201B for `'`, the double quotes U+201C..U+201E for `"` and the dashes
+/// U+2013..U+2015 for `-`. Tree-sitter's grammar only knows the ASCII forms, so the text is
+/// normalized before parsing; otherwise a break-out through a typographic quote would be
+/// invisible to the parse.
+fn as_powershell_reads(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{2018}'..='\u{201B}' => '\'',
+            '\u{201C}'..='\u{201E}' => '"',
+            '\u{2013}'..='\u{2015}' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// Issue 10 item 1: a `.ps1` that lost its BOM is read in the ANSI code page. The generated
+/// bytes, decoded as cp1250, cp1251 and cp1252 (BOM removed, as after "Copy script" and a
+/// Notepad save), give the same syntax tree as the UTF-8 read, and the same text.
+#[test]
+fn ansi_code_page_reads_give_the_same_script() {
+    let pages = [
+        encoding_rs::WINDOWS_1250,
+        encoding_rs::WINDOWS_1251,
+        encoding_rs::WINDOWS_1252,
+    ];
+    let mut parser = powershell_parser();
+    for name in NON_ASCII_NAMES {
+        let mut req = request(Os::Windows, Client::Both, Default::default());
+        req.organization = (*name).into();
+        req.helpdesk = format!("{name} IT, +48 71 000 00 00");
+        req.endpoints[0].label = (*name).into();
+        let script = generate(&req);
+        let bytes = script.bytes();
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBF"),
+            "{name}: the BOM is kept"
+        );
+        assert!(bytes[3..].is_ascii(), "{name}: the file is pure ASCII");
+        let utf8 = as_powershell_reads(std::str::from_utf8(&bytes[3..]).unwrap());
+        let reference = parser.parse(&utf8, None).unwrap();
+        assert!(
+            syntax_problems(&reference, &utf8).is_empty(),
+            "{name}: {:?}",
+            syntax_problems(&reference, &utf8)
+        );
+        for page in pages {
+            let (decoded, _, had_errors) = page.decode(&bytes[3..]);
+            assert!(!had_errors, "{name} {}", page.name());
+            let read = as_powershell_reads(&decoded);
+            let tree = parser.parse(&read, None).unwrap();
+            // (Compared as a bool: the S-expressions are too long to print.)
+            assert!(
+                tree.root_node().to_sexp() == reference.root_node().to_sexp(),
+                "{name} read as {}: the syntax tree changed: {:?}",
+                page.name(),
+                syntax_problems(&tree, &read).first()
+            );
+            assert_eq!(read, utf8, "{name} read as {}", page.name());
+        }
+        // The crafted name stays data: no command named Start-Process anywhere.
+        walk(&reference, |n| {
+            if let Some(cmd) = command_name(n, &utf8) {
+                assert!(
+                    !cmd.eq_ignore_ascii_case("Start-Process")
+                        || !utf8[n.byte_range()].contains("calc"),
+                    "{name}"
+                );
+            }
+        });
+    }
+}
