@@ -101,6 +101,9 @@ pub struct ScriptOptions {
     pub clear_cache: bool,
     /// Delete the cache instead of moving it into a backup folder (the user can still override).
     pub delete_instead_of_backup: bool,
+    /// Windows only, off by default: reset the new Teams app with `Reset-AppxPackage`
+    /// (erases all of its local data, see [`crate::teams::WINDOWS_RESET_ERASES`]).
+    pub reset_app: bool,
     /// Re-test endpoints, proxy, VPN and clock from the OS (report only).
     pub retest: bool,
     /// Windows only: report TLS 1.2/1.3 settings and offer to switch on the per-user bits.
@@ -117,6 +120,7 @@ impl ScriptOptions {
         stop_teams: false,
         clear_cache: false,
         delete_instead_of_backup: false,
+        reset_app: false,
         retest: false,
         tls: false,
         time_resync: false,
@@ -132,6 +136,7 @@ impl Default for ScriptOptions {
             stop_teams: true,
             clear_cache: true,
             delete_instead_of_backup: false,
+            reset_app: false,
             retest: true,
             tls: true,
             time_resync: false,

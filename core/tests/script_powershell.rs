@@ -139,7 +139,7 @@ fn cmdlet_binding_parameters_and_help() {
             "{name}: comment-based help comes first"
         );
         for needle in [
-            "[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]\r\nparam(",
+            "[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]\r\nparam(",
             "[switch]$Delete,",
             "[string]$Restore = '',",
             "[switch]$Help",
@@ -220,12 +220,18 @@ fn every_move_and_delete_is_preceded_by_the_allow_list_guard() {
         walk(&tree, |n| {
             let is_change = match command_name(n, &text) {
                 Some(c) => {
-                    c.eq_ignore_ascii_case("Move-Item") || c.eq_ignore_ascii_case("Remove-Item")
+                    assert!(
+                        !c.eq_ignore_ascii_case("Move-Item"),
+                        "{name}: Move-Item copies across volumes and follows junctions"
+                    );
+                    c.eq_ignore_ascii_case("Remove-Item")
                 }
-                // `$item.Delete()` removes a link as a link; it is guarded the same way.
+                // `$item.Delete()` removes a link as a link, and `[System.IO.Directory]::Move`
+                // renames (never copies); both are guarded the same way.
                 None => {
                     n.kind() == "invokation_expression"
-                        && text[n.byte_range()].ends_with(".Delete()")
+                        && (text[n.byte_range()].ends_with(".Delete()")
+                            || text[n.byte_range()].starts_with("[System.IO.Directory]::Move("))
                 }
             };
             if !is_change {
@@ -391,12 +397,22 @@ fn steps_choose_the_emitted_code() {
             s.restart,
             "{name}"
         );
-        assert_eq!(
-            text.contains("$PSCmdlet.ShouldProcess("),
-            s.tls,
-            "{name}: the TLS offer asks via ShouldProcess"
+        assert!(
+            !text.contains("$PSCmdlet.ShouldProcess("),
+            "{name}: the script asks with its own [y/N] (ShouldProcess's prompt defaults to Yes)"
         );
-        assert_eq!(text.contains("0x2800"), s.tls, "{name}");
+        assert!(!text.contains("0x2800"), "{name}: TLS 1.3 is never required");
+        assert_eq!(text.contains("$new = $old -bor 0x800"), s.tls, "{name}");
+        assert_eq!(
+            main.contains("\r\nReset-TeamsApp\r\n"),
+            s.reset_app,
+            "{name}"
+        );
+        assert_eq!(
+            text.contains("Reset-AppxPackage -Package $name"),
+            s.reset_app,
+            "{name}"
+        );
         assert!(
             text.contains(if s.delete_instead_of_backup {
                 "$DefaultDelete = $true"

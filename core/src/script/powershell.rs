@@ -9,7 +9,6 @@ use super::actions::{
 };
 use super::template::{fill, Lang, Value};
 use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
-use crate::config::DEFAULT_FAIL_SECONDS;
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
@@ -125,6 +124,11 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         s.push_str(")\n");
     }
     write_process_names(&mut s, req.client);
+    let touches_cache =
+        has(|a| matches!(a, ScriptAction::ClearCache { .. } | ScriptAction::ResetApp));
+    if touches_cache {
+        write_vdi_markers(&mut s);
+    }
     section(&mut s, include_str!("ps1/state.ps1"));
     write_tables(&mut s, &dirs);
     section(&mut s, include_str!("ps1/common.ps1"));
@@ -152,16 +156,44 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         ),
     );
     section(&mut s, include_str!("ps1/restore.ps1"));
+    if touches_cache {
+        section(&mut s, include_str!("ps1/vdi.ps1"));
+    }
     // The functions each action calls, in the order of the actions.
     for action in &actions {
         match action {
             ScriptAction::StopTeams => {} // Stop-Teams is also needed by -Restore: always there
             ScriptAction::ClearCache { .. } => section(&mut s, include_str!("ps1/clear.ps1")),
+            ScriptAction::ResetApp => section(
+                &mut s,
+                &fill(
+                    include_str!("ps1/reset.ps1"),
+                    &[
+                        ("RESET_ERASES", Value::Text(teams::WINDOWS_RESET_ERASES)),
+                        ("PACKAGE_NAME", Value::Text(package_name())),
+                    ],
+                ),
+            ),
             ScriptAction::Retest => section(
                 &mut s,
                 &fill(
                     include_str!("ps1/retest.ps1"),
-                    &[("FAIL_SECONDS", Value::Number(DEFAULT_FAIL_SECONDS))],
+                    &[
+                        ("CAPTIVE_PORTAL_URL", Value::Text(teams::CAPTIVE_PORTAL_URL)),
+                        (
+                            "CAPTIVE_PORTAL_TEXT",
+                            Value::Text(teams::CAPTIVE_PORTAL_TEXT),
+                        ),
+                        ("TLS_HOST", Value::Text(teams::SIGN_IN_HOST)),
+                        (
+                            "MICROSOFT_ROOTS",
+                            Value::Text(&teams::MICROSOFT_ROOT_CAS.join("|")),
+                        ),
+                        // The page's thresholds, so the script never says OK where the page
+                        // says fail (issue 10 item 16).
+                        ("WARN_SECONDS", Value::Number(req.warn_seconds)),
+                        ("FAIL_SECONDS", Value::Number(req.fail_seconds)),
+                    ],
                 ),
             ),
             ScriptAction::Tls => section(&mut s, include_str!("ps1/tls.ps1")),
@@ -178,7 +210,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ScriptAction::Restart => write_restart(&mut s, req.client),
         }
     }
-    write_main(&mut s, &actions);
+    write_main(&mut s, &actions, touches_cache);
     debug_assert!(!s.contains('\r'));
     s.replace('\n', "\r\n")
 }
@@ -187,6 +219,40 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
 fn section(s: &mut String, fragment: &str) {
     s.push('\n');
     s.push_str(fragment);
+}
+
+/// New Teams' package name (`MSTeams`), the part of the package family before the publisher id.
+fn package_name() -> &'static str {
+    let family = teams::WINDOWS_PACKAGE_FAMILY;
+    &family[..family.find('_').unwrap_or(family.len())]
+}
+
+/// The documented VDI markers ([`teams::WINDOWS_VDI_MARKERS`]) as a table for `Get-VdiMarker`.
+fn write_vdi_markers(s: &mut String) {
+    s.push_str(
+        "# Signs of a virtual desktop or profile container managed by IT (read only; sources in
+",
+    );
+    s.push_str(
+        "# the page's core/src/teams.rs). On those the cache is not cleared by hand.
+",
+    );
+    s.push_str(
+        "$VdiMarkers = @(
+",
+    );
+    for m in teams::WINDOWS_VDI_MARKERS {
+        // Registry paths as PowerShell's registry drive (HKLM:\...).
+        let key = m.key.replacen("HKLM\\", "HKLM:\\", 1);
+        let _ = writeln!(
+            s,
+            "    [pscustomobject]@{{ Product = {}; Key = {}; Value = {} }}",
+            quote(m.product),
+            quote(&key),
+            quote(m.value)
+        );
+    }
+    s.push_str(")\n");
 }
 
 /// Classic Teams' install folder below `%LOCALAPPDATA%` (where its updater lives).
@@ -271,8 +337,23 @@ fn write_restart(s: &mut String, client: Client) {
 }
 
 /// The main sequence: the plan, then one statement per step of [`main_sequence`].
-fn write_main(s: &mut String, actions: &[ScriptAction]) {
+fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
     section(s, include_str!("ps1/main.ps1"));
+    if vdi_check {
+        s.push_str(&fill(
+            Lang::PowerShell,
+            include_str!("ps1/main-vdi.ps1"),
+            &[(
+                "RETEST_CALL",
+                Value::Fixed(if actions.contains(&ScriptAction::Retest) {
+                    "Invoke-Retest"
+                } else {
+                    "# (the re-test was not selected)"
+                }),
+            )],
+        ));
+    }
+    s.push_str("Write-Log ''\nWrite-Log 'This will:'\n");
     for line in printed_plan(Os::Windows, actions) {
         match line {
             PlanLine::Fixed(text) => {
@@ -296,6 +377,7 @@ fn write_main(s: &mut String, actions: &[ScriptAction]) {
             MainStep::StopTeams => include_str!("ps1/main-stop.ps1"),
             MainStep::StopTeamsThenClear => include_str!("ps1/main-stop-clear.ps1"),
             MainStep::ClearIfClosed => include_str!("ps1/main-clear-if-closed.ps1"),
+            MainStep::ResetApp => "Reset-TeamsApp\n",
             MainStep::Retest => "Invoke-Retest\n",
             MainStep::Tls => "Invoke-TlsCheck\n",
             MainStep::TimeResync => "Sync-Clock\n",
