@@ -401,7 +401,10 @@ fn steps_choose_the_emitted_code() {
             !text.contains("$PSCmdlet.ShouldProcess("),
             "{name}: the script asks with its own [y/N] (ShouldProcess's prompt defaults to Yes)"
         );
-        assert!(!text.contains("0x2800"), "{name}: TLS 1.3 is never required");
+        assert!(
+            !text.contains("0x2800"),
+            "{name}: TLS 1.3 is never required"
+        );
         assert_eq!(text.contains("$new = $old -bor 0x800"), s.tls, "{name}");
         assert_eq!(
             main.contains("\r\nReset-TeamsApp\r\n"),
@@ -562,5 +565,345 @@ fn ansi_code_page_reads_give_the_same_script() {
                 );
             }
         });
+    }
+}
+
+/// Cmdlets of Windows PowerShell 5.1 that support ShouldProcess (they take -WhatIf/-Confirm
+/// and inherit $WhatIfPreference/$ConfirmPreference from the script).
+const SHOULD_PROCESS_CMDLETS: &[&str] = &[
+    "Invoke-CimMethod",
+    "Add-Content",
+    "Set-Content",
+    "Clear-Content",
+    "Out-File",
+    "Copy-Item",
+    "Move-Item",
+    "Remove-Item",
+    "Rename-Item",
+    "New-Item",
+    "Set-Item",
+    "Set-ItemProperty",
+    "New-ItemProperty",
+    "Remove-ItemProperty",
+    "Stop-Process",
+    "Start-Service",
+    "Stop-Service",
+    "Restart-Service",
+    "Set-Service",
+    "Reset-AppxPackage",
+    "Remove-AppxPackage",
+    "Set-Date",
+    "Export-Csv",
+    "Set-Variable",
+    "Remove-Variable",
+];
+
+/// Issue 10 item 2: every ShouldProcess-aware call passes `-WhatIf:$false -Confirm:$false`
+/// (the script handles -WhatIf and -Confirm itself); Start-Process, ShouldProcess-aware only
+/// from PowerShell 7, must not get them (5.1 would reject the parameter) and is covered by
+/// the script-scope preference reset instead.
+#[test]
+fn should_process_calls_never_inherit_what_if_or_confirm() {
+    let mut used = std::collections::BTreeSet::new();
+    for (name, req) in all_requests() {
+        let (text, tree) = parsed(&req);
+        walk(&tree, |n| {
+            let Some(cmd) = command_name(n, &text) else {
+                return;
+            };
+            let call = &text[n.byte_range()];
+            if let Some(known) = SHOULD_PROCESS_CMDLETS
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(cmd))
+            {
+                used.insert(*known);
+                assert!(
+                    call.contains(" -WhatIf:$false") && call.contains(" -Confirm:$false"),
+                    "{name}: `{call}` lacks -WhatIf:$false -Confirm:$false"
+                );
+            }
+            if cmd.eq_ignore_ascii_case("Start-Process") {
+                assert!(!call.contains("-WhatIf"), "{name}: {call}");
+            }
+        });
+        let state = "$WhatIfPreference = $false\r\n$ConfirmPreference = 'None'\r\n";
+        assert!(text.contains(state), "{name}");
+        // The preferences are read before they are reset.
+        assert!(
+            text.find("$script:DryRun = [bool]$WhatIfPreference")
+                .unwrap()
+                < text.find(state).unwrap(),
+            "{name}"
+        );
+    }
+    for expected in [
+        "Invoke-CimMethod",
+        "Add-Content",
+        "Remove-Item",
+        "Copy-Item",
+        "Stop-Process",
+        "Set-ItemProperty",
+        "Start-Service",
+        "Reset-AppxPackage",
+    ] {
+        assert!(
+            used.contains(expected),
+            "{expected} not seen; used: {used:?}"
+        );
+    }
+}
+
+/// Issue 10 item 7: Constrained Language Mode is detected right after `param(...)`, before any
+/// .NET type is used, and stops with exit code 4 and a message for IT.
+#[test]
+fn constrained_language_mode_stops_before_any_dotnet_use() {
+    for (name, req) in all_requests() {
+        let text = generate(&req).text;
+        let check = "if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {";
+        let at = text
+            .find(check)
+            .unwrap_or_else(|| panic!("{name}: no CLM check"));
+        let params_end = text.find("\r\n)\r\n").unwrap();
+        assert!(at > params_end, "{name}");
+        let before = &text[params_end..at];
+        assert!(
+            before
+                .lines()
+                .all(|l| l.trim().is_empty() || l.trim().starts_with('#') || l == ")"),
+            "{name}: only comments between param() and the check: {before:?}"
+        );
+        let block_end = at + text[at..].find("\r\n}\r\n").unwrap();
+        let block = &text[at..block_end];
+        assert!(block.contains("exit 4"), "{name}");
+        assert!(block.contains("Set-AuthenticodeSignature"), "{name}");
+        assert!(
+            !block.contains("[System.") && !block.contains("[Environment]"),
+            "{name}"
+        );
+        let help_end = text.find("\r\n#>\r\n").unwrap();
+        for line in text[help_end + 6..at]
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+        {
+            assert!(
+                !line.contains("[System.") && !line.contains("]::"),
+                "{name}: .NET use before the check: {line}"
+            );
+        }
+        assert!(
+            text.contains("4 PowerShell runs\r\n    in Constrained Language Mode"),
+            "{name}"
+        );
+    }
+}
+
+/// Issue 10 item 3: the cache is only ever renamed on its own volume: no Move-Item, every
+/// Directory::Move follows a Test-SameVolume check in the same function, and the dry run says
+/// when a folder would not be moved.
+#[test]
+fn moves_are_same_volume_renames() {
+    for (name, req) in all_requests() {
+        let text = generate(&req).text;
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.contains("Move-Item") && !l.trim_start().starts_with('#')),
+            "{name}"
+        );
+        for function in text.split("\r\nfunction ").skip(1) {
+            let body = &function[..function.find("\r\n}\r\n").unwrap_or(function.len())];
+            if let Some(first_move) = body.find("[System.IO.Directory]::Move(") {
+                let check = body
+                    .find("Test-SameVolume $")
+                    .unwrap_or_else(|| panic!("{name}: a move without Test-SameVolume"));
+                assert!(check < first_move, "{name}");
+            }
+        }
+        assert!(
+            text.contains("GetPathRoot([System.IO.Path]::GetFullPath($A))"),
+            "{name}"
+        );
+        if req.options.clear_cache {
+            assert!(text.contains("[dry run] would NOT move"), "{name}");
+            assert!(text.contains("Run this again with -Delete"), "{name}");
+        }
+    }
+}
+
+/// Issue 10 item 4: TLS 1.2 (0x800) is the only requirement; TLS 1.3 (0x2000) is only added on
+/// Windows 11 (build 22000 or later); the per-user policy key and WinHTTP are read; the text
+/// says what the check covers.
+#[test]
+fn tls_step_requires_only_tls12() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    for needle in [
+        "$windows11 = $build -ge 22000",
+        "if ($null -eq $user -or ([int]$user -band 0x800)) {",
+        "$new = $old -bor 0x800",
+        "if ($windows11) {\r\n        $new = $new -bor 0x2000",
+        "'HKCU:\\Software\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings'",
+        "-Name 'DefaultSecureProtocols'",
+        "the Teams window itself (WebView2) does not use them",
+        "[y/N]')",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    let tls = &text[text.find("function Invoke-TlsCheck").unwrap()..];
+    let tls = &tls[..tls.find("\r\n}\r\n").unwrap()];
+    let code: Vec<&str> = tls
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .collect();
+    assert_eq!(
+        code.iter().filter(|l| l.contains("0x2000")).count(),
+        2,
+        "reported, and set only on Windows 11: {code:#?}"
+    );
+    assert!(!tls.contains("$PSCmdlet.ShouldProcess"));
+}
+
+/// Issue 10 item 5: 407 and 403 are problems; the proxy gets the user's default credentials.
+#[test]
+fn proxy_answers_are_problems() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    for needle in [
+        "if ($Code -eq 407) {",
+        "PROBLEM  {0} ({1}): HTTP 407",
+        "} elseif ($Code -eq 403) {",
+        "PROBLEM  {0} ({1}): HTTP 403",
+        "[System.Net.WebRequest]::DefaultWebProxy.Credentials = [System.Net.CredentialCache]::DefaultNetworkCredentials",
+        "[System.Net.Http.HttpClient]::DefaultProxy.Credentials = [System.Net.CredentialCache]::DefaultNetworkCredentials",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    // Both the success and the error path go through the one status judgement.
+    assert_eq!(text.matches("Write-StatusLine $endpoint").count(), 2);
+    assert!(
+        !text.contains("-UseDefaultCredentials"),
+        "credentials go to the proxy only"
+    );
+}
+
+/// Issue 10 item 6, the smaller ones.
+#[test]
+fn smaller_windows_findings() {
+    let all = generate(&request(Os::Windows, Client::Both, support::ALL_ON)).text;
+    let defaults = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    for needle in [
+        "PositionalBinding = $false",
+        "$ProgressPreference = 'SilentlyContinue'",
+        // Localized yes: j/ja, o/oui, s/si, t/tak, d/da, Cyrillic "da" and Greek "nai".
+        "@('y', 'yes', 'j', 'ja', 'o', 'oui', 's', 'si', ('s' + [char]0x00ED), 't', 'tak', 'd', 'da',",
+        "('' + [char]0x0434 + [char]0x0430)",
+        "return (Test-Yes (Read-Host ($Question + ' [y/N]')))",
+        // Pause when started from Explorer ("Run with PowerShell", double-click).
+        "return ([string]$parent.Name -eq 'explorer.exe')",
+        "[void](Read-Host 'Press Enter to close this window')",
+        // VPN: all-user connections and common clients' adapters.
+        "Get-VpnConnection -AllUserConnection",
+        "Cisco Secure Client|GlobalProtect|PANGP|Zscaler|Fortinet|FortiClient|Check Point|F5 Networks",
+        // Failures carry their cause and the system's text.
+        "return ('{0}. System message: {1}' -f $cause, $e.Message)",
+        // w32tm: the service first, and elevation for that one command only.
+        "Start-Service -Name 'w32time'",
+        "-ArgumentList '/c net start w32time & w32tm /resync' -Verb RunAs",
+    ] {
+        assert!(all.contains(needle), "missing {needle:?}");
+    }
+    assert!(!all.contains("is Teams still running?"), "a guessed cause");
+    // Every exit except the Constrained Language one goes through Exit-Script.
+    for text in [&all, &defaults] {
+        let plain_exits: Vec<&str> = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("exit "))
+            .collect();
+        assert_eq!(plain_exits, ["    exit 4", "    exit $Code"]);
+        // The dry run claims nothing it did not see.
+        assert!(!text.contains("if (Stop-Teams) {\r\n    Add-Summary 'Teams is closed'"));
+        assert!(
+            text.contains("if (-not $script:DryRun) {\r\n        Add-Summary 'Teams is closed'")
+        );
+    }
+}
+
+/// Issue 10 item 16: the script judges the clock by the configured thresholds.
+#[test]
+fn clock_uses_the_configured_thresholds() {
+    let mut req = request(Os::Windows, Client::Both, Default::default());
+    req.warn_seconds = 30;
+    req.fail_seconds = 90;
+    let text = generate(&req).text;
+    assert!(text.contains("$warnSeconds = 30\r\n    $failSeconds = 90\r\n"));
+    assert!(text.contains("-gt $failSeconds) {"));
+    assert!(!text.contains("-gt 300"));
+    assert!(!text.contains("5 minutes"));
+}
+
+/// Issue 11: the re-test reads the TLS chain, checks for a captive portal and summarizes
+/// dsregcmd, all read only, with the facts from `teams.rs`.
+#[test]
+fn retest_sees_what_the_browser_cannot() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    for needle in [
+        "-Uri 'http://www.msftconnecttest.com/connecttest.txt'",
+        "-eq 'Microsoft Connect Test')",
+        "$hostName = 'login.microsoftonline.com'",
+        "|DigiCert Global Root G2|",
+        "Microsoft RSA Root Certificate Authority 2017",
+        "PROBLEM: TLS inspection by {0}, tell IT",
+        "[void]$chain.Build($leaf)",
+        "& dsregcmd.exe /status",
+        "AzureAdJoined|EnterpriseJoined|DomainJoined|WorkplaceJoined|AzureAdPrt|DeviceAuthStatus",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    let retest = &text[text.find("function Invoke-Retest").unwrap()..];
+    for call in [
+        "Test-CaptivePortal",
+        "Test-TlsChain",
+        "Test-DeviceRegistration",
+    ] {
+        assert!(retest.contains(&format!("\r\n    {call}\r\n")), "{call}");
+    }
+}
+
+/// Issue 11: on a virtual desktop (documented markers) the script changes nothing and sends
+/// the user to IT; the check sits before the plan and every cache step.
+#[test]
+fn virtual_desktops_change_nothing() {
+    for (name, req) in all_requests() {
+        let text = generate(&req).text;
+        let touches = req.options.clear_cache || req.options.reset_app;
+        assert_eq!(text.contains("$vdi = @(Get-VdiMarker)"), touches, "{name}");
+        if !touches {
+            continue;
+        }
+        for needle in [
+            "Key = 'HKLM:\\SOFTWARE\\Microsoft\\Teams'; Value = 'IsWVDEnvironment'",
+            "Key = 'HKLM:\\SOFTWARE\\Citrix\\PortICA'; Value = ''",
+            "Key = 'HKLM:\\SOFTWARE\\FSLogix\\Profiles'; Value = 'Enabled'",
+            "so this script changes nothing",
+        ] {
+            assert!(text.contains(needle), "{name}: missing {needle:?}");
+        }
+        let check = text.find("$vdi = @(Get-VdiMarker)").unwrap();
+        let block = &text[check..check + text[check..].find("\r\n}\r\n").unwrap()];
+        assert!(block.contains("Exit-Script 5"), "{name}");
+        assert_eq!(
+            block.contains("Invoke-Retest"),
+            req.options.retest,
+            "{name}"
+        );
+        let plan = text.find("Write-Log 'This will:'").unwrap();
+        assert!(check < plan, "{name}: the check comes before the plan");
+        for step in [
+            "Clear-TeamsCache -Found",
+            "\r\nReset-TeamsApp\r\n",
+            "Confirm-Run 'Go ahead?'",
+        ] {
+            if let Some(at) = text.rfind(step) {
+                assert!(at > check, "{name}: {step} before the VDI check");
+            }
+        }
     }
 }
