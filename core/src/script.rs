@@ -38,8 +38,8 @@ pub struct ScriptRequest {
     /// [`DEFAULT_CLOCK_URL`] is used when it fails).
     pub clock_url: String,
     /// The config's clock thresholds in seconds (`clock.warn_seconds`, `clock.fail_seconds`).
-    /// Carried for the scripts' own clock check; the generators still judge by
-    /// [`crate::config::DEFAULT_FAIL_SECONDS`] for now.
+    /// The PowerShell script's clock check judges by them; the bash generator is updated
+    /// separately (issue 10 item 16).
     pub warn_seconds: u32,
     pub fail_seconds: u32,
 }
@@ -101,6 +101,9 @@ pub struct ScriptOptions {
     pub clear_cache: bool,
     /// Delete the cache instead of moving it into a backup folder (the user can still override).
     pub delete_instead_of_backup: bool,
+    /// Windows only, off by default: reset the new Teams app with `Reset-AppxPackage`
+    /// (erases all of its local data, see [`crate::teams::WINDOWS_RESET_ERASES`]).
+    pub reset_app: bool,
     /// Re-test endpoints, proxy, VPN and clock from the OS (report only).
     pub retest: bool,
     /// Windows only: report TLS 1.2/1.3 settings and offer to switch on the per-user bits.
@@ -117,6 +120,7 @@ impl ScriptOptions {
         stop_teams: false,
         clear_cache: false,
         delete_instead_of_backup: false,
+        reset_app: false,
         retest: false,
         tls: false,
         time_resync: false,
@@ -132,6 +136,7 @@ impl Default for ScriptOptions {
             stop_teams: true,
             clear_cache: true,
             delete_instead_of_backup: false,
+            reset_app: false,
             retest: true,
             tls: true,
             time_resync: false,
@@ -149,8 +154,9 @@ pub struct GeneratedScript {
     pub mime: &'static str,
     /// The script, without BOM; CRLF line ends for `.ps1`, LF for `.sh`.
     pub text: String,
-    /// Whether the download must start with a UTF-8 BOM (Windows PowerShell 5.1 reads a
-    /// `.ps1` without BOM in the ANSI code page, which would garble non-ASCII free text).
+    /// Whether the download must start with a UTF-8 BOM. The `.ps1` text is pure ASCII anyway
+    /// (see [`powershell::quote`]), so it means the same when the BOM is lost; the BOM is kept
+    /// so editors show the file as UTF-8.
     pub bom: bool,
 }
 

@@ -133,6 +133,84 @@ pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus"
 pub const SIGN_IN_ERRORS_URL: &str =
     "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
 
+/// Windows' own connectivity probe (Network Connectivity Status Indicator): a plain-HTTP
+/// address that answers exactly [`CAPTIVE_PORTAL_TEXT`]. Anything else means a hotel or guest
+/// Wi-Fi login page, or a proxy, answered in Microsoft's place. (teams-facts.md, second review.)
+pub const CAPTIVE_PORTAL_URL: &str = "http://www.msftconnecttest.com/connecttest.txt";
+/// The whole body [`CAPTIVE_PORTAL_URL`] answers with.
+pub const CAPTIVE_PORTAL_TEXT: &str = "Microsoft Connect Test";
+
+/// The sign-in host whose TLS certificate chain the scripts read (report only).
+pub const SIGN_IN_HOST: &str = "login.microsoftonline.com";
+
+/// Common names of the public root certificate authorities Microsoft's online services chain
+/// to (Microsoft Learn, "Azure Certificate Authority details", azure/security/fundamentals/
+/// azure-ca-details; Baltimore CyberTrust Root is the retired one older chains still show).
+/// A chain for [`SIGN_IN_HOST`] that ends anywhere else was re-signed on the way: TLS
+/// inspection, which the page itself cannot see. [?] The list changes when Microsoft moves CAs;
+/// a root missing here makes the script say "TLS inspection" wrongly, so keep it current.
+pub const MICROSOFT_ROOT_CAS: &[&str] = &[
+    "DigiCert Global Root CA",
+    "DigiCert Global Root G2",
+    "DigiCert Global Root G3",
+    "Microsoft RSA Root Certificate Authority 2017",
+    "Microsoft ECC Root Certificate Authority 2017",
+    "Baltimore CyberTrust Root",
+];
+
+/// A documented sign that Windows runs as a virtual desktop (or with a roaming profile
+/// container) managed by IT. Microsoft does not support deleting the Teams cache by hand in
+/// non-persistent VDI (OfficeDocs-SkypeForBusiness, "Teams for Virtualized Desktop
+/// Infrastructure", teams-for-vdi), so the Windows script changes nothing there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VdiMarker {
+    /// What the marker means, for the user and the log.
+    pub product: &'static str,
+    /// A registry key (`HKLM\...`, written as in regedit).
+    pub key: &'static str,
+    /// The DWORD value that must be 1, or `""` when the key existing is the marker.
+    pub value: &'static str,
+}
+
+/// The VDI markers the Windows script checks, with their sources:
+/// - `IsWVDEnvironment`: Microsoft Learn, "Use Microsoft Teams on Azure Virtual Desktop"
+///   (teams-on-avd) and "Teams for VDI": set on Azure Virtual Desktop session hosts (Windows
+///   365 Cloud PCs run on the same infrastructure [?]).
+/// - `Citrix\PortICA` and `VMware VDM\Agent`: the keys the Citrix VDA and the VMware Horizon
+///   agent create, which Teams' machine-wide installer checks to recognise a VDI ("Teams for
+///   VDI").
+/// - FSLogix `Profiles\Enabled = 1`: FSLogix profile containers are on (Microsoft Learn,
+///   FSLogix configuration settings reference, "Profiles"); the profile, the Teams cache
+///   included, lives in a container that IT manages (Azure Virtual Desktop, Windows 365, RDS).
+pub const WINDOWS_VDI_MARKERS: &[VdiMarker] = &[
+    VdiMarker {
+        product: "Azure Virtual Desktop or Windows 365",
+        key: "HKLM\\SOFTWARE\\Microsoft\\Teams",
+        value: "IsWVDEnvironment",
+    },
+    VdiMarker {
+        product: "Citrix virtual desktop",
+        key: "HKLM\\SOFTWARE\\Citrix\\PortICA",
+        value: "",
+    },
+    VdiMarker {
+        product: "VMware Horizon virtual desktop",
+        key: "HKLM\\SOFTWARE\\VMware, Inc.\\VMware VDM\\Agent",
+        value: "",
+    },
+    VdiMarker {
+        product: "FSLogix profile container",
+        key: "HKLM\\SOFTWARE\\FSLogix\\Profiles",
+        value: "Enabled",
+    },
+];
+
+/// What `Reset-AppxPackage` (and Settings > Apps > Installed apps > Microsoft Teams > Advanced
+/// options > Reset) erases for new Teams: all of the app's local data on this computer
+/// (SupportArticles `clear-teams-cache.md`: "erases app data incl. personalization"; the
+/// Reset button: "The app's data will be deleted").
+pub const WINDOWS_RESET_ERASES: &str = "all of new Teams' data on this computer: sign-in, settings, cache and custom meeting backgrounds (chats, files and meetings stay in Microsoft 365)";
+
 const WINDOWS: &[CacheFolder] = &[
     // The facts say "the contents of" this folder: scripts leave it behind, empty.
     CacheFolder {

@@ -81,6 +81,57 @@ fn decode_powershell(lit: &str) -> Result<String, String> {
     Err(format!("unterminated literal: {lit:?}"))
 }
 
+/// Decodes the value [`signin_core::script::powershell::quote`] writes: either one verbatim
+/// literal, or `('…' + [char]0xNNNN + …)` made only of ASCII verbatim literals and `[char]`
+/// casts of one UTF-16 code unit each. Anything else (a variable, a call, a sub-expression, a
+/// non-ASCII character) is an error, so the value can only ever be data.
+fn decode_powershell_value(value: &str) -> Result<String, String> {
+    if !value.is_ascii() {
+        return Err(format!("non-ASCII in the value: {value:?}"));
+    }
+    let Some(inner) = value.strip_prefix('(').and_then(|v| v.strip_suffix(')')) else {
+        return decode_powershell(value);
+    };
+    let mut units: Vec<u16> = Vec::new();
+    let mut rest = inner;
+    loop {
+        if let Some(hex) = rest.strip_prefix("[char]0x") {
+            let digits = hex.get(..4).ok_or(format!("short [char] in {value:?}"))?;
+            if !digits
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_lowercase())
+            {
+                return Err(format!("bad [char] {digits:?} in {value:?}"));
+            }
+            units.push(u16::from_str_radix(digits, 16).unwrap());
+            rest = &hex[4..];
+        } else if rest.starts_with('\'') {
+            // The literal ends at the first quote not followed by another one.
+            let bytes = rest.as_bytes();
+            let mut i = 1;
+            loop {
+                match bytes.get(i) {
+                    Some(b'\'') if bytes.get(i + 1) == Some(&b'\'') => i += 2,
+                    Some(b'\'') => break,
+                    Some(_) => i += 1,
+                    None => return Err(format!("unterminated literal in {value:?}")),
+                }
+            }
+            units.extend(decode_powershell(&rest[..=i])?.encode_utf16());
+            rest = &rest[i + 1..];
+        } else {
+            return Err(format!("unexpected {rest:?} in {value:?}"));
+        }
+        if rest.is_empty() {
+            break;
+        }
+        rest = rest
+            .strip_prefix(" + ")
+            .ok_or(format!("expected ' + ' before {rest:?} in {value:?}"))?;
+    }
+    String::from_utf16(&units).map_err(|e| format!("{e} in {value:?}"))
+}
+
 /// Decodes a bash word made of '…' segments and \x escapes; anything unquoted is an error.
 fn decode_bash(word: &str) -> Result<String, String> {
     let mut out = String::new();
@@ -236,6 +287,13 @@ impl Harness {
             });
             self.parser.parse(&text, Some(&edited)).unwrap()
         };
+        // Issue 10 item 1: whatever the free text, the PowerShell script stays pure ASCII, so a
+        // lost BOM (ANSI code page read) cannot change what it means.
+        if self.lang == Lang::PowerShell && !text.is_ascii() {
+            return Err(TestCaseError::fail(
+                "the PowerShell script is not pure ASCII",
+            ));
+        }
         if tree.root_node().has_error() {
             return Err(TestCaseError::fail(format!(
                 "syntax errors: {:?}",
@@ -248,7 +306,7 @@ impl Harness {
         for (node, value) in lits.iter().zip([organization, helpdesk]) {
             let raw = &text[node.byte_range()];
             let decoded = match self.lang {
-                Lang::PowerShell => decode_powershell(raw),
+                Lang::PowerShell => decode_powershell_value(raw),
                 Lang::Bash => decode_bash(raw),
             }
             .map_err(TestCaseError::fail)?;
@@ -338,16 +396,23 @@ fn literals<'t>(lang: Lang, tree: &'t Tree, text: &str) -> Result<[Node<'t>; 2],
                     let value = assignment
                         .child_by_field_name("value")
                         .ok_or("assignment without value")?;
-                    let literal = first_of_kind(value, "string_literal", 40)
-                        .ok_or("value is not a string literal")?;
-                    // The literal must be the whole value, nothing before or after it.
-                    if literal.byte_range() != value.byte_range() {
-                        return Err(format!(
-                            "value is more than one literal: {:?}",
-                            &text[value.byte_range()]
-                        ));
+                    // One literal, or the parenthesized ASCII concatenation that `quote`
+                    // writes for non-ASCII text; either way the whole value node (which
+                    // `decode_powershell_value` then accepts only if it is nothing but data).
+                    let raw = &text[value.byte_range()];
+                    if raw.starts_with('(') {
+                        first_of_kind(value, "parenthesized_expression", 40)
+                            .filter(|p| p.byte_range() == value.byte_range())
+                            .ok_or("value is not one parenthesized expression")?;
+                    } else {
+                        let literal = first_of_kind(value, "string_literal", 40)
+                            .ok_or("value is not a string literal")?;
+                        // The literal must be the whole value, nothing before or after it.
+                        if literal.byte_range() != value.byte_range() {
+                            return Err(format!("value is more than one literal: {raw:?}"));
+                        }
                     }
-                    found.push(literal);
+                    found.push(value);
                     if found.len() == 2 {
                         break;
                     }
@@ -544,6 +609,24 @@ fn decoders_reject_break_outs() {
         "a lone typographic quote ends the string in PowerShell"
     );
     assert!(decode_powershell("'a'b'").is_err());
+    assert_eq!(
+        decode_powershell_value("('Wroc' + [char]0x0142 + 'aw')").unwrap(),
+        "Wroc\u{142}aw"
+    );
+    assert_eq!(
+        decode_powershell_value("('' + [char]0xD83D + [char]0xDE42 + 'it''s')").unwrap(),
+        "\u{1F642}it's"
+    );
+    for bad in [
+        "('a' + $x)",
+        "('a' + [char]0x0142 + (Start-Process calc))",
+        "('a' + [char]0x142)",
+        "('a'; 'b')",
+        "('a' + 'b'",
+        "'W\u{142}'",
+    ] {
+        assert!(decode_powershell_value(bad).is_err(), "{bad}");
+    }
     assert_eq!(decode_bash("'a'\\''b'").unwrap(), "a'b");
     assert!(decode_bash("'a'$(x)'b'").is_err());
     assert!(decode_bash("'a").is_err());

@@ -14,6 +14,9 @@ pub enum ScriptAction {
     /// `after_stop` it runs only when stopping Teams worked; without, only when Teams is not
     /// running (the script never clears under a running Teams).
     ClearCache { delete: bool, after_stop: bool },
+    /// Windows only, off by default: reset the new Teams app (`Reset-AppxPackage`), which
+    /// erases all its local data ([`crate::teams::WINDOWS_RESET_ERASES`]).
+    ResetApp,
     /// Re-test endpoints, proxy, VPN and clock from the OS (report only).
     Retest,
     /// Windows only: report the TLS settings and offer to switch on the per-user bits.
@@ -35,6 +38,9 @@ pub fn actions(os: Os, options: &ScriptOptions) -> Vec<ScriptAction> {
             delete: options.delete_instead_of_backup,
             after_stop: options.stop_teams,
         });
+    }
+    if options.reset_app && os == Os::Windows {
+        out.push(ScriptAction::ResetApp);
     }
     if options.retest {
         out.push(ScriptAction::Retest);
@@ -78,6 +84,9 @@ impl ScriptAction {
             }
             ScriptAction::ClearCache { delete: false, .. } => {
                 "Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept)."
+            }
+            ScriptAction::ResetApp => {
+                "Resets the new Teams app (Reset-AppxPackage): erases all of its data on this computer, custom backgrounds included."
             }
             ScriptAction::Retest => {
                 "Re-tests the sign-in addresses, proxy, VPN and clock (report only)."
@@ -149,6 +158,7 @@ pub(crate) enum MainStep {
     StopTeamsThenClear,
     /// Clear the cache only when Teams is not running (stopping was not selected).
     ClearIfClosed,
+    ResetApp,
     Retest,
     Tls,
     TimeResync,
@@ -179,6 +189,7 @@ pub(crate) fn main_sequence(actions: &[ScriptAction]) -> Vec<MainStep> {
                 after_stop: true, ..
             } => continue,
             ScriptAction::ClearCache { .. } => MainStep::ClearIfClosed,
+            ScriptAction::ResetApp => MainStep::ResetApp,
             ScriptAction::Retest => MainStep::Retest,
             ScriptAction::Tls => MainStep::Tls,
             ScriptAction::TimeResync => MainStep::TimeResync,
@@ -194,6 +205,7 @@ pub enum ScriptOption {
     StopTeams,
     ClearCache,
     DeleteInsteadOfBackup,
+    ResetApp,
     Retest,
     Tls,
     TimeResync,
@@ -202,10 +214,11 @@ pub enum ScriptOption {
 
 impl ScriptOption {
     /// Every option, in the order the page shows them.
-    pub const ALL: [ScriptOption; 7] = [
+    pub const ALL: [ScriptOption; 8] = [
         ScriptOption::StopTeams,
         ScriptOption::ClearCache,
         ScriptOption::DeleteInsteadOfBackup,
+        ScriptOption::ResetApp,
         ScriptOption::Retest,
         ScriptOption::Tls,
         ScriptOption::TimeResync,
@@ -218,6 +231,7 @@ impl ScriptOption {
             ScriptOption::StopTeams => "Close Teams first",
             ScriptOption::ClearCache => "Clear the Teams cache",
             ScriptOption::DeleteInsteadOfBackup => "Delete the cache instead of keeping a backup",
+            ScriptOption::ResetApp => "Reset the new Teams app (Reset-AppxPackage)",
             ScriptOption::Retest => {
                 "Re-test time, proxy, VPN and Microsoft's addresses from the computer itself"
             }
@@ -234,13 +248,17 @@ impl ScriptOption {
         match self {
             ScriptOption::ClearCache => Some("moved to a backup folder you can restore"),
             ScriptOption::DeleteInsteadOfBackup => Some("no way back; only if the disk is full"),
+            ScriptOption::ResetApp => Some(
+                "erases all of new Teams' data on this computer, custom backgrounds included; only if clearing the cache did not help",
+            ),
             _ => None,
         }
     }
 
-    /// Whether the option exists on `os` (TLS settings in Internet Options are Windows only).
+    /// Whether the option exists on `os` (TLS settings in Internet Options and the app reset
+    /// are Windows only).
     pub fn applies_to(self, os: Os) -> bool {
-        self != ScriptOption::Tls || os == Os::Windows
+        !matches!(self, ScriptOption::Tls | ScriptOption::ResetApp) || os == Os::Windows
     }
 
     /// The option's value in `options`.
@@ -249,6 +267,7 @@ impl ScriptOption {
             ScriptOption::StopTeams => options.stop_teams,
             ScriptOption::ClearCache => options.clear_cache,
             ScriptOption::DeleteInsteadOfBackup => options.delete_instead_of_backup,
+            ScriptOption::ResetApp => options.reset_app,
             ScriptOption::Retest => options.retest,
             ScriptOption::Tls => options.tls,
             ScriptOption::TimeResync => options.time_resync,
@@ -262,6 +281,7 @@ impl ScriptOption {
             ScriptOption::StopTeams => &mut options.stop_teams,
             ScriptOption::ClearCache => &mut options.clear_cache,
             ScriptOption::DeleteInsteadOfBackup => &mut options.delete_instead_of_backup,
+            ScriptOption::ResetApp => &mut options.reset_app,
             ScriptOption::Retest => &mut options.retest,
             ScriptOption::Tls => &mut options.tls,
             ScriptOption::TimeResync => &mut options.time_resync,
@@ -296,6 +316,9 @@ mod tests {
     #[case(Os::Linux, ScriptOptions { clear_cache: true, delete_instead_of_backup: true, ..NONE },
         vec![ScriptAction::ClearCache { delete: true, after_stop: false }])]
     #[case(Os::Linux, ScriptOptions { delete_instead_of_backup: true, tls: true, ..NONE }, vec![])]
+    #[case(Os::Macos, ScriptOptions { reset_app: true, ..NONE }, vec![])]
+    #[case(Os::Windows, ScriptOptions { reset_app: true, retest: true, ..NONE },
+        vec![ScriptAction::ResetApp, ScriptAction::Retest])]
     fn ordered_list(
         #[case] os: Os,
         #[case] options: ScriptOptions,
@@ -338,6 +361,9 @@ mod tests {
         }
         assert!(!ScriptOption::Tls.applies_to(Os::Macos));
         assert!(ScriptOption::Tls.applies_to(Os::Windows));
+        assert!(ScriptOption::ResetApp.applies_to(Os::Windows));
+        assert!(!ScriptOption::ResetApp.applies_to(Os::Linux));
+        assert!(!ScriptOptions::default().reset_app, "off by default");
     }
 
     #[rstest]

@@ -121,7 +121,8 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
     // The functions each action calls, in the order of the actions.
     for action in &actions {
         match action {
-            ScriptAction::StopTeams | ScriptAction::Tls => {} // stop_teams is needed by --restore too
+            // stop_teams is needed by --restore too; TLS and the app reset are Windows only
+            ScriptAction::StopTeams | ScriptAction::Tls | ScriptAction::ResetApp => {}
             ScriptAction::ClearCache { .. } => section(&mut s, include_str!("sh/clear.sh")),
             ScriptAction::Retest => {
                 section(
@@ -282,6 +283,7 @@ fn write_main(s: &mut String, os: Os, actions: &[ScriptAction]) {
             MainStep::ClearIfClosed => include_str!("sh/main-clear-if-closed.sh"),
             MainStep::Retest => "  step_retest\n",
             MainStep::Tls => "", // no TLS step outside Windows (actions() leaves it out)
+            MainStep::ResetApp => "", // Windows only, like TLS
             MainStep::TimeResync => "  step_time_resync\n",
             MainStep::Restart => "  step_restart_teams\n",
         });

@@ -58,11 +58,27 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
                     );
                 }
             }
-            ScriptAction::Retest => out.push(
-                "Checks, without changing anything, whether this computer can reach the Microsoft \
-                 sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
-                    .to_string(),
-            ),
+            ScriptAction::ResetApp => out.push(format!(
+                "Resets the new Teams app, as Settings > Apps > Installed apps > Microsoft Teams > \
+                 Advanced options > Reset does. This erases {}. It asks first; there is no undo.",
+                crate::teams::WINDOWS_RESET_ERASES
+            )),
+            ScriptAction::Retest => {
+                out.push(
+                    "Checks, without changing anything, whether this computer can reach the Microsoft \
+                     sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
+                        .to_string(),
+                );
+                if os == Os::Windows {
+                    out.push(
+                        "Also reads what a browser cannot see: which certificate authority Windows is shown \
+                         for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
+                         Wi-Fi login page is in the way, and how this device is registered with Microsoft \
+                         (dsregcmd)."
+                            .to_string(),
+                    );
+                }
+            }
             ScriptAction::Tls => out.push(
                 "Checks that TLS 1.2 and TLS 1.3 are switched on in Internet Options, and offers to \
                  switch them on for you (it asks first and logs the old setting)."
@@ -171,6 +187,25 @@ mod tests {
             let text = describe(&req(os, Client::Both, steps)).join("\n");
             assert!(text.contains(expected), "{os:?}: {text}");
         }
+    }
+
+    #[test]
+    fn app_reset_says_what_it_erases() {
+        let steps = ScriptOptions {
+            reset_app: true,
+            ..NONE
+        };
+        let text = describe(&req(Os::Windows, Client::New, steps)).join(" ");
+        assert!(text.contains("Reset-AppxPackage") || text.contains("Resets the new Teams app"));
+        assert!(text.contains("custom meeting backgrounds") && text.contains("no undo"));
+        assert!(!describe(&req(Os::Macos, Client::New, steps))
+            .join(" ")
+            .contains("Resets"));
+        assert!(
+            !describe(&req(Os::Windows, Client::New, ScriptOptions::default()))
+                .join(" ")
+                .contains("Resets")
+        );
     }
 
     #[test]

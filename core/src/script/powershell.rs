@@ -1,6 +1,6 @@
 //! The PowerShell generator (Windows) and its one escaping function, [`quote`].
 //!
-//! The emitted script is ASCII apart from the quoted free text, runs on Windows PowerShell 5.1
+//! The emitted script is pure ASCII, free text included (see [`quote`]), runs on Windows PowerShell 5.1
 //! and PowerShell 7 (no `??`, `?.`, ternaries, `&&` or `::new()`), and is written with LF here
 //! and turned into CRLF at the end, which is why no quoted value may contain CR or LF.
 
@@ -9,35 +9,60 @@ use super::actions::{
 };
 use super::template::{fill, Lang, Value};
 use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
-use crate::config::DEFAULT_FAIL_SECONDS;
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
 
-/// THE escaping function for PowerShell: a single-quoted (verbatim) string literal. Inside
-/// `'…'` PowerShell expands nothing; the only special characters are the quotes, and its
-/// tokenizer treats the typographic single quotes U+2018 U+2019 U+201A U+201B exactly like `'`
-/// (a lone one would end the string), so each of them is doubled, which PowerShell reads back
-/// as one. Control characters (NUL, CR, LF, ESC, C1…) and bidi overrides are first replaced by
-/// U+FFFD: a newline would break the CRLF-only layout, NUL ends text for many Windows tools and
-/// ESC could rewrite the console when the value is printed.
+/// THE escaping function for PowerShell. Returns an expression that evaluates to `s` (after
+/// [`sanitize`]) and is **pure ASCII**, so the script means the same whatever code page
+/// Windows PowerShell 5.1 reads it in: a `.ps1` that lost its BOM (saved from Notepad after
+/// "Copy script") is read as ANSI (cp1250/1251/1252…), where UTF-8 bytes such as 0x82, 0x91 and
+/// 0x92 become the typographic quotes U+201A U+2018 U+2019, which PowerShell's tokenizer treats
+/// as `'`, so "Wroc\u{142}aw" would end its string early and `X\u{D1};Start-Process calc.exe;#`
+/// would run code.
+///
+/// - ASCII text: one single-quoted (verbatim) literal `'…'`; inside it PowerShell expands
+///   nothing and the only special character is `'`, which is doubled.
+/// - Anything else: `('ASCII run' + [char]0xNNNN + …)`, one `[char]` per UTF-16 code unit,
+///   parenthesized so it is one value in expression and in command-argument position, and
+///   starting with a string (`''` if needed) so `+` concatenates strings instead of adding
+///   numbers. No non-ASCII character is ever written, so no typographic quote can reach the
+///   file.
+///
+/// Control characters (NUL, CR, LF, ESC, C1…) and bidi overrides are first replaced by U+FFFD:
+/// a newline would break the CRLF-only layout, NUL ends text for many Windows tools and ESC
+/// could rewrite the console when the value is printed.
 pub fn quote(s: &str) -> String {
     let clean = sanitize(s);
-    let mut out = String::with_capacity(clean.len() + 2);
-    out.push('\'');
-    for c in clean.chars() {
-        if is_single_quote(c) {
-            out.push(c);
-        }
-        out.push(c);
+    if clean.is_ascii() {
+        return verbatim(&clean);
     }
-    out.push('\'');
-    out
+    let mut parts: Vec<String> = Vec::new();
+    let mut run = String::new();
+    for c in clean.chars() {
+        if c.is_ascii() {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() || parts.is_empty() {
+            parts.push(verbatim(&run));
+            run.clear();
+        }
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            parts.push(format!("[char]0x{unit:04X}"));
+        }
+    }
+    if !run.is_empty() {
+        parts.push(verbatim(&run));
+    }
+    format!("({})", parts.join(" + "))
 }
 
-/// The characters PowerShell's tokenizer accepts as a single quote.
-fn is_single_quote(c: char) -> bool {
-    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}')
+/// `s` (ASCII) as one verbatim literal: `'` doubled, nothing else special.
+fn verbatim(s: &str) -> String {
+    debug_assert!(s.is_ascii());
+    format!("'{}'", s.replace('\'', "''"))
 }
 
 /// Renders the whole script with CRLF line ends.
@@ -99,6 +124,11 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         s.push_str(")\n");
     }
     write_process_names(&mut s, req.client);
+    let touches_cache =
+        has(|a| matches!(a, ScriptAction::ClearCache { .. } | ScriptAction::ResetApp));
+    if touches_cache {
+        write_vdi_markers(&mut s);
+    }
     section(&mut s, include_str!("ps1/state.ps1"));
     write_tables(&mut s, &dirs);
     section(&mut s, include_str!("ps1/common.ps1"));
@@ -126,16 +156,44 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         ),
     );
     section(&mut s, include_str!("ps1/restore.ps1"));
+    if touches_cache {
+        section(&mut s, include_str!("ps1/vdi.ps1"));
+    }
     // The functions each action calls, in the order of the actions.
     for action in &actions {
         match action {
             ScriptAction::StopTeams => {} // Stop-Teams is also needed by -Restore: always there
             ScriptAction::ClearCache { .. } => section(&mut s, include_str!("ps1/clear.ps1")),
+            ScriptAction::ResetApp => section(
+                &mut s,
+                &fill(
+                    include_str!("ps1/reset.ps1"),
+                    &[
+                        ("RESET_ERASES", Value::Text(teams::WINDOWS_RESET_ERASES)),
+                        ("PACKAGE_NAME", Value::Text(package_name())),
+                    ],
+                ),
+            ),
             ScriptAction::Retest => section(
                 &mut s,
                 &fill(
                     include_str!("ps1/retest.ps1"),
-                    &[("FAIL_SECONDS", Value::Number(DEFAULT_FAIL_SECONDS))],
+                    &[
+                        ("CAPTIVE_PORTAL_URL", Value::Text(teams::CAPTIVE_PORTAL_URL)),
+                        (
+                            "CAPTIVE_PORTAL_TEXT",
+                            Value::Text(teams::CAPTIVE_PORTAL_TEXT),
+                        ),
+                        ("TLS_HOST", Value::Text(teams::SIGN_IN_HOST)),
+                        (
+                            "MICROSOFT_ROOTS",
+                            Value::Text(&teams::MICROSOFT_ROOT_CAS.join("|")),
+                        ),
+                        // The page's thresholds, so the script never says OK where the page
+                        // says fail (issue 10 item 16).
+                        ("WARN_SECONDS", Value::Number(req.warn_seconds)),
+                        ("FAIL_SECONDS", Value::Number(req.fail_seconds)),
+                    ],
                 ),
             ),
             ScriptAction::Tls => section(&mut s, include_str!("ps1/tls.ps1")),
@@ -152,7 +210,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ScriptAction::Restart => write_restart(&mut s, req.client),
         }
     }
-    write_main(&mut s, &actions);
+    write_main(&mut s, &actions, touches_cache);
     debug_assert!(!s.contains('\r'));
     s.replace('\n', "\r\n")
 }
@@ -161,6 +219,40 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
 fn section(s: &mut String, fragment: &str) {
     s.push('\n');
     s.push_str(fragment);
+}
+
+/// New Teams' package name (`MSTeams`), the part of the package family before the publisher id.
+fn package_name() -> &'static str {
+    let family = teams::WINDOWS_PACKAGE_FAMILY;
+    &family[..family.find('_').unwrap_or(family.len())]
+}
+
+/// The documented VDI markers ([`teams::WINDOWS_VDI_MARKERS`]) as a table for `Get-VdiMarker`.
+fn write_vdi_markers(s: &mut String) {
+    s.push_str(
+        "# Signs of a virtual desktop or profile container managed by IT (read only; sources in
+",
+    );
+    s.push_str(
+        "# the page's core/src/teams.rs). On those the cache is not cleared by hand.
+",
+    );
+    s.push_str(
+        "$VdiMarkers = @(
+",
+    );
+    for m in teams::WINDOWS_VDI_MARKERS {
+        // Registry paths as PowerShell's registry drive (HKLM:\...).
+        let key = m.key.replacen("HKLM\\", "HKLM:\\", 1);
+        let _ = writeln!(
+            s,
+            "    [pscustomobject]@{{ Product = {}; Key = {}; Value = {} }}",
+            quote(m.product),
+            quote(&key),
+            quote(m.value)
+        );
+    }
+    s.push_str(")\n");
 }
 
 /// Classic Teams' install folder below `%LOCALAPPDATA%` (where its updater lives).
@@ -245,8 +337,23 @@ fn write_restart(s: &mut String, client: Client) {
 }
 
 /// The main sequence: the plan, then one statement per step of [`main_sequence`].
-fn write_main(s: &mut String, actions: &[ScriptAction]) {
+fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
     section(s, include_str!("ps1/main.ps1"));
+    if vdi_check {
+        s.push_str(&fill(
+            Lang::PowerShell,
+            include_str!("ps1/main-vdi.ps1"),
+            &[(
+                "RETEST_CALL",
+                Value::Fixed(if actions.contains(&ScriptAction::Retest) {
+                    "Invoke-Retest"
+                } else {
+                    "# (the re-test was not selected)"
+                }),
+            )],
+        ));
+    }
+    s.push_str("Write-Log ''\nWrite-Log 'This will:'\n");
     for line in printed_plan(Os::Windows, actions) {
         match line {
             PlanLine::Fixed(text) => {
@@ -270,6 +377,7 @@ fn write_main(s: &mut String, actions: &[ScriptAction]) {
             MainStep::StopTeams => include_str!("ps1/main-stop.ps1"),
             MainStep::StopTeamsThenClear => include_str!("ps1/main-stop-clear.ps1"),
             MainStep::ClearIfClosed => include_str!("ps1/main-clear-if-closed.ps1"),
+            MainStep::ResetApp => "Reset-TeamsApp\n",
             MainStep::Retest => "Invoke-Retest\n",
             MainStep::Tls => "Invoke-TlsCheck\n",
             MainStep::TimeResync => "Sync-Clock\n",
@@ -290,12 +398,22 @@ mod tests {
     #[case("it's", "'it''s'")]
     #[case(
         "\u{2018}a\u{2019}b\u{201A}c\u{201B}",
-        "'\u{2018}\u{2018}a\u{2019}\u{2019}b\u{201A}\u{201A}c\u{201B}\u{201B}'"
+        "('' + [char]0x2018 + 'a' + [char]0x2019 + 'b' + [char]0x201A + 'c' + [char]0x201B)"
     )]
+    #[case("Wroc\u{142}aw", "('Wroc' + [char]0x0142 + 'aw')")]
+    #[case(
+        "X\u{D1};Start-Process calc.exe;#",
+        "('X' + [char]0x00D1 + ';Start-Process calc.exe;#')"
+    )]
+    #[case("\u{420}\u{43E}", "('' + [char]0x0420 + [char]0x043E)")]
+    #[case("it's \u{1F642}", "('it''s ' + [char]0xD83D + [char]0xDE42)")]
     #[case("$(Remove-Item ~) `n ${x} \"dq\"", "'$(Remove-Item ~) `n ${x} \"dq\"'")]
     #[case("'@ \"@ #> <#", "'''@ \"@ #> <#'")]
-    #[case("a\0b\r\nc", "'a\u{FFFD}b\u{FFFD}\u{FFFD}c'")]
-    #[case("rtl\u{202E}x", "'rtl\u{FFFD}x'")]
+    #[case(
+        "a\0b\r\nc",
+        "('a' + [char]0xFFFD + 'b' + [char]0xFFFD + [char]0xFFFD + 'c')"
+    )]
+    #[case("rtl\u{202E}x", "('rtl' + [char]0xFFFD + 'x')")]
     fn quoting(#[case] input: &str, #[case] expected: &str) {
         assert_eq!(quote(input), expected);
     }

@@ -48,11 +48,14 @@
 .NOTES
     Exit codes: 0 done, or nothing to do (for example Teams is not installed);
     1 a step failed; 2 wrong usage (conflicting options, missing backup folder, run as
-    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask).
+    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask); 4 PowerShell runs
+    in Constrained Language Mode (AppLocker/WDAC): IT must sign this file; 5 this is a
+    virtual desktop (Citrix, Azure Virtual Desktop, FSLogix profile container) where the
+    cache must not be cleared by hand: nothing was changed, contact IT.
     The log file fix-teams-signin.log is in the backup folder
     %USERPROFILE%\TeamsCacheBackup-YYYYMMDD-HHMMSS. File: Fix-TeamsSignIn.ps1
 #>
-[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
 param(
     [switch]$Delete,
     [switch]$Backup,
@@ -60,6 +63,16 @@ param(
     [switch]$Yes,
     [switch]$Help
 )
+
+# Constrained Language Mode (an AppLocker or WDAC policy runs unsigned scripts in it): the
+# .NET calls below ([System.IO.Path], [Environment], ...) would fail half-way, so stop here,
+# before any of them. Only cmdlets and the -f operator are used until then.
+if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
+    Write-Host ('This script cannot run here: PowerShell runs in {0} mode on this computer (an AppLocker or Windows Defender Application Control policy of your organization).' -f $ExecutionContext.SessionState.LanguageMode)
+    Write-Host 'Nothing was changed. Please send this message to your IT department.'
+    Write-Host 'For IT: sign this exact file with a code-signing certificate your policy trusts (Set-AuthenticodeSignature), then it runs in Full Language mode.'
+    exit 4
+}
 
 # Text from the page's configuration, and the page's version: plain data, only ever printed.
 $Organization = 'Contoso IT'
@@ -84,12 +97,29 @@ $Endpoints = @(
 )
 # Candidate processes (filtered further by owner, command line and folder).
 $ProcessFilter = 'Name=''ms-teams.exe'' OR Name=''ms-teamsupdate.exe'' OR Name=''msteams_autostarter.exe'' OR Name=''msedgewebview2.exe'' OR Name=''Teams.exe'' OR Name=''Update.exe'' OR Name=''Squirrel.exe'''
+# Signs of a virtual desktop or profile container managed by IT (read only; sources in
+# the page's core/src/teams.rs). On those the cache is not cleared by hand.
+$VdiMarkers = @(
+    [pscustomobject]@{ Product = 'Azure Virtual Desktop or Windows 365'; Key = 'HKLM:\SOFTWARE\Microsoft\Teams'; Value = 'IsWVDEnvironment' }
+    [pscustomobject]@{ Product = 'Citrix virtual desktop'; Key = 'HKLM:\SOFTWARE\Citrix\PortICA'; Value = '' }
+    [pscustomobject]@{ Product = 'VMware Horizon virtual desktop'; Key = 'HKLM:\SOFTWARE\VMware, Inc.\VMware VDM\Agent'; Value = '' }
+    [pscustomobject]@{ Product = 'FSLogix profile container'; Key = 'HKLM:\SOFTWARE\FSLogix\Profiles'; Value = 'Enabled' }
+)
 
 $script:DryRun = [bool]$WhatIfPreference
 $script:AssumeYes = [bool]$Yes
 if ($PSBoundParameters.ContainsKey('Confirm') -and -not $PSBoundParameters['Confirm']) {
     $script:AssumeYes = $true
 }
+# -WhatIf and -Confirm are handled by the script itself ($script:DryRun, Confirm-Run). Cmdlets
+# would otherwise inherit them: under -WhatIf, Invoke-CimMethod (the process-owner lookup)
+# does nothing and every process looks foreign; under -Confirm it prompts per process. Every
+# ShouldProcess-aware call also passes -WhatIf:$false -Confirm:$false; this covers the ones
+# that only became ShouldProcess-aware in PowerShell 7 (Start-Process).
+$WhatIfPreference = $false
+$ConfirmPreference = 'None'
+# Progress bars of Invoke-WebRequest slow Windows PowerShell 5.1 down and garble the log.
+$ProgressPreference = 'SilentlyContinue'
 $script:DeleteMode = $DefaultDelete
 $script:BackupDir = ''
 $script:LogFile = ''
@@ -159,6 +189,18 @@ function Test-CanAsk {
     return $true
 }
 
+function Test-Yes {
+    # An explicit yes, in English or as users type it in their own language: j/ja (German,
+    # Dutch), o/oui (French), s/si (Spanish, Italian), t/tak (Polish), d/da (Slavic, Latin
+    # script), and Cyrillic "da", Greek "nai" (written as [char] codes: the file stays ASCII).
+    # Anything else, an empty answer included, is no.
+    param([string]$Answer)
+    $a = ([string]$Answer).Trim().ToLowerInvariant()
+    $yes = @('y', 'yes', 'j', 'ja', 'o', 'oui', 's', 'si', ('s' + [char]0x00ED), 't', 'tak', 'd', 'da',
+        ('' + [char]0x0434), ('' + [char]0x0434 + [char]0x0430), ('' + [char]0x03BD), ('' + [char]0x03BD + [char]0x03B1 + [char]0x03B9))
+    return ($yes -contains $a)
+}
+
 function Confirm-Run {
     # Returns $true only on an explicit yes. With nobody to ask it refuses instead of hanging.
     param([string]$Question)
@@ -168,10 +210,56 @@ function Confirm-Run {
     if (-not (Test-CanAsk)) {
         Write-Log 'There is nobody to ask for confirmation (this PowerShell is not interactive), so nothing was changed.'
         Write-Log 'Run it again with -Yes to confirm in advance, or with -WhatIf to only see what it would do.'
-        exit 3
+        Exit-Script 3
     }
-    $answer = Read-Host ($Question + ' [y/N]')
-    return ($answer -match '^(y|yes)$')
+    return (Test-Yes (Read-Host ($Question + ' [y/N]')))
+}
+
+function Test-StartedFromExplorer {
+    # Started by double-click or "Run with PowerShell": the parent process is Explorer, and
+    # the console window closes as soon as the script ends.
+    try {
+        $me = Get-CimInstance -ClassName Win32_Process -Filter ('ProcessId={0}' -f $PID) -ErrorAction Stop
+        $parent = Get-CimInstance -ClassName Win32_Process -Filter ('ProcessId={0}' -f $me.ParentProcessId) -ErrorAction Stop
+        return ([string]$parent.Name -eq 'explorer.exe')
+    } catch {
+        return $false
+    }
+}
+
+function Exit-Script {
+    # Every exit goes through here: when the window would close at once (started from
+    # Explorer), it waits for Enter so the summary and the undo command can be read.
+    param([int]$Code)
+    if ((Test-StartedFromExplorer) -and (Test-CanAsk)) {
+        [void](Read-Host 'Press Enter to close this window')
+    }
+    exit $Code
+}
+
+function Get-Reason {
+    # The real cause of a failed step in plain words, followed by the system's own text.
+    param($ErrorRecord)
+    $e = $ErrorRecord.Exception
+    $cause = 'it failed'
+    if ($e -is [System.UnauthorizedAccessException]) {
+        $cause = 'access was denied (a file is read-only, or in use by another program)'
+    } elseif ($e -is [System.IO.PathTooLongException]) {
+        $cause = 'a path is too long'
+    } elseif ($e -is [System.IO.DirectoryNotFoundException] -or $e -is [System.IO.FileNotFoundException]) {
+        $cause = 'it was not found (it may have been removed meanwhile)'
+    } elseif ($e -is [System.IO.IOException]) {
+        # 0x80070020 sharing violation, 0x80070021 lock violation: a program holds a file open.
+        $code = $e.HResult -band 0xFFFF
+        if ($code -eq 32 -or $code -eq 33) {
+            $cause = 'a file in it is open in another program (Teams, Outlook or its Teams add-in)'
+        } elseif ($code -eq 17) {
+            $cause = 'it is on another drive than the backup folder'
+        } else {
+            $cause = 'a disk or file error'
+        }
+    }
+    return ('{0}. System message: {1}' -f $cause, $e.Message)
 }
 
 function Test-Environment {
@@ -179,12 +267,12 @@ function Test-Environment {
         $value = [Environment]::GetEnvironmentVariable($name)
         if (-not $value -or -not [System.IO.Path]::IsPathRooted($value)) {
             Write-Log ('ERROR: the environment variable {0} is not set, so your Teams folders cannot be found.' -f $name)
-            exit 1
+            Exit-Script 1
         }
     }
     if ([System.Security.Principal.WindowsIdentity]::GetCurrent().IsSystem) {
         Write-Log 'Please run this as yourself, not as SYSTEM (for example from Intune or SCCM): Teams and its cache belong to your user profile.'
-        exit 2
+        Exit-Script 2
     }
 }
 
@@ -215,7 +303,7 @@ function New-WorkFolder {
     try {
         [void][System.IO.Directory]::CreateDirectory($dir)
     } catch {
-        Write-Fail ('could not create the folder {0}: {1}' -f $dir, $_.Exception.Message)
+        Write-Fail ('could not create the folder {0}: {1}' -f $dir, (Get-Reason $_))
         return $false
     }
     $script:BackupDir = $dir
@@ -276,6 +364,18 @@ function Assert-CachePath {
     }
 }
 
+function Test-SameVolume {
+    # Whether two folders have the same drive root. Only then is a move a rename: across
+    # drives Move-Item copies file by file, follows junctions and can leave the cache split
+    # (classic Teams with %APPDATA% redirected to a share, common on RDS/VDI). The moves use
+    # [System.IO.Directory]::Move, which never copies: across volumes it fails (the system's
+    # error 17), so a mount point this check cannot see still changes nothing.
+    param([string]$A, [string]$B)
+    $rootA = [System.IO.Path]::GetPathRoot([System.IO.Path]::GetFullPath($A))
+    $rootB = [System.IO.Path]::GetPathRoot([System.IO.Path]::GetFullPath($B))
+    return $rootA.Equals($rootB, [System.StringComparison]::OrdinalIgnoreCase)
+}
+
 function Get-TeamsProcessId {
     # This user's Teams processes only (owner = current user). msedgewebview2 is shared with
     # other apps: only the ones whose command line names new Teams. Classic Update/Squirrel
@@ -296,7 +396,9 @@ function Get-TeamsProcessId {
         if (-not $take) {
             continue
         }
-        $owner = Invoke-CimMethod -InputObject $p -MethodName GetOwner -ErrorAction SilentlyContinue
+        # Read-only, so never subject to -WhatIf/-Confirm (it honours them and would reject
+        # every process under -WhatIf, or prompt per process under -Confirm).
+        $owner = Invoke-CimMethod -InputObject $p -MethodName GetOwner -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
         if ($owner -and $owner.ReturnValue -eq 0 -and ('{0}\{1}' -f $owner.Domain, $owner.User) -eq $me) {
             $ids += [int]$p.ProcessId
         }
@@ -312,7 +414,7 @@ function Stop-Teams {
         return $true
     }
     if ($script:DryRun) {
-        Write-Log ('[dry run] would ask Teams to close (process ids: {0}) and force it after {1} seconds' -f ($ids -join ' '), $GraceSeconds)
+        Write-Log ('[dry run] Teams is running (process ids: {0}): would ask it to close and force it after {1} seconds' -f ($ids -join ' '), $GraceSeconds)
         return $true
     }
     Write-Log ('Asking Teams to close (process ids: {0})...' -f ($ids -join ' '))
@@ -334,13 +436,17 @@ function Stop-Teams {
     if ($left.Count -gt 0) {
         Write-Log ('Teams did not close within {0} seconds: forcing it to stop (process ids: {1})' -f $GraceSeconds, ($left -join ' '))
         foreach ($id in $left) {
-            Stop-Process -Id $id -Force -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
+            try {
+                Stop-Process -Id $id -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            } catch {
+                Write-Log ('  could not stop process {0}: {1}' -f $id, (Get-Reason $_))
+            }
         }
         Start-Sleep -Seconds 1
         $left = @(Get-TeamsProcessId)
     }
     if ($left.Count -gt 0) {
-        Write-Fail ('Teams is still running (process ids: {0}). Close it yourself and run this again.' -f ($left -join ' '))
+        Write-Fail ('Teams is still running (process ids: {0}) although it was asked to close and then forced. Close it yourself (or restart the computer) and run this again.' -f ($left -join ' '))
         return $false
     }
     Write-Log 'Teams is closed.'
@@ -379,6 +485,10 @@ function Restore-Backup {
     foreach ($folder in $items) {
         $src = [System.IO.Path]::Combine($full, $folder.Key)
         $path = $folder.Path
+        if (-not (Test-SameVolume $src $path)) {
+            Write-Fail ('cannot put back {0} from {1}: they are on different drives, and a move would copy file by file. Copy the folder back yourself, or ask IT.' -f $path, $full)
+            continue
+        }
         if ($script:DryRun) {
             Write-Log ('[dry run] would put back: ' + $path)
             continue
@@ -394,14 +504,14 @@ function Restore-Backup {
                 }
                 Write-Log ('Moving what is there now aside (it stays in the backup folder): ' + $aside)
                 Assert-CachePath -Path $path
-                Move-Item -LiteralPath $path -Destination $aside -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+                [System.IO.Directory]::Move($path, $aside)
             }
             [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($path))
             Assert-CachePath -Path $path
-            Move-Item -LiteralPath $src -Destination $path -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            [System.IO.Directory]::Move($src, $path)
             Write-Log ('Put back: ' + $path)
         } catch {
-            Write-Fail ('could not put back {0} (it is still in {1}): {2}' -f $path, $full, $_.Exception.Message)
+            Write-Fail ('could not put back {0} (it is still in {1}): {2}' -f $path, $full, (Get-Reason $_))
         }
     }
     if ($script:Failures -gt 0) {
@@ -411,6 +521,25 @@ function Restore-Backup {
         Write-Log 'Done: the Teams cache is back as it was. Start Teams again.'
     }
     return 0
+}
+
+function Get-VdiMarker {
+    # The documented markers of a virtual desktop or profile container found on this computer
+    # (the table $VdiMarkers, with sources in the page's source code). Read only.
+    $found = @()
+    foreach ($marker in $VdiMarkers) {
+        if (-not (Test-Path -LiteralPath $marker.Key)) {
+            continue
+        }
+        if ($marker.Value) {
+            $item = Get-ItemProperty -LiteralPath $marker.Key -Name $marker.Value -ErrorAction SilentlyContinue
+            if (-not $item -or [string]$item.($marker.Value) -ne '1') {
+                continue
+            }
+        }
+        $found += $marker.Product
+    }
+    return $found
 }
 
 function Remove-CacheTree {
@@ -442,7 +571,7 @@ function Restore-Backgrounds {
         Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
         Write-Log ('Put your custom meeting backgrounds back: ' + $To)
     } catch {
-        Write-Fail ('could not put your custom meeting backgrounds back into {0}; they are safe in {1}' -f $To, $From)
+        Write-Fail ('could not put your custom meeting backgrounds back into {0} ({1}); they are safe in {2}' -f $To, (Get-Reason $_), $From)
     }
 }
 
@@ -484,6 +613,10 @@ function Clear-CacheFolder {
         }
         if ($script:DryRun) {
             $planned = [System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)
+            if (-not (Test-SameVolume $path $env:USERPROFILE)) {
+                Write-Log ('[dry run] would NOT move {0}: it is on another drive than your user folder (see below)' -f $path)
+                return
+            }
             Write-Log ('[dry run] would move: ' + $path)
             Write-Log ('          into: ' + [System.IO.Path]::Combine($planned, $Folder.Key))
             if ($bg -and (Test-Path -LiteralPath $bg)) {
@@ -492,10 +625,15 @@ function Clear-CacheFolder {
             return
         }
         $dest = [System.IO.Path]::Combine($script:BackupDir, $Folder.Key)
+        if (-not (Test-SameVolume $path $script:BackupDir)) {
+            Write-Fail ('left {0} as it is: it is on another drive than your user folder ({1}), and moving it there would copy it file by file and could leave it half-copied. Run this again with -Delete to delete it instead, or ask IT (redirected AppData).' -f $path, $script:BackupDir)
+            return
+        }
         Write-Log ('Moving: ' + $path)
         Write-Log ('  into: ' + $dest)
+        # One rename on the same volume: a junction inside moves as a link, nothing is copied.
         Assert-CachePath -Path $path
-        Move-Item -LiteralPath $path -Destination $dest -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        [System.IO.Directory]::Move($path, $dest)
         Add-Summary ('moved ' + $path + ' into the backup folder')
         if ($Folder.KeepEmpty) {
             [void][System.IO.Directory]::CreateDirectory($path)
@@ -507,7 +645,7 @@ function Clear-CacheFolder {
             }
         }
     } catch {
-        Write-Fail ('could not clear {0} (is Teams still running?): {1}' -f $path, $_.Exception.Message)
+        Write-Fail ('could not clear {0}: {1}' -f $path, (Get-Reason $_))
     }
 }
 
@@ -538,20 +676,140 @@ function Get-ErrorStatusCode {
     return 0
 }
 
+function Write-StatusLine {
+    # Reachable means Microsoft answered. 407 is the proxy asking for a sign-in, and 403 is a
+    # refusal, usually a proxy's or web filter's block page: both are problems, not "OK".
+    param($Endpoint, [int]$Code)
+    if ($Code -eq 407) {
+        Write-Log ('    PROBLEM  {0} ({1}): HTTP 407, the proxy wants you to sign in to it (tell IT: Teams cannot answer that)' -f $Endpoint.Label, $Endpoint.Url)
+    } elseif ($Code -eq 403) {
+        Write-Log ('    PROBLEM  {0} ({1}): HTTP 403, access refused (usually a proxy or web filter blocking the address)' -f $Endpoint.Label, $Endpoint.Url)
+    } else {
+        Write-Log ('    OK       {0} ({1}): answered HTTP {2}' -f $Endpoint.Label, $Endpoint.Url, $Code)
+    }
+}
+
 function Test-Endpoints {
     Write-Log '  Can this computer reach the Microsoft sign-in addresses?'
     foreach ($endpoint in $Endpoints) {
         try {
             $response = Invoke-WebRequest -Uri $endpoint.Url -UseBasicParsing -TimeoutSec 10 -ErrorAction Stop
-            Write-Log ('    OK       {0} ({1}): answered HTTP {2}' -f $endpoint.Label, $endpoint.Url, [int]$response.StatusCode)
+            Write-StatusLine $endpoint ([int]$response.StatusCode)
         } catch {
             $code = Get-ErrorStatusCode $_
             if ($code -gt 0) {
-                Write-Log ('    OK       {0} ({1}): answered HTTP {2}' -f $endpoint.Label, $endpoint.Url, $code)
+                Write-StatusLine $endpoint $code
             } else {
-                Write-Log ('    PROBLEM  {0} ({1}): no answer ({2})' -f $endpoint.Label, $endpoint.Url, $_.Exception.Message)
+                Write-Log ('    PROBLEM  {0} ({1}): no answer. System message: {2}' -f $endpoint.Label, $endpoint.Url, $_.Exception.Message)
             }
         }
+    }
+}
+
+function Test-CaptivePortal {
+    # Windows' own connectivity probe: anything but this exact text means something else
+    # answered (a hotel or guest Wi-Fi login page, or a proxy's page).
+    try {
+        $response = Invoke-WebRequest -Uri 'http://www.msftconnecttest.com/connecttest.txt' -UseBasicParsing -TimeoutSec 10 -MaximumRedirection 0 -ErrorAction Stop
+        if (([string]$response.Content).Trim() -eq 'Microsoft Connect Test') {
+            Write-Log '  Internet login page (captive portal): none, Windows'' connectivity probe answered normally.'
+        } else {
+            Write-Log '  Internet login page (captive portal): PROBLEM: something else answered Windows'' connectivity probe (a hotel or guest Wi-Fi login page, or a proxy). Open a browser and sign in to the network first.'
+        }
+    } catch {
+        $code = Get-ErrorStatusCode $_
+        if ($code -gt 0) {
+            Write-Log ('  Internet login page (captive portal): PROBLEM: the connectivity probe was answered with HTTP {0} (a login page or a proxy redirects it).' -f $code)
+        } else {
+            Write-Log ('  Internet login page (captive portal): could not check. System message: ' + $_.Exception.Message)
+        }
+    }
+}
+
+function Get-LeafCertificate {
+    # The certificate the computer is shown for $HostName. Windows PowerShell 5.1: through the
+    # system proxy, from the connection of a plain request. PowerShell 7 (no such property):
+    # a direct connection on port 443, which a proxy-only network may refuse.
+    param([string]$HostName)
+    try {
+        $request = [System.Net.HttpWebRequest]::Create('https://' + $HostName + '/')
+        $request.Method = 'HEAD'
+        $request.Timeout = 10000
+        $request.AllowAutoRedirect = $false
+        try {
+            $request.GetResponse().Close()
+        } catch [System.Net.WebException] {
+            if ($_.Exception.Response) {
+                $_.Exception.Response.Close()
+            }
+        }
+        if ($request.ServicePoint.Certificate) {
+            return (New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList $request.ServicePoint.Certificate)
+        }
+    } catch {
+        Write-Log ('    (through the proxy: {0})' -f $_.Exception.Message)
+    }
+    $tcp = New-Object -TypeName System.Net.Sockets.TcpClient
+    try {
+        if (-not $tcp.ConnectAsync($HostName, 443).Wait(10000)) {
+            throw 'no connection within 10 seconds'
+        }
+        $stream = $tcp.GetStream()
+        $ssl = New-Object -TypeName System.Net.Security.SslStream -ArgumentList $stream, $false
+        $ssl.AuthenticateAsClient($HostName)
+        $leaf = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList $ssl.RemoteCertificate
+        $ssl.Dispose()
+        return $leaf
+    } finally {
+        $tcp.Close()
+    }
+}
+
+function Test-TlsChain {
+    # Report only. A browser cannot see certificates; Windows can. If the chain for the
+    # sign-in address ends at a root outside Microsoft's public CAs, a company device or
+    # firewall is inspecting TLS (it decrypts and re-signs the traffic).
+    $hostName = 'login.microsoftonline.com'
+    $roots = 'DigiCert Global Root CA|DigiCert Global Root G2|DigiCert Global Root G3|Microsoft RSA Root Certificate Authority 2017|Microsoft ECC Root Certificate Authority 2017|Baltimore CyberTrust Root' -split '\|'
+    Write-Log ('  TLS certificate chain of {0}:' -f $hostName)
+    try {
+        $leaf = Get-LeafCertificate $hostName
+        $chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain
+        [void]$chain.Build($leaf)
+        $elements = @($chain.ChainElements | ForEach-Object { $_.Certificate })
+        $root = $elements[$elements.Count - 1]
+        $rootName = $root.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
+        $issuerName = $leaf.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $true)
+        Write-Log ('    issued by: {0}' -f $issuerName)
+        Write-Log ('    root:      {0}' -f $rootName)
+        if ($roots -contains $rootName) {
+            Write-Log '    OK: the chain ends at one of Microsoft''s public root certificate authorities.'
+        } else {
+            Write-Log ('    PROBLEM: TLS inspection by {0}, tell IT: the chain does not end at one of Microsoft''s public root certificate authorities, so something between this computer and Microsoft decrypts the connection. Sign-in often fails behind it unless IT excludes the Microsoft sign-in addresses.' -f $issuerName)
+        }
+    } catch {
+        Write-Log ('    could not read the certificate chain. System message: ' + $_.Exception.Message)
+    }
+}
+
+function Test-DeviceRegistration {
+    # Read-only summary of dsregcmd /status for the help desk: how this device is joined to
+    # Microsoft Entra ID and whether it holds a Primary Refresh Token (PRT).
+    Write-Log '  Device registration (dsregcmd /status, read only):'
+    try {
+        $lines = @(& dsregcmd.exe /status 2>&1)
+        $found = 0
+        foreach ($line in $lines) {
+            if ("$line" -match '^\s*(AzureAdJoined|EnterpriseJoined|DomainJoined|WorkplaceJoined|AzureAdPrt|DeviceAuthStatus)\s*:\s*(.+?)\s*$') {
+                Write-Log ('    {0}: {1}' -f $Matches[1], $Matches[2])
+                $found = $found + 1
+            }
+        }
+        if ($found -eq 0) {
+            Write-Log '    (dsregcmd printed none of the expected fields)'
+        }
+    } catch {
+        Write-Log ('    could not run dsregcmd. System message: ' + $_.Exception.Message)
     }
 }
 
@@ -564,7 +822,7 @@ function Test-Proxy {
             }
         }
     } catch {
-        Write-Log '    (could not run netsh)'
+        Write-Log ('    could not run netsh. System message: ' + $_.Exception.Message)
     }
     Write-Log '  Proxy for apps (Internet Options):'
     $settings = Get-ItemProperty -LiteralPath 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings' -ErrorAction SilentlyContinue
@@ -576,41 +834,51 @@ function Test-Proxy {
 }
 
 function Test-Vpn {
+    # Adapter descriptions of common VPN clients: Windows' own, Cisco Secure Client (AnyConnect),
+    # GlobalProtect (PANGP), Zscaler, FortiClient (Fortinet), Check Point, F5, Juniper/Pulse/
+    # Ivanti, OpenVPN, WireGuard and NordLynx.
     try {
-        $adapters = @(Get-NetAdapter -ErrorAction Stop | Where-Object { $_.Status -eq 'Up' -and $_.InterfaceDescription -match 'VPN|TAP-|WireGuard|Wintun|AnyConnect|GlobalProtect|PANGP|Fortinet|Juniper|Pulse|Zscaler|OpenVPN|NordLynx' })
+        $adapters = @(Get-NetAdapter -ErrorAction Stop | Where-Object { $_.Status -eq 'Up' -and $_.InterfaceDescription -match 'VPN|TAP-|WireGuard|Wintun|AnyConnect|Cisco Secure Client|GlobalProtect|PANGP|Zscaler|Fortinet|FortiClient|Check Point|F5 Networks|F5 Access|Juniper|Pulse|Ivanti|OpenVPN|NordLynx' })
         if ($adapters.Count -gt 0) {
             Write-Log '  VPN: these VPN adapters are connected (try signing in without them):'
             foreach ($adapter in $adapters) {
                 Write-Log ('    {0} ({1})' -f $adapter.Name, $adapter.InterfaceDescription)
             }
         } else {
-            Write-Log '  VPN: no VPN adapter is connected.'
+            Write-Log '  VPN: no VPN adapter of a known VPN client is connected.'
         }
     } catch {
-        Write-Log '  VPN: could not list the network adapters.'
+        Write-Log ('  VPN: could not list the network adapters. System message: ' + $_.Exception.Message)
     }
+    # Windows' own VPN connections: yours, and the ones set up for all users of this computer.
     try {
-        foreach ($vpn in @(Get-VpnConnection -ErrorAction Stop | Where-Object { $_.ConnectionStatus -eq 'Connected' })) {
+        $vpns = @(Get-VpnConnection -ErrorAction Stop) + @(Get-VpnConnection -AllUserConnection -ErrorAction Stop)
+        foreach ($vpn in @($vpns | Where-Object { $_.ConnectionStatus -eq 'Connected' })) {
             Write-Log ('  VPN connection from Windows settings is connected: ' + $vpn.Name)
         }
     } catch {
-        Write-Log '  VPN: could not list the Windows VPN connections.'
+        Write-Log ('  VPN: could not list the Windows VPN connections. System message: ' + $_.Exception.Message)
     }
 }
 
 function Test-Clock {
+    # The same thresholds as the page (clock.warn_seconds and clock.fail_seconds of the config).
+    $warnSeconds = 60
+    $failSeconds = 300
     try {
         $response = Invoke-WebRequest -Uri $ClockUrl -UseBasicParsing -TimeoutSec 10 -ErrorAction Stop
         $header = @($response.Headers['Date'])[0]
         $server = [DateTime]::ParseExact([string]$header, 'r', [System.Globalization.CultureInfo]::InvariantCulture)
         $skew = [int]([DateTime]::UtcNow - $server).TotalSeconds
-        if ([Math]::Abs($skew) -gt 300) {
-            Write-Log ('  Clock: PROBLEM: this computer''s clock is {0} seconds off (more than 5 minutes breaks sign-in).' -f $skew)
+        if ([Math]::Abs($skew) -gt $failSeconds) {
+            Write-Log ('  Clock: PROBLEM: this computer''s clock is about {0} seconds off (more than {1} seconds breaks sign-in).' -f $skew, $failSeconds)
+        } elseif ([Math]::Abs($skew) -gt $warnSeconds) {
+            Write-Log ('  Clock: WARNING: this computer''s clock is about {0} seconds off (more than {1} seconds; sign-in fails above {2}).' -f $skew, $warnSeconds, $failSeconds)
         } else {
-            Write-Log ('  Clock: OK (within {0} seconds of {1})' -f [Math]::Abs($skew), $ClockUrl)
+            Write-Log ('  Clock: OK (within about {0} seconds of {1}; the Date header has a resolution of one second)' -f [Math]::Abs($skew), $ClockUrl)
         }
     } catch {
-        Write-Log ('  Clock: could not read the time from ' + $ClockUrl)
+        Write-Log ('  Clock: could not read the time from {0}. System message: {1}' -f $ClockUrl, $_.Exception.Message)
     }
 }
 
@@ -624,10 +892,27 @@ function Invoke-Retest {
     } catch {
         Write-Log '  (could not switch this PowerShell to TLS 1.2)'
     }
+    # Send your Windows credentials to the system proxy only (not to the sites), as Teams does:
+    # without them an authenticating proxy answers 407 to everything. 5.1 uses WebRequest's
+    # default proxy, PowerShell 7 HttpClient's.
+    try {
+        [System.Net.WebRequest]::DefaultWebProxy.Credentials = [System.Net.CredentialCache]::DefaultNetworkCredentials
+    } catch {
+        Write-Log '  (could not pass your Windows credentials to the proxy for Windows PowerShell)'
+    }
+    try {
+        [System.Net.Http.HttpClient]::DefaultProxy.Credentials = [System.Net.CredentialCache]::DefaultNetworkCredentials
+    } catch {
+        # Windows PowerShell 5.1 has no HttpClient.DefaultProxy; the line above covers it.
+        $null = $_
+    }
     Test-Endpoints
+    Test-CaptivePortal
+    Test-TlsChain
     Test-Proxy
     Test-Vpn
     Test-Clock
+    Test-DeviceRegistration
     Add-Summary 're-test done (see the report above)'
 }
 
@@ -641,21 +926,39 @@ function Get-RegistryValue {
 }
 
 function Invoke-TlsCheck {
+    # A check of Windows' own TLS settings, which the Windows sign-in broker (Web Account
+    # Manager) uses. The Teams window itself is WebView2, which ignores them.
     # Internet Options' "Use TLS 1.2" / "Use TLS 1.3" are bits 0x800 / 0x2000 of SecureProtocols.
+    # Only TLS 1.2 is required; the TLS 1.3 bit is only offered on Windows 11 (build 22000 or
+    # later): Windows 10 has no supported TLS 1.3 client.
     Write-Log ''
-    Write-Log '== TLS 1.2 / 1.3 =='
+    Write-Log '== TLS 1.2 / 1.3 (Windows settings used by the sign-in broker) =='
+    Write-Log '  This checks the TLS settings Windows uses for sign-in; the Teams window itself (WebView2) does not use them.'
     $userKey = 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings'
+    $userPolicyKey = 'HKCU:\Software\Policies\Microsoft\Windows\CurrentVersion\Internet Settings'
     $policyKey = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\CurrentVersion\Internet Settings'
     $schannelKey = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Client'
+    $winHttpKey = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\WinHttp'
+    $build = 0
+    [void][int]::TryParse([string](Get-RegistryValue -Key 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name 'CurrentBuildNumber'), [ref]$build)
+    $windows11 = $build -ge 22000
+    Write-Log ('  Windows build: {0}' -f $build)
     $user = Get-RegistryValue -Key $userKey -Name 'SecureProtocols'
+    $userPolicy = Get-RegistryValue -Key $userPolicyKey -Name 'SecureProtocols'
     $policy = Get-RegistryValue -Key $policyKey -Name 'SecureProtocols'
-    foreach ($entry in @(@('your setting', $user), @('company policy', $policy))) {
+    foreach ($entry in @(@('your setting', $user), @('policy for you', $userPolicy), @('policy for the computer', $policy))) {
         if ($null -eq $entry[1]) {
             Write-Log ('  Internet Options, {0}: not set (the Windows default includes TLS 1.2)' -f $entry[0])
         } else {
             $v = [int]$entry[1]
             Write-Log ('  Internet Options, {0}: SecureProtocols=0x{1:X} (TLS 1.2 {2}, TLS 1.3 {3})' -f $entry[0], $v, $(if ($v -band 0x800) { 'on' } else { 'OFF' }), $(if ($v -band 0x2000) { 'on' } else { 'off' }))
         }
+    }
+    $winHttp = Get-RegistryValue -Key $winHttpKey -Name 'DefaultSecureProtocols'
+    if ($null -eq $winHttp) {
+        Write-Log '  WinHTTP DefaultSecureProtocols: not set (the Windows default)'
+    } else {
+        Write-Log ('  WinHTTP DefaultSecureProtocols: 0x{0:X} (TLS 1.2 {1})' -f [int]$winHttp, $(if ([int]$winHttp -band 0x800) { 'on' } else { 'OFF' }))
     }
     $enabled = Get-RegistryValue -Key $schannelKey -Name 'Enabled'
     $disabledByDefault = Get-RegistryValue -Key $schannelKey -Name 'DisabledByDefault'
@@ -667,29 +970,39 @@ function Invoke-TlsCheck {
             Write-Log '  PROBLEM: TLS 1.2 is switched off for the whole computer: only IT (an administrator) can change that.'
         }
     }
-    if ($null -ne $policy) {
+    if ($null -ne $policy -or $null -ne $userPolicy) {
         Write-Log '  Your organization sets these by policy, so your own setting is ignored: ask IT if TLS 1.2 is off.'
         Add-Summary 'TLS checked (set by policy)'
         return
     }
-    if ($null -eq $user -or (([int]$user -band 0x2800) -eq 0x2800)) {
-        Add-Summary 'TLS checked (nothing to change)'
+    if ($null -eq $user -or ([int]$user -band 0x800)) {
+        Add-Summary 'TLS checked (TLS 1.2 is on: nothing to change)'
         return
     }
     $old = [int]$user
-    $new = $old -bor 0x2800
+    $new = $old -bor 0x800
+    $what = 'TLS 1.2'
+    if ($windows11) {
+        $new = $new -bor 0x2000
+        $what = 'TLS 1.2 and TLS 1.3'
+    }
     Write-Log ('  Old value, for the record: SecureProtocols=0x{0:X}' -f $old)
     if ($script:DryRun) {
-        Write-Log ('[dry run] would offer to set SecureProtocols to 0x{0:X} (TLS 1.2 and TLS 1.3 on)' -f $new)
+        Write-Log ('[dry run] would offer to set SecureProtocols to 0x{0:X} ({1} on)' -f $new, $what)
         return
     }
-    if ($script:AssumeYes -or $PSCmdlet.ShouldProcess('HKCU Internet Settings SecureProtocols', ('Set to 0x{0:X} (was 0x{1:X}) to switch on TLS 1.2 and TLS 1.3' -f $new, $old))) {
+    # The script's own [y/N] question (default no); not ShouldProcess, whose prompt defaults to Yes.
+    $ok = $script:AssumeYes
+    if (-not $ok -and (Test-CanAsk)) {
+        $ok = Test-Yes (Read-Host ('Switch on {0} in Internet Options (SecureProtocols 0x{1:X} -> 0x{2:X})? [y/N]' -f $what, $old, $new))
+    }
+    if ($ok) {
         try {
             Set-ItemProperty -LiteralPath $userKey -Name 'SecureProtocols' -Value $new -Type DWord -ErrorAction Stop -WhatIf:$false -Confirm:$false
             Write-Log ('  Set SecureProtocols to 0x{0:X} (was 0x{1:X}).' -f $new, $old)
-            Add-Summary ('TLS 1.2/1.3 switched on (SecureProtocols was 0x{0:X})' -f $old)
+            Add-Summary ('{0} switched on (SecureProtocols was 0x{1:X})' -f $what, $old)
         } catch {
-            Write-Fail ('could not change SecureProtocols: ' + $_.Exception.Message)
+            Write-Fail ('could not change SecureProtocols: ' + (Get-Reason $_))
         }
     } else {
         Write-Log '  Left unchanged.'
@@ -748,19 +1061,19 @@ function Complete-Run {
         if ($Helpdesk) {
             Write-Log ('If you need help, contact: ' + $Helpdesk)
         }
-        exit 1
+        Exit-Script 1
     }
     Write-Log 'Done.'
-    exit 0
+    Exit-Script 0
 }
 
 if ($Help) {
     Show-Help
-    exit 0
+    Exit-Script 0
 }
 if ($Delete -and $Backup) {
     Write-Host 'Error: -Delete and -Backup cannot be used together. See -Help.'
-    exit 2
+    Exit-Script 2
 }
 if ($Delete) {
     $script:DeleteMode = $true
@@ -772,19 +1085,33 @@ Test-Environment
 Initialize-Tables
 if ($Restore) {
     $code = Restore-Backup -Dir $Restore
-    exit $code
+    Exit-Script $code
 }
 Write-Intro
 $found = @($script:CacheFolders | Where-Object { Test-Path -LiteralPath $_.Path })
 if ($found.Count -eq 0) {
     Write-Log ('Teams is not installed for you on this computer: no Teams cache folder was found in your profile ({0}).' -f $env:USERPROFILE)
     Write-Log '(Or the cache is already empty, for example after an earlier run.) Nothing to do.'
-    exit 0
+    Exit-Script 0
 }
 Write-Log ''
 Write-Log 'Teams folders found:'
 foreach ($folder in $found) {
     Write-Log ('  ' + $folder.Path)
+}
+# Virtual desktops: Microsoft does not support clearing the Teams cache by hand there (the
+# profile is reset at sign-out or lives in a container IT manages), so nothing is changed.
+$vdi = @(Get-VdiMarker)
+if ($vdi.Count -gt 0) {
+    Write-Log ''
+    Write-Log ('This computer looks like a virtual desktop managed by your IT department: {0}.' -f ($vdi -join '; '))
+    Write-Log 'Clearing the Teams cache by hand is not supported there, so this script changes nothing.'
+    Write-Log 'Please contact IT, tell them Teams shows sign-in error CAA20002, and send them this window''s text.'
+    if ($Helpdesk) {
+        Write-Log ('Help desk: ' + $Helpdesk)
+    }
+    Invoke-Retest
+    Exit-Script 5
 }
 Write-Log ''
 Write-Log 'This will:'
@@ -800,16 +1127,18 @@ Write-Log '  - Starts Teams again.'
 if (-not $script:DryRun) {
     if (-not (Confirm-Run 'Go ahead?')) {
         Write-Log 'Cancelled: nothing was changed.'
-        exit 3
+        Exit-Script 3
     }
     if (-not (New-WorkFolder)) {
-        exit 1
+        Exit-Script 1
     }
 }
 Write-Log ''
 Write-Log '== Close Teams =='
 if (Stop-Teams) {
-    Add-Summary 'Teams is closed'
+    if (-not $script:DryRun) {
+        Add-Summary 'Teams is closed'
+    }
     Clear-TeamsCache -Found $found
 } else {
     Write-Log 'Teams is still running, so its cache was not touched.'

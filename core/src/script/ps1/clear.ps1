@@ -27,7 +27,7 @@ function Restore-Backgrounds {
         Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
         Write-Log ('Put your custom meeting backgrounds back: ' + $To)
     } catch {
-        Write-Fail ('could not put your custom meeting backgrounds back into {0}; they are safe in {1}' -f $To, $From)
+        Write-Fail ('could not put your custom meeting backgrounds back into {0} ({1}); they are safe in {2}' -f $To, (Get-Reason $_), $From)
     }
 }
 
@@ -69,6 +69,10 @@ function Clear-CacheFolder {
         }
         if ($script:DryRun) {
             $planned = [System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)
+            if (-not (Test-SameVolume $path $env:USERPROFILE)) {
+                Write-Log ('[dry run] would NOT move {0}: it is on another drive than your user folder (see below)' -f $path)
+                return
+            }
             Write-Log ('[dry run] would move: ' + $path)
             Write-Log ('          into: ' + [System.IO.Path]::Combine($planned, $Folder.Key))
             if ($bg -and (Test-Path -LiteralPath $bg)) {
@@ -77,10 +81,15 @@ function Clear-CacheFolder {
             return
         }
         $dest = [System.IO.Path]::Combine($script:BackupDir, $Folder.Key)
+        if (-not (Test-SameVolume $path $script:BackupDir)) {
+            Write-Fail ('left {0} as it is: it is on another drive than your user folder ({1}), and moving it there would copy it file by file and could leave it half-copied. Run this again with -Delete to delete it instead, or ask IT (redirected AppData).' -f $path, $script:BackupDir)
+            return
+        }
         Write-Log ('Moving: ' + $path)
         Write-Log ('  into: ' + $dest)
+        # One rename on the same volume: a junction inside moves as a link, nothing is copied.
         Assert-CachePath -Path $path
-        Move-Item -LiteralPath $path -Destination $dest -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        [System.IO.Directory]::Move($path, $dest)
         Add-Summary ('moved ' + $path + ' into the backup folder')
         if ($Folder.KeepEmpty) {
             [void][System.IO.Directory]::CreateDirectory($path)
@@ -92,7 +101,7 @@ function Clear-CacheFolder {
             }
         }
     } catch {
-        Write-Fail ('could not clear {0} (is Teams still running?): {1}' -f $path, $_.Exception.Message)
+        Write-Fail ('could not clear {0}: {1}' -f $path, (Get-Reason $_))
     }
 }
 

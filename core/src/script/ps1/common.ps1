@@ -51,6 +51,18 @@ function Test-CanAsk {
     return $true
 }
 
+function Test-Yes {
+    # An explicit yes, in English or as users type it in their own language: j/ja (German,
+    # Dutch), o/oui (French), s/si (Spanish, Italian), t/tak (Polish), d/da (Slavic, Latin
+    # script), and Cyrillic "da", Greek "nai" (written as [char] codes: the file stays ASCII).
+    # Anything else, an empty answer included, is no.
+    param([string]$Answer)
+    $a = ([string]$Answer).Trim().ToLowerInvariant()
+    $yes = @('y', 'yes', 'j', 'ja', 'o', 'oui', 's', 'si', ('s' + [char]0x00ED), 't', 'tak', 'd', 'da',
+        ('' + [char]0x0434), ('' + [char]0x0434 + [char]0x0430), ('' + [char]0x03BD), ('' + [char]0x03BD + [char]0x03B1 + [char]0x03B9))
+    return ($yes -contains $a)
+}
+
 function Confirm-Run {
     # Returns $true only on an explicit yes. With nobody to ask it refuses instead of hanging.
     param([string]$Question)
@@ -60,10 +72,56 @@ function Confirm-Run {
     if (-not (Test-CanAsk)) {
         Write-Log 'There is nobody to ask for confirmation (this PowerShell is not interactive), so nothing was changed.'
         Write-Log 'Run it again with -Yes to confirm in advance, or with -WhatIf to only see what it would do.'
-        exit 3
+        Exit-Script 3
     }
-    $answer = Read-Host ($Question + ' [y/N]')
-    return ($answer -match '^(y|yes)$')
+    return (Test-Yes (Read-Host ($Question + ' [y/N]')))
+}
+
+function Test-StartedFromExplorer {
+    # Started by double-click or "Run with PowerShell": the parent process is Explorer, and
+    # the console window closes as soon as the script ends.
+    try {
+        $me = Get-CimInstance -ClassName Win32_Process -Filter ('ProcessId={0}' -f $PID) -ErrorAction Stop
+        $parent = Get-CimInstance -ClassName Win32_Process -Filter ('ProcessId={0}' -f $me.ParentProcessId) -ErrorAction Stop
+        return ([string]$parent.Name -eq 'explorer.exe')
+    } catch {
+        return $false
+    }
+}
+
+function Exit-Script {
+    # Every exit goes through here: when the window would close at once (started from
+    # Explorer), it waits for Enter so the summary and the undo command can be read.
+    param([int]$Code)
+    if ((Test-StartedFromExplorer) -and (Test-CanAsk)) {
+        [void](Read-Host 'Press Enter to close this window')
+    }
+    exit $Code
+}
+
+function Get-Reason {
+    # The real cause of a failed step in plain words, followed by the system's own text.
+    param($ErrorRecord)
+    $e = $ErrorRecord.Exception
+    $cause = 'it failed'
+    if ($e -is [System.UnauthorizedAccessException]) {
+        $cause = 'access was denied (a file is read-only, or in use by another program)'
+    } elseif ($e -is [System.IO.PathTooLongException]) {
+        $cause = 'a path is too long'
+    } elseif ($e -is [System.IO.DirectoryNotFoundException] -or $e -is [System.IO.FileNotFoundException]) {
+        $cause = 'it was not found (it may have been removed meanwhile)'
+    } elseif ($e -is [System.IO.IOException]) {
+        # 0x80070020 sharing violation, 0x80070021 lock violation: a program holds a file open.
+        $code = $e.HResult -band 0xFFFF
+        if ($code -eq 32 -or $code -eq 33) {
+            $cause = 'a file in it is open in another program (Teams, Outlook or its Teams add-in)'
+        } elseif ($code -eq 17) {
+            $cause = 'it is on another drive than the backup folder'
+        } else {
+            $cause = 'a disk or file error'
+        }
+    }
+    return ('{0}. System message: {1}' -f $cause, $e.Message)
 }
 
 function Test-Environment {
@@ -71,12 +129,12 @@ function Test-Environment {
         $value = [Environment]::GetEnvironmentVariable($name)
         if (-not $value -or -not [System.IO.Path]::IsPathRooted($value)) {
             Write-Log ('ERROR: the environment variable {0} is not set, so your Teams folders cannot be found.' -f $name)
-            exit 1
+            Exit-Script 1
         }
     }
     if ([System.Security.Principal.WindowsIdentity]::GetCurrent().IsSystem) {
         Write-Log 'Please run this as yourself, not as SYSTEM (for example from Intune or SCCM): Teams and its cache belong to your user profile.'
-        exit 2
+        Exit-Script 2
     }
 }
 
@@ -107,7 +165,7 @@ function New-WorkFolder {
     try {
         [void][System.IO.Directory]::CreateDirectory($dir)
     } catch {
-        Write-Fail ('could not create the folder {0}: {1}' -f $dir, $_.Exception.Message)
+        Write-Fail ('could not create the folder {0}: {1}' -f $dir, (Get-Reason $_))
         return $false
     }
     $script:BackupDir = $dir

@@ -48,3 +48,15 @@ function Assert-CachePath {
         $parent = [System.IO.Path]::GetDirectoryName($parent)
     }
 }
+
+function Test-SameVolume {
+    # Whether two folders have the same drive root. Only then is a move a rename: across
+    # drives Move-Item copies file by file, follows junctions and can leave the cache split
+    # (classic Teams with %APPDATA% redirected to a share, common on RDS/VDI). The moves use
+    # [System.IO.Directory]::Move, which never copies: across volumes it fails (the system's
+    # error 17), so a mount point this check cannot see still changes nothing.
+    param([string]$A, [string]$B)
+    $rootA = [System.IO.Path]::GetPathRoot([System.IO.Path]::GetFullPath($A))
+    $rootB = [System.IO.Path]::GetPathRoot([System.IO.Path]::GetFullPath($B))
+    return $rootA.Equals($rootB, [System.StringComparison]::OrdinalIgnoreCase)
+}

@@ -44,11 +44,14 @@
 .NOTES
     Exit codes: 0 done, or nothing to do (for example Teams is not installed);
     1 a step failed; 2 wrong usage (conflicting options, missing backup folder, run as
-    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask).
+    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask); 4 PowerShell runs
+    in Constrained Language Mode (AppLocker/WDAC): IT must sign this file; 5 this is a
+    virtual desktop (Citrix, Azure Virtual Desktop, FSLogix profile container) where the
+    cache must not be cleared by hand: nothing was changed, contact IT.
     The log file fix-teams-signin.log is in the backup folder
     %USERPROFILE%\TeamsCacheBackup-YYYYMMDD-HHMMSS. File: Fix-TeamsSignIn.ps1
 #>
-[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
 param(
     [switch]$Delete,
     [switch]$Backup,
@@ -56,6 +59,16 @@ param(
     [switch]$Yes,
     [switch]$Help
 )
+
+# Constrained Language Mode (an AppLocker or WDAC policy runs unsigned scripts in it): the
+# .NET calls below ([System.IO.Path], [Environment], ...) would fail half-way, so stop here,
+# before any of them. Only cmdlets and the -f operator are used until then.
+if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
+    Write-Host ('This script cannot run here: PowerShell runs in {0} mode on this computer (an AppLocker or Windows Defender Application Control policy of your organization).' -f $ExecutionContext.SessionState.LanguageMode)
+    Write-Host 'Nothing was changed. Please send this message to your IT department.'
+    Write-Host 'For IT: sign this exact file with a code-signing certificate your policy trusts (Set-AuthenticodeSignature), then it runs in Full Language mode.'
+    exit 4
+}
 
 # Text from the page's configuration, and the page's version: plain data, only ever printed.
 $Organization = {{ORGANIZATION}}

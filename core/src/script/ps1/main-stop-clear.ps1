@@ -1,7 +1,9 @@
 Write-Log ''
 Write-Log '== Close Teams =='
 if (Stop-Teams) {
-    Add-Summary 'Teams is closed'
+    if (-not $script:DryRun) {
+        Add-Summary 'Teams is closed'
+    }
     Clear-TeamsCache -Found $found
 } else {
     Write-Log 'Teams is still running, so its cache was not touched.'

@@ -1,5 +1,7 @@
 Write-Log ''
 Write-Log '== Close Teams =='
 if (Stop-Teams) {
-    Add-Summary 'Teams is closed'
+    if (-not $script:DryRun) {
+        Add-Summary 'Teams is closed'
+    }
 }

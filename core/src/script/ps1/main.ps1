@@ -22,19 +22,19 @@ function Complete-Run {
         if ($Helpdesk) {
             Write-Log ('If you need help, contact: ' + $Helpdesk)
         }
-        exit 1
+        Exit-Script 1
     }
     Write-Log 'Done.'
-    exit 0
+    Exit-Script 0
 }
 
 if ($Help) {
     Show-Help
-    exit 0
+    Exit-Script 0
 }
 if ($Delete -and $Backup) {
     Write-Host 'Error: -Delete and -Backup cannot be used together. See -Help.'
-    exit 2
+    Exit-Script 2
 }
 if ($Delete) {
     $script:DeleteMode = $true
@@ -46,19 +46,17 @@ Test-Environment
 Initialize-Tables
 if ($Restore) {
     $code = Restore-Backup -Dir $Restore
-    exit $code
+    Exit-Script $code
 }
 Write-Intro
 $found = @($script:CacheFolders | Where-Object { Test-Path -LiteralPath $_.Path })
 if ($found.Count -eq 0) {
     Write-Log ('Teams is not installed for you on this computer: no Teams cache folder was found in your profile ({0}).' -f $env:USERPROFILE)
     Write-Log '(Or the cache is already empty, for example after an earlier run.) Nothing to do.'
-    exit 0
+    Exit-Script 0
 }
 Write-Log ''
 Write-Log 'Teams folders found:'
 foreach ($folder in $found) {
     Write-Log ('  ' + $folder.Path)
 }
-Write-Log ''
-Write-Log 'This will:'

@@ -18,7 +18,9 @@ function Get-TeamsProcessId {
         if (-not $take) {
             continue
         }
-        $owner = Invoke-CimMethod -InputObject $p -MethodName GetOwner -ErrorAction SilentlyContinue
+        # Read-only, so never subject to -WhatIf/-Confirm (it honours them and would reject
+        # every process under -WhatIf, or prompt per process under -Confirm).
+        $owner = Invoke-CimMethod -InputObject $p -MethodName GetOwner -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
         if ($owner -and $owner.ReturnValue -eq 0 -and ('{0}\{1}' -f $owner.Domain, $owner.User) -eq $me) {
             $ids += [int]$p.ProcessId
         }
@@ -34,7 +36,7 @@ function Stop-Teams {
         return $true
     }
     if ($script:DryRun) {
-        Write-Log ('[dry run] would ask Teams to close (process ids: {0}) and force it after {1} seconds' -f ($ids -join ' '), $GraceSeconds)
+        Write-Log ('[dry run] Teams is running (process ids: {0}): would ask it to close and force it after {1} seconds' -f ($ids -join ' '), $GraceSeconds)
         return $true
     }
     Write-Log ('Asking Teams to close (process ids: {0})...' -f ($ids -join ' '))
@@ -56,13 +58,17 @@ function Stop-Teams {
     if ($left.Count -gt 0) {
         Write-Log ('Teams did not close within {0} seconds: forcing it to stop (process ids: {1})' -f $GraceSeconds, ($left -join ' '))
         foreach ($id in $left) {
-            Stop-Process -Id $id -Force -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
+            try {
+                Stop-Process -Id $id -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            } catch {
+                Write-Log ('  could not stop process {0}: {1}' -f $id, (Get-Reason $_))
+            }
         }
         Start-Sleep -Seconds 1
         $left = @(Get-TeamsProcessId)
     }
     if ($left.Count -gt 0) {
-        Write-Fail ('Teams is still running (process ids: {0}). Close it yourself and run this again.' -f ($left -join ' '))
+        Write-Fail ('Teams is still running (process ids: {0}) although it was asked to close and then forced. Close it yourself (or restart the computer) and run this again.' -f ($left -join ' '))
         return $false
     }
     Write-Log 'Teams is closed.'

@@ -30,6 +30,10 @@ function Restore-Backup {
     foreach ($folder in $items) {
         $src = [System.IO.Path]::Combine($full, $folder.Key)
         $path = $folder.Path
+        if (-not (Test-SameVolume $src $path)) {
+            Write-Fail ('cannot put back {0} from {1}: they are on different drives, and a move would copy file by file. Copy the folder back yourself, or ask IT.' -f $path, $full)
+            continue
+        }
         if ($script:DryRun) {
             Write-Log ('[dry run] would put back: ' + $path)
             continue
@@ -45,14 +49,14 @@ function Restore-Backup {
                 }
                 Write-Log ('Moving what is there now aside (it stays in the backup folder): ' + $aside)
                 Assert-CachePath -Path $path
-                Move-Item -LiteralPath $path -Destination $aside -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+                [System.IO.Directory]::Move($path, $aside)
             }
             [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($path))
             Assert-CachePath -Path $path
-            Move-Item -LiteralPath $src -Destination $path -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            [System.IO.Directory]::Move($src, $path)
             Write-Log ('Put back: ' + $path)
         } catch {
-            Write-Fail ('could not put back {0} (it is still in {1}): {2}' -f $path, $full, $_.Exception.Message)
+            Write-Fail ('could not put back {0} (it is still in {1}): {2}' -f $path, $full, (Get-Reason $_))
         }
     }
     if ($script:Failures -gt 0) {
