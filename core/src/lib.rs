@@ -6,7 +6,6 @@
 pub mod clock;
 pub mod codes;
 pub mod config;
-pub mod environment;
 pub mod error;
 pub mod help;
 pub mod network;
