@@ -21,6 +21,14 @@ use std::time::{Duration, Instant};
 /// Commands replaced by the stub (everything else is the real tool).
 const STUBBED: &[&str] = &[
     "uname",
+    "ls",
+    "mv",
+    "cp",
+    "stat",
+    "sw_vers",
+    "dscl",
+    "getent",
+    "openssl",
     "id",
     "pgrep",
     "pkill",
@@ -46,7 +54,9 @@ const STUBBED: &[&str] = &[
 struct Cache {
     key: &'static str,
     rel: &'static str,
-    backgrounds: &'static str,
+    /// What a clear keeps inside the folder: custom meeting backgrounds (macOS), or
+    /// teams-for-linux's settings file; "" = nothing.
+    kept: &'static str,
     new_client: bool,
 }
 
@@ -54,19 +64,19 @@ const MAC_CACHES: &[Cache] = &[
     Cache {
         key: "classic-Teams",
         rel: "Library/Application Support/Microsoft/Teams",
-        backgrounds: "Backgrounds/Uploads",
+        kept: "Backgrounds/Uploads",
         new_client: false,
     },
     Cache {
         key: "new-group-container",
         rel: "Library/Group Containers/UBF8T346G9.com.microsoft.teams",
-        backgrounds: "",
+        kept: "",
         new_client: true,
     },
     Cache {
         key: "new-container",
         rel: "Library/Containers/com.microsoft.teams2",
-        backgrounds: "Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
+        kept: "Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
         new_client: true,
     },
 ];
@@ -75,25 +85,25 @@ const LINUX_CACHES: &[Cache] = &[
     Cache {
         key: "classic-Teams",
         rel: ".config/Microsoft/Microsoft Teams",
-        backgrounds: "",
+        kept: "",
         new_client: false,
     },
     Cache {
         key: "teams-for-linux",
         rel: ".config/teams-for-linux",
-        backgrounds: "",
+        kept: "config.json",
         new_client: true,
     },
     Cache {
         key: "teams-for-linux-snap",
         rel: "snap/teams-for-linux/current/.config/teams-for-linux",
-        backgrounds: "",
+        kept: "config.json",
         new_client: true,
     },
     Cache {
         key: "teams-for-linux-flatpak",
         rel: ".var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux",
-        backgrounds: "",
+        kept: "config.json",
         new_client: true,
     },
 ];
@@ -174,6 +184,39 @@ fn subtree(snap: &Snapshot, prefix: &Path) -> Snapshot {
 
 fn under(path: &Path, prefix: &Path) -> bool {
     path.starts_with(prefix)
+}
+
+/// macOS writes this into an app's container when it (re)creates it at app start.
+const CONTAINER_METADATA: &str = ".com.apple.containermanagerd.metadata.plist";
+
+/// After a clear (backup or delete): the kept item of `c` (backgrounds, settings file) is
+/// back in place, byte for byte, and nothing else is left in the cache folder apart from the
+/// folders holding it and a container's metadata (recreated by macOS when Teams starts).
+/// Without a kept item (or when the test tree had none), the folder is gone.
+fn assert_cleared_but_kept(c: &Cache, before: &Snapshot, after: &Snapshot) {
+    let rel = &c.path();
+    let kept = rel.join(c.kept);
+    if c.kept.is_empty() || !before.contains_key(&kept) {
+        assert!(!after.contains_key(rel), "{}: still there", c.rel);
+        return;
+    }
+    assert_eq!(after.get(&kept), before.get(&kept), "{}: {} not back", c.key, c.kept);
+    assert_eq!(
+        subtree(after, &kept),
+        subtree(before, &kept),
+        "{}: {} not back in place",
+        c.key,
+        c.kept
+    );
+    for p in subtree(after, rel).keys() {
+        let full = rel.join(p);
+        assert!(
+            under(&full, &kept) || kept.starts_with(&full) || p == Path::new(CONTAINER_METADATA),
+            "{}: unexpected {}",
+            c.key,
+            full.display()
+        );
+    }
 }
 
 struct Sandbox {
@@ -542,28 +585,7 @@ fn assert_backed_up(sb: &Sandbox, before: &Snapshot, outside_before: &Snapshot, 
             "{}: the backup is not byte-identical to the cache folder",
             c.key
         );
-        if !c.backgrounds.is_empty() {
-            let bg = rel.join(c.backgrounds);
-            assert_eq!(
-                subtree(&after, &bg),
-                subtree(before, &bg),
-                "{}: backgrounds not back in place",
-                c.key
-            );
-            assert!(!subtree(&after, &bg).is_empty());
-            // Only the backgrounds (and the folders holding them) are in the cache folder now.
-            for p in subtree(&after, rel).keys() {
-                let full = rel.join(p);
-                assert!(
-                    under(&full, &bg) || bg.starts_with(&full),
-                    "{}: unexpected {}",
-                    c.key,
-                    full.display()
-                );
-            }
-        } else {
-            assert!(!after.contains_key(rel), "{}: still there", c.rel);
-        }
+        assert_cleared_but_kept(c, before, &after);
     }
     // Every other path is untouched.
     for (p, e) in before {
@@ -652,10 +674,10 @@ fn backup_then_restore(os: Os) {
     if os == Os::Macos {
         assert!(sb.calls("osascript").iter().any(|a| a
             .join(" ")
-            .contains("is running then tell application \"Microsoft Teams\" to quit")));
+            .contains("tell application id \"com.microsoft.teams2\" to quit")));
         assert_eq!(
             sb.calls("open").first().map(|a| a.join(" ")),
-            Some("-a Microsoft Teams".to_string())
+            Some("-b com.microsoft.teams2".to_string())
         );
         assert!(sb.calls("scutil").iter().any(|a| a == &["--proxy"]));
         assert!(sb.calls("ip").is_empty());
@@ -687,7 +709,7 @@ fn backup_then_restore(os: Os) {
     let curl = sb.calls("curl");
     assert!(curl.iter().any(
         |a| a.contains(&"https://login.microsoftonline.com/".to_string())
-            && a.contains(&"%{http_code}".to_string())
+            && a.iter().any(|x| x.contains("%{http_code}"))
     ));
     assert!(curl.iter().any(|a| a.contains(&"-I".to_string())));
     assert!(
@@ -902,28 +924,22 @@ fn run_twice(os: Os) {
     let second = sb.run(&["--yes"]);
     assert_eq!(second.status.code(), Some(0));
     let after = snapshot(&sb.home);
-    // Backgrounds survive both runs; everything outside the cache folders is untouched.
-    for c in caches(os, Client::Both)
-        .iter()
-        .filter(|c| !c.backgrounds.is_empty())
-    {
-        let bg = c.path().join(c.backgrounds);
-        assert_eq!(subtree(&after, &bg), subtree(&before, &bg));
+    // Backgrounds and settings survive both runs; everything outside the cache folders is
+    // untouched.
+    for c in caches(os, Client::Both).iter().filter(|c| !c.kept.is_empty()) {
+        let kept = c.path().join(c.kept);
+        assert_eq!(after.get(&kept), before.get(&kept), "{}", kept.display());
+        assert_eq!(subtree(&after, &kept), subtree(&before, &kept));
     }
     for (p, e) in &before {
         if !caches(os, Client::Both).iter().any(|c| under(p, &c.path())) {
             assert_eq!(after.get(p), Some(e), "{}", p.display());
         }
     }
+    // The second run finds the kept backgrounds (macOS) or settings file (Linux) put back
+    // and backs them up again.
     let backups = sb.backup_dirs();
-    if os == Os::Macos {
-        // The second run finds the background folders put back and backs them up again.
-        assert_eq!(backups.len(), 2, "{backups:?}");
-    } else {
-        // Nothing left on Linux: the second run says so.
-        assert_eq!(backups.len(), 1, "{backups:?}");
-        assert!(stdout(&second).contains("Teams is not installed for you"));
-    }
+    assert_eq!(backups.len(), 2, "{backups:?}");
     // The first backup is still complete.
     let first_backup = PathBuf::from(line_after(&first, "Backup and log folder: "));
     for c in caches(os, Client::Both) {
@@ -955,25 +971,7 @@ fn delete_mode(os: Os) {
     assert_eq!(out.status.code(), Some(0));
     let after = snapshot(&sb.home);
     for c in caches(os, Client::Both) {
-        let rel = &c.path();
-        if c.backgrounds.is_empty() {
-            assert!(!after.contains_key(rel), "{} not deleted", c.rel);
-        } else {
-            let bg = rel.join(c.backgrounds);
-            assert_eq!(
-                subtree(&after, &bg),
-                subtree(&before, &bg),
-                "backgrounds kept"
-            );
-            for p in subtree(&after, rel).keys() {
-                let full = rel.join(p);
-                assert!(
-                    under(&full, &bg) || bg.starts_with(&full),
-                    "left behind: {}",
-                    full.display()
-                );
-            }
-        }
+        assert_cleared_but_kept(c, &before, &after);
     }
     for (p, e) in &before {
         if !caches(os, Client::Both).iter().any(|c| under(p, &c.path())) {
@@ -1133,23 +1131,27 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
 }
 
 #[test]
-fn restart_falls_back_across_macos_bundle_names_and_clock_skew_is_reported() {
+fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported() {
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
     sb.populate();
-    sb.set_env("STUB_OPEN_FAILS", "Microsoft Teams");
+    // Only classic Teams is installed: `open -b com.microsoft.teams2` fails, classic starts.
+    sb.set_env("STUB_MAC_BUNDLES", "com.microsoft.teams");
     sb.set_env("STUB_DATE", "Tue, 25 Nov 2003 08:27:00 GMT");
-    sb.set_env("STUB_HTTP_CODE", "000");
+    sb.set_env("STUB_CURL_EXIT", "teams.microsoft.com=7");
     let out = sb.run(&["--yes"]);
     assert_eq!(out.status.code(), Some(0));
     let opens: Vec<String> = sb.calls("open").iter().map(|a| a.join(" ")).collect();
     assert_eq!(
         opens,
-        vec!["-a Microsoft Teams", "-a Microsoft Teams (work or school)"]
+        vec!["-b com.microsoft.teams2", "-b com.microsoft.teams"],
+        "by bundle id, never by display name"
     );
     let text = stdout(&out);
     assert!(text.contains("Clock: PROBLEM"), "{text}");
     assert!(
-        text.contains("PROBLEM  Microsoft sign-in (https://login.microsoftonline.com/): no answer"),
+        text.contains(
+            "PROBLEM  Teams (https://teams.microsoft.com/): the connection was refused"
+        ),
         "{text}"
     );
 }
