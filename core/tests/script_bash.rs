@@ -188,7 +188,10 @@ fn only_known_cache_folders_under_home() {
         // folder from (to check HOME), not a path.
         let without_dscl: String = text
             .lines()
-            .filter(|l| !l.trim_start().starts_with("dscl . -read \"/Users/$(id -un)\""))
+            .filter(|l| {
+                !l.trim_start()
+                    .starts_with("dscl . -read \"/Users/$(id -un)\"")
+            })
             .collect();
         assert!(
             !without_dscl.contains("/Users/") && !text.contains("/home/"),

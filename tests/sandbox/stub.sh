@@ -40,6 +40,7 @@
 #   STUB_TLS_ROOT    issuer CN chain for openssl s_client, "leaf-issuer|root" (default:
 #                    Microsoft's real chain)
 #   STUB_KEYCHAIN    labels (|-separated) `security find-generic-password -l` finds
+#   STUB_VPN_NAME    a connected VPN service of this name in `scutil --nc list`
 set -u
 name=${0##*/}
 {
@@ -211,7 +212,13 @@ case $name in
           printf '<dictionary> {\n  HTTPEnable : 0\n  HTTPSEnable : 0\n}\n'
         fi
         ;;
-      --nc) printf '* (Disconnected)   1234 PPP --> L2TP "Office VPN" [PPP:L2TP]\n' ;;
+      --nc)
+        if [ -n "${STUB_VPN_NAME:-}" ]; then
+          printf '* (Connected)      1234 PPP --> L2TP "%s" [PPP:L2TP]\n' "$STUB_VPN_NAME"
+        else
+          printf '* (Disconnected)   1234 PPP --> L2TP "Office VPN" [PPP:L2TP]\n'
+        fi
+        ;;
     esac
     ;;
   ifconfig)

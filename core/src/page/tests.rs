@@ -570,7 +570,10 @@ fn script_request_only_with_an_os() {
     assert_eq!(urls, ["https://login.example/", "https://teams.example/"]);
     assert_eq!(request.clock_url, script::DEFAULT_CLOCK_URL);
     // No time and no page address: the text is the same as the build's static copy.
-    assert_eq!(request, script::request_for(model.config.as_deref(), Os::Macos, Client::New, &options));
+    assert_eq!(
+        request,
+        script::request_for(model.config.as_deref(), Os::Macos, Client::New, &options)
+    );
     // Before the config: the built-in defaults (no organisation), still a script.
     let early = step(
         &fresh(DeepLink::default(), None),
@@ -581,7 +584,10 @@ fn script_request_only_with_an_os() {
         (request.organization.as_str(), request.helpdesk.as_str()),
         ("", "")
     );
-    assert_eq!(request.endpoints.len(), crate::network::default_endpoints().len());
+    assert_eq!(
+        request.endpoints.len(),
+        crate::network::default_endpoints().len()
+    );
 }
 
 #[test]

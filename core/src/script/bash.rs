@@ -284,19 +284,25 @@ fn write_tables(
                 (d.backgrounds, "custom meeting backgrounds")
             }
         };
-        s.push_str("  # Kept across a clear, inside each cache folder ('' = nothing), and what it is.\n");
+        s.push_str(
+            "  # Kept across a clear, inside each cache folder ('' = nothing), and what it is.\n",
+        );
         list(s, "KEEP_ITEMS", &mut dirs.iter().map(|d| quote(kept(d).0)));
         list(
             s,
             "KEEP_LABELS",
-            &mut dirs.iter().map(|d| quote(if kept(d).0.is_empty() { "" } else { kept(d).1 })),
+            &mut dirs
+                .iter()
+                .map(|d| quote(if kept(d).0.is_empty() { "" } else { kept(d).1 })),
         );
         s.push_str("  # 1 = a macOS app container: macOS recreates it (with its metadata) when Teams starts,\n");
         s.push_str("  # so kept items go back only after that, never by mkdir -p.\n");
         list(
             s,
             "APP_CONTAINER",
-            &mut dirs.iter().map(|d| u8::from(d.is_app_container()).to_string()),
+            &mut dirs
+                .iter()
+                .map(|d| u8::from(d.is_app_container()).to_string()),
         );
     }
     if clears && os == Os::Macos {
@@ -317,13 +323,21 @@ fn write_tables(
     s.push_str(
         "  # Teams processes, matched on the whole command line (pgrep -f, extended regex).\n",
     );
-    list(s, "PROCESS_PATTERNS", &mut patterns.iter().map(|p| quote(p)));
+    list(
+        s,
+        "PROCESS_PATTERNS",
+        &mut patterns.iter().map(|p| quote(p)),
+    );
     if os == Os::Macos {
         let bundles = teams::macos_bundles(client);
         s.push_str("  # Teams apps by bundle id, most likely first, and their main process (quit and restart;\n");
         s.push_str("  # never by app name: AppleScript asks \"Where is ...?\" for an app that is not installed).\n");
         list(s, "BUNDLE_IDS", &mut bundles.iter().map(|b| quote(b.0)));
-        list(s, "BUNDLE_MAIN_PATTERNS", &mut bundles.iter().map(|b| quote(b.1)));
+        list(
+            s,
+            "BUNDLE_MAIN_PATTERNS",
+            &mut bundles.iter().map(|b| quote(b.1)),
+        );
         if retest {
             s.push_str("  # Keychain items Teams keeps the account in (listed by name only, never read).\n");
             list(
@@ -334,7 +348,9 @@ fn write_tables(
         }
     }
     if retest {
-        s.push_str("  # Public root certificate authorities Microsoft's sign-in certificates chain to.\n");
+        s.push_str(
+            "  # Public root certificate authorities Microsoft's sign-in certificates chain to.\n",
+        );
         list(
             s,
             "MICROSOFT_ROOTS",

@@ -66,7 +66,7 @@ move_into_backup() {
   dest="$BACKUP_DIR/$key"
   say "Moving: $path"
   say "  into: $dest"
-  if [ "$(device_of "${path%/*}")" = "$(device_of "$BACKUP_DIR")" ]; then
+  if [ "$(device_of "$path")" = "$(device_of "$BACKUP_DIR")" ]; then
     is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
     if ! err=$(mv -- "$path" "$dest" 2>&1); then
       fail "could not move $path: ${err:-mv failed}"
