@@ -38,8 +38,7 @@ pub struct ScriptRequest {
     /// [`DEFAULT_CLOCK_URL`] is used when it fails).
     pub clock_url: String,
     /// The config's clock thresholds in seconds (`clock.warn_seconds`, `clock.fail_seconds`).
-    /// Carried for the scripts' own clock check; the generators still judge by
-    /// [`crate::config::DEFAULT_FAIL_SECONDS`] for now.
+    /// The bash scripts' own clock check judges by these, like the page (issue 10, item 16).
     pub warn_seconds: u32,
     pub fail_seconds: u32,
 }
