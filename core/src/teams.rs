@@ -86,6 +86,38 @@ impl CacheFolder {
         format!("$env:{}\\{}", self.root.env_var(), self.windows_rel())
     }
 
+    /// The first macOS version that guards this folder with the "access data from other apps"
+    /// privacy prompt (teams-facts.md: 14 protects `~/Library/Containers/<id>`, 15 also group
+    /// containers), or `None`. "Don't Allow" makes every access fail with "Operation not
+    /// permitted".
+    pub fn macos_privacy_since(&self) -> Option<u32> {
+        if self.root != Root::Home {
+            None
+        } else if self.rel.starts_with("Library/Containers/") {
+            Some(14)
+        } else if self.rel.starts_with("Library/Group Containers/") {
+            Some(15)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the folder is a macOS app container, which macOS creates with its own
+    /// metadata when the app starts: a script must never recreate it with `mkdir -p`.
+    pub fn is_app_container(&self) -> bool {
+        self.root == Root::Home && self.rel.starts_with("Library/Containers/")
+    }
+
+    /// A settings file inside the folder that a clear keeps, like the backgrounds, or `""`:
+    /// teams-for-linux keeps the user's settings (including `proxyServer`) in `config.json`.
+    pub fn settings_file(&self) -> &'static str {
+        if self.key.starts_with("teams-for-linux") {
+            "config.json"
+        } else {
+            ""
+        }
+    }
+
     /// `rel` with Windows separators.
     pub fn windows_rel(&self) -> String {
         self.rel.replace('/', "\\")
@@ -122,6 +154,64 @@ pub const WINDOWS_DATE_TIME_SETTINGS: &str = "ms-settings:dateandtime";
 pub const MACOS_DATE_TIME_SETTINGS: &str =
     "x-apple.systempreferences:com.apple.Date-Time-Settings.extension";
 
+/// macOS 12's Date & Time pane (System Preferences); [`MACOS_DATE_TIME_SETTINGS`] is the
+/// System Settings pane of macOS 13 and later [?].
+pub const MACOS_DATE_TIME_SETTINGS_LEGACY: &str =
+    "x-apple.systempreferences:com.apple.preference.datetime";
+
+/// macOS apps by bundle id with the command line of their main process (`pgrep -f`, extended
+/// regex), most likely first. Scripts address an app only by its bundle id and only while its
+/// main process runs: AppleScript's `tell application "Name"` for an app that is not installed
+/// opens a "Where is …?" chooser. New Teams' main binary is `MSTeams` (teams-facts.md);
+/// classic Teams' binary name (`Teams` or `Microsoft Teams`) is [?] not confirmed.
+pub fn macos_bundles(client: Client) -> Vec<(&'static str, &'static str)> {
+    let mut bundles = Vec::new();
+    if client.includes_new() {
+        bundles.push((MACOS_BUNDLE_NEW, "\\.app/Contents/MacOS/MSTeams( |$)"));
+    }
+    if client.includes_classic() {
+        bundles.push((
+            MACOS_BUNDLE_CLASSIC,
+            "\\.app/Contents/MacOS/(Teams|Microsoft Teams)( |$)",
+        ));
+    }
+    bundles
+}
+
+/// The keychain items Teams keeps the account in on macOS (teams-facts.md: ItzLevvie
+/// MicrosoftTeams-msinternal #36, MOFA #6); the third one only on macOS 15 (Sequoia).
+/// Scripts only list them by label (`security find-generic-password -l`), never read them.
+pub const MACOS_KEYCHAIN_ITEMS: [&str; 3] = [
+    "Microsoft Teams Identities Cache",
+    "Teams Safe Storage",
+    "Microsoft Teams Vault",
+];
+
+/// Microsoft's captive-portal probe (NCSI): over plain HTTP it must answer exactly
+/// [`CAPTIVE_PORTAL_EXPECT`]; anything else means a Wi-Fi login page or a proxy answered.
+pub const CAPTIVE_PORTAL_URL: &str = "http://www.msftconnecttest.com/connecttest.txt";
+/// The whole expected body of [`CAPTIVE_PORTAL_URL`].
+pub const CAPTIVE_PORTAL_EXPECT: &str = "Microsoft Connect Test";
+/// The host whose TLS certificate chain the scripts' re-test reads.
+pub const SIGN_IN_HOST: &str = "login.microsoftonline.com";
+/// Common names of the public root certificate authorities Microsoft's online services chain
+/// to (Microsoft Learn, "Azure Certificate Authority details", azure/security/fundamentals/
+/// azure-ca-details; Baltimore CyberTrust Root is the retired one older chains still show;
+/// not re-read here, so the scripts say "probably"). A chain for [`SIGN_IN_HOST`] that ends
+/// anywhere else was re-signed on the way: TLS inspection, which the page itself cannot see.
+/// [?] The list changes when Microsoft moves CAs; a root missing here makes the scripts say
+/// "TLS inspection" wrongly, so keep it current.
+pub const MICROSOFT_ROOT_CAS: [&str; 6] = [
+    "DigiCert Global Root G2",
+    "DigiCert Global Root G3",
+    "DigiCert Global Root CA",
+    "Microsoft RSA Root Certificate Authority 2017",
+    "Microsoft ECC Root Certificate Authority 2017",
+    "Baltimore CyberTrust Root",
+];
+/// The hosts whose site data resets Teams on the web (Linux has no Microsoft desktop client).
+pub const TEAMS_WEB_HOSTS: [&str; 2] = ["teams.microsoft.com", "teams.cloud.microsoft"];
+
 /// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
 pub const ENDPOINTS_URL: &str =
     "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
@@ -132,31 +222,6 @@ pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus"
 /// Microsoft Learn's page on Teams sign-in error codes.
 pub const SIGN_IN_ERRORS_URL: &str =
     "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
-
-/// Windows' own connectivity probe (Network Connectivity Status Indicator): a plain-HTTP
-/// address that answers exactly [`CAPTIVE_PORTAL_TEXT`]. Anything else means a hotel or guest
-/// Wi-Fi login page, or a proxy, answered in Microsoft's place. (teams-facts.md, second review.)
-pub const CAPTIVE_PORTAL_URL: &str = "http://www.msftconnecttest.com/connecttest.txt";
-/// The whole body [`CAPTIVE_PORTAL_URL`] answers with.
-pub const CAPTIVE_PORTAL_TEXT: &str = "Microsoft Connect Test";
-
-/// The sign-in host whose TLS certificate chain the scripts read (report only).
-pub const SIGN_IN_HOST: &str = "login.microsoftonline.com";
-
-/// Common names of the public root certificate authorities Microsoft's online services chain
-/// to (Microsoft Learn, "Azure Certificate Authority details", azure/security/fundamentals/
-/// azure-ca-details; Baltimore CyberTrust Root is the retired one older chains still show).
-/// A chain for [`SIGN_IN_HOST`] that ends anywhere else was re-signed on the way: TLS
-/// inspection, which the page itself cannot see. [?] The list changes when Microsoft moves CAs;
-/// a root missing here makes the script say "TLS inspection" wrongly, so keep it current.
-pub const MICROSOFT_ROOT_CAS: &[&str] = &[
-    "DigiCert Global Root CA",
-    "DigiCert Global Root G2",
-    "DigiCert Global Root G3",
-    "Microsoft RSA Root Certificate Authority 2017",
-    "Microsoft ECC Root Certificate Authority 2017",
-    "Baltimore CyberTrust Root",
-];
 
 /// A documented sign that Windows runs as a virtual desktop (or with a roaming profile
 /// container) managed by IT. Microsoft does not support deleting the Teams cache by hand in
@@ -435,6 +500,38 @@ mod tests {
             new.powershell(),
             "$env:LOCALAPPDATA\\Packages\\MSTeams_8wekyb3d8bbwe\\LocalCache"
         );
+    }
+
+    #[rstest]
+    #[case(Os::Macos, "classic-Teams", None, false, "")]
+    #[case(Os::Macos, "new-group-container", Some(15), false, "")]
+    #[case(Os::Macos, "new-container", Some(14), true, "")]
+    #[case(Os::Linux, "teams-for-linux", None, false, "config.json")]
+    #[case(Os::Linux, "teams-for-linux-snap", None, false, "config.json")]
+    #[case(Os::Linux, "classic-Teams", None, false, "")]
+    #[case(Os::Windows, "new-LocalCache", None, false, "")]
+    fn privacy_containers_and_kept_settings(
+        #[case] os: Os,
+        #[case] key: &str,
+        #[case] since: Option<u32>,
+        #[case] container: bool,
+        #[case] settings: &str,
+    ) {
+        let f = all_cache_folders(os).iter().find(|f| f.key == key).unwrap();
+        assert_eq!(f.macos_privacy_since(), since);
+        assert_eq!(f.is_app_container(), container);
+        assert_eq!(f.settings_file(), settings);
+    }
+
+    #[test]
+    fn macos_bundles_follow_the_client() {
+        assert_eq!(macos_bundles(Client::New)[0].0, MACOS_BUNDLE_NEW);
+        assert_eq!(macos_bundles(Client::Classic)[0].0, MACOS_BUNDLE_CLASSIC);
+        assert_eq!(macos_bundles(Client::Both).len(), 2);
+        assert!(CAPTIVE_PORTAL_URL.starts_with("http://"));
+        for s in MICROSOFT_ROOT_CAS.iter().chain(MACOS_KEYCHAIN_ITEMS.iter()) {
+            assert!(s.chars().all(|c| c.is_ascii_graphic() || c == ' '), "{s}");
+        }
     }
 
     #[test]

@@ -51,6 +51,13 @@ const PLACEHOLDERS: &[(&str, &str, &str)] = &[
         "'ms-settings:dateandtime'",
         "'x-apple:x'",
     ),
+    ("DATE_TIME_SETTINGS_LEGACY", "'x'", "'x-apple:y'"),
+    ("WARN_SECONDS", "60", "60"),
+    ("KEEP_NOTE", "Kept.", "Kept."),
+    ("WEB_HOSTS", "'a and b'", "'a and b'"),
+    ("CAPTIVE_URL", "'http://x/'", "'http://x/'"),
+    ("CAPTIVE_EXPECT", "'x'", "'x'"),
+    ("SIGN_IN_HOST", "'x'", "'x'"),
 ];
 
 /// Fragments linted together, in this order (the middle string stands for generated lines).

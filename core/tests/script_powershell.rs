@@ -848,7 +848,7 @@ fn retest_sees_what_the_browser_cannot() {
         "-Uri 'http://www.msftconnecttest.com/connecttest.txt'",
         "-eq 'Microsoft Connect Test')",
         "$hostName = 'login.microsoftonline.com'",
-        "|DigiCert Global Root G2|",
+        "DigiCert Global Root G2|",
         "Microsoft RSA Root Certificate Authority 2017",
         "PROBLEM: TLS inspection by {0}, tell IT",
         "[void]$chain.Build($leaf)",

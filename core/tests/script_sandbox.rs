@@ -21,6 +21,14 @@ use std::time::{Duration, Instant};
 /// Commands replaced by the stub (everything else is the real tool).
 const STUBBED: &[&str] = &[
     "uname",
+    "ls",
+    "mv",
+    "cp",
+    "stat",
+    "sw_vers",
+    "dscl",
+    "getent",
+    "openssl",
     "id",
     "pgrep",
     "pkill",
@@ -46,7 +54,9 @@ const STUBBED: &[&str] = &[
 struct Cache {
     key: &'static str,
     rel: &'static str,
-    backgrounds: &'static str,
+    /// What a clear keeps inside the folder: custom meeting backgrounds (macOS), or
+    /// teams-for-linux's settings file; "" = nothing.
+    kept: &'static str,
     new_client: bool,
 }
 
@@ -54,19 +64,19 @@ const MAC_CACHES: &[Cache] = &[
     Cache {
         key: "classic-Teams",
         rel: "Library/Application Support/Microsoft/Teams",
-        backgrounds: "Backgrounds/Uploads",
+        kept: "Backgrounds/Uploads",
         new_client: false,
     },
     Cache {
         key: "new-group-container",
         rel: "Library/Group Containers/UBF8T346G9.com.microsoft.teams",
-        backgrounds: "",
+        kept: "",
         new_client: true,
     },
     Cache {
         key: "new-container",
         rel: "Library/Containers/com.microsoft.teams2",
-        backgrounds: "Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
+        kept: "Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
         new_client: true,
     },
 ];
@@ -75,25 +85,25 @@ const LINUX_CACHES: &[Cache] = &[
     Cache {
         key: "classic-Teams",
         rel: ".config/Microsoft/Microsoft Teams",
-        backgrounds: "",
+        kept: "",
         new_client: false,
     },
     Cache {
         key: "teams-for-linux",
         rel: ".config/teams-for-linux",
-        backgrounds: "",
+        kept: "config.json",
         new_client: true,
     },
     Cache {
         key: "teams-for-linux-snap",
         rel: "snap/teams-for-linux/current/.config/teams-for-linux",
-        backgrounds: "",
+        kept: "config.json",
         new_client: true,
     },
     Cache {
         key: "teams-for-linux-flatpak",
         rel: ".var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux",
-        backgrounds: "",
+        kept: "config.json",
         new_client: true,
     },
 ];
@@ -174,6 +184,45 @@ fn subtree(snap: &Snapshot, prefix: &Path) -> Snapshot {
 
 fn under(path: &Path, prefix: &Path) -> bool {
     path.starts_with(prefix)
+}
+
+/// macOS writes this into an app's container when it (re)creates it at app start.
+const CONTAINER_METADATA: &str = ".com.apple.containermanagerd.metadata.plist";
+
+/// After a clear (backup or delete): the kept item of `c` (backgrounds, settings file) is
+/// back in place, byte for byte, and nothing else is left in the cache folder apart from the
+/// folders holding it and a container's metadata (recreated by macOS when Teams starts).
+/// Without a kept item (or when the test tree had none), the folder is gone.
+fn assert_cleared_but_kept(c: &Cache, before: &Snapshot, after: &Snapshot) {
+    let rel = &c.path();
+    let kept = rel.join(c.kept);
+    if c.kept.is_empty() || !before.contains_key(&kept) {
+        assert!(!after.contains_key(rel), "{}: still there", c.rel);
+        return;
+    }
+    assert_eq!(
+        after.get(&kept),
+        before.get(&kept),
+        "{}: {} not back",
+        c.key,
+        c.kept
+    );
+    assert_eq!(
+        subtree(after, &kept),
+        subtree(before, &kept),
+        "{}: {} not back in place",
+        c.key,
+        c.kept
+    );
+    for p in subtree(after, rel).keys() {
+        let full = rel.join(p);
+        assert!(
+            under(&full, &kept) || kept.starts_with(&full) || p == Path::new(CONTAINER_METADATA),
+            "{}: unexpected {}",
+            c.key,
+            full.display()
+        );
+    }
 }
 
 struct Sandbox {
@@ -542,28 +591,7 @@ fn assert_backed_up(sb: &Sandbox, before: &Snapshot, outside_before: &Snapshot, 
             "{}: the backup is not byte-identical to the cache folder",
             c.key
         );
-        if !c.backgrounds.is_empty() {
-            let bg = rel.join(c.backgrounds);
-            assert_eq!(
-                subtree(&after, &bg),
-                subtree(before, &bg),
-                "{}: backgrounds not back in place",
-                c.key
-            );
-            assert!(!subtree(&after, &bg).is_empty());
-            // Only the backgrounds (and the folders holding them) are in the cache folder now.
-            for p in subtree(&after, rel).keys() {
-                let full = rel.join(p);
-                assert!(
-                    under(&full, &bg) || bg.starts_with(&full),
-                    "{}: unexpected {}",
-                    c.key,
-                    full.display()
-                );
-            }
-        } else {
-            assert!(!after.contains_key(rel), "{}: still there", c.rel);
-        }
+        assert_cleared_but_kept(c, before, &after);
     }
     // Every other path is untouched.
     for (p, e) in before {
@@ -652,10 +680,10 @@ fn backup_then_restore(os: Os) {
     if os == Os::Macos {
         assert!(sb.calls("osascript").iter().any(|a| a
             .join(" ")
-            .contains("is running then tell application \"Microsoft Teams\" to quit")));
+            .contains("tell application id \"com.microsoft.teams2\" to quit")));
         assert_eq!(
             sb.calls("open").first().map(|a| a.join(" ")),
-            Some("-a Microsoft Teams".to_string())
+            Some("-b com.microsoft.teams2".to_string())
         );
         assert!(sb.calls("scutil").iter().any(|a| a == &["--proxy"]));
         assert!(sb.calls("ip").is_empty());
@@ -687,7 +715,7 @@ fn backup_then_restore(os: Os) {
     let curl = sb.calls("curl");
     assert!(curl.iter().any(
         |a| a.contains(&"https://login.microsoftonline.com/".to_string())
-            && a.contains(&"%{http_code}".to_string())
+            && a.iter().any(|x| x.contains("%{http_code}"))
     ));
     assert!(curl.iter().any(|a| a.contains(&"-I".to_string())));
     assert!(
@@ -902,28 +930,25 @@ fn run_twice(os: Os) {
     let second = sb.run(&["--yes"]);
     assert_eq!(second.status.code(), Some(0));
     let after = snapshot(&sb.home);
-    // Backgrounds survive both runs; everything outside the cache folders is untouched.
+    // Backgrounds and settings survive both runs; everything outside the cache folders is
+    // untouched.
     for c in caches(os, Client::Both)
         .iter()
-        .filter(|c| !c.backgrounds.is_empty())
+        .filter(|c| !c.kept.is_empty())
     {
-        let bg = c.path().join(c.backgrounds);
-        assert_eq!(subtree(&after, &bg), subtree(&before, &bg));
+        let kept = c.path().join(c.kept);
+        assert_eq!(after.get(&kept), before.get(&kept), "{}", kept.display());
+        assert_eq!(subtree(&after, &kept), subtree(&before, &kept));
     }
     for (p, e) in &before {
         if !caches(os, Client::Both).iter().any(|c| under(p, &c.path())) {
             assert_eq!(after.get(p), Some(e), "{}", p.display());
         }
     }
+    // The second run finds the kept backgrounds (macOS) or settings file (Linux) put back
+    // and backs them up again.
     let backups = sb.backup_dirs();
-    if os == Os::Macos {
-        // The second run finds the background folders put back and backs them up again.
-        assert_eq!(backups.len(), 2, "{backups:?}");
-    } else {
-        // Nothing left on Linux: the second run says so.
-        assert_eq!(backups.len(), 1, "{backups:?}");
-        assert!(stdout(&second).contains("Teams is not installed for you"));
-    }
+    assert_eq!(backups.len(), 2, "{backups:?}");
     // The first backup is still complete.
     let first_backup = PathBuf::from(line_after(&first, "Backup and log folder: "));
     for c in caches(os, Client::Both) {
@@ -955,25 +980,7 @@ fn delete_mode(os: Os) {
     assert_eq!(out.status.code(), Some(0));
     let after = snapshot(&sb.home);
     for c in caches(os, Client::Both) {
-        let rel = &c.path();
-        if c.backgrounds.is_empty() {
-            assert!(!after.contains_key(rel), "{} not deleted", c.rel);
-        } else {
-            let bg = rel.join(c.backgrounds);
-            assert_eq!(
-                subtree(&after, &bg),
-                subtree(&before, &bg),
-                "backgrounds kept"
-            );
-            for p in subtree(&after, rel).keys() {
-                let full = rel.join(p);
-                assert!(
-                    under(&full, &bg) || bg.starts_with(&full),
-                    "left behind: {}",
-                    full.display()
-                );
-            }
-        }
+        assert_cleared_but_kept(c, &before, &after);
     }
     for (p, e) in &before {
         if !caches(os, Client::Both).iter().any(|c| under(p, &c.path())) {
@@ -1133,23 +1140,25 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
 }
 
 #[test]
-fn restart_falls_back_across_macos_bundle_names_and_clock_skew_is_reported() {
+fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported() {
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
     sb.populate();
-    sb.set_env("STUB_OPEN_FAILS", "Microsoft Teams");
+    // Only classic Teams is installed: `open -b com.microsoft.teams2` fails, classic starts.
+    sb.set_env("STUB_MAC_BUNDLES", "com.microsoft.teams");
     sb.set_env("STUB_DATE", "Tue, 25 Nov 2003 08:27:00 GMT");
-    sb.set_env("STUB_HTTP_CODE", "000");
+    sb.set_env("STUB_CURL_EXIT", "teams.microsoft.com=7");
     let out = sb.run(&["--yes"]);
     assert_eq!(out.status.code(), Some(0));
     let opens: Vec<String> = sb.calls("open").iter().map(|a| a.join(" ")).collect();
     assert_eq!(
         opens,
-        vec!["-a Microsoft Teams", "-a Microsoft Teams (work or school)"]
+        vec!["-b com.microsoft.teams2", "-b com.microsoft.teams"],
+        "by bundle id, never by display name"
     );
     let text = stdout(&out);
     assert!(text.contains("Clock: PROBLEM"), "{text}");
     assert!(
-        text.contains("PROBLEM  Microsoft sign-in (https://login.microsoftonline.com/): no answer"),
+        text.contains("PROBLEM  Teams (https://teams.microsoft.com/): the connection was refused"),
         "{text}"
     );
 }
@@ -1283,5 +1292,628 @@ fn http_dates_are_converted_like_gnu_date() {
             .output()
             .unwrap();
         assert!(!ours.status.success(), "{bad:?} was accepted");
+    }
+}
+
+// ---- Regression tests for issue 10 (items 8-16) and issue 11 (re-test additions) ----------
+
+impl Sandbox {
+    /// Replaces the script with the one generated for `req`.
+    fn regenerate(&self, req: &signin_core::script::ScriptRequest) {
+        fs::write(&self.script, generate(req).text).unwrap();
+    }
+
+    /// Runs the script under another shell (`sh`, `dash`, `zsh`).
+    fn run_with(&self, shell: &str, args: &[&str]) -> Output {
+        self.command(shell)
+            .arg(&self.script)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    }
+
+    fn stub_log(&self) -> String {
+        fs::read_to_string(&self.log).unwrap()
+    }
+}
+
+/// The HTTP-date of now minus `seconds` (GNU date).
+fn http_date_ago(seconds: u64) -> String {
+    let out = Command::new("date")
+        .env("LC_ALL", "C")
+        .args([
+            "-u",
+            "-d",
+            &format!("-{seconds} seconds"),
+            "+%a, %d %b %Y %H:%M:%S GMT",
+        ])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing() {
+    // Item 9: macOS 14, "Don't Allow" on the "access data from other apps" prompt.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_MACOS", "14.5");
+    sb.set_env("STUB_TCC_DENY", "ls,mv");
+    sb.spawn_teams(false);
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{text}");
+    assert_eq!(
+        snapshot(&sb.home),
+        before,
+        "nothing may change, not even a backup folder"
+    );
+    assert!(!sb.teams_stopped(), "Teams is not even closed");
+    assert!(sb.calls("open").is_empty(), "Teams is not restarted");
+    for needle in [
+        "Operation not permitted",
+        "click Allow",
+        "Full Disk Access",
+        "PPPC",
+        "Nothing was changed",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{text}");
+    }
+    assert!(!text.contains("is Teams still running"), "{text}");
+}
+
+#[test]
+fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts() {
+    // Item 9: reading passes but the rename is refused (macOS 15 protects group containers too):
+    // the folders already moved go back, Teams is not restarted, exit 4.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_TCC_DENY", "mv");
+    sb.set_env("STUB_TCC_SCOPE", "all");
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{text}");
+    assert_same_apart_from_backups(&sb, &before);
+    assert!(
+        sb.calls("open").is_empty(),
+        "no restart after a failed clear"
+    );
+    assert!(text.contains("Putting back"), "{text}");
+    assert!(text.contains("Operation not permitted"), "{text}");
+    assert!(!text.contains("To undo:"), "nothing to undo: {text}");
+}
+
+#[test]
+fn macos_dry_run_says_when_the_real_run_will_ask_for_permission() {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    sb.set_env("STUB_MACOS", "15.1");
+    let text = stdout(&sb.run(&["--dry-run"]));
+    assert!(text.contains("access data from other apps"), "{text}");
+    assert!(text.contains("Library/Group Containers/UBF8T346G9.com.microsoft.teams"));
+    // The dry run does not look inside the protected folders (that would trigger the prompt).
+    assert!(
+        !sb.calls("ls")
+            .iter()
+            .any(|a| a.join(" ").contains("Library/Containers/")),
+        "{:?}",
+        sb.calls("ls")
+    );
+    // macOS 14: only the app container asks; macOS 13: nothing asks.
+    sb.set_env("STUB_MACOS", "14.0");
+    let text = stdout(&sb.run(&["--dry-run"]));
+    assert!(text.contains("access data from other apps"), "{text}");
+    let group = sb
+        .home
+        .join("Library/Group Containers/UBF8T346G9.com.microsoft.teams");
+    let container = sb.home.join("Library/Containers/com.microsoft.teams2");
+    assert!(
+        text.contains(&format!("    {}\n", container.display())),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&format!("    {}\n", group.display())),
+        "{text}"
+    );
+    sb.set_env("STUB_MACOS", "13.6");
+    let text = stdout(&sb.run(&["--dry-run"]));
+    assert!(!text.contains("access data from other apps"), "{text}");
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+#[test]
+fn macos_quit_addresses_only_running_apps_by_bundle_id() {
+    // Item 8: new Teams installed and running, classic not installed: no "Where is ...?" chooser.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_QUIT", "1");
+    sb.spawn_teams(false);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!sb.stub_log().contains("CHOOSER"), "{}", sb.stub_log());
+    let calls: Vec<String> = sb.calls("osascript").iter().map(|a| a.join(" ")).collect();
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(calls[0].contains("with timeout of 5 seconds"), "{calls:?}");
+    assert!(
+        calls[0].contains("tell application id \"com.microsoft.teams2\" to quit"),
+        "{calls:?}"
+    );
+    assert!(sb.teams_stopped());
+}
+
+#[test]
+fn macos_a_hung_quit_request_does_not_block_the_script() {
+    // Item 8: osascript hangs (hung Teams, unanswered Automation prompt): the script moves on
+    // after its own time limit and signals the main process instead.
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_OSASCRIPT_HANG", "1");
+    sb.spawn_teams(false);
+    let started = Instant::now();
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "blocked for {:?}",
+        started.elapsed()
+    );
+    assert!(
+        stdout(&out).contains("did not answer the request to quit"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(sb.teams_stopped());
+}
+
+#[test]
+fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
+    // Item 10: without a restart (or when macOS has not recreated the container), the
+    // backgrounds stay in the backup and the script prints where and how to put them back.
+    let steps = ScriptOptions {
+        restart: false,
+        ..ScriptOptions::default()
+    };
+    let sb = Sandbox::new(Os::Macos, Client::New, steps);
+    sb.populate();
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let container = sb.home.join("Library/Containers/com.microsoft.teams2");
+    assert!(
+        !container.exists(),
+        "a partial container was created: {:?}",
+        snapshot(&container)
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("Your custom meeting backgrounds are safe in: "),
+        "{text}"
+    );
+    assert!(text.contains("cp -pPR "), "{text}");
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(backup
+        .join("new-container/Data/Library/Application Support/Microsoft/MSTeams/Backgrounds/Uploads/bg 1.png")
+        .exists());
+
+    // With a restart that recreates the container, they go back in (assert_backed_up).
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_OPEN_NO_CONTAINER", "1");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!sb
+        .home
+        .join("Library/Containers/com.microsoft.teams2")
+        .exists());
+    assert!(stdout(&out).contains("Your custom meeting backgrounds are safe in: "));
+}
+
+#[test]
+fn macos_retest_goes_through_the_system_proxy_and_names_each_problem() {
+    // Item 11: scutil's HTTPS proxy is used, the PAC file is named, 403/407 and curl's exit
+    // codes are problems in plain words, the OpenID body must carry Microsoft's issuer.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let mut req = support::request(Os::Macos, Client::Both, ScriptOptions::default());
+    let endpoint = |label: &str, url: &str| signin_core::script::ScriptEndpoint {
+        label: label.into(),
+        url: url.into(),
+    };
+    req.endpoints = vec![
+        endpoint(
+            "OpenID",
+            "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+        ),
+        endpoint("Alt", "https://login.microsoft.com/"),
+        endpoint("Files", "https://aadcdn.msauth.net/"),
+        endpoint("Teams", "https://teams.microsoft.com/"),
+        endpoint("Graph", "https://graph.microsoft.com/"),
+        endpoint("New", "https://teams.cloud.microsoft/"),
+        endpoint("Cdn", "https://statics.teams.cdn.office.net/"),
+    ];
+    sb.regenerate(&req);
+    sb.set_env("STUB_SCUTIL_PROXY", "1");
+    sb.set_env(
+        "STUB_CURL_HTTP",
+        "login.microsoft.com=407 aadcdn.msauth.net=403",
+    );
+    sb.set_env(
+        "STUB_CURL_EXIT",
+        "teams.microsoft.com=60 graph.microsoft.com=6 teams.cloud.microsoft=28 statics.teams.cdn.office.net=35",
+    );
+    sb.set_env(
+        "STUB_OPENID_BODY",
+        "<html>Access denied by Contoso web filter</html>",
+    );
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert!(
+        sb.calls("curl").iter().all(|a| a
+            .windows(2)
+            .any(|w| w[0] == "--proxy" && w[1] == "http://proxy.contoso.example:8080")),
+        "{:?}",
+        sb.calls("curl")
+    );
+    for needle in [
+        "http://wpad.contoso.example/proxy.pac",
+        "OpenID (https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration): answered HTTP 200, but not with Microsoft's sign-in data",
+        "Alt (https://login.microsoft.com/): the proxy wants you to sign in (HTTP 407)",
+        "Files (https://aadcdn.msauth.net/): refused (HTTP 403)",
+        "Teams (https://teams.microsoft.com/): the certificate is not trusted",
+        "Graph (https://graph.microsoft.com/): the name could not be found (DNS)",
+        "New (https://teams.cloud.microsoft/): no answer in time",
+        "Cdn (https://statics.teams.cdn.office.net/): the secure connection (TLS) failed",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{text}");
+    }
+    assert_eq!(text.matches("    OK       ").count(), 0, "{text}");
+    // With Microsoft's real answer, the OpenID line is OK.
+    sb.set_env(
+        "STUB_OPENID_BODY",
+        "{\"issuer\":\"https://login.microsoftonline.com/{tenantid}/v2.0\"}",
+    );
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(text.contains("OK       OpenID"), "{text}");
+}
+
+fn tls_inspection_and_captive_portal(os: Os) {
+    // Issue 11: the OS reads the certificate chain the browser cannot see, and Microsoft's
+    // captive-portal probe must answer "Microsoft Connect Test".
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(text.contains("TLS certificate: OK"), "{text}");
+    assert!(text.contains("Wi-Fi login page: none in the way"), "{text}");
+    assert!(sb
+        .calls("curl")
+        .iter()
+        .any(|a| a.contains(&"http://www.msftconnecttest.com/connecttest.txt".to_string())));
+    assert!(sb.calls("openssl").iter().any(|a| a.join(" ").contains(
+        "s_client -connect login.microsoftonline.com:443 -servername login.microsoftonline.com -showcerts"
+    )));
+    sb.populate_again();
+    sb.set_env(
+        "STUB_TLS_ROOT",
+        "Contoso Inspection CA|Contoso Root CA 2024",
+    );
+    sb.set_env("STUB_CAPTIVE", "1");
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(
+        text.contains("probably TLS inspection by Contoso Inspection CA. Tell IT"),
+        "{text}"
+    );
+    assert!(text.contains("\"Contoso Root CA 2024\""), "{text}");
+    assert!(text.contains("Wi-Fi login page: PROBLEM"), "{text}");
+}
+
+impl Sandbox {
+    /// Gives the next run something to clear again.
+    fn populate_again(&self) {
+        for c in caches(self.os, self.client) {
+            fs::create_dir_all(self.home.join(c.path())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn macos_retest_reads_the_certificate_chain_and_the_captive_portal_probe() {
+    tls_inspection_and_captive_portal(Os::Macos);
+}
+
+#[test]
+fn linux_retest_reads_the_certificate_chain_and_the_captive_portal_probe() {
+    tls_inspection_and_captive_portal(Os::Linux);
+}
+
+#[test]
+fn macos_keychain_items_are_listed_by_name_and_never_read() {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_KEYCHAIN", "Teams Safe Storage|Microsoft Teams Vault");
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(text.contains("found:     Teams Safe Storage"), "{text}");
+    assert!(text.contains("found:     Microsoft Teams Vault"), "{text}");
+    assert!(
+        text.contains("not found: Microsoft Teams Identities Cache"),
+        "{text}"
+    );
+    assert!(
+        text.contains("security delete-generic-password -l"),
+        "{text}"
+    );
+    let calls = sb.calls("security");
+    assert_eq!(calls.len(), 3, "{calls:?}");
+    for a in &calls {
+        assert_eq!(
+            a[0..2],
+            ["find-generic-password".to_string(), "-l".to_string()]
+        );
+        assert!(
+            !a.iter().any(|x| x == "-g" || x == "-w"),
+            "a secret was asked for: {a:?}"
+        );
+    }
+}
+
+fn delete_moves_first(os: Os) {
+    // Item 13: delete mode renames each folder into the backup folder first (one rename),
+    // then deletes the moved copy.
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let out = sb.run(&["--yes", "--delete"]);
+    assert_eq!(out.status.code(), Some(0));
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    let moves = sb.calls("mv");
+    for c in caches(os, Client::Both) {
+        let from = sb.home.join(c.rel).display().to_string();
+        let to = backup.join(c.key).display().to_string();
+        assert!(
+            moves
+                .iter()
+                .any(|a| a == &["--".to_string(), from.clone(), to.clone()]),
+            "{} was not moved into the backup first: {moves:?}",
+            c.key
+        );
+        assert!(!backup.join(c.key).exists(), "the moved copy was deleted");
+    }
+}
+
+#[test]
+fn macos_delete_mode_moves_first_then_deletes_the_moved_copy() {
+    delete_moves_first(Os::Macos);
+}
+
+#[test]
+fn linux_delete_mode_moves_first_then_deletes_the_moved_copy() {
+    delete_moves_first(Os::Linux);
+}
+
+#[test]
+fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted() {
+    // Item 13: the app container is on another volume and the copy fails half-way: the
+    // partial copy is removed, the folders already moved come back, nothing is deleted.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_OTHER_VOLUME", "com.microsoft.teams2");
+    sb.set_env("STUB_CP_FAIL", "com.microsoft.teams2");
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes", "--delete"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("No space left on device"),
+        "the system's text: {text}"
+    );
+    assert_same_apart_from_backups(&sb, &before);
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(
+        !backup.join("new-container").exists(),
+        "partial copy left behind"
+    );
+    assert!(
+        sb.calls("open").is_empty(),
+        "no restart after a failed clear"
+    );
+}
+
+#[test]
+fn other_shells_get_a_clear_message() {
+    // Item 14: a BASH_VERSION guard before any bash syntax.
+    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let mut shells = vec!["sh", "dash"];
+    if Command::new("zsh").arg("--version").output().is_ok() {
+        shells.push("zsh");
+    } else {
+        eprintln!("zsh not installed: `apt-get install -y zsh` to test it too");
+    }
+    for shell in shells {
+        let out = sb.run_with(shell, &["--yes"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{shell}: {err}");
+        assert!(
+            err.contains(
+                "This script needs bash. Run it like this:  bash fix-teams-signin-macos.sh"
+            ),
+            "{shell}: {err}"
+        );
+        assert_eq!(snapshot(&sb.home), before, "{shell}");
+    }
+}
+
+#[test]
+fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared() {
+    // Item 14: a lock against two runs at once.
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let live = sb.spawn_teams(false); // any live process of ours stands for the other run
+    let lock = sb.home.join(".fix-teams-signin.lock");
+    fs::create_dir_all(lock.join(live.to_string())).unwrap();
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(5), "{}", stdout(&out));
+    assert!(stdout(&out).contains("Another run of this script is still going on"));
+    assert_eq!(snapshot(&sb.home), before);
+    // A lock left by a run that is gone: removed, and the run goes ahead.
+    let mut gone = Command::new("true").spawn().unwrap();
+    let dead = gone.id();
+    gone.wait().unwrap();
+    fs::remove_dir(lock.join(live.to_string())).unwrap();
+    fs::create_dir(lock.join(dead.to_string())).unwrap();
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(!lock.exists(), "the lock is released at the end");
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done() {
+    // Item 14: a trap for Ctrl-C (SIGINT) during the grace period.
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("TEAMS_FIX_GRACE_SECONDS", "20");
+    sb.spawn_teams(true);
+    let before = snapshot(&sb.home);
+    // Its own process group, as in a terminal: Ctrl-C reaches the script and its children.
+    let child = sb
+        .command("setsid")
+        .arg("bash")
+        .arg(&sb.script)
+        .arg("--yes")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(3));
+    let status = Command::new("kill")
+        .args(["-INT", "--", &format!("-{}", child.id())])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(130), "{text}");
+    assert!(text.contains("Interrupted"), "{text}");
+    assert!(
+        text.contains("No Teams folder was moved or deleted."),
+        "{text}"
+    );
+    assert!(
+        !sb.home.join(".fix-teams-signin.lock").exists(),
+        "lock released"
+    );
+    assert_same_apart_from_backups(&sb, &before);
+}
+
+#[test]
+fn home_is_checked_against_the_account_and_grace_seconds_are_validated() {
+    // Item 14: HOME with trailing slashes works; a HOME that is not the account's home folder
+    // is refused; TEAMS_FIX_GRACE_SECONDS must be a number.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    sb.set_env("STUB_ACCOUNT_HOME", "/Users/someone-else");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stdout(&out).contains("your account's home folder is /Users/someone-else"));
+    assert_eq!(snapshot(&sb.home), before);
+    sb.set_env("STUB_ACCOUNT_HOME", &sb.home.display().to_string());
+    for bad in ["abc", "-1", "9999", "1e3"] {
+        sb.set_env("TEAMS_FIX_GRACE_SECONDS", bad);
+        let out = sb.run(&["--yes"]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("TEAMS_FIX_GRACE_SECONDS"));
+    }
+    assert_eq!(snapshot(&sb.home), before);
+    sb.set_env("TEAMS_FIX_GRACE_SECONDS", "02");
+    sb.set_env("HOME", &format!("{}///", sb.home.display()));
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("alice//"), "{}", stdout(&out));
+}
+
+#[test]
+fn restore_accepts_a_tilde_after_the_equals_sign() {
+    // Item 14: `--restore=~/…` (the shell does not expand a tilde after `=`).
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    let name = backup.file_name().unwrap().to_string_lossy().into_owned();
+    let out = sb.run(&[&format!("--restore=~/{name}"), "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_same_apart_from_backups(&sb, &before);
+}
+
+#[test]
+fn control_characters_in_what_the_system_reports_are_not_printed() {
+    // Item 14: a VPN name with terminal escape sequences.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    sb.populate();
+    sb.set_env("STUB_VPN_NAME", "Office\u{1b}]0;pwned\u{7}\u{1b}[2J VPN\r");
+    let out = sb.run(&["--yes"]);
+    let raw = &out.stdout;
+    assert!(!raw.contains(&0x1b) && !raw.contains(&0x07) && !raw.contains(&b'\r'));
+    assert!(
+        stdout(&out).contains("Office?]0;pwned??[2J VPN?"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn the_date_and_time_settings_open_on_macos_12_too() {
+    let steps = ScriptOptions {
+        time_resync: true,
+        ..ScriptOptions::default()
+    };
+    let mut sb = Sandbox::new(Os::Macos, Client::New, steps);
+    sb.populate();
+    sb.set_env("STUB_MACOS", "12.7.4");
+    assert_eq!(sb.run(&["--yes"]).status.code(), Some(0));
+    assert!(sb.calls("open").contains(&vec![
+        "x-apple.systempreferences:com.apple.preference.datetime".to_string()
+    ]));
+}
+
+#[test]
+fn linux_without_a_desktop_client_explains_the_web_app_reset() {
+    // Item 15.
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(
+        text.contains("clearing the site data for teams.microsoft.com and teams.cloud.microsoft"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_clock_check_uses_the_configured_thresholds() {
+    // Item 16: fail_seconds 90 / warn_seconds 30 from the config, not a fixed 300 s.
+    for (ago, expected) in [
+        (150, "Clock: PROBLEM"),
+        (50, "Clock: WARNING"),
+        (0, "Clock: OK"),
+    ] {
+        let steps = ScriptOptions {
+            retest: true,
+            ..ScriptOptions::NONE
+        };
+        let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
+        let mut req = support::request(Os::Linux, Client::Both, steps);
+        req.warn_seconds = 30;
+        req.fail_seconds = 90;
+        sb.regenerate(&req);
+        sb.populate();
+        sb.set_env("STUB_DATE", &http_date_ago(ago));
+        let text = stdout(&sb.run(&[]));
+        assert!(text.contains(expected), "{ago}: {text}");
+        if ago == 150 {
+            assert!(text.contains("more than 90 seconds"), "{text}");
+        }
     }
 }

@@ -23,9 +23,8 @@ pub struct NextStep {
     pub steps: &'static [&'static str],
 }
 
-/// The keychain items new Teams keeps the account in on macOS.
-pub const MACOS_KEYCHAIN_ITEMS: [&str; 2] =
-    ["Microsoft Teams Identities Cache", "Teams Safe Storage"];
+/// The keychain items new Teams keeps the account in on macOS (one table: `teams.rs`).
+pub use crate::teams::MACOS_KEYCHAIN_ITEMS;
 
 /// Teams on the web: keeps you working while the app is being fixed.
 pub const TEAMS_WEB_URL: &str = "https://teams.cloud.microsoft";
@@ -71,7 +70,7 @@ const RESET_MACOS: NextStep = NextStep {
     why: "New Teams keeps the account in the macOS keychain, which the cache step does not touch.",
     steps: &[
         "Ask IT to do this step, or to confirm it for your Mac first.",
-        "Quit Teams. Open Keychain Access (Applications > Utilities) and search for \"Microsoft Teams Identities Cache\" and \"Teams Safe Storage\".",
+        "Quit Teams. Open Keychain Access (Applications > Utilities) and search for \"Microsoft Teams Identities Cache\", \"Teams Safe Storage\" and, on macOS 15, \"Microsoft Teams Vault\".",
         "IT deletes those items (right-click > Delete), then you open Teams and sign in again.",
     ],
 };

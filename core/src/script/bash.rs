@@ -10,7 +10,6 @@ use super::actions::{
 };
 use super::template::{fill, Lang, Value};
 use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
-use crate::config::DEFAULT_FAIL_SECONDS;
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
@@ -72,9 +71,38 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
     let clears = actions
         .iter()
         .any(|a| matches!(a, ScriptAction::ClearCache { .. }));
-    write_tables(&mut s, os, req.client, &dirs, clears);
+    let retest = actions.contains(&ScriptAction::Retest);
+    write_tables(&mut s, os, req.client, &dirs, clears, retest);
 
     section(&mut s, include_str!("sh/common.sh"));
+    let time_resync = actions.contains(&ScriptAction::TimeResync);
+    if os == Os::Macos || retest {
+        // osascript (macOS quit) and openssl (re-test) run with a time limit.
+        section(&mut s, include_str!("sh/with-timeout.sh"));
+    }
+    if os == Os::Macos && (clears || time_resync) {
+        section(&mut s, include_str!("sh/mac-version.sh"));
+    }
+    if clears {
+        section(
+            &mut s,
+            match os {
+                Os::Macos => include_str!("sh/mac-privacy.sh"),
+                _ => include_str!("sh/linux-privacy.sh"),
+            },
+        );
+    }
+    let web_hosts = teams::TEAMS_WEB_HOSTS.join(" and ");
+    section(
+        &mut s,
+        &match os {
+            Os::Macos => include_str!("sh/mac-system.sh").to_string(),
+            _ => fill(
+                include_str!("sh/linux-system.sh"),
+                &[("WEB_HOSTS", Value::Text(&web_hosts))],
+            ),
+        },
+    );
     if !actions.is_empty() {
         section(&mut s, include_str!("sh/add-summary.sh"));
     }
@@ -94,6 +122,13 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                         "This copy deletes by default; --backup moves into a backup folder instead."
                     } else {
                         "This copy moves into a backup folder by default; --delete deletes instead."
+                    }),
+                ),
+                (
+                    "KEEP_NOTE",
+                    Value::Fixed(match os {
+                        Os::Macos => "Custom meeting backgrounds are kept either way.",
+                        _ => "teams-for-linux's own settings (config.json) are kept either way.",
                     }),
                 ),
                 (
@@ -129,7 +164,13 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                     &mut s,
                     &fill(
                         include_str!("sh/retest-common.sh"),
-                        &[("FAIL_SECONDS", Value::Number(DEFAULT_FAIL_SECONDS))],
+                        &[
+                            ("FAIL_SECONDS", Value::Number(req.fail_seconds)),
+                            ("WARN_SECONDS", Value::Number(req.warn_seconds)),
+                            ("CAPTIVE_URL", Value::Text(teams::CAPTIVE_PORTAL_URL)),
+                            ("CAPTIVE_EXPECT", Value::Text(teams::CAPTIVE_PORTAL_EXPECT)),
+                            ("SIGN_IN_HOST", Value::Text(teams::SIGN_IN_HOST)),
+                        ],
                     ),
                 );
                 section(
@@ -145,10 +186,16 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                 &match os {
                     Os::Macos => fill(
                         include_str!("sh/mac-time.sh"),
-                        &[(
-                            "DATE_TIME_SETTINGS",
-                            Value::Text(teams::MACOS_DATE_TIME_SETTINGS),
-                        )],
+                        &[
+                            (
+                                "DATE_TIME_SETTINGS",
+                                Value::Text(teams::MACOS_DATE_TIME_SETTINGS),
+                            ),
+                            (
+                                "DATE_TIME_SETTINGS_LEGACY",
+                                Value::Text(teams::MACOS_DATE_TIME_SETTINGS_LEGACY),
+                            ),
+                        ],
                     ),
                     _ => include_str!("sh/linux-time.sh").to_string(),
                 },
@@ -162,7 +209,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
         }
     }
-    write_main(&mut s, os, &actions);
+    write_main(&mut s, os, &actions, clears);
     s
 }
 
@@ -204,57 +251,119 @@ fn write_endpoints(s: &mut String, endpoints: &[Checked<'_>], clock_url: &str) {
     s.push_str(")\n");
 }
 
-fn write_tables(s: &mut String, os: Os, client: Client, dirs: &[CacheFolder], backgrounds: bool) {
+fn write_tables(
+    s: &mut String,
+    os: Os,
+    client: Client,
+    dirs: &[CacheFolder],
+    clears: bool,
+    retest: bool,
+) {
+    let list = |s: &mut String, name: &str, items: &mut dyn Iterator<Item = String>| {
+        let _ = write!(s, "  {name}=(");
+        for item in items {
+            let _ = write!(s, " {item}");
+        }
+        s.push_str(" )\n");
+    };
     s.push_str("init_tables() {\n");
     s.push_str("  # The known Teams cache folders (and nothing else): built from $HOME, never a user name.\n");
     s.push_str("  # Only these may be moved or deleted; see is_allowed_cache_path.\n");
-    s.push_str("  CACHE_KEYS=(");
-    for d in dirs {
-        let _ = write!(s, " {}", quote(d.key));
-    }
-    s.push_str(" )\n  CACHE_PATHS=(\n");
+    list(s, "CACHE_KEYS", &mut dirs.iter().map(|d| quote(d.key)));
+    s.push_str("  CACHE_PATHS=(\n");
     for d in dirs {
         let _ = writeln!(s, "    \"$HOME\"/{}", quote(d.rel));
     }
     s.push_str("  )\n");
-    if backgrounds {
-        s.push_str("  # Custom meeting backgrounds inside each cache folder ('' = none): kept across a clear.\n");
-        s.push_str("  BACKGROUND_DIRS=(");
-        for d in dirs {
-            let _ = write!(s, " {}", quote(d.backgrounds));
-        }
-        s.push_str(" )\n");
+    if clears {
+        // What a clear keeps inside each folder: custom meeting backgrounds, or
+        // teams-for-linux's settings file.
+        let kept = |d: &CacheFolder| {
+            if d.backgrounds.is_empty() {
+                (d.settings_file(), "settings (config.json)")
+            } else {
+                (d.backgrounds, "custom meeting backgrounds")
+            }
+        };
+        s.push_str(
+            "  # Kept across a clear, inside each cache folder ('' = nothing), and what it is.\n",
+        );
+        list(s, "KEEP_ITEMS", &mut dirs.iter().map(|d| quote(kept(d).0)));
+        list(
+            s,
+            "KEEP_LABELS",
+            &mut dirs
+                .iter()
+                .map(|d| quote(if kept(d).0.is_empty() { "" } else { kept(d).1 })),
+        );
+        s.push_str("  # 1 = a macOS app container: macOS recreates it (with its metadata) when Teams starts,\n");
+        s.push_str("  # so kept items go back only after that, never by mkdir -p.\n");
+        list(
+            s,
+            "APP_CONTAINER",
+            &mut dirs
+                .iter()
+                .map(|d| u8::from(d.is_app_container()).to_string()),
+        );
+    }
+    if clears && os == Os::Macos {
+        s.push_str("  # The macOS version from which reading the folder asks \"access data from other apps\" (0 = never).\n");
+        list(
+            s,
+            "PRIVACY_SINCE",
+            &mut dirs
+                .iter()
+                .map(|d| d.macos_privacy_since().unwrap_or(0).to_string()),
+        );
     }
     // Patterns for `pgrep -f` (extended regular expressions on the whole command line).
-    let (patterns, apps) = match os {
-        Os::Macos => (
-            vec![teams::MACOS_PROCESS_PATTERN],
-            teams::macos_app_names(client),
-        ),
-        _ => (teams::linux_process_patterns(client), vec![]),
+    let patterns = match os {
+        Os::Macos => vec![teams::MACOS_PROCESS_PATTERN],
+        _ => teams::linux_process_patterns(client),
     };
     s.push_str(
         "  # Teams processes, matched on the whole command line (pgrep -f, extended regex).\n",
     );
-    s.push_str("  PROCESS_PATTERNS=(");
-    for p in &patterns {
-        let _ = write!(s, " {}", quote(p));
-    }
-    s.push_str(" )\n");
+    list(
+        s,
+        "PROCESS_PATTERNS",
+        &mut patterns.iter().map(|p| quote(p)),
+    );
     if os == Os::Macos {
-        s.push_str("  # App bundle names, most likely first (quit and restart try each).\n");
-        s.push_str("  APP_NAMES=(");
-        for a in &apps {
-            let _ = write!(s, " {}", quote(a));
+        let bundles = teams::macos_bundles(client);
+        s.push_str("  # Teams apps by bundle id, most likely first, and their main process (quit and restart;\n");
+        s.push_str("  # never by app name: AppleScript asks \"Where is ...?\" for an app that is not installed).\n");
+        list(s, "BUNDLE_IDS", &mut bundles.iter().map(|b| quote(b.0)));
+        list(
+            s,
+            "BUNDLE_MAIN_PATTERNS",
+            &mut bundles.iter().map(|b| quote(b.1)),
+        );
+        if retest {
+            s.push_str("  # Keychain items Teams keeps the account in (listed by name only, never read).\n");
+            list(
+                s,
+                "KEYCHAIN_ITEMS",
+                &mut teams::MACOS_KEYCHAIN_ITEMS.iter().map(|k| quote(k)),
+            );
         }
-        s.push_str(" )\n");
+    }
+    if retest {
+        s.push_str(
+            "  # Public root certificate authorities Microsoft's sign-in certificates chain to.\n",
+        );
+        list(
+            s,
+            "MICROSOFT_ROOTS",
+            &mut teams::MICROSOFT_ROOT_CAS.iter().map(|r| quote(r)),
+        );
     }
     s.push_str("}\n");
 }
 
 /// The plan printed before asking, then the main sequence: one statement per step of
 /// [`main_sequence`].
-fn write_main(s: &mut String, os: Os, actions: &[ScriptAction]) {
+fn write_main(s: &mut String, os: Os, actions: &[ScriptAction], clears: bool) {
     section(s, include_str!("sh/plan-head.sh"));
     for line in printed_plan(os, actions) {
         match line {
@@ -276,8 +385,18 @@ fn write_main(s: &mut String, os: Os, actions: &[ScriptAction]) {
     s.push_str("}\n");
     section(s, include_str!("sh/main-begin.sh"));
     for step in main_sequence(actions) {
+        if step == MainStep::Confirm {
+            // Ask, then (when clearing) check every folder can be read and moved before the
+            // first change, then make the backup/log folder.
+            s.push_str(include_str!("sh/main-confirm.sh"));
+            if clears {
+                s.push_str(include_str!("sh/main-preflight.sh"));
+            }
+            s.push_str(include_str!("sh/main-work-dir.sh"));
+            continue;
+        }
         s.push_str(match step {
-            MainStep::Confirm => include_str!("sh/main-confirm.sh"),
+            MainStep::Confirm => "",
             MainStep::StopTeams => include_str!("sh/main-stop.sh"),
             MainStep::StopTeamsThenClear => include_str!("sh/main-stop-clear.sh"),
             MainStep::ClearIfClosed => include_str!("sh/main-clear-if-closed.sh"),

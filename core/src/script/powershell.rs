@@ -182,7 +182,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                         ("CAPTIVE_PORTAL_URL", Value::Text(teams::CAPTIVE_PORTAL_URL)),
                         (
                             "CAPTIVE_PORTAL_TEXT",
-                            Value::Text(teams::CAPTIVE_PORTAL_TEXT),
+                            Value::Text(teams::CAPTIVE_PORTAL_EXPECT),
                         ),
                         ("TLS_HOST", Value::Text(teams::SIGN_IN_HOST)),
                         (

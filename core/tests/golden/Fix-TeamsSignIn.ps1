@@ -770,7 +770,7 @@ function Test-TlsChain {
     # sign-in address ends at a root outside Microsoft's public CAs, a company device or
     # firewall is inspecting TLS (it decrypts and re-signs the traffic).
     $hostName = 'login.microsoftonline.com'
-    $roots = 'DigiCert Global Root CA|DigiCert Global Root G2|DigiCert Global Root G3|Microsoft RSA Root Certificate Authority 2017|Microsoft ECC Root Certificate Authority 2017|Baltimore CyberTrust Root' -split '\|'
+    $roots = 'DigiCert Global Root G2|DigiCert Global Root G3|DigiCert Global Root CA|Microsoft RSA Root Certificate Authority 2017|Microsoft ECC Root Certificate Authority 2017|Baltimore CyberTrust Root' -split '\|'
     Write-Log ('  TLS certificate chain of {0}:' -f $hostName)
     try {
         $leaf = Get-LeafCertificate $hostName

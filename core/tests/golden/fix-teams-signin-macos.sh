@@ -17,8 +17,20 @@
 #   bash fix-teams-signin-macos.sh --restore ~/TeamsCacheBackup-YYYYMMDD-HHMMSS
 # All options: bash fix-teams-signin-macos.sh --help
 # Needs no administrator rights. Run it as yourself, not with sudo.
-# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage,
-#             3 not confirmed (you said no, or there was no terminal to ask).
+# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage (also: not run
+#             with bash, run as root, HOME not your home folder),
+#             3 not confirmed (you said no, or there was no terminal to ask),
+#             4 a cache folder could not be read or moved (on macOS: the privacy permission
+#               was refused); nothing was changed,
+#             5 another run of this script is still going on,
+#             130 interrupted (Ctrl-C).
+
+# This file is bash: under sh or zsh, stop with a clear message before anything else runs.
+# (POSIX syntax only up to here.)
+if [ -z "${BASH_VERSION:-}" ]; then
+  echo "This script needs bash. Run it like this:  bash fix-teams-signin-macos.sh" >&2
+  exit 2
+fi
 
 ORGANIZATION='Contoso IT'
 HELPDESK='help@contoso.example, +1 555 0100, https://help.contoso.example'
@@ -32,7 +44,8 @@ set -o pipefail
 SCRIPT_NAME='fix-teams-signin-macos.sh'
 SCRIPT_OS='macOS'
 DEFAULT_DELETE=0
-# Seconds Teams gets to quit by itself before it is forced (tests shorten it).
+# Seconds Teams gets to quit by itself before it is forced (tests shorten it; checked
+# in check_environment).
 GRACE_SECONDS=${TEAMS_FIX_GRACE_SECONDS:-10}
 CLOCK_URL='https://login.microsoftonline.com/'
 ENDPOINT_COUNT=8
@@ -67,12 +80,24 @@ init_tables() {
     "$HOME"/'Library/Group Containers/UBF8T346G9.com.microsoft.teams'
     "$HOME"/'Library/Containers/com.microsoft.teams2'
   )
-  # Custom meeting backgrounds inside each cache folder ('' = none): kept across a clear.
-  BACKGROUND_DIRS=( 'Backgrounds/Uploads' '' 'Data/Library/Application Support/Microsoft/MSTeams/Backgrounds' )
+  # Kept across a clear, inside each cache folder ('' = nothing), and what it is.
+  KEEP_ITEMS=( 'Backgrounds/Uploads' '' 'Data/Library/Application Support/Microsoft/MSTeams/Backgrounds' )
+  KEEP_LABELS=( 'custom meeting backgrounds' '' 'custom meeting backgrounds' )
+  # 1 = a macOS app container: macOS recreates it (with its metadata) when Teams starts,
+  # so kept items go back only after that, never by mkdir -p.
+  APP_CONTAINER=( 0 0 1 )
+  # The macOS version from which reading the folder asks "access data from other apps" (0 = never).
+  PRIVACY_SINCE=( 0 15 14 )
   # Teams processes, matched on the whole command line (pgrep -f, extended regex).
   PROCESS_PATTERNS=( '/Microsoft Teams[^/]*\.app/Contents/' )
-  # App bundle names, most likely first (quit and restart try each).
-  APP_NAMES=( 'Microsoft Teams' 'Microsoft Teams (work or school)' 'Microsoft Teams classic' )
+  # Teams apps by bundle id, most likely first, and their main process (quit and restart;
+  # never by app name: AppleScript asks "Where is ...?" for an app that is not installed).
+  BUNDLE_IDS=( 'com.microsoft.teams2' 'com.microsoft.teams' )
+  BUNDLE_MAIN_PATTERNS=( '\.app/Contents/MacOS/MSTeams( |$)' '\.app/Contents/MacOS/(Teams|Microsoft Teams)( |$)' )
+  # Keychain items Teams keeps the account in (listed by name only, never read).
+  KEYCHAIN_ITEMS=( 'Microsoft Teams Identities Cache' 'Teams Safe Storage' 'Microsoft Teams Vault' )
+  # Public root certificate authorities Microsoft's sign-in certificates chain to.
+  MICROSOFT_ROOTS=( 'DigiCert Global Root G2' 'DigiCert Global Root G3' 'DigiCert Global Root CA' 'Microsoft RSA Root Certificate Authority 2017' 'Microsoft ECC Root Certificate Authority 2017' 'Baltimore CyberTrust Root' )
 }
 
 RUN_STAMP=$(date +%Y%m%d-%H%M%S)
@@ -86,14 +111,31 @@ FAILURES=0
 SUMMARY=''
 FOUND=''
 TEAMS_PIDS=''
+LOCK_DIR=''
+CHILD_PID=''
+MOVED=''
+CLEAR_FAILED=0
+EXIT_CODE=1
+DEFERRED=''
+
+clean() {
+  # stdin to stdout with control characters (ESC, CR, BEL...) replaced by '?': what the
+  # script prints at run time (folder names, VPN names, proxy values, server text) must not
+  # be able to rewrite the terminal. Tabs and line ends stay.
+  LC_ALL=C tr '\001-\010\013-\037\177' '[?*]'
+}
 
 say() {
-  # Prints a line and, once the backup folder exists, appends it to the log file in it.
-  printf '%s\n' "$*"
+  # Prints a line (control characters replaced, see clean) and, once the backup folder
+  # exists, appends it to the log file in it.
+  local line
+  line=$(printf '%s' "$*" | clean)
+  printf '%s\n' "$line"
   if [ -n "$LOG_FILE" ]; then
-    printf '%s\n' "$*" >>"$LOG_FILE"
+    printf '%s\n' "$line" >>"$LOG_FILE"
   fi
 }
+
 
 fail() {
   say "ERROR: $*"
@@ -105,7 +147,7 @@ refuse() {
 }
 
 usage_error() {
-  printf 'Error: %s\n' "$1" >&2
+  printf 'Error: %s\n' "$1" | clean >&2
   printf 'Run: bash %s --help\n' "$SCRIPT_NAME" >&2
   exit 2
 }
@@ -155,23 +197,114 @@ confirm() {
 }
 
 check_environment() {
-  case ${HOME:-} in
+  # HOME decides which folders are touched: it must be your own home folder, exactly.
+  local home=${HOME:-} account physical
+  while :; do
+    case $home in
+      ?*/) home=${home%/} ;;
+      *) break ;;
+    esac
+  done
+  case $home in
     /?*) ;;
     *)
       say "ERROR: HOME is not set to your home folder, so the Teams folders cannot be found."
-      exit 1
+      exit 2
       ;;
   esac
-  HOME=${HOME%/}
-  if [ ! -d "$HOME" ]; then
-    say "ERROR: your home folder $HOME does not exist."
-    exit 1
-  fi
+  HOME=$home
   if [ "$(id -u)" = 0 ]; then
     say "Please run this as yourself, not with sudo or as root: Teams and its cache belong to your user."
     exit 2
   fi
+  if [ ! -d "$HOME" ]; then
+    say "ERROR: your home folder $HOME does not exist."
+    exit 2
+  fi
+  if [ ! -O "$HOME" ]; then
+    say "ERROR: $HOME does not belong to you, so it is not your home folder. Nothing was changed."
+    exit 2
+  fi
+  account=$(account_home)
+  if [ -n "$account" ] && [ "$account" != "$HOME" ]; then
+    physical=$(cd -P "$account" 2>/dev/null && pwd -P)
+    if [ -z "$physical" ] || [ "$physical" != "$(cd -P "$HOME" && pwd -P)" ]; then
+      say "ERROR: HOME is $HOME, but your account's home folder is $account."
+      say "Run this from a normal Terminal window, without changing HOME. Nothing was changed."
+      exit 2
+    fi
+  fi
+  case $GRACE_SECONDS in
+    ''|*[!0-9]*) usage_error "TEAMS_FIX_GRACE_SECONDS must be a whole number of seconds from 0 to 600, not: $GRACE_SECONDS" ;;
+  esac
+  # Without leading zeros (bash would read 010 as octal).
+  GRACE_SECONDS=${GRACE_SECONDS#"${GRACE_SECONDS%%[!0]*}"}
+  GRACE_SECONDS=${GRACE_SECONDS:-0}
+  if [ "${#GRACE_SECONDS}" -gt 3 ] || [ "$GRACE_SECONDS" -gt 600 ]; then
+    usage_error "TEAMS_FIX_GRACE_SECONDS must be a whole number of seconds from 0 to 600, not: ${TEAMS_FIX_GRACE_SECONDS:-}"
+  fi
+  case $RESTORE_DIR in
+    \~) RESTORE_DIR=$HOME ;;
+    \~/*) RESTORE_DIR="$HOME/${RESTORE_DIR#\~/}" ;;
+  esac
 }
+
+take_lock() {
+  # One run at a time. mkdir is atomic; the lock folder holds one empty folder named after
+  # this run's process id, so a lock left behind by a crashed run is recognised (its process
+  # is gone) and removed with rmdir, which can only remove empty folders.
+  local dir="$HOME/.fix-teams-signin.lock" entry owner=''
+  if ! mkdir "$dir" 2>/dev/null; then
+    for entry in "$dir"/*; do
+      owner=${entry##*/}
+    done
+    case $owner in
+      ''|*[!0-9]*)
+        say "Another run of this script seems to be starting ($dir exists). If none is running, remove that folder and try again."
+        exit 5
+        ;;
+    esac
+    if kill -0 "$owner" 2>/dev/null; then
+      say "Another run of this script is still going on (process $owner). Wait for it to finish, then try again."
+      exit 5
+    fi
+    rmdir "$dir/$owner" "$dir" 2>/dev/null
+    if ! mkdir "$dir" 2>/dev/null; then
+      say "Another run of this script is still going on ($dir). Wait for it to finish, then try again."
+      exit 5
+    fi
+  fi
+  mkdir "$dir/$$" 2>/dev/null
+  LOCK_DIR=$dir
+}
+
+# shellcheck disable=SC2317 # also called from the EXIT trap
+release_lock() {
+  if [ -n "$LOCK_DIR" ]; then
+    rmdir "$LOCK_DIR/$$" "$LOCK_DIR" 2>/dev/null
+    LOCK_DIR=''
+  fi
+}
+
+# shellcheck disable=SC2317 # called from the INT/TERM/HUP trap
+on_interrupt() {
+  # Ctrl-C (or the terminal closing): stop here, say what was done, never restart Teams.
+  trap - INT TERM HUP
+  if [ -n "$CHILD_PID" ]; then
+    kill -TERM "$CHILD_PID" 2>/dev/null
+  fi
+  say ""
+  say "Interrupted: the script stopped before the end and did not start Teams again."
+  if [ -n "$MOVED" ]; then
+    say "Some Teams folders were already moved into $BACKUP_DIR."
+    say "To put them back: $(printf 'bash %q --restore %q' "$(script_path)" "$BACKUP_DIR")"
+  else
+    say "No Teams folder was moved or deleted."
+  fi
+  release_lock
+  exit 130
+}
+
 
 print_intro() {
   say "Fix for Microsoft Teams sign-in error CAA20002 ($SCRIPT_OS)"
@@ -213,6 +346,102 @@ script_path() {
     /*) printf '%s\n' "$0" ;;
     *) printf '%s\n' "$PWD/$0" ;;
   esac
+}
+
+with_timeout() {
+  # Runs "$@" for at most $1 seconds (macOS has no timeout command), in the background so a
+  # hung program cannot block the script; its output goes to stdout. 124 = timed out.
+  local limit=$1 waited=0 pid
+  shift
+  "$@" &
+  pid=$!
+  CHILD_PID=$pid
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$waited" -ge "$limit" ]; then
+      kill -TERM "$pid" 2>/dev/null
+      sleep 1
+      kill -KILL "$pid" 2>/dev/null
+      wait "$pid" 2>/dev/null
+      CHILD_PID=''
+      return 124
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  wait "$pid"
+  waited=$?
+  CHILD_PID=''
+  return "$waited"
+}
+
+macos_major() {
+  # 12, 13, 14, 15...; 99 when unknown (then the privacy notice is shown, to be safe).
+  local v
+  v=$(sw_vers -productVersion 2>/dev/null)
+  v=${v%%.*}
+  case $v in
+    ''|*[!0-9]*) v=99 ;;
+  esac
+  printf '%s\n' "$v"
+}
+
+device_of() {
+  # The volume (device number) a path is on (BSD stat).
+  stat -f %d "$1" 2>/dev/null
+}
+
+privacy_prompt_expected() {
+  # Whether macOS guards cache folder $1 with the "access data from other apps" prompt
+  # (~/Library/Containers since macOS 14, group containers since macOS 15).
+  local since=${PRIVACY_SINCE[$1]}
+  [ "$since" != 0 ] && [ "$(macos_major)" -ge "$since" ]
+}
+
+privacy_notice() {
+  # Says beforehand when macOS will ask for permission, and what to answer.
+  local i asks=''
+  for i in $FOUND; do
+    if privacy_prompt_expected "$i"; then
+      asks="$asks $i"
+    fi
+  done
+  if [ -z "$asks" ]; then
+    return 0
+  fi
+  if [ "$DRY_RUN" = 1 ]; then
+    say "  [dry run] the real run reads these folders first, and macOS $(macos_major) will then ask whether"
+    say "  Terminal may \"access data from other apps\" (the dry run does not look inside them):"
+  else
+    say "  macOS may now ask whether Terminal may \"access data from other apps\" for these folders:"
+  fi
+  for i in $asks; do
+    say "    ${CACHE_PATHS[$i]}"
+  done
+  say "  Click Allow. With Don't Allow the script stops and changes nothing."
+}
+
+explain_blocked() {
+  say ""
+  say "macOS did not let this Terminal app read or move the Teams folders named above"
+  say "(\"Operation not permitted\"). Nothing was changed, and Teams was not restarted by this script."
+  say "To fix it, either:"
+  say "  - run the script again and click Allow when macOS asks whether Terminal may access data from other apps, or"
+  say "  - open System Settings > Privacy & Security > Full Disk Access, switch on Terminal,"
+  say "    quit Terminal, open it again and run the script again."
+  say "For IT: allow the terminal app (or the management agent that runs this script) with a"
+  say "PPPC (Privacy Preferences Policy Control) configuration profile (Full Disk Access, SystemPolicyAllFiles)."
+  if [ -n "$HELPDESK" ]; then
+    say "Help desk: $HELPDESK"
+  fi
+}
+
+account_home() {
+  # The account's home folder as macOS' directory service knows it ('' if it cannot say).
+  dscl . -read "/Users/$(id -un)" NFSHomeDirectory 2>/dev/null | sed -n 's/^NFSHomeDirectory:[[:space:]]*//p' | head -n 1
+}
+
+explain_not_installed() {
+  :
 }
 
 add_summary() {
@@ -258,18 +487,23 @@ Options:
 This copy moves into a backup folder by default; --delete deletes instead.
 Custom meeting backgrounds are kept either way.
 The backup folder is ~/TeamsCacheBackup-YYYYMMDD-HHMMSS; the log file is inside it.
-Environment: TEAMS_FIX_GRACE_SECONDS (default 10) seconds Teams gets to quit
-before it is forced.
+Environment: TEAMS_FIX_GRACE_SECONDS (default 10, 0 to 600) seconds Teams gets
+to quit before it is forced.
 
 Exit codes:
   0  done, or nothing to do (for example Teams is not installed)
   1  a step failed (see the messages and the log file)
-  2  wrong usage (unknown option, missing folder, run as root)
+  2  wrong usage (unknown option, missing folder, run as root or not with bash,
+     HOME is not your home folder)
   3  not confirmed (you answered no, or there was no terminal to ask)
+  4  a Teams folder could not be read or moved (on macOS: the privacy permission was
+     refused); nothing was changed
+  5  another run of this script is still going on
+  130  interrupted (Ctrl-C); the script says what was already done
 EOF_HELP
-  printf 'This copy was prepared for: %s\n' "$ORGANIZATION"
+  printf 'This copy was prepared for: %s\n' "$ORGANIZATION" | clean
   if [ -n "$HELPDESK" ]; then
-    printf 'Help desk: %s\n' "$HELPDESK"
+    printf 'Help desk: %s\n' "$HELPDESK" | clean
   fi
 }
 
@@ -280,6 +514,9 @@ is_allowed_cache_path() {
   #  - it is never the OneAuth container (shared by all Microsoft apps);
   #  - the folder holding the cache folder is physically inside $HOME (no link leading
   #    elsewhere), and no link sits between the cache folder and a path inside it.
+  # Also true for exactly $BACKUP_DIR/<key>, this run's own copy of a cache folder (deleted
+  # in delete mode, or an incomplete copy removed), when the backup folder this run made is
+  # physically inside $HOME.
   local path=$1 i=0 known parent home rest part cur
   case /$path/ in
     */./*|*/../*) return 1 ;;
@@ -288,6 +525,23 @@ is_allowed_cache_path() {
     *UBF8T346G9.com.microsoft.oneauth*) return 1 ;;
   esac
   home=$(cd -P "$HOME" 2>/dev/null && pwd -P) || return 1
+  if [ -n "$BACKUP_DIR" ]; then
+    while [ "$i" -lt "${#CACHE_KEYS[@]}" ]; do
+      if [ "$path" = "$BACKUP_DIR/${CACHE_KEYS[$i]}" ]; then
+        case $BACKUP_DIR in
+          "$HOME"/TeamsCacheBackup-*) ;;
+          *) return 1 ;;
+        esac
+        parent=$(cd -P "$BACKUP_DIR/.." 2>/dev/null && pwd -P) || return 1
+        if [ "$parent" = "$home" ] && [ ! -L "$BACKUP_DIR" ]; then
+          return 0
+        fi
+        return 1
+      fi
+      i=$((i + 1))
+    done
+    i=0
+  fi
   while [ "$i" -lt "${#CACHE_PATHS[@]}" ]; do
     known=${CACHE_PATHS[$i]}
     i=$((i + 1))
@@ -379,10 +633,24 @@ stop_teams() {
 }
 
 ask_teams_to_quit() {
-  # The polite way on macOS; "is running" keeps osascript from launching an app to quit it.
-  local app
-  for app in "${APP_NAMES[@]}"; do
-    osascript -e "if application \"$app\" is running then tell application \"$app\" to quit" >/dev/null 2>&1
+  # The polite way on macOS, by bundle id and only for the apps whose main process runs:
+  # `tell application "Name"` for an app that is not installed opens a "Where is ...?"
+  # chooser. osascript gets a time limit (a hung Teams or an unanswered Automation prompt
+  # would block it); when it cannot ask, the main process gets SIGTERM instead. stop_teams
+  # forces whatever is left after the grace period.
+  local i=0 uid pids
+  uid=$(id -u)
+  while [ "$i" -lt "${#BUNDLE_IDS[@]}" ]; do
+    pids=$(pgrep -u "$uid" -f "${BUNDLE_MAIN_PATTERNS[$i]}" 2>/dev/null)
+    if [ -n "$pids" ]; then
+      if ! with_timeout 6 osascript -e 'with timeout of 5 seconds' -e "tell application id \"${BUNDLE_IDS[$i]}\" to quit" -e 'end timeout' >/dev/null 2>&1; then
+        say "Teams (${BUNDLE_IDS[$i]}) did not answer the request to quit: sending its main process the quit signal."
+        # One process id per word, on purpose.
+        # shellcheck disable=SC2086
+        kill -TERM $pids 2>/dev/null
+      fi
+    fi
+    i=$((i + 1))
   done
 }
 
@@ -469,90 +737,265 @@ restore_backup() {
   return 0
 }
 
-put_back_backgrounds() {
-  # $1: saved copy, $2: where Teams looks for it. cp -P copies links as links.
-  local from=$1 to=$2
-  is_allowed_cache_path "$to" || { refuse "$to"; return 1; }
-  if mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
-    say "Put your custom meeting backgrounds back: $to"
-    return 0
+# CLEAR_BLOCKED: a move failed for lack of permission; KEEP_NOW: kept items to put back now.
+CLEAR_BLOCKED=0
+KEEP_NOW=''
+
+preflight_clear() {
+  # Before anything changes: every cache folder must be readable, and it and its parent
+  # writable. A refused permission (on macOS 14 and later: the "access data from other apps"
+  # prompt answered with Don't Allow) stops the run here, with nothing changed: Teams is not
+  # closed and no folder is moved, so a cache is never left half cleared.
+  local i path err blocked=''
+  say ""
+  say "== Check access to the Teams folders (changes nothing) =="
+  privacy_notice
+  for i in $FOUND; do
+    path=${CACHE_PATHS[$i]}
+    if [ -L "$path" ]; then
+      continue
+    fi
+    if [ "$DRY_RUN" = 1 ] && privacy_prompt_expected "$i"; then
+      continue
+    fi
+    if ! err=$(ls -A -- "$path" 2>&1 >/dev/null); then
+      say "  cannot read $path: ${err##*: }"
+      blocked="$blocked $i"
+    elif { [ -d "$path" ] && [ ! -w "$path" ]; } || [ ! -w "${path%/*}" ]; then
+      say "  cannot move $path: no write permission there"
+      blocked="$blocked $i"
+    fi
+  done
+  if [ -n "$blocked" ]; then
+    explain_blocked
+    return 1
   fi
-  fail "could not put your custom meeting backgrounds back into $to; they are safe in $from"
+  if [ "$DRY_RUN" = 1 ]; then
+    say "  [dry run] the real run checks every folder like this before changing anything."
+  else
+    say "  OK: every Teams folder can be read and moved."
+  fi
+  return 0
+}
+
+is_permission_error() {
+  case $1 in
+    *"Operation not permitted"*|*"Permission denied"*) return 0 ;;
+  esac
   return 1
 }
 
-clear_one() {
-  # Moves (or deletes) one cache folder. mv and rm -rf act on the folder itself: a link
-  # inside it is moved or removed as a link, its target is never touched.
-  local i=$1 path key bg dest keep=''
+move_into_backup() {
+  # Moves one cache folder into the backup folder (in delete mode too: it is deleted from
+  # there once every folder has moved). Errors are reported with the system's own text. A
+  # folder on another volume is copied first and removed only after a complete copy, so a
+  # failed copy leaves no partial copy behind and the original untouched.
+  local i=$1 path key dest err
   path=${CACHE_PATHS[$i]}
   key=${CACHE_KEYS[$i]}
-  bg=${BACKGROUND_DIRS[$i]}
-  if ! is_allowed_cache_path "$path"; then
-    refuse "$path"
-    return 1
-  fi
-  if [ "$DELETE_MODE" = 1 ]; then
-    if [ "$DRY_RUN" = 1 ]; then
-      if [ -n "$bg" ] && [ -d "$path/$bg" ]; then
-        say "[dry run] would save your custom meeting backgrounds: $path/$bg"
-      fi
-      say "[dry run] would delete: $path"
-      return 0
-    fi
-    if [ -n "$bg" ] && [ -d "$path/$bg" ]; then
-      keep="$BACKUP_DIR/backgrounds/$key"
-      if ! { mkdir -p "$BACKUP_DIR/backgrounds" && cp -pPR "$path/$bg" "$keep"; }; then
-        fail "could not save your custom meeting backgrounds, so $path was not deleted"
-        return 1
-      fi
-    fi
-    say "Deleting: $path"
-    is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-    if ! rm -rf -- "$path"; then
-      fail "could not delete all of $path"
-      return 1
-    fi
-    add_summary "deleted $path"
-    if [ -n "$keep" ]; then
-      put_back_backgrounds "$keep" "$path/$bg"
-    fi
-    return 0
-  fi
   if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would move: $path"
-    say "          into: $HOME/TeamsCacheBackup-$RUN_STAMP/$key"
-    if [ -n "$bg" ] && [ -d "$path/$bg" ]; then
-      say "[dry run] would put your custom meeting backgrounds back: $path/$bg"
+    if [ "$DELETE_MODE" = 1 ]; then
+      say "[dry run] would delete: $path (moved into $HOME/TeamsCacheBackup-$RUN_STAMP first, then deleted)"
+    else
+      say "[dry run] would move: $path"
+      say "          into: $HOME/TeamsCacheBackup-$RUN_STAMP/$key"
     fi
     return 0
   fi
   dest="$BACKUP_DIR/$key"
   say "Moving: $path"
   say "  into: $dest"
-  is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-  if ! mv -- "$path" "$dest"; then
-    fail "could not move $path (is Teams still running?)"
-    return 1
+  if [ "$(device_of "$path")" = "$(device_of "$BACKUP_DIR")" ]; then
+    is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
+    if ! err=$(mv -- "$path" "$dest" 2>&1); then
+      fail "could not move $path: ${err:-mv failed}"
+      if is_permission_error "$err"; then
+        CLEAR_BLOCKED=1
+      fi
+      return 1
+    fi
+  else
+    say "  (on another volume: copying first, the original is removed only after a complete copy)"
+    if ! err=$(cp -pPR -- "$path" "$dest" 2>&1); then
+      fail "could not copy $path: ${err:-cp failed}"
+      if is_permission_error "$err"; then
+        CLEAR_BLOCKED=1
+      fi
+      if [ -e "$dest" ] || [ -L "$dest" ]; then
+        say "Removing the incomplete copy: $dest"
+        is_allowed_cache_path "$dest" || { refuse "$dest"; return 1; }
+        rm -rf -- "$dest"
+      fi
+      return 1
+    fi
+    is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
+    if ! err=$(rm -rf -- "$path" 2>&1); then
+      fail "copied $path into the backup folder, but could not remove all of the original: $err"
+      return 1
+    fi
   fi
-  add_summary "moved $path into the backup folder"
-  if [ -n "$bg" ] && [ -d "$dest/$bg" ]; then
-    put_back_backgrounds "$dest/$bg" "$path/$bg"
-  fi
+  MOVED="$MOVED $i"
   return 0
 }
 
+roll_back() {
+  # Puts every folder this run moved back where it was, so Teams never starts with half a cache.
+  local i path key err
+  for i in $MOVED; do
+    path=${CACHE_PATHS[$i]}
+    key=${CACHE_KEYS[$i]}
+    say "Putting back: $path"
+    if [ -e "$path" ] || [ -L "$path" ]; then
+      fail "could not put back $path: something is there now (the moved folder is safe in $BACKUP_DIR/$key)"
+      continue
+    fi
+    is_allowed_cache_path "$path" || { refuse "$path"; continue; }
+    if ! err=$(mv -- "$BACKUP_DIR/$key" "$path" 2>&1); then
+      fail "could not put back $path: $err (it is safe in $BACKUP_DIR/$key)"
+    fi
+  done
+  MOVED=''
+}
+
+kept_source() {
+  # Where the saved copy of folder $1's kept item is (see KEEP_ITEMS).
+  if [ "$DELETE_MODE" = 1 ]; then
+    printf '%s\n' "$BACKUP_DIR/kept/${CACHE_KEYS[$1]}"
+  else
+    printf '%s\n' "$BACKUP_DIR/${CACHE_KEYS[$1]}/${KEEP_ITEMS[$1]}"
+  fi
+}
+
+put_back_kept() {
+  # Copies the kept item of folder $1 (backgrounds, settings) back where Teams looks for it.
+  # cp -P copies links as links.
+  local i=$1 from to
+  from=$(kept_source "$i")
+  to="${CACHE_PATHS[$i]}/${KEEP_ITEMS[$i]}"
+  is_allowed_cache_path "$to" || { refuse "$to"; return 1; }
+  if mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
+    say "Put your ${KEEP_LABELS[$i]} back: $to"
+    return 0
+  fi
+  fail "could not put your ${KEEP_LABELS[$i]} back into $to; they are safe in $from"
+  return 1
+}
+
+# shellcheck disable=SC2317 # called by the macOS restart step only
+put_back_deferred() {
+  # Backgrounds inside an app container go back only once macOS has recreated the container
+  # for the started app (its metadata file is there): mkdir -p would make a partial container.
+  local i waited=0 rest=''
+  for i in $DEFERRED; do
+    while [ ! -e "${CACHE_PATHS[$i]}/.com.apple.containermanagerd.metadata.plist" ] && [ "$waited" -lt 15 ]; do
+      sleep 1
+      waited=$((waited + 1))
+    done
+    if [ -e "${CACHE_PATHS[$i]}/.com.apple.containermanagerd.metadata.plist" ]; then
+      put_back_kept "$i" || rest="$rest $i"
+    else
+      rest="$rest $i"
+    fi
+  done
+  DEFERRED=${rest# }
+}
+
+report_deferred() {
+  # What could not go back yet: where it is, and the exact command for later.
+  local i from to
+  for i in $DEFERRED; do
+    from=$(kept_source "$i")
+    to="${CACHE_PATHS[$i]}/${KEEP_ITEMS[$i]}"
+    say "Your ${KEEP_LABELS[$i]} are safe in: $from"
+    say "Teams recreates its folder when it starts. After that, put them back with:"
+    say "  $(printf 'mkdir -p %q && cp -pPR %q %q' "${to%/*}" "$from" "$to")"
+    add_summary "${KEEP_LABELS[$i]} kept in the backup folder (see above)"
+  done
+}
+
+keep_items() {
+  # After every folder moved: save what is kept (delete mode), delete the moved copies
+  # (delete mode), then put the kept items back, or defer those inside an app container.
+  local i key src
+  for i in $MOVED; do
+    key=${CACHE_KEYS[$i]}
+    src="$BACKUP_DIR/$key/${KEEP_ITEMS[$i]}"
+    if [ -n "${KEEP_ITEMS[$i]}" ] && { [ -e "$src" ] || [ -L "$src" ]; }; then
+      if [ "$DELETE_MODE" = 1 ] && ! { mkdir -p "$BACKUP_DIR/kept" && cp -pPR "$src" "$(kept_source "$i")"; }; then
+        fail "could not save your ${KEEP_LABELS[$i]}, so $BACKUP_DIR/$key was not deleted"
+        continue
+      fi
+      if [ "${APP_CONTAINER[$i]}" = 1 ]; then
+        DEFERRED="$DEFERRED $i"
+      else
+        KEEP_NOW="$KEEP_NOW $i"
+      fi
+    fi
+    if [ "$DELETE_MODE" = 1 ]; then
+      say "Deleting: ${CACHE_PATHS[$i]} (moved copy $BACKUP_DIR/$key)"
+      is_allowed_cache_path "$BACKUP_DIR/$key" || { refuse "$BACKUP_DIR/$key"; continue; }
+      if ! rm -rf -- "${BACKUP_DIR:?}/$key"; then
+        fail "could not delete all of $BACKUP_DIR/$key"
+        continue
+      fi
+      add_summary "deleted ${CACHE_PATHS[$i]}"
+    else
+      add_summary "moved ${CACHE_PATHS[$i]} into the backup folder"
+    fi
+  done
+  DEFERRED=${DEFERRED# }
+  for i in $KEEP_NOW; do
+    put_back_kept "$i"
+  done
+}
+
 step_clear_cache() {
-  local i before
+  local i
   say ""
   say "== Clear the Teams cache =="
-  before=$FAILURES
   for i in $FOUND; do
-    clear_one "$i"
+    if ! move_into_backup "$i"; then
+      CLEAR_FAILED=1
+      break
+    fi
   done
-  if [ "$FAILURES" = "$before" ] && [ "$DRY_RUN" != 1 ]; then
-    add_summary "Teams cache cleared"
+  if [ "$DRY_RUN" = 1 ]; then
+    for i in $FOUND; do
+      if [ -z "${KEEP_ITEMS[$i]}" ]; then
+        continue
+      fi
+      if privacy_prompt_expected "$i" || [ -e "${CACHE_PATHS[$i]}/${KEEP_ITEMS[$i]}" ]; then
+        say "[dry run] would keep your ${KEEP_LABELS[$i]} (if there are any): ${CACHE_PATHS[$i]}/${KEEP_ITEMS[$i]}"
+      fi
+    done
+    return 0
   fi
+  if [ "$CLEAR_FAILED" = 1 ]; then
+    if [ -n "$MOVED" ]; then
+      say "Putting back what was already moved, so the cache is not left half cleared..."
+      roll_back
+    fi
+    if [ "$CLEAR_BLOCKED" = 1 ]; then
+      explain_blocked
+      EXIT_CODE=4
+    fi
+    say "The Teams cache was not cleared; Teams will not be started again by this script."
+    add_summary "Teams cache NOT cleared (see the ERROR lines)"
+    return 1
+  fi
+  keep_items
+  add_summary "Teams cache cleared"
+}
+
+# The system proxy curl goes through (set by detect_proxy; '' = none).
+CURL_PROXY=''
+
+say_lines() {
+  # Prints every line of stdin indented by $1, through say.
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do
+    say "$1$line"
+  done
 }
 
 http_date_to_epoch() {
@@ -591,21 +1034,123 @@ http_date_to_epoch() {
   printf '%s\n' "$epoch"
 }
 
+curl_get() {
+  # curl with a time limit, through the system proxy when one is set (see detect_proxy).
+  if [ -n "$CURL_PROXY" ]; then
+    curl -sS --max-time 10 --proxy "$CURL_PROXY" "$@"
+  else
+    curl -sS --max-time 10 "$@"
+  fi
+}
+
+curl_problem() {
+  # curl's exit code in plain words.
+  case $1 in
+    5) printf '%s\n' "the proxy's name could not be found (DNS)" ;;
+    6) printf '%s\n' "the name could not be found (DNS): offline, or the network or VPN blocks it" ;;
+    7) printf '%s\n' "the connection was refused (a firewall or proxy)" ;;
+    28) printf '%s\n' "no answer in time (a firewall, proxy or very slow network)" ;;
+    35) printf '%s\n' "the secure connection (TLS) failed: something between this computer and Microsoft interfered" ;;
+    51|60) printf '%s\n' "the certificate is not trusted: likely TLS inspection by a proxy or security software, tell IT" ;;
+    56) printf '%s\n' "the connection broke off (often a proxy or VPN)" ;;
+    *) printf '%s\n' "no answer (curl error $1)" ;;
+  esac
+}
+
 check_endpoints() {
-  local i=0 code
+  local i=0 out rc code url label body
   if ! command -v curl >/dev/null 2>&1; then
     say "  curl is not installed, so the addresses cannot be tested."
     return 0
   fi
   say "  Can this computer reach the Microsoft sign-in addresses?"
   while [ "$i" -lt "$ENDPOINT_COUNT" ]; do
-    code=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 10 "${ENDPOINT_URLS[$i]}" 2>/dev/null)
-    case $code in
-      [1-5][0-9][0-9]) say "    OK       ${ENDPOINT_LABELS[$i]} (${ENDPOINT_URLS[$i]}): answered HTTP $code" ;;
-      *) say "    PROBLEM  ${ENDPOINT_LABELS[$i]} (${ENDPOINT_URLS[$i]}): no answer (blocked, offline or a proxy/VPN problem)" ;;
-    esac
+    url=${ENDPOINT_URLS[$i]}
+    label=${ENDPOINT_LABELS[$i]}
     i=$((i + 1))
+    out=$(curl_get -w '\n%{http_code}' "$url" 2>/dev/null)
+    rc=$?
+    code=$(printf '%s\n' "$out" | tail -n 1)
+    body=${out%"$code"}
+    if [ "$rc" != 0 ]; then
+      say "    PROBLEM  $label ($url): $(curl_problem "$rc")"
+      continue
+    fi
+    case $code in
+      407) say "    PROBLEM  $label ($url): the proxy wants you to sign in (HTTP 407); Teams may not get through it" ;;
+      403) say "    PROBLEM  $label ($url): refused (HTTP 403), probably by a proxy or web filter" ;;
+      [1-5][0-9][0-9])
+        case $url in
+          */.well-known/openid-configuration)
+            case $(printf '%s' "$body" | tr -d ' \t\r\n') in
+              *'"issuer":"https://login.microsoftonline.com/'*) body=ok ;;
+            esac
+            if [ "$body" = ok ]; then
+              say "    OK       $label ($url): Microsoft's sign-in data (HTTP $code)"
+            else
+              say "    PROBLEM  $label ($url): answered HTTP $code, but not with Microsoft's sign-in data:"
+              say "             something answered in Microsoft's place (a block page, a proxy sign-in page or a Wi-Fi login page)"
+            fi
+            ;;
+          *) say "    OK       $label ($url): answered HTTP $code" ;;
+        esac
+        ;;
+      *) say "    PROBLEM  $label ($url): no answer (blocked, offline or a proxy/VPN problem)" ;;
+    esac
   done
+}
+
+check_captive_portal() {
+  # Microsoft's own probe: anything but its exact text means a login page or proxy answered.
+  local url='http://www.msftconnecttest.com/connecttest.txt' expect='Microsoft Connect Test' body rc
+  if ! command -v curl >/dev/null 2>&1; then
+    return 0
+  fi
+  body=$(curl_get "$url" 2>/dev/null)
+  rc=$?
+  if [ "$rc" != 0 ]; then
+    say "  Wi-Fi login page: could not check ($url: $(curl_problem "$rc"))"
+  elif [ "$body" = "$expect" ]; then
+    say "  Wi-Fi login page: none in the way (Microsoft's connection test answered as expected)"
+  else
+    say "  Wi-Fi login page: PROBLEM: something else answered Microsoft's connection test ($url):"
+    say "    probably a hotel or guest Wi-Fi login page, or a proxy. Open a browser, sign in to the network, and try again."
+  fi
+}
+
+check_tls_chain() {
+  # Reads the certificate chain of the sign-in host (the browser cannot). A chain that ends
+  # outside Microsoft's public roots means something re-signs the traffic: TLS inspection.
+  # Report only.
+  local host='login.microsoftonline.com' out issuers leaf root known found=0
+  if ! command -v openssl >/dev/null 2>&1; then
+    say "  TLS certificate: openssl is not installed, so the certificate chain cannot be read."
+    return 0
+  fi
+  if [ -n "$CURL_PROXY" ]; then
+    out=$(with_timeout 15 openssl s_client -proxy "${CURL_PROXY#http://}" -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
+  else
+    out=$(with_timeout 15 openssl s_client -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
+  fi
+  # "   i:/C=US/O=.../CN=Name" (LibreSSL, macOS) or "   i:C = US, O = ..., CN = Name" (OpenSSL).
+  issuers=$(printf '%s\n' "$out" | sed -n 's/^ *i:.*CN *= *\([^,/]*\).*$/\1/p')
+  if [ -z "$issuers" ]; then
+    say "  TLS certificate: could not read the certificate chain of $host (no connection)."
+    return 0
+  fi
+  leaf=$(printf '%s\n' "$issuers" | head -n 1)
+  root=$(printf '%s\n' "$issuers" | tail -n 1)
+  for known in "${MICROSOFT_ROOTS[@]}"; do
+    if [ "$root" = "$known" ]; then
+      found=1
+    fi
+  done
+  if [ "$found" = 1 ]; then
+    say "  TLS certificate: OK: $host is certified by $leaf, up to $root (a public root Microsoft uses)."
+  else
+    say "  TLS certificate: PROBLEM: the chain of $host ends at \"$root\", not at a public root Microsoft uses:"
+    say "    probably TLS inspection by $leaf. Tell IT: Teams sign-in may need an exception for Microsoft's sign-in addresses."
+  fi
 }
 
 check_clock() {
@@ -613,7 +1158,7 @@ check_clock() {
   if ! command -v curl >/dev/null 2>&1; then
     return 0
   fi
-  header=$(curl -sS -I --max-time 10 "$CLOCK_URL" 2>/dev/null | tr -d '\r' | sed -n 's/^[Dd][Aa][Tt][Ee]:[[:space:]]*//p' | head -n 1)
+  header=$(curl_get -I "$CLOCK_URL" 2>/dev/null | tr -d '\r' | sed -n 's/^[Dd][Aa][Tt][Ee]:[[:space:]]*//p' | head -n 1)
   if [ -z "$header" ]; then
     say "  Clock: could not read the time from $CLOCK_URL"
     return 0
@@ -625,8 +1170,12 @@ check_clock() {
   now=$(date -u +%s)
   skew=$((now - server))
   abs=${skew#-}
+  # The organization's thresholds (config.json clock.fail_seconds / warn_seconds), the same
+  # the page uses, so page and script agree.
   if [ "$abs" -gt 300 ]; then
-    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than 5 minutes breaks sign-in)."
+    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than 300 seconds breaks sign-in here)."
+  elif [ "$abs" -gt 60 ]; then
+    say "  Clock: WARNING: this computer's clock is $skew seconds off (more than 60 seconds); set it to automatic."
   else
     say "  Clock: OK (within $abs seconds of $CLOCK_URL)"
   fi
@@ -649,40 +1198,97 @@ check_proxy_env() {
 step_retest() {
   say ""
   say "== Re-test from this computer (report only, changes nothing) =="
+  detect_proxy
   check_endpoints
+  check_captive_portal
+  check_tls_chain
   check_network
   check_clock
+  check_os_extras
   add_summary "re-test done (see the report above)"
+}
+
+detect_proxy() {
+  # curl ignores the proxy set in System Settings: read it (scutil --proxy) and use it.
+  local proxies enabled host port pac
+  proxies=$(scutil --proxy 2>/dev/null)
+  say "  Proxy settings (scutil --proxy):"
+  printf '%s\n' "$proxies" | say_lines "    "
+  enabled=$(printf '%s\n' "$proxies" | sed -n 's/^ *HTTPSEnable : //p' | head -n 1)
+  host=$(printf '%s\n' "$proxies" | sed -n 's/^ *HTTPSProxy : //p' | head -n 1)
+  port=$(printf '%s\n' "$proxies" | sed -n 's/^ *HTTPSPort : //p' | head -n 1)
+  case $host in
+    *[!A-Za-z0-9.:-]*|'') host='' ;;
+  esac
+  case $port in
+    *[!0-9]*|'') port=443 ;;
+  esac
+  if [ "$enabled" = 1 ] && [ -n "$host" ]; then
+    CURL_PROXY="http://$host:$port"
+    say "  The tests below go through the HTTPS proxy from System Settings: $host:$port"
+  fi
+  if [ "$(printf '%s\n' "$proxies" | sed -n 's/^ *ProxyAutoConfigEnable : //p' | head -n 1)" = 1 ]; then
+    pac=$(printf '%s\n' "$proxies" | sed -n 's/^ *ProxyAutoConfigURLString : //p' | head -n 1)
+    say "  A proxy auto-configuration (PAC) file is set: $pac"
+    say "  Teams follows it, but these tests cannot, so they may take a different path than Teams."
+  fi
+  check_proxy_env
 }
 
 check_network() {
   local vpn utun
-  say "  Proxy settings (scutil --proxy):"
-  scutil --proxy 2>/dev/null | sed 's/^/    /'
-  check_proxy_env
   vpn=$(scutil --nc list 2>/dev/null | grep '(Connected)')
   utun=$(ifconfig -l 2>/dev/null | tr ' ' '\n' | grep -c '^utun')
   if [ -n "$vpn" ]; then
     say "  VPN: connected (try signing in without it):"
-    printf '%s\n' "$vpn" | sed 's/^/    /'
+    printf '%s\n' "$vpn" | say_lines "    "
   else
     say "  VPN: no VPN service from System Settings is connected."
   fi
   say "  Tunnel interfaces (utun, also used by macOS itself and by VPN apps): ${utun:-0}"
 }
 
+check_os_extras() {
+  # Teams keeps the account in the keychain, which the cache step does not touch. Listed by
+  # name only: without -g or -w, security never reads a password.
+  local label found=''
+  say "  Teams sign-in items in your keychain (names only; no password is read):"
+  for label in "${KEYCHAIN_ITEMS[@]}"; do
+    if security find-generic-password -l "$label" >/dev/null 2>&1; then
+      say "    found:     $label"
+      found=1
+    else
+      say "    not found: $label"
+    fi
+  done
+  if [ -n "$found" ]; then
+    say "  If sign-in still fails after the cache reset, IT can remove these items: quit Teams, open"
+    say "  Keychain Access (login keychain), search for the name and delete the item, or run as you:"
+    say "    security delete-generic-password -l '<name>'   (once per item found)"
+    say "  Teams then asks you to sign in again."
+  fi
+}
+
 step_restart_teams() {
-  local app
+  local id
   say ""
   say "== Start Teams again =="
-  if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would start Teams: open -a '${APP_NAMES[0]}' (or the other Teams app names)"
+  if [ "$CLEAR_FAILED" = 1 ]; then
+    say "Not starting Teams: its cache could not be cleared completely (see above)."
+    add_summary "Teams not started (the cache step failed)"
     return 0
   fi
-  for app in "${APP_NAMES[@]}"; do
-    if open -a "$app" >/dev/null 2>&1; then
-      say "Started $app. Sign in again."
-      add_summary "Teams started ($app)"
+  if [ "$DRY_RUN" = 1 ]; then
+    say "[dry run] would start Teams: open -b ${BUNDLE_IDS[0]} (or the other Teams bundle id)"
+    return 0
+  fi
+  for id in "${BUNDLE_IDS[@]}"; do
+    if open -b "$id" >/dev/null 2>&1; then
+      say "Started Teams ($id). Sign in again."
+      add_summary "Teams started ($id)"
+      if [ -n "$DEFERRED" ]; then
+        put_back_deferred
+      fi
       return 0
     fi
   done
@@ -712,10 +1318,13 @@ print_plan() {
 finish() {
   say ""
   say "== Summary =="
+  if [ -n "$DEFERRED" ]; then
+    report_deferred
+  fi
   if [ -n "$SUMMARY" ]; then
-    printf '%s' "$SUMMARY"
+    printf '%s' "$SUMMARY" | clean
     if [ -n "$LOG_FILE" ]; then
-      printf '%s' "$SUMMARY" >>"$LOG_FILE"
+      printf '%s' "$SUMMARY" | clean >>"$LOG_FILE"
     fi
   fi
   if [ "$DRY_RUN" = 1 ]; then
@@ -723,7 +1332,7 @@ finish() {
   fi
   if [ -n "$BACKUP_DIR" ]; then
     say "Backup and log folder: $BACKUP_DIR"
-    if [ "$DELETE_MODE" != 1 ]; then
+    if [ "$DELETE_MODE" != 1 ] && [ "$CLEAR_FAILED" != 1 ]; then
       say "To undo: $(printf 'bash %q --restore %q' "$(script_path)" "$BACKUP_DIR")"
     fi
   fi
@@ -732,7 +1341,7 @@ finish() {
     if [ -n "$HELPDESK" ]; then
       say "If you need help, contact: $HELPDESK"
     fi
-    exit 1
+    exit "$EXIT_CODE"
   fi
   say "Done."
   exit 0
@@ -742,6 +1351,11 @@ main() {
   parse_args "$@"
   check_environment
   init_tables
+  trap on_interrupt INT TERM HUP
+  trap release_lock EXIT
+  if [ "$DRY_RUN" != 1 ]; then
+    take_lock
+  fi
   if [ -n "$RESTORE_DIR" ]; then
     restore_backup "$RESTORE_DIR"
     exit $?
@@ -751,6 +1365,7 @@ main() {
   if [ -z "$FOUND" ]; then
     say "Teams is not installed for you on this computer: no Teams cache folder was found in $HOME"
     say "(or the cache is already empty, for example after an earlier run). Nothing to do."
+    explain_not_installed
     exit 0
   fi
   print_plan
@@ -759,6 +1374,11 @@ main() {
       say "Cancelled: nothing was changed."
       exit 3
     fi
+  fi
+  if ! preflight_clear; then
+    exit 4
+  fi
+  if [ "$DRY_RUN" != 1 ]; then
     create_work_dir || exit 1
   fi
   say ""

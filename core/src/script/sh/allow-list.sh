@@ -5,6 +5,9 @@ is_allowed_cache_path() {
   #  - it is never the OneAuth container (shared by all Microsoft apps);
   #  - the folder holding the cache folder is physically inside $HOME (no link leading
   #    elsewhere), and no link sits between the cache folder and a path inside it.
+  # Also true for exactly $BACKUP_DIR/<key>, this run's own copy of a cache folder (deleted
+  # in delete mode, or an incomplete copy removed), when the backup folder this run made is
+  # physically inside $HOME.
   local path=$1 i=0 known parent home rest part cur
   case /$path/ in
     */./*|*/../*) return 1 ;;
@@ -13,6 +16,23 @@ is_allowed_cache_path() {
     *UBF8T346G9.com.microsoft.oneauth*) return 1 ;;
   esac
   home=$(cd -P "$HOME" 2>/dev/null && pwd -P) || return 1
+  if [ -n "$BACKUP_DIR" ]; then
+    while [ "$i" -lt "${#CACHE_KEYS[@]}" ]; do
+      if [ "$path" = "$BACKUP_DIR/${CACHE_KEYS[$i]}" ]; then
+        case $BACKUP_DIR in
+          "$HOME"/TeamsCacheBackup-*) ;;
+          *) return 1 ;;
+        esac
+        parent=$(cd -P "$BACKUP_DIR/.." 2>/dev/null && pwd -P) || return 1
+        if [ "$parent" = "$home" ] && [ ! -L "$BACKUP_DIR" ]; then
+          return 0
+        fi
+        return 1
+      fi
+      i=$((i + 1))
+    done
+    i=0
+  fi
   while [ "$i" -lt "${#CACHE_PATHS[@]}" ]; do
     known=${CACHE_PATHS[$i]}
     i=$((i + 1))

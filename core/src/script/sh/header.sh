@@ -14,8 +14,20 @@
 #   bash {{SCRIPT_FILE}} --restore ~/TeamsCacheBackup-YYYYMMDD-HHMMSS
 # All options: bash {{SCRIPT_FILE}} --help
 # Needs no administrator rights. Run it as yourself, not with sudo.
-# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage,
-#             3 not confirmed (you said no, or there was no terminal to ask).
+# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage (also: not run
+#             with bash, run as root, HOME not your home folder),
+#             3 not confirmed (you said no, or there was no terminal to ask),
+#             4 a cache folder could not be read or moved (on macOS: the privacy permission
+#               was refused); nothing was changed,
+#             5 another run of this script is still going on,
+#             130 interrupted (Ctrl-C).
+
+# This file is bash: under sh or zsh, stop with a clear message before anything else runs.
+# (POSIX syntax only up to here.)
+if [ -z "${BASH_VERSION:-}" ]; then
+  echo "This script needs bash. Run it like this:  bash {{SCRIPT_FILE}}" >&2
+  exit 2
+fi
 
 ORGANIZATION={{ORGANIZATION}}
 HELPDESK={{HELPDESK}}
@@ -29,5 +41,6 @@ set -o pipefail
 SCRIPT_NAME={{SCRIPT_NAME}}
 SCRIPT_OS={{SCRIPT_OS}}
 DEFAULT_DELETE={{DEFAULT_DELETE}}
-# Seconds Teams gets to quit by itself before it is forced (tests shorten it).
+# Seconds Teams gets to quit by itself before it is forced (tests shorten it; checked
+# in check_environment).
 GRACE_SECONDS=${TEAMS_FIX_GRACE_SECONDS:-{{GRACE_SECONDS}}}

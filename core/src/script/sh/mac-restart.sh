@@ -1,15 +1,23 @@
 step_restart_teams() {
-  local app
+  local id
   say ""
   say "== Start Teams again =="
-  if [ "$DRY_RUN" = 1 ]; then
-    say "[dry run] would start Teams: open -a '${APP_NAMES[0]}' (or the other Teams app names)"
+  if [ "$CLEAR_FAILED" = 1 ]; then
+    say "Not starting Teams: its cache could not be cleared completely (see above)."
+    add_summary "Teams not started (the cache step failed)"
     return 0
   fi
-  for app in "${APP_NAMES[@]}"; do
-    if open -a "$app" >/dev/null 2>&1; then
-      say "Started $app. Sign in again."
-      add_summary "Teams started ($app)"
+  if [ "$DRY_RUN" = 1 ]; then
+    say "[dry run] would start Teams: open -b ${BUNDLE_IDS[0]} (or the other Teams bundle id)"
+    return 0
+  fi
+  for id in "${BUNDLE_IDS[@]}"; do
+    if open -b "$id" >/dev/null 2>&1; then
+      say "Started Teams ($id). Sign in again."
+      add_summary "Teams started ($id)"
+      if [ -n "$DEFERRED" ]; then
+        put_back_deferred
+      fi
       return 0
     fi
   done

@@ -19,7 +19,12 @@ step_time_resync() {
     fi
     say "Setting the clock needs an administrator: opening System Settings > General > Date & Time."
     say "Switch on 'Set time and date automatically' and 'Set time zone automatically'."
-    open {{DATE_TIME_SETTINGS}} || fail "could not open the Date & Time settings"
+    # macOS 12 has System Preferences, whose Date & Time pane has another address.
+    if [ "$(macos_major)" -lt 13 ]; then
+      open {{DATE_TIME_SETTINGS_LEGACY}} || fail "could not open the Date & Time settings"
+    else
+      open {{DATE_TIME_SETTINGS}} || fail "could not open the Date & Time settings"
+    fi
     add_summary "opened the Date & Time settings"
   fi
 }

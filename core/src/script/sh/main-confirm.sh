@@ -3,5 +3,4 @@
       say "Cancelled: nothing was changed."
       exit 3
     fi
-    create_work_dir || exit 1
   fi

@@ -1,3 +1,14 @@
+# The system proxy curl goes through (set by detect_proxy; '' = none).
+CURL_PROXY=''
+
+say_lines() {
+  # Prints every line of stdin indented by $1, through say.
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do
+    say "$1$line"
+  done
+}
+
 http_date_to_epoch() {
   # "Tue, 25 Nov 2025 08:27:00 GMT" -> seconds since 1970, in plain bash arithmetic, so it
   # works the same with BSD (macOS) and GNU date (days-from-civil, proleptic Gregorian).
@@ -34,21 +45,123 @@ http_date_to_epoch() {
   printf '%s\n' "$epoch"
 }
 
+curl_get() {
+  # curl with a time limit, through the system proxy when one is set (see detect_proxy).
+  if [ -n "$CURL_PROXY" ]; then
+    curl -sS --max-time 10 --proxy "$CURL_PROXY" "$@"
+  else
+    curl -sS --max-time 10 "$@"
+  fi
+}
+
+curl_problem() {
+  # curl's exit code in plain words.
+  case $1 in
+    5) printf '%s\n' "the proxy's name could not be found (DNS)" ;;
+    6) printf '%s\n' "the name could not be found (DNS): offline, or the network or VPN blocks it" ;;
+    7) printf '%s\n' "the connection was refused (a firewall or proxy)" ;;
+    28) printf '%s\n' "no answer in time (a firewall, proxy or very slow network)" ;;
+    35) printf '%s\n' "the secure connection (TLS) failed: something between this computer and Microsoft interfered" ;;
+    51|60) printf '%s\n' "the certificate is not trusted: likely TLS inspection by a proxy or security software, tell IT" ;;
+    56) printf '%s\n' "the connection broke off (often a proxy or VPN)" ;;
+    *) printf '%s\n' "no answer (curl error $1)" ;;
+  esac
+}
+
 check_endpoints() {
-  local i=0 code
+  local i=0 out rc code url label body
   if ! command -v curl >/dev/null 2>&1; then
     say "  curl is not installed, so the addresses cannot be tested."
     return 0
   fi
   say "  Can this computer reach the Microsoft sign-in addresses?"
   while [ "$i" -lt "$ENDPOINT_COUNT" ]; do
-    code=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 10 "${ENDPOINT_URLS[$i]}" 2>/dev/null)
-    case $code in
-      [1-5][0-9][0-9]) say "    OK       ${ENDPOINT_LABELS[$i]} (${ENDPOINT_URLS[$i]}): answered HTTP $code" ;;
-      *) say "    PROBLEM  ${ENDPOINT_LABELS[$i]} (${ENDPOINT_URLS[$i]}): no answer (blocked, offline or a proxy/VPN problem)" ;;
-    esac
+    url=${ENDPOINT_URLS[$i]}
+    label=${ENDPOINT_LABELS[$i]}
     i=$((i + 1))
+    out=$(curl_get -w '\n%{http_code}' "$url" 2>/dev/null)
+    rc=$?
+    code=$(printf '%s\n' "$out" | tail -n 1)
+    body=${out%"$code"}
+    if [ "$rc" != 0 ]; then
+      say "    PROBLEM  $label ($url): $(curl_problem "$rc")"
+      continue
+    fi
+    case $code in
+      407) say "    PROBLEM  $label ($url): the proxy wants you to sign in (HTTP 407); Teams may not get through it" ;;
+      403) say "    PROBLEM  $label ($url): refused (HTTP 403), probably by a proxy or web filter" ;;
+      [1-5][0-9][0-9])
+        case $url in
+          */.well-known/openid-configuration)
+            case $(printf '%s' "$body" | tr -d ' \t\r\n') in
+              *'"issuer":"https://login.microsoftonline.com/'*) body=ok ;;
+            esac
+            if [ "$body" = ok ]; then
+              say "    OK       $label ($url): Microsoft's sign-in data (HTTP $code)"
+            else
+              say "    PROBLEM  $label ($url): answered HTTP $code, but not with Microsoft's sign-in data:"
+              say "             something answered in Microsoft's place (a block page, a proxy sign-in page or a Wi-Fi login page)"
+            fi
+            ;;
+          *) say "    OK       $label ($url): answered HTTP $code" ;;
+        esac
+        ;;
+      *) say "    PROBLEM  $label ($url): no answer (blocked, offline or a proxy/VPN problem)" ;;
+    esac
   done
+}
+
+check_captive_portal() {
+  # Microsoft's own probe: anything but its exact text means a login page or proxy answered.
+  local url={{CAPTIVE_URL}} expect={{CAPTIVE_EXPECT}} body rc
+  if ! command -v curl >/dev/null 2>&1; then
+    return 0
+  fi
+  body=$(curl_get "$url" 2>/dev/null)
+  rc=$?
+  if [ "$rc" != 0 ]; then
+    say "  Wi-Fi login page: could not check ($url: $(curl_problem "$rc"))"
+  elif [ "$body" = "$expect" ]; then
+    say "  Wi-Fi login page: none in the way (Microsoft's connection test answered as expected)"
+  else
+    say "  Wi-Fi login page: PROBLEM: something else answered Microsoft's connection test ($url):"
+    say "    probably a hotel or guest Wi-Fi login page, or a proxy. Open a browser, sign in to the network, and try again."
+  fi
+}
+
+check_tls_chain() {
+  # Reads the certificate chain of the sign-in host (the browser cannot). A chain that ends
+  # outside Microsoft's public roots means something re-signs the traffic: TLS inspection.
+  # Report only.
+  local host={{SIGN_IN_HOST}} out issuers leaf root known found=0
+  if ! command -v openssl >/dev/null 2>&1; then
+    say "  TLS certificate: openssl is not installed, so the certificate chain cannot be read."
+    return 0
+  fi
+  if [ -n "$CURL_PROXY" ]; then
+    out=$(with_timeout 15 openssl s_client -proxy "${CURL_PROXY#http://}" -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
+  else
+    out=$(with_timeout 15 openssl s_client -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
+  fi
+  # "   i:/C=US/O=.../CN=Name" (LibreSSL, macOS) or "   i:C = US, O = ..., CN = Name" (OpenSSL).
+  issuers=$(printf '%s\n' "$out" | sed -n 's/^ *i:.*CN *= *\([^,/]*\).*$/\1/p')
+  if [ -z "$issuers" ]; then
+    say "  TLS certificate: could not read the certificate chain of $host (no connection)."
+    return 0
+  fi
+  leaf=$(printf '%s\n' "$issuers" | head -n 1)
+  root=$(printf '%s\n' "$issuers" | tail -n 1)
+  for known in "${MICROSOFT_ROOTS[@]}"; do
+    if [ "$root" = "$known" ]; then
+      found=1
+    fi
+  done
+  if [ "$found" = 1 ]; then
+    say "  TLS certificate: OK: $host is certified by $leaf, up to $root (a public root Microsoft uses)."
+  else
+    say "  TLS certificate: PROBLEM: the chain of $host ends at \"$root\", not at a public root Microsoft uses:"
+    say "    probably TLS inspection by $leaf. Tell IT: Teams sign-in may need an exception for Microsoft's sign-in addresses."
+  fi
 }
 
 check_clock() {
@@ -56,7 +169,7 @@ check_clock() {
   if ! command -v curl >/dev/null 2>&1; then
     return 0
   fi
-  header=$(curl -sS -I --max-time 10 "$CLOCK_URL" 2>/dev/null | tr -d '\r' | sed -n 's/^[Dd][Aa][Tt][Ee]:[[:space:]]*//p' | head -n 1)
+  header=$(curl_get -I "$CLOCK_URL" 2>/dev/null | tr -d '\r' | sed -n 's/^[Dd][Aa][Tt][Ee]:[[:space:]]*//p' | head -n 1)
   if [ -z "$header" ]; then
     say "  Clock: could not read the time from $CLOCK_URL"
     return 0
@@ -68,8 +181,12 @@ check_clock() {
   now=$(date -u +%s)
   skew=$((now - server))
   abs=${skew#-}
+  # The organization's thresholds (config.json clock.fail_seconds / warn_seconds), the same
+  # the page uses, so page and script agree.
   if [ "$abs" -gt {{FAIL_SECONDS}} ]; then
-    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than 5 minutes breaks sign-in)."
+    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than {{FAIL_SECONDS}} seconds breaks sign-in here)."
+  elif [ "$abs" -gt {{WARN_SECONDS}} ]; then
+    say "  Clock: WARNING: this computer's clock is $skew seconds off (more than {{WARN_SECONDS}} seconds); set it to automatic."
   else
     say "  Clock: OK (within $abs seconds of $CLOCK_URL)"
   fi
@@ -92,8 +209,12 @@ check_proxy_env() {
 step_retest() {
   say ""
   say "== Re-test from this computer (report only, changes nothing) =="
+  detect_proxy
   check_endpoints
+  check_captive_portal
+  check_tls_chain
   check_network
   check_clock
+  check_os_extras
   add_summary "re-test done (see the report above)"
 }

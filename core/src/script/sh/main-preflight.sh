@@ -1,0 +1,3 @@
+  if ! preflight_clear; then
+    exit 4
+  fi
