@@ -777,7 +777,10 @@ fn report_notes(
     assert_eq!(page.notes_refused.correlation_id, id_refused);
     // Whatever was typed, only validated values reach the report; a refused one is never echoed.
     for text in [page.report_json.as_str(), page.report_text.as_str()] {
-        assert!(!text.contains("rm -rf") && !text.contains("<script>"), "{text}");
+        assert!(
+            !text.contains("rm -rf") && !text.contains("<script>"),
+            "{text}"
+        );
     }
 }
 
