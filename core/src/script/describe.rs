@@ -69,19 +69,34 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
                      sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
                         .to_string(),
                 );
-                if os == Os::Windows {
-                    out.push(
-                        "Also reads what a browser cannot see: which certificate authority Windows is shown \
-                         for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
-                         Wi-Fi login page is in the way, and how this device is registered with Microsoft \
-                         (dsregcmd)."
-                            .to_string(),
-                    );
-                }
+                out.push(
+                    match os {
+                        Os::Windows => {
+                            "Also reads what a browser cannot see: which certificate authority Windows is shown \
+                             for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
+                             Wi-Fi login page is in the way, and how this device is registered with Microsoft \
+                             (dsregcmd)."
+                        }
+                        Os::Macos => {
+                            "Also reads what a browser cannot see: which certificate authority this Mac is shown \
+                             for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
+                             Wi-Fi login page is in the way, and which Teams sign-in items are in your keychain \
+                             (names only; no password is read)."
+                        }
+                        Os::Linux => {
+                            "Also reads what a browser cannot see: which certificate authority this computer is \
+                             shown for Microsoft's sign-in address (a company's TLS inspection shows up there), and \
+                             whether a Wi-Fi login page is in the way."
+                        }
+                    }
+                    .to_string(),
+                );
             }
             ScriptAction::Tls => out.push(
-                "Checks that TLS 1.2 and TLS 1.3 are switched on in Internet Options, and offers to \
-                 switch them on for you (it asks first and logs the old setting)."
+                "Checks Windows' own TLS settings, which the sign-in service uses (the Teams window \
+                 itself ignores them): TLS 1.2 must be on. If it is off in your settings, offers to \
+                 switch it on (TLS 1.3 too on Windows 11); it asks first, the answer defaults to no, \
+                 and it logs the old setting."
                     .to_string(),
             ),
             ScriptAction::TimeResync => out.push(match os {
