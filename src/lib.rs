@@ -7,6 +7,11 @@ pub mod views;
 
 use wasm_bindgen::JsCast;
 
+/// The page is single-threaded wasm (no `atomics`), which is what `WasmDynamicTalc` requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Mounts the page into `#app`, replacing the static "loading" text, after installing a
 /// panic hook that tells the user what happened instead of leaving a frozen page.
 pub fn run() {
