@@ -6,8 +6,8 @@
 
 use std::fmt;
 
+use crate::json::{self, Map, Value};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use crate::clock::Thresholds;
 use crate::network::{default_endpoints, Endpoint, Expect, Role, SELF_ID};
@@ -118,15 +118,14 @@ pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigProblem>) {
         origin,
         problems: Vec::new(),
     };
-    let value: Value = match serde_json::from_str(text) {
+    let value: Value = match json::parse(text) {
         Ok(v) => v,
         Err(e) => {
             p.problem(
                 "",
                 format!(
                     "config.json is not valid JSON (line {}, column {}); the built-in defaults are used",
-                    e.line(),
-                    e.column()
+                    e.line, e.column
                 ),
             );
             return (Config::default(), p.problems);

@@ -245,7 +245,7 @@ pub struct EndpointResult {
 /// Whether a body is the OpenID configuration Microsoft serves: a JSON object with an
 /// `issuer` string. A proxy's block page is HTML; an impostor rarely fakes the schema.
 pub fn is_openid_configuration(body: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(body)
+    crate::json::parse(body)
         .ok()
         .and_then(|v| v.get("issuer").map(|i| i.is_string()))
         .unwrap_or(false)

@@ -98,8 +98,8 @@ pub struct Timings {
 impl Report {
     /// Pretty JSON (what `[data-report]` shows and the download contains).
     pub fn to_json(&self) -> String {
-        // Serialising plain strings and numbers cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_string())
+        // Plain strings and integers: cannot fail.
+        crate::json::to_value(self).map_or_else(|_| "{}".to_string(), |v| v.to_json_pretty())
     }
 
     /// A plain-text summary for e-mail and the clipboard.

@@ -195,3 +195,20 @@ fn unavailable_names_reason() {
     assert_eq!(c, Config::default());
     assert!(p[0].message.contains("HTTP 404"));
 }
+
+/// The configuration in effect (For IT panel), written with the page's own JSON writer:
+/// byte for byte what serde_json writes.
+#[test]
+fn config_in_effect_json_is_exactly_serde_jsons() {
+    let (parsed, _) = parse(
+        r#"{"organization": "Contoso \"IT\"", "helpdesk": {"email": "it@contoso.example"},
+            "network": {"controls": [{"id": "intranet", "label": "Intranet", "url": "https://intranet.contoso.example/"}]}}"#,
+        "https://check.contoso.example",
+    );
+    for config in [Config::default(), parsed] {
+        assert_eq!(
+            crate::json::to_value(&config).unwrap().to_json_pretty(),
+            serde_json::to_string_pretty(&config).unwrap()
+        );
+    }
+}

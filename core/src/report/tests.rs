@@ -152,3 +152,16 @@ fn utc_offset_hours_matches_float_formatting_for_every_quarter_hour() {
         );
     }
 }
+
+/// The page writes the report with its own small JSON writer: byte for byte serde_json's.
+#[test]
+fn json_is_exactly_serde_jsons() {
+    let mut r = sample();
+    r.organization = Some("Quote \" backslash \\ newline \n tab \t bell \u{7} ✓".into());
+    r.tried_steps = vec![];
+    assert_eq!(r.to_json(), serde_json::to_string_pretty(&r).unwrap());
+    assert_eq!(
+        sample().to_json(),
+        serde_json::to_string_pretty(&sample()).unwrap()
+    );
+}
