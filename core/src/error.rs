@@ -45,7 +45,12 @@ mod tests {
 
     #[test]
     fn bad_date_header_is_quoted_like_debug_for_plain_text() {
-        for raw in ["", "garbage", "Sun, 06 Nov 1994 08:49:37 UTC", "a \"b\" \\ c"] {
+        for raw in [
+            "",
+            "garbage",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "a \"b\" \\ c",
+        ] {
             assert_eq!(
                 CoreError::BadDateHeader(raw.into()).to_string(),
                 format!("the server's Date header could not be read: {raw:?}")
