@@ -8,6 +8,7 @@ pub mod fetch;
 pub mod files;
 pub mod platform;
 pub mod probe;
+pub mod script_gen;
 
 use thiserror::Error;
 
@@ -77,5 +78,20 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     // A failed measure only loses a benchmark sample, never the result.
     let _ = p.measure_with_start_mark(name, &start);
     p.clear_marks_with_mark_name(&start);
+    out
+}
+
+/// [`measured`] for asynchronous work (a module load, for example).
+pub async fn measured_async<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = work.await;
+    if let Some(p) = performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
     out
 }

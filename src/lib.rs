@@ -7,6 +7,11 @@ pub mod views;
 
 use wasm_bindgen::JsCast;
 
+/// The page is single-threaded wasm (no `atomics`), which is what `WasmDynamicTalc` requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Mounts the page into `#app`, replacing the pre-rendered guidance (`[data-fallback]`, with
 /// its own `h1` and the hidden no-wasm notice) in the same task, so the browser never paints
 /// both and screen readers never meet the content twice; installs a panic hook first that tells

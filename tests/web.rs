@@ -9,20 +9,31 @@ use signin_core::network::{self, BodyCheck, EndpointResult, EndpointStatus, Expe
 use signin_core::page::{ClockProgress as Progress, ClockView, NetworkView, TimeZone};
 use signin_core::status::{CheckStatus, NetworkPattern};
 use teams_signin_check::effects::{self, EffectError};
-use teams_signin_check::views::clock::{ClockCheck, ClockProps};
-use teams_signin_check::views::network::{NetworkCheck, NetworkProps};
+use teams_signin_check::views::clock::{clock_check, ClockProps};
+use teams_signin_check::views::network::{network_check, NetworkProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Renders a component into a fresh element and waits for Yew to finish.
-async fn render<C: BaseComponent>(props: C::Properties) -> Element {
+#[derive(Properties, PartialEq)]
+struct ShowProps {
+    html: Html,
+}
+
+/// Mounts whatever `html` is: a plain view function's output or a component.
+#[component]
+fn Show(props: &ShowProps) -> Html {
+    props.html.clone()
+}
+
+/// Renders `html` into a fresh element and waits for Yew to finish.
+async fn render(html: Html) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Show>::with_root_and_props(root.clone(), ShowProps { html }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -65,7 +76,7 @@ fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> C
 
 #[wasm_bindgen_test]
 async fn clock_card_shows_the_contract_while_running() {
-    let root = render::<ClockCheck>(clock_props(CheckStatus::Running, None, false)).await;
+    let root = render(clock_check(&clock_props(CheckStatus::Running, None, false))).await;
     assert_eq!(
         attr(&root, "[data-check=clock]", "data-status").as_deref(),
         Some("running")
@@ -77,7 +88,7 @@ async fn clock_card_shows_the_contract_while_running() {
 #[wasm_bindgen_test]
 async fn clock_card_shows_offset_words_hint_and_fix() {
     let p = progress(-432_000.0, 12.0, true);
-    let root = render::<ClockCheck>(clock_props(CheckStatus::Fail, Some(p), false)).await;
+    let root = render(clock_check(&clock_props(CheckStatus::Fail, Some(p), false))).await;
     assert_eq!(
         attr(&root, "[data-check=clock]", "data-status").as_deref(),
         Some("fail")
@@ -100,7 +111,7 @@ async fn clock_card_shows_offset_words_hint_and_fix() {
     );
 
     let tz = progress(3_600_000.0, 10.0, true);
-    let root = render::<ClockCheck>(clock_props(CheckStatus::Fail, Some(tz), true)).await;
+    let root = render(clock_check(&clock_props(CheckStatus::Fail, Some(tz), true))).await;
     assert_eq!(
         attr(&root, "[data-check=clock]", "data-hint").as_deref(),
         Some("timezone")
@@ -111,7 +122,7 @@ async fn clock_card_shows_offset_words_hint_and_fix() {
 #[wasm_bindgen_test]
 async fn clock_card_hides_fix_steps_when_ok() {
     let p = progress(120.0, 10.0, true);
-    let root = render::<ClockCheck>(clock_props(CheckStatus::Ok, Some(p), false)).await;
+    let root = render(clock_check(&clock_props(CheckStatus::Ok, Some(p), false))).await;
     assert!(root.query_selector(".fix").unwrap().is_none());
     assert!(root.text_content().unwrap().contains("correct"));
 }
@@ -136,7 +147,7 @@ async fn network_card_has_one_row_per_endpoint() {
         },
         on_retry: Callback::noop(),
     };
-    let root = render::<NetworkCheck>(props).await;
+    let root = render(network_check(&props)).await;
     assert_eq!(
         attr(&root, "[data-check=network]", "data-status").as_deref(),
         Some("running")
@@ -179,7 +190,7 @@ async fn network_card_shows_pattern_when_done() {
         },
         on_retry: Callback::noop(),
     };
-    let root = render::<NetworkCheck>(props).await;
+    let root = render(network_check(&props)).await;
     assert_eq!(
         attr(&root, "[data-check=network]", "data-pattern").as_deref(),
         Some("microsoft-blocked")
@@ -277,7 +288,7 @@ async fn script_panel_shows_exactly_the_download_and_the_run_command() {
     for os in Os::ALL {
         let props = script_props(os);
         let script = props.script.clone();
-        let root = render::<ScriptPanel>(props).await;
+        let root = render(html! { <ScriptPanel ..props /> }).await;
         let shown = root
             .query_selector(&format!("[data-script=\"{}\"]", os.as_str()))
             .unwrap()

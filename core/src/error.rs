@@ -9,7 +9,7 @@ pub enum CoreError {
     #[error("the server's answer had no Date header")]
     MissingDateHeader,
     /// The `Date` header was present but not an HTTP date.
-    #[error("the server's Date header could not be read: {0:?}")]
+    #[error("the server's Date header could not be read: {}", quoted(.0))]
     BadDateHeader(String),
     /// There was no measurement to work with (every clock request failed before any
     /// answer came back).
@@ -18,4 +18,44 @@ pub enum CoreError {
     /// A URL that is not acceptable for the place it is used in.
     #[error("{0}")]
     InvalidUrl(String),
+}
+
+/// `text` in double quotes, with `"` and `\` escaped and control characters shown as U+FFFD.
+/// Not `{:?}`: Debug formatting of strings brings Unicode tables into the page's wasm.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_date_header_is_quoted_like_debug_for_plain_text() {
+        for raw in [
+            "",
+            "garbage",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "a \"b\" \\ c",
+        ] {
+            assert_eq!(
+                CoreError::BadDateHeader(raw.into()).to_string(),
+                format!("the server's Date header could not be read: {raw:?}")
+            );
+        }
+        assert_eq!(quoted("a\tb\u{1b}"), "\"a\u{FFFD}b\u{FFFD}\"");
+    }
 }

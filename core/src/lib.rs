@@ -8,6 +8,7 @@ pub mod codes;
 pub mod config;
 pub mod error;
 pub mod help;
+pub mod json;
 pub mod network;
 pub mod page;
 pub mod params;

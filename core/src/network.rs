@@ -371,7 +371,7 @@ pub struct EndpointResult {
 /// `issuer` is one of Microsoft's sign-in hosts ([`ISSUER_PREFIXES`]). A block page, a
 /// proxy sign-in page or a guest Wi-Fi login page is HTML, or at least not that.
 pub fn is_openid_configuration(body: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(body)
+    crate::json::parse(body)
         .ok()
         .and_then(|v| {
             v.get("issuer")
@@ -386,15 +386,22 @@ pub const INTERCEPTED_BODY: &str = "Something answered in Microsoft's place: the
 /// It answered, but not the way Microsoft's sign-in service answers a browser.
 pub const INTERCEPTED_NO_CORS: &str = "Something answered, but not the way Microsoft's sign-in service answers a browser: probably something in Microsoft's place (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).";
 
+/// Milliseconds rounded to a whole, non-negative number, for text.
+fn whole_ms(ms: f64) -> u64 {
+    ms.max(0.0).round() as u64
+}
+
 /// Reads one endpoint's probes.
 pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32) -> EndpointResult {
-    let latency_ms = Some(reach.ms().max(0.0).round() as u64);
+    let latency_ms = Some(whole_ms(reach.ms()));
     // "12 ms" reads better than "0.0 s" for the fast failures that matter most.
+    // Integer formatting only: float formatting (`{:.1}`) would add about 7 KB gzip to the wasm.
     let secs = |ms: f64| {
         if ms < 1000.0 {
-            format!("{} ms", ms.round())
+            format!("{} ms", whole_ms(ms))
         } else {
-            format!("{:.1} s", ms / 1000.0)
+            let tenths = (whole_ms(ms) + 50) / 100;
+            format!("{}.{} s", tenths / 10, tenths % 10)
         }
     };
     let failure = |ms: f64| -> (EndpointStatus, String) {
@@ -435,7 +442,7 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
             EndpointStatus::Slow,
             format!("Answered, but slowly ({}).", secs(ms)),
         ),
-        (Reach::Answered { ms }, ..) => (EndpointStatus::Ok, format!("Answered in {} ms.", ms.round())),
+        (Reach::Answered { ms }, ..) => (EndpointStatus::Ok, format!("Answered in {} ms.", whole_ms(ms))),
     };
     EndpointResult {
         status,

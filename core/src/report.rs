@@ -257,8 +257,8 @@ pub struct Timings {
 impl Report {
     /// Pretty JSON (what `[data-report]` shows and the download contains).
     pub fn to_json(&self) -> String {
-        // Serialising plain strings and numbers cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_string())
+        // Plain strings and integers: cannot fail.
+        crate::json::to_value(self).map_or_else(|_| "{}".to_string(), |v| v.to_json_pretty())
     }
 
     /// A plain-text summary for e-mail and the clipboard.
@@ -271,12 +271,12 @@ impl Report {
             self.generated_at, self.page_version
         ));
         out.push(format!(
-            "Computer: {}, {}; browser language {}; time zone {} (UTC{:+})",
+            "Computer: {}, {}; browser language {}; time zone {} (UTC{})",
             self.selection.os.as_deref().unwrap_or("OS not chosen"),
             self.selection.client,
             self.browser.language,
             self.browser.time_zone,
-            f64::from(self.browser.utc_offset_minutes) / 60.0
+            utc_offset_hours(self.browser.utc_offset_minutes)
         ));
         let clock = match (&self.clock.error, self.clock.offset_ms) {
             (Some(e), _) => format!("Clock: {} ({e})", self.clock.status),
@@ -389,6 +389,20 @@ pub fn encode(s: &str) -> String {
         }
     }
     out
+}
+
+/// A UTC offset in hours with its sign, as `+2`, `-3.5` or `+5.75` (`+0` for UTC), written
+/// with integers only: float formatting would add about 7 KB gzip to the page's wasm.
+/// Offsets that are not a whole number of hundredths of an hour are cut to four decimals.
+pub fn utc_offset_hours(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let minutes = minutes.unsigned_abs();
+    let (hours, rest) = (minutes / 60, minutes % 60);
+    if rest == 0 {
+        return format!("{sign}{hours}");
+    }
+    let fraction = format!("{:04}", rest * 10_000 / 60);
+    format!("{sign}{hours}.{}", fraction.trim_end_matches('0'))
 }
 
 #[cfg(test)]

@@ -14,13 +14,16 @@ pub mod powershell;
 mod template;
 
 use crate::config::Config;
+use serde::{Deserialize, Serialize};
+
 use crate::platform::{Client, Os};
 
 pub use actions::{actions, ScriptAction, ScriptOption};
 pub use describe::describe;
 
-/// Everything the page knows when the user asks for a fix script.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Everything the page knows when the user asks for a fix script. Serializable because the
+/// page hands it to the generator's own wasm module (`script-gen/`) as JSON.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScriptRequest {
     /// Chooses the language and the OS-specific code paths.
     pub os: Os,
@@ -83,7 +86,7 @@ pub fn request_for(
 }
 
 /// One address the script re-tests from the OS.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScriptEndpoint {
     /// Human label (untrusted free text).
     pub label: String,
@@ -92,7 +95,7 @@ pub struct ScriptEndpoint {
 }
 
 /// The steps a script performs; [`ScriptOptions::default`] is what the page pre-selects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScriptOptions {
     /// Stop the current user's Teams processes (graceful, then forced).
     pub stop_teams: bool,
@@ -194,17 +197,27 @@ pub fn generate(req: &ScriptRequest) -> GeneratedScript {
     } else {
         DEFAULT_CLOCK_URL
     };
-    match req.os {
+    let text = match req.os {
+        Os::Windows => powershell::render(req, &endpoints, clock_url),
+        Os::Macos | Os::Linux => bash::render(req, &endpoints, clock_url),
+    };
+    package(req.os, text)
+}
+
+/// Wraps the text [`generate`] made for `os` as a download: file name, MIME type, BOM. The
+/// page uses it for text that the generator's own wasm module returned.
+pub fn package(os: Os, text: String) -> GeneratedScript {
+    match os {
         Os::Windows => GeneratedScript {
-            file_name: file_name(req.os),
+            file_name: file_name(os),
             mime: "text/plain; charset=utf-8",
-            text: powershell::render(req, &endpoints, clock_url),
+            text,
             bom: true,
         },
         Os::Macos | Os::Linux => GeneratedScript {
-            file_name: file_name(req.os),
+            file_name: file_name(os),
             mime: "text/x-shellscript; charset=utf-8",
-            text: bash::render(req, &endpoints, clock_url),
+            text,
             bom: false,
         },
     }

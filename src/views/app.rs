@@ -13,20 +13,22 @@ use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
 use signin_core::platform::{self as core_platform, Os};
 use signin_core::script;
+use signin_core::status::CheckStatus;
 
-use crate::effects::{self, platform};
-use crate::views::choice::AppChoice;
-use crate::views::clock::ClockCheck;
+use crate::effects::script_gen::{self, ScriptGenerator};
+use crate::effects::{self, platform, EffectError};
+use crate::views::choice::{app_choice, ChoiceProps};
+use crate::views::clock::{clock_check, ClockProps};
 use crate::views::for_it::ForIt;
-use crate::views::guidance::{ArticleView, CodeGuidance};
-use crate::views::network::NetworkCheck;
-use crate::views::notice::Notice;
-use crate::views::office::OfficeQuestion;
+use crate::views::guidance::{article_view, ArticleProps, CodeGuidance};
+use crate::views::network::{network_check, NetworkProps};
+use crate::views::notice::{notice, NoticeProps};
+use crate::views::office::{office_question, OfficeProps};
 use crate::views::plan::{steps_list, PlanView};
 use crate::views::report::ReportPanel;
 use crate::views::script::ScriptPanel;
 use crate::views::state::PageState;
-use crate::views::summary::Summary;
+use crate::views::summary::{summary, SummaryProps};
 
 /// Runs `fut` until it finishes or the returned handle is dropped by an effect cleanup,
 /// so a superseded check never keeps working (or fetching) in the background.
@@ -169,15 +171,40 @@ pub fn App() -> Html {
         })
     };
 
-    // The fix script: pure generation, regenerated only when its inputs change.
-    let script = use_memo(page.script.clone(), |request| {
-        request.as_ref().map(|r| {
-            let generated = effects::measured(&format!("script-gen-{}", r.os.as_str()), || {
-                script::generate(r)
+    // The fix script comes from the generator's own wasm module (effects::script_gen),
+    // loaded once there is a script to show and both checks have their verdicts, so it
+    // never competes with them for the network.
+    let generator = use_state(|| None::<Result<ScriptGenerator, EffectError>>);
+    {
+        let wanted = page.script.is_some()
+            && page.clock.status != CheckStatus::Running
+            && page.network.status != CheckStatus::Running;
+        let generator = generator.clone();
+        use_effect_with(wanted, move |wanted| {
+            let handle = (*wanted && generator.is_none()).then(|| {
+                spawn_abortable(async move {
+                    generator.set(Some(script_gen::load().await));
+                })
             });
-            (Rc::new(generated), Rc::new(script::describe(r)))
-        })
-    });
+            move || {
+                if let Some(h) = handle {
+                    h.abort();
+                }
+            }
+        });
+    }
+    // Then generation is synchronous and pure, redone only when its inputs change.
+    let script = use_memo(
+        (page.script.clone(), (*generator).clone()),
+        |(request, generator)| match (request, generator) {
+            (Some(r), Some(Ok(g))) => Some(effects::measured(
+                &format!("script-gen-{}", r.os.as_str()),
+                || g.generate(r),
+            )),
+            (Some(_), Some(Err(e))) => Some(Err(e.clone())),
+            _ => None,
+        },
+    );
 
     let time_steps = {
         let oses = state
@@ -209,55 +236,84 @@ pub fn App() -> Html {
                 </p>
             </header>
             <main id="main">
-                <Notice kind="config" title="The page's settings file has a problem (the page still works with built-in settings)"
-                    lines={page.config_notices.clone()}
-                    hint="Tell your IT helpdesk; they can correct config.json without rebuilding the page." />
-                <Notice kind="param" title="Part of the link you opened was ignored"
-                    lines={page.link_notices.clone()}
-                    hint="The page works normally; choose your system and Teams version below if they are not right." />
-                <Summary clock={page.clock.status} network={page.network.status}
-                    probes={(page.network.done(), page.network.endpoints.len())}
-                    next_step={page.next_step.clone()}
-                    code={state.code} />
+                { notice(&NoticeProps {
+                    kind: "config",
+                    title: "The page's settings file has a problem (the page still works with built-in settings)".into(),
+                    lines: page.config_notices.clone(),
+                    hint: Some("Tell your IT helpdesk; they can correct config.json without rebuilding the page.".into()),
+                }) }
+                { notice(&NoticeProps {
+                    kind: "param",
+                    title: "Part of the link you opened was ignored".into(),
+                    lines: page.link_notices.clone(),
+                    hint: Some("The page works normally; choose your system and Teams version below if they are not right.".into()),
+                }) }
+                { summary(&SummaryProps {
+                    clock: page.clock.status,
+                    network: page.network.status,
+                    probes: (page.network.done(), page.network.endpoints.len()),
+                    next_step: page.next_step.clone(),
+                    code: state.code,
+                }) }
                 <CodeGuidance code={state.code} on_code={{
                     let d = state.dispatcher();
                     Callback::from(move |c| d.dispatch(Action::SetCode(c)))
                 }} />
                 <section class="checks" aria-labelledby="checks-title">
                     <h2 id="checks-title">{ "1. Checks" }</h2>
-                    <ClockCheck clock={page.clock.clone()}
-                        zone={env.zone.clone()}
-                        on_retry={clock_retry}>
-                        { time_steps }
-                    </ClockCheck>
-                    <NetworkCheck network={page.network.clone()}
-                        on_retry={network_retry} />
-                    <OfficeQuestion answer={state.office} on_answer={{
-                        let d = state.dispatcher();
-                        Callback::from(move |a| d.dispatch(Action::SetOffice(a)))
-                    }} />
-                    <AppChoice os={state.os} client={state.client}
-                        mobile={state.detected.mobile} detected={state.os_detected}
-                        on_os={{
+                    { clock_check(&ClockProps {
+                        clock: page.clock.clone(),
+                        zone: env.zone.clone(),
+                        on_retry: clock_retry,
+                        children: time_steps,
+                    }) }
+                    { network_check(&NetworkProps {
+                        network: page.network.clone(),
+                        on_retry: network_retry,
+                    }) }
+                    { office_question(&OfficeProps {
+                        answer: state.office,
+                        on_answer: {
+                            let d = state.dispatcher();
+                            Callback::from(move |a| d.dispatch(Action::SetOffice(a)))
+                        },
+                    }) }
+                    { app_choice(&ChoiceProps {
+                        os: state.os,
+                        client: state.client,
+                        mobile: state.detected.mobile,
+                        detected: state.os_detected,
+                        on_os: {
                             let d = state.dispatcher();
                             Callback::from(move |os| d.dispatch(Action::SetOs(os)))
-                        }}
-                        on_client={{
+                        },
+                        on_client: {
                             let d = state.dispatcher();
                             Callback::from(move |c| d.dispatch(Action::SetClient(c)))
-                        }} />
+                        },
+                    }) }
                 </section>
                 <PlanView steps={page.plan.clone()} progress={page.plan_progress} os={state.os} client={state.client}
                     timezone_hint={page.clock.timezone_hint}
                     helpdesk={page.helpdesk.clone()} on_answer={on_plan_answer} on_restart={plan_restart} />
                 { match (state.os, (*script).clone()) {
-                    (Some(os), Some((generated, description))) => html! {
+                    (Some(os), Some(Ok((generated, description)))) => html! {
                         <ScriptPanel {os} steps={state.steps}
                             on_steps={{
                                 let d = state.dispatcher();
                                 Callback::from(move |s| d.dispatch(Action::SetSteps(s)))
                             }}
                             script={generated} run_command={script::run_command(os)} {description} />
+                    },
+                    (Some(os), pending) => html! {
+                        <section class="card" id="fix" aria-labelledby="fix-title"
+                            data-script-status={if pending.is_some() { "failed" } else { "loading" }}>
+                            <h2 id="fix-title">{ format!("3. The fix script for {}", os.label()) }</h2>
+                            <p aria-live="polite">{ match pending {
+                                Some(Err(e)) => format!("The script could not be prepared ({e}). Reload the page to try again; the steps above work without it."),
+                                _ => "Preparing the script… it appears here once the checks above have their results.".to_string(),
+                            } }</p>
+                        </section>
                     },
                     _ => html! {
                         <section class="card" id="fix" aria-labelledby="fix-title">
@@ -269,7 +325,7 @@ pub fn App() -> Html {
                 <ReportPanel json={page.report_json.clone()} text={page.report_text.clone()}
                     mailto={page.mailto.clone()} file_name={page.report_file_name.clone()}
                     refused={page.notes_refused} on_error_time={on_error_time} on_correlation_id={on_correlation_id} />
-                <ArticleView os={state.os} client={state.client} />
+                { article_view(&ArticleProps { os: state.os, client: state.client }) }
                 <ForIt page_url={env.page_url.clone()} config={state.config.clone()} />
             </main>
             <footer class="page-footer">

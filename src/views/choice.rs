@@ -4,7 +4,7 @@ use signin_core::platform::{Client, Os};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ChoiceProps {
     pub os: Option<Os>,
     pub client: Client,
@@ -16,8 +16,7 @@ pub struct ChoiceProps {
     pub on_client: Callback<Client>,
 }
 
-#[component]
-pub fn AppChoice(props: &ChoiceProps) -> Html {
+pub fn app_choice(props: &ChoiceProps) -> Html {
     let on_os = {
         let cb = props.on_os.clone();
         Callback::from(move |e: Event| {

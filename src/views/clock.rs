@@ -6,21 +6,19 @@ use signin_core::status::CheckStatus;
 use yew::prelude::*;
 
 use crate::effects::platform::format_local;
-use crate::views::status::Badge;
+use crate::views::status::badge;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ClockProps {
     /// Status, estimate, refinement, hint and error, as `signin_core::page::view` derived them.
     pub clock: ClockView,
     pub zone: TimeZone,
     pub on_retry: Callback<()>,
     /// The OS-specific fix steps, shown on warn/fail.
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[component]
-pub fn ClockCheck(props: &ClockProps) -> Html {
+pub fn clock_check(props: &ClockProps) -> Html {
     let clock = &props.clock;
     let estimate: Option<Estimate> = clock.progress.map(|p| p.estimate);
     let headline = match (&clock.error, estimate) {
@@ -55,7 +53,7 @@ pub fn ClockCheck(props: &ClockProps) -> Html {
             aria-labelledby="clock-title"
             aria-busy={(clock.status == CheckStatus::Running || clock.refining).to_string()}>
             <h3 id="clock-title">
-                <Badge status={clock.status.as_str()} label={clock.status.label()} />
+                { badge(clock.status.as_str(), clock.status.label()) }
                 { " Date, time and time zone" }
             </h3>
             <p class="headline" aria-live="polite">{ headline }</p>

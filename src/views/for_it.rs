@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use signin_core::codes::ErrorCode;
 use signin_core::config::Config;
+use signin_core::json;
 use signin_core::params::build_link;
 use signin_core::platform::{Client, Os};
 use web_sys::HtmlSelectElement;
@@ -77,7 +78,8 @@ pub fn ForIt(props: &ForItProps) -> Html {
     let config_json = props
         .config
         .as_ref()
-        .and_then(|c| serde_json::to_string_pretty(c.as_ref()).ok())
+        .and_then(|c| json::to_value(c.as_ref()).ok())
+        .map(|v| v.to_json_pretty())
         .unwrap_or_else(|| "(still loading)".into());
 
     html! {

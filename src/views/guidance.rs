@@ -93,15 +93,14 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
     }
 }
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ArticleProps {
     pub os: Option<Os>,
     pub client: Client,
 }
 
 /// The whole support article, compiled in, for the chosen system (Windows until one is chosen).
-#[component]
-pub fn ArticleView(props: &ArticleProps) -> Html {
+pub fn article_view(props: &ArticleProps) -> Html {
     let os = props.os.unwrap_or(Os::Windows);
     let a = help::article(os, props.client);
     html! {

@@ -7,17 +7,16 @@ use signin_core::page::NetworkView;
 use signin_core::status::NetworkPattern;
 use yew::prelude::*;
 
-use crate::views::status::Badge;
+use crate::views::status::badge;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct NetworkProps {
     /// Status, pattern and per-endpoint results, as `signin_core::page::view` derived them.
     pub network: NetworkView,
     pub on_retry: Callback<()>,
 }
 
-#[component]
-pub fn NetworkCheck(props: &NetworkProps) -> Html {
+pub fn network_check(props: &NetworkProps) -> Html {
     let network = &props.network;
     let done = network.done();
     let total = network.endpoints.len();
@@ -59,7 +58,7 @@ pub fn NetworkCheck(props: &NetworkProps) -> Html {
             aria-labelledby="network-title"
             aria-busy={network.pattern.is_none().to_string()}>
             <h3 id="network-title">
-                <Badge status={network.status.as_str()} label={network.status.label()} />
+                { badge(network.status.as_str(), network.status.label()) }
                 { " Connection to Microsoft sign-in" }
             </h3>
             if network.pattern.is_none() && total > 0 {
@@ -97,7 +96,7 @@ fn row(e: &Endpoint, r: Option<&EndpointResult>) -> Html {
                     <span class="ep-detail">{ &r.detail }</span>
                 }
             </th>
-            <td><Badge status={status.as_str()} label={status.label()} /></td>
+            <td>{ badge(status.as_str(), status.label()) }</td>
             <td class="num">{ latency.map_or_else(|| "—".to_string(), |l| format!("{l} ms")) }</td>
         </tr>
     }

@@ -3,17 +3,15 @@
 use yew::prelude::*;
 
 /// One notice: a kind token for `data-notice`, a title and the lines to show.
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct NoticeProps {
     pub kind: &'static str,
     pub title: AttrValue,
     pub lines: Vec<String>,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
 }
 
-#[component]
-pub fn Notice(props: &NoticeProps) -> Html {
+pub fn notice(props: &NoticeProps) -> Html {
     if props.lines.is_empty() {
         return html! {};
     }

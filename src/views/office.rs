@@ -3,14 +3,13 @@
 use signin_core::plan::OfficeAnswer;
 use yew::prelude::*;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OfficeProps {
     pub answer: OfficeAnswer,
     pub on_answer: Callback<OfficeAnswer>,
 }
 
-#[component]
-pub fn OfficeQuestion(props: &OfficeProps) -> Html {
+pub fn office_question(props: &OfficeProps) -> Html {
     let button = |a: OfficeAnswer, label: &'static str| {
         let cb = props.on_answer.clone();
         let onclick = Callback::from(move |_| cb.emit(a));

@@ -2,16 +2,9 @@
 
 use yew::prelude::*;
 
-/// Props: the DOM-contract token (`ok`, `warn`, …) and the word to show.
-#[derive(Properties, Clone, PartialEq)]
-pub struct BadgeProps {
-    pub status: &'static str,
-    pub label: &'static str,
-}
-
-#[component]
-pub fn Badge(props: &BadgeProps) -> Html {
-    let icon = match props.status {
+/// The badge for a DOM-contract token (`ok`, `warn`, …) and the word to show.
+pub fn badge(status: &'static str, label: &'static str) -> Html {
+    let icon = match status {
         "ok" => "✓",
         "warn" | "slow" => "!",
         "fail" | "timeout" | "intercepted" => "✗",
@@ -19,9 +12,9 @@ pub fn Badge(props: &BadgeProps) -> Html {
         _ => "?",
     };
     html! {
-        <span class={classes!("badge", format!("badge-{}", props.status))}>
+        <span class={classes!("badge", format!("badge-{status}"))}>
             <span class="badge-icon" aria-hidden="true">{ icon }</span>
-            <span class="badge-label">{ props.label }</span>
+            <span class="badge-label">{ label }</span>
         </span>
     }
 }

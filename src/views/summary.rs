@@ -4,9 +4,9 @@ use signin_core::codes::ErrorCode;
 use signin_core::status::CheckStatus;
 use yew::prelude::*;
 
-use crate::views::status::Badge;
+use crate::views::status::badge;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SummaryProps {
     pub clock: CheckStatus,
     pub network: CheckStatus,
@@ -17,8 +17,7 @@ pub struct SummaryProps {
     pub code: Option<ErrorCode>,
 }
 
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
+pub fn summary(props: &SummaryProps) -> Html {
     let status = props.clock.overall(props.network);
     let (done, total) = props.probes;
     let headline = match status {
@@ -47,12 +46,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <div aria-live="polite" aria-atomic="true">
                 if status == CheckStatus::Running {
                     <p class="summary-line" aria-hidden="true">
-                        <Badge status={status.as_str()} label={status.label()} />
+                        { badge(status.as_str(), status.label()) }
                         { " " }{ headline.clone() }
                     </p>
                 } else {
                     <p class="summary-line">
-                        <Badge status={status.as_str()} label={status.label()} />
+                        { badge(status.as_str(), status.label()) }
                         { " " }{ headline.clone() }
                     </p>
                 }

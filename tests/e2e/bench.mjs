@@ -11,7 +11,7 @@
 // the browser cache disabled (every run is a first visit), against 127.0.0.1 servers.
 
 import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { gzipSync, constants as zc } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -51,41 +51,54 @@ function sizes() {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`no built page in ${DIST}: run scripts/bench.sh (it builds one) or pass --dist`);
   }
-  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
+  // Top-level files plus wasm-bindgen's snippets/ (JavaScript the page imports at start).
+  const list = (dir) => readdirSync(join(DIST, dir)).flatMap((f) => {
+    const rel = dir ? `${dir}/${f}` : f;
+    return statSync(join(DIST, rel)).isDirectory() ? (rel.startsWith('snippets') ? list(rel) : []) : [rel];
+  });
+  const files = list('');
   const kind = (f) =>
-    f === 'index.html' ? 'html'
-      : f === 'config.json' ? 'config'
-        : f.endsWith('.wasm') ? 'wasm'
-          : f.endsWith('.js') ? 'js'
-            : f.endsWith('.css') ? 'css' : null;
+    f.startsWith('teams-script-gen') && /\.(js|wasm)$/.test(f) ? 'lazy'
+      : f === 'index.html' ? 'html'
+        : f === 'config.json' ? 'config'
+          : f.endsWith('.wasm') ? 'wasm'
+            : f.endsWith('.js') ? 'js'
+              : f.endsWith('.css') ? 'css' : null;
   const rows = {};
   for (const f of files) {
     const k = kind(f);
-    if (!k) continue; // web.config, csp.txt …: not loaded by the browser
+    if (!k) continue; // web.config, csp.txt, .gz/.br copies …: not loaded as such
     const raw = readFileSync(join(DIST, f));
-    const gz = gzipSync(raw, { level: zc.Z_BEST_COMPRESSION });
-    rows[k] ??= { files: [], raw: 0, gzip: 0 };
+    rows[k] ??= { files: [], raw: 0, gzip: 0, br: 0 };
     rows[k].files.push(f);
     rows[k].raw += raw.length;
-    rows[k].gzip += gz.length;
+    rows[k].gzip += gzipSync(raw, { level: zc.Z_BEST_COMPRESSION }).length;
+    rows[k].br += brotliCompressSync(raw, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
+  const n = (v) => v.toLocaleString('en');
   out('### First-load size');
   out();
-  out('| asset | files | raw bytes | gzip -9 bytes |');
-  out('|---|---|---:|---:|');
+  out('| asset | files | raw bytes | gzip -9 bytes | brotli 11 bytes |');
+  out('|---|---|---:|---:|---:|');
   let raw = 0;
   let gzip = 0;
+  let br = 0;
   for (const k of ['html', 'css', 'js', 'wasm', 'config']) {
     const r = rows[k];
     if (!r) {
-      out(`| ${k} | — | 0 | 0 |`);
+      out(`| ${k} | — | 0 | 0 | 0 |`);
       continue;
     }
     raw += r.raw;
     gzip += r.gzip;
-    out(`| ${k} | ${r.files.join(', ')} | ${r.raw.toLocaleString('en')} | ${r.gzip.toLocaleString('en')} |`);
+    br += r.br;
+    out(`| ${k} | ${r.files.join(', ')} | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.br)} |`);
   }
-  out(`| **total** | | **${raw.toLocaleString('en')}** | **${gzip.toLocaleString('en')}** |`);
+  out(`| **total** | | **${n(raw)}** | **${n(gzip)}** | **${n(br)}** |`);
+  const lazy = rows.lazy;
+  if (lazy) {
+    out(`| lazy: script generator, loaded after the verdicts | ${lazy.files.join(', ')} | ${n(lazy.raw)} | ${n(lazy.gzip)} | ${n(lazy.br)} |`);
+  }
   out();
 }
 
@@ -112,8 +125,8 @@ async function visit(e2e, { refineWaitMs = 15000, networkWaitMs = 15000 } = {}) 
   const perf = await e2e.session.execute(`
     const nav = performance.getEntriesByType('navigation')[0];
     const measures = performance.getEntriesByType('measure')
-      .filter((m) => m.name.startsWith('script-gen'))
-      .map((m) => ({ name: m.name, ms: m.duration }));
+      .filter((m) => m.name.startsWith('script-gen') || m.name === 'script-module-load')
+      .map((m) => ({ name: m.name, ms: m.duration, start: m.startTime }));
     return { domContentLoaded: nav && nav.domContentLoadedEventEnd, load: nav && nav.loadEventEnd, measures };`);
   const marks = await pageMarks(e2e.session);
   return {
@@ -171,6 +184,9 @@ async function timing(e2e) {
   out(`| navigation → network verdict, healthy | ${stats(runs.map((r) => r.network))} | 5 endpoints + 1 control + self; pattern ${patterns} |`);
   out(`| network check, 8 blackholed, timeout 5000 | ${stats(bh.map((r) => r.networkSpan))} | running → pattern (≈ one timeout, not 8); pattern ${[...new Set(bh.map((r) => r.pattern))].join(', ')} |`);
   out(`| navigation → network verdict, 8 blackholed | ${stats(bh.map((r) => r.network))} | |`);
+  const lazy = runs.map((r) => r.measures.find((m) => m.name === 'script-module-load'));
+  out(`| lazy script module: fetch + compile | ${stats(lazy.map((m) => m?.ms))} | \`performance.measure('script-module-load')\`; starts after both verdicts |`);
+  out(`| navigation → script module ready | ${stats(lazy.map((m) => m && m.start + m.ms))} | then \`[data-script]\` is generated synchronously |`);
   out();
   return runs;
 }
@@ -233,7 +249,7 @@ function scriptGeneration(runs) {
   // The native Rust bench (core/examples/bench_scripts.rs) is run by scripts/bench.sh.
   out('### Script generation');
   out();
-  const all = runs.flatMap((r) => r.measures);
+  const all = runs.flatMap((r) => r.measures).filter((m) => m.name.startsWith('script-gen'));
   if (all.length === 0) {
     out('In the page: not measured (the page records no `performance.measure("script-gen…")` entries).');
   } else {

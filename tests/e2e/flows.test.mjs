@@ -195,7 +195,9 @@ function scriptPanel(os) {
 
 /** Shown script = downloaded file (BOM and line ends per OS), file name, run command. */
 async function assertScriptMatchesDownload(os, what) {
-  const shown = await scriptPanel(os);
+  // The generator is a second wasm module, loaded once the verdicts are in; after that,
+  // every script is generated synchronously on each change.
+  const shown = await until(() => scriptPanel(os), (s) => s.text !== null, 10000, `${what}: [data-script=${os}] to appear`);
   assert.deepEqual({ scripts: shown.scripts, downloads: shown.downloads }, { scripts: [os], downloads: [os] }, `${what}: one script panel, for ${os}`);
   assert.ok(shown.text && shown.text.length > 200, `${what}: [data-script=${os}] is empty: ${JSON.stringify(shown.text)}`);
   const dl = await e2e.page.downloadScript(os);

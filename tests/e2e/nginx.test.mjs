@@ -64,8 +64,9 @@ after(async () => {
   await mocks?.closeAll();
 });
 
-const wasmName = () => files.find((f) => f.endsWith('.wasm'));
-const jsName = () => files.find((f) => /\.js$/.test(f));
+// The page's own (hashed) files, not the lazily loaded script generator's.
+const wasmName = () => files.find((f) => /-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
+const jsName = () => files.find((f) => /-[0-9a-f]{8,16}\.js$/.test(f));
 
 test('nginx: the build carries .gz and .br copies of its compressible files, none of config.json', () => {
   for (const f of [wasmName(), jsName(), 'index.html', files.find((f) => f.endsWith('.css'))]) {

@@ -271,3 +271,20 @@ fn control_ids_checked_against_the_preset() {
     assert!(c.network.controls.is_empty(), "{:?}", c.network.controls);
     assert_eq!(problems.len(), 1, "{problems:?}");
 }
+
+/// The configuration in effect (For IT panel), written with the page's own JSON writer:
+/// byte for byte what serde_json writes.
+#[test]
+fn config_in_effect_json_is_exactly_serde_jsons() {
+    let (parsed, _) = parse(
+        r#"{"organization": "Contoso \"IT\"", "helpdesk": {"email": "it@contoso.example"},
+            "network": {"controls": [{"id": "intranet", "label": "Intranet", "url": "https://intranet.contoso.example/"}]}}"#,
+        "https://check.contoso.example",
+    );
+    for config in [Config::default(), parsed] {
+        assert_eq!(
+            crate::json::to_value(&config).unwrap().to_json_pretty(),
+            serde_json::to_string_pretty(&config).unwrap()
+        );
+    }
+}

@@ -225,3 +225,18 @@ fn csp_script_lists_every_preset_origin() {
         );
     }
 }
+
+/// The durations in the wording, written without float formatting.
+#[rstest]
+#[case(Reach::Answered { ms: 12.4 }, "Answered in 12 ms.")]
+#[case(Reach::Answered { ms: 2549.0 }, "Answered, but slowly (2.5 s).")]
+#[case(Reach::Answered { ms: 2550.0 }, "Answered, but slowly (2.6 s).")]
+#[case(Reach::NetworkError { ms: 3.0 }, "Failed after 3 ms:")]
+#[case(Reach::NetworkError { ms: 999.4 }, "Failed after 999 ms:")]
+#[case(Reach::NetworkError { ms: 1040.0 }, "Failed after 1.0 s:")]
+#[case(Reach::TimedOut { ms: 5000.0 }, "No answer within 5.0 s:")]
+#[case(Reach::NetworkError { ms: 12_345.0 }, "Failed after 12.3 s:")]
+fn durations_in_the_wording(#[case] reach: Reach, #[case] starts: &str) {
+    let r = classify(Expect::Any, reach, &BodyCheck::NotApplicable, 60_000);
+    assert!(r.detail.starts_with(starts), "{}", r.detail);
+}

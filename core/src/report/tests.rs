@@ -226,3 +226,41 @@ fn user_notes_reach_json_and_text() {
         "{text}"
     );
 }
+
+#[rstest]
+#[case(0, "+0")]
+#[case(60, "+1")]
+#[case(-300, "-5")]
+#[case(330, "+5.5")]
+#[case(345, "+5.75")]
+#[case(-570, "-9.5")]
+#[case(765, "+12.75")]
+#[case(-15, "-0.25")]
+#[case(20, "+0.3333")]
+fn utc_offset_hours_uses_integers(#[case] minutes: i32, #[case] want: &str) {
+    assert_eq!(utc_offset_hours(minutes), want);
+}
+
+#[test]
+fn utc_offset_hours_matches_float_formatting_for_every_quarter_hour() {
+    for minutes in (-14 * 60..=14 * 60).step_by(15) {
+        assert_eq!(
+            utc_offset_hours(minutes),
+            format!("{:+}", f64::from(minutes) / 60.0),
+            "{minutes} min"
+        );
+    }
+}
+
+/// The page writes the report with its own small JSON writer: byte for byte serde_json's.
+#[test]
+fn json_is_exactly_serde_jsons() {
+    let mut r = sample();
+    r.organization = Some("Quote \" backslash \\ newline \n tab \t bell \u{7} ✓".into());
+    r.tried_steps = vec![];
+    assert_eq!(r.to_json(), serde_json::to_string_pretty(&r).unwrap());
+    assert_eq!(
+        sample().to_json(),
+        serde_json::to_string_pretty(&sample()).unwrap()
+    );
+}
