@@ -2,7 +2,9 @@
 # The benchmark (not a test): builds the release page into target/bench-dist (unless
 # BENCH_DIST names a built one), runs tests/e2e/bench.mjs (Markdown tables: first-load
 # sizes, time to the clock and network verdicts, clock error, in-page script generation,
-# first paint / first guidance / verdicts on an emulated slow link),
+# first paint / first guidance / verdicts on an emulated slow link, and the same page behind
+# nginx with the README's configuration: bytes on the wire and slow-link verdicts with
+# brotli, gzip and no compression),
 # then the native script-generation bench when signin-core has one. The tables are
 # printed and also written to target/bench.md.
 set -euo pipefail
@@ -25,6 +27,8 @@ else
     tail -n 40 target/bench-build.log >&2
     die "trunk build failed (full log: target/bench-build.log)"
   fi
+  # As deployed: CSP files and the precompressed copies the nginx rows serve.
+  scripts/post-build.sh "$BENCH_DIST" >>target/bench-build.log 2>&1 || die "scripts/post-build.sh failed (log: target/bench-build.log)"
 fi
 
 node tests/e2e/bench.mjs --dist "$BENCH_DIST" --out target/bench.md

@@ -3,7 +3,9 @@
 // first-load sizes (raw and gzip -9), time from navigation to the clock verdict and to the
 // refined offset, the clock error at the e2e offsets, time to the network verdict (healthy
 // and with 8 blackholed endpoints), script generation time when the page exposes it, and on
-// an emulated slow link: first contentful paint, first guidance painted, app start, verdicts.
+// an emulated slow link: first contentful paint, first guidance painted, app start, verdicts;
+// behind nginx with the README's configuration: the first load's bytes on the wire and the
+// slow-link verdicts with brotli, gzip and no compression.
 //
 // Usage: node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--out FILE]
 //   DIR defaults to $BENCH_DIST, else target/bench-dist (scripts/bench.sh builds it).
@@ -15,9 +17,11 @@ import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { startE2E, median, REPO, sleep, emulateSlowLink, pageMarks, SLOW_LINK } from './helpers.mjs';
-import { makeConfig } from './server.mjs';
-import { browserBinaries } from './lib/webdriver.mjs';
+import { request } from 'node:http';
+import { startE2E, median, REPO, sleep, emulateSlowLink, pageMarks, SLOW_LINK, Page, RECORDER } from './helpers.mjs';
+import { makeConfig, startMocks } from './server.mjs';
+import { browserBinaries, ChromeDriver } from './lib/webdriver.mjs';
+import { startNginx } from './lib/nginx.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -29,6 +33,7 @@ const RUNS = Math.max(10, Number(opt('--runs', 10)));
 const OUT = opt('--out');
 const BLACKHOLE_RUNS = 3;
 const SLOW_RUNS = 5; // each is a few seconds on the emulated link
+const NGINX_SLOW_RUNS = 3; // per encoding
 const ERROR_RUNS = 3; // per offset
 const MIN = 60_000;
 const OFFSETS = [0, 2437, -47_000, 3 * MIN, -7 * MIN, 60 * MIN, 330 * MIN];
@@ -268,6 +273,115 @@ function scriptGeneration(runs) {
   out();
 }
 
+// --- behind nginx --------------------------------------------------------------------------
+
+/** The first load's files as the page requests them (what sizes() counts, minus the lazy module). */
+function firstLoadFiles() {
+  const top = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
+  const snippets = (dir) => readdirSync(join(DIST, dir)).flatMap((f) => {
+    const rel = `${dir}/${f}`;
+    return statSync(join(DIST, rel)).isDirectory() ? snippets(rel) : [rel];
+  });
+  return [
+    'index.html',
+    ...top.filter((f) => /\.(css|js|wasm)$/.test(f) && !f.startsWith('teams-script-gen')),
+    ...(existsSync(join(DIST, 'snippets')) ? snippets('snippets').filter((f) => f.endsWith('.js')) : []),
+    'config.json',
+  ];
+}
+
+/** Bytes of the body as sent (Content-Encoding kept) for one GET with this Accept-Encoding. */
+function wireBytes(url, acceptEncoding) {
+  return new Promise((resolveBytes, reject) => {
+    const headers = acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {};
+    const req = request(url, { headers }, (res) => {
+      let n = 0;
+      res.on('data', (c) => { n += c.length; });
+      res.on('end', () => resolveBytes({ bytes: n, encoding: res.headers['content-encoding'] ?? 'none' }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const ENCODINGS = [
+  { name: 'brotli', header: 'br, gzip' },
+  { name: 'gzip', header: 'gzip' },
+  { name: 'none', header: 'identity' },
+];
+
+async function behindNginx() {
+  const mocks = await startMocks();
+  let nginx;
+  let driver;
+  try {
+    nginx = await startNginx({
+      dist: DIST,
+      readme: readFileSync(join(REPO, 'README.md'), 'utf8'),
+      prepare: (dir) => {
+        writeFileSync(join(dir, 'config.json'), JSON.stringify(healthyConfig(mocks), null, 2));
+        const r = spawnSync('node', [join(REPO, 'scripts/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`csp.mjs failed: ${r.stderr}`);
+      },
+    });
+    const files = firstLoadFiles();
+    const n = (v) => v.toLocaleString('en');
+    out('### Behind nginx (the README\'s configuration, Debian\'s nginx with the brotli_static module)');
+    out();
+    out('First load as served: bytes of the bodies on the wire per `Accept-Encoding` (headers not counted).');
+    out();
+    out('| file | brotli | gzip | none |');
+    out('|---|---:|---:|---:|');
+    const totals = ENCODINGS.map(() => 0);
+    for (const f of files) {
+      const cells = [];
+      for (const [i, enc] of ENCODINGS.entries()) {
+        const r = await wireBytes(`${nginx.url}${f}`, enc.header);
+        totals[i] += r.bytes;
+        cells.push(`${n(r.bytes)}${r.encoding !== 'none' ? ` (${r.encoding})` : ''}`);
+      }
+      out(`| ${f} | ${cells.join(' | ')} |`);
+    }
+    out(`| **first load** | **${n(totals[0])}** | **${n(totals[1])}** | **${n(totals[2])}** |`);
+    out();
+    driver = await ChromeDriver.start();
+    const rows = [];
+    for (const enc of ENCODINGS) {
+      const session = await driver.newSession();
+      try {
+        await session.addInitScript(RECORDER);
+        await emulateSlowLink(session);
+        // What the browser offers (chromedriver does not expose Network.setAcceptedEncodings;
+        // an explicit request header replaces Chromium's own Accept-Encoding).
+        await session.cdp('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': enc.header } });
+        const e2e = { session, page: new Page(session, nginx) };
+        await visit(e2e, { refineWaitMs: 20000, networkWaitMs: 20000 }); // warm-up
+        const runs = [];
+        for (let i = 0; i < NGINX_SLOW_RUNS; i++) runs.push(await visit(e2e, { refineWaitMs: 20000, networkWaitMs: 20000 }));
+        // Proof the encoding took effect: the wasm's bytes on the wire in the last run.
+        const wasmWire = await session.execute(`
+          const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm') && !r.name.includes('teams-script-gen'));
+          return e ? e.encodedBodySize : null;`);
+        rows.push({ enc, runs, wasmWire });
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
+    out(`Slow link as above (${SLOW_LINK.latency} ms, 1.6 Mbit/s down, cache disabled), served by nginx, median of ${NGINX_SLOW_RUNS}:`);
+    out();
+    out('| browser accepts | wasm on the wire | app started | first clock verdict | network verdict |');
+    out('|---|---:|---|---|---|');
+    for (const { enc, runs, wasmWire } of rows) {
+      out(`| ${enc.name} | ${wasmWire === null ? 'n/a' : `${n(wasmWire)} B`} | ${stats(runs.map((r) => r.started))} | ${stats(runs.map((r) => r.verdict))} | ${stats(runs.map((r) => r.network))} |`);
+    }
+    out();
+  } finally {
+    await driver?.kill();
+    await nginx?.close();
+    await mocks.closeAll();
+  }
+}
+
 async function main() {
   const { chromium } = browserBinaries();
   const version = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -290,6 +404,7 @@ async function main() {
   } finally {
     await slow.stop();
   }
+  await behindNginx();
   if (OUT) writeFileSync(OUT, lines.join('\n') + '\n');
 }
 
