@@ -279,11 +279,11 @@ fn it_first_why(code: ErrorCode) -> &'static str {
 /// Why the clock comes first, or `None` when the evidence does not put it first.
 fn time_first_why(input: &PlanInput) -> Option<&'static str> {
     if input.timezone_hint {
-        Some("This computer's clock is off by whole hours, which usually means the wrong time zone is set; Microsoft then sees every sign-in as expired.")
+        Some("This computer's clock is off by a whole number of quarter hours, which usually means the wrong time zone is set; Microsoft then sees every sign-in as expired.")
     } else if input.clock == CheckStatus::Fail {
         Some("This computer's clock is off by more than Microsoft accepts, and sign-in is refused until it is right.")
     } else if input.clock == CheckStatus::Warn {
-        Some("This computer's clock is a few minutes off, close to the limit where Microsoft starts refusing sign-ins.")
+        Some("This computer's clock is off by more than your organization's warning limit, close to where Microsoft starts refusing sign-ins.")
     } else if input.code == Some(ErrorCode::Caa20003) {
         Some("Error CAA20003 is usually caused by a wrong date, time or time zone; even a small difference can matter.")
     } else if input.code == Some(ErrorCode::Caa82f05) {

@@ -51,7 +51,8 @@ pub type Generated = (Rc<GeneratedScript>, Rc<Vec<String>>);
 pub async fn load() -> Result<ScriptGenerator, EffectError> {
     let module = crate::effects::measured_async("script-module-load", load_module(MODULE, VERSION))
         .await
-        .map_err(|e| EffectError::from_js(EffectError::Browser, &e))?;
+        // A failed dynamic import is a download that did not arrive (offline, 404, proxy).
+        .map_err(|e| EffectError::from_js(EffectError::Network, &e))?;
     Reflect::get(&module, &"generate".into())
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())

@@ -175,12 +175,15 @@ pub fn App() -> Html {
     // loaded once there is a script to show and both checks have their verdicts, so it
     // never competes with them for the network.
     let generator = use_state(|| None::<Result<ScriptGenerator, EffectError>>);
+    // Bumped by "Try again" after a failed load: a new attempt (the module's loader forgets a
+    // failed import, so the next call fetches anew).
+    let script_attempt = use_state(|| 0u32);
     {
         let wanted = page.script.is_some()
             && page.clock.status != CheckStatus::Running
             && page.network.status != CheckStatus::Running;
         let generator = generator.clone();
-        use_effect_with(wanted, move |wanted| {
+        use_effect_with((wanted, *script_attempt), move |(wanted, _)| {
             let handle = (*wanted && generator.is_none()).then(|| {
                 spawn_abortable(async move {
                     generator.set(Some(script_gen::load().await));
@@ -305,15 +308,38 @@ pub fn App() -> Html {
                             }}
                             script={generated} run_command={script::run_command(os)} {description} />
                     },
-                    (Some(os), pending) => html! {
+                    (Some(os), pending) => {
+                        let retry = {
+                            let generator = generator.clone();
+                            let attempt = script_attempt.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                generator.set(None);
+                                attempt.set(*attempt + 1);
+                            })
+                        };
+                        html! {
                         <section class="card" id="fix" aria-labelledby="fix-title"
                             data-script-status={if pending.is_some() { "failed" } else { "loading" }}>
                             <h2 id="fix-title">{ format!("3. The fix script for {}", os.label()) }</h2>
-                            <p aria-live="polite">{ match pending {
-                                Some(Err(e)) => format!("The script could not be prepared ({e}). Reload the page to try again; the steps above work without it."),
+                            <p aria-live="polite">{ match &pending {
+                                Some(Err(e)) => format!("The script could not be prepared here ({e}). Try again, or download the ready-made script below; the steps in the plan work without it."),
                                 _ => "Preparing the script… it appears here once the checks above have their results.".to_string(),
                             } }</p>
+                            if pending.is_some() {
+                                <div class="actions">
+                                    <button type="button" data-action="script-retry" onclick={retry}>{ "Try again" }</button>
+                                    // The build's static copy: the same generator with the build's
+                                    // config.json, both Teams clients and the default options.
+                                    <a class="button secondary" data-default-script={os.as_str()}
+                                        href={script::file_name(os)} download={script::file_name(os)}>
+                                        { format!("Download the ready-made script ({}, default options)", script::file_name(os)) }
+                                    </a>
+                                </div>
+                                <p class="field-note">{ "The ready-made script clears the cache of both Teams versions with the default steps. Run it with:" }</p>
+                                <pre class="run-command"><code>{ script::run_command(os) }</code></pre>
+                            }
                         </section>
+                        }
                     },
                     _ => html! {
                         <section class="card" id="fix" aria-labelledby="fix-title">

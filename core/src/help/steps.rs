@@ -114,7 +114,27 @@ fn windows_cache_steps(client: Client) -> Vec<HowToStep> {
     steps.push(HowToStep::say(
         "Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.",
     ));
-    steps.push(HowToStep::say("Your custom meeting backgrounds are in the backup (in Backgrounds\\Uploads): copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup."));
+    // Where the backgrounds end up inside the Desktop backup, from the facts table (new
+    // Teams keeps them deeper than classic: Microsoft\MSTeams\Backgrounds\Uploads).
+    let backgrounds: Vec<String> = dirs
+        .iter()
+        .filter(|d| !d.backgrounds.is_empty())
+        .map(|d| {
+            let sub = if d.edition == Edition::New {
+                "new"
+            } else {
+                "classic"
+            };
+            format!(
+                "Teams cache backup\\{sub}\\{}",
+                d.backgrounds.replace('/', "\\")
+            )
+        })
+        .collect();
+    steps.push(
+        HowToStep::say("Your custom meeting backgrounds are in the backup, in the folder shown here: copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup.")
+            .with_command(backgrounds.join("\n")),
+    );
     steps
 }
 

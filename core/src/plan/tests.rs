@@ -87,7 +87,7 @@ fn plan_order(#[case] input: PlanInput, #[case] expected: &str) {
 #[case::intercepted(PlanInput { network: Some(Intercepted), ..base() }, StepId::Network, "in Microsoft's place")]
 #[case::tz(PlanInput { timezone_hint: true, clock: Fail, ..base() }, StepId::Time, "time zone")]
 #[case::fail(PlanInput { clock: Fail, ..base() }, StepId::Time, "more than Microsoft accepts")]
-#[case::warn(PlanInput { clock: Warn, ..base() }, StepId::Time, "a few minutes off")]
+#[case::warn(PlanInput { clock: Warn, ..base() }, StepId::Time, "warning limit")]
 #[case::code_20003(PlanInput { code: Some(ErrorCode::Caa20003), ..base() }, StepId::Time, "CAA20003")]
 #[case::office_yes(PlanInput { office: OfficeAnswer::Yes, ..base() }, StepId::Cache, "80 %")]
 #[case::office_no(PlanInput { office: OfficeAnswer::No, ..base() }, StepId::Account, "office.com")]
