@@ -229,6 +229,9 @@ export class Page {
    * Returns { fileName, mime, bytes (Buffer), text (UTF-8, BOM kept), hasBom }.
    */
   async downloadScript(os) {
+    // The script comes from a lazily loaded module, after both checks have their verdicts:
+    // wait for the button as a user would.
+    await this.waitFor(`[data-download="${os}"]`, (s) => s.present, 20000, `the ${os} script's download button`);
     await this.session.execute(`
       const d = window.__e2e.downloads;
       if (!window.__e2eDownloadHook) {
