@@ -7,6 +7,7 @@
 use std::fmt;
 
 use crate::json::{self, Map, Value};
+use crate::CoreError;
 use serde::Serialize;
 
 use crate::clock::Thresholds;
@@ -139,11 +140,14 @@ pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigProblem>) {
     let value: Value = match json::parse(text) {
         Ok(v) => v,
         Err(e) => {
+            let (line, column) = match e {
+                CoreError::NotJson { line, column, .. } => (line, column),
+                _ => (0, 0),
+            };
             p.problem(
                 "",
                 format!(
-                    "config.json is not valid JSON (line {}, column {}); the built-in defaults are used",
-                    e.line, e.column
+                    "config.json is not valid JSON (line {line}, column {column}); the built-in defaults are used"
                 ),
             );
             return (Config::default(), p.problems);

@@ -15,6 +15,17 @@ pub enum CoreError {
     /// answer came back).
     #[error("no clock measurement to work with")]
     NoSamples,
+    /// A text that is not JSON (RFC 8259): why, and where (line and column from 1, the
+    /// column in characters), so IT can find the mistake in `config.json`.
+    #[error("{message} at line {line} column {column}")]
+    NotJson {
+        message: &'static str,
+        line: usize,
+        column: usize,
+    },
+    /// A value the page's JSON writer does not write (floating-point numbers, non-string keys).
+    #[error("cannot be written as JSON: {0}")]
+    JsonValue(String),
     /// A URL that is not acceptable for the place it is used in.
     #[error("{0}")]
     InvalidUrl(String),

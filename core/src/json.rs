@@ -17,8 +17,8 @@ mod read;
 mod ser;
 mod write;
 
-pub use read::{parse, ParseError};
-pub use ser::{to_value, Error};
+pub use read::parse;
+pub use ser::to_value;
 
 /// Deepest nesting [`parse`] accepts (objects and arrays), as `serde_json`'s default.
 pub const MAX_DEPTH: usize = 128;

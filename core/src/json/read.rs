@@ -2,27 +2,11 @@
 //! first error.
 
 use super::{Map, Number, Value, MAX_DEPTH};
-
-/// Why and where a text is not JSON. `line` and `column` count from 1 (column in characters).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseError {
-    pub message: &'static str,
-    pub line: usize,
-    pub column: usize,
-}
-
-impl std::fmt::Display for ParseError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} at line {} column {}",
-            self.message, self.line, self.column
-        )
-    }
-}
+use crate::CoreError;
 
 /// Reads one JSON value; only whitespace may follow it.
-pub fn parse(text: &str) -> std::result::Result<Value, ParseError> {
+/// A text that is not JSON gives [`CoreError::NotJson`] with the line and column.
+pub fn parse(text: &str) -> std::result::Result<Value, CoreError> {
     let mut r = Reader {
         text,
         bytes: text.as_bytes(),
@@ -42,13 +26,13 @@ struct Reader<'a> {
     pos: usize,
 }
 
-type Result<T> = std::result::Result<T, ParseError>;
+type Result<T> = std::result::Result<T, CoreError>;
 
 impl Reader<'_> {
-    fn error(&self, message: &'static str) -> ParseError {
+    fn error(&self, message: &'static str) -> CoreError {
         let before = &self.text[..self.pos.min(self.text.len())];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        ParseError {
+        CoreError::NotJson {
             message,
             line: before.matches('\n').count() + 1,
             column: before[line_start..].chars().count() + 1,

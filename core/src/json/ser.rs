@@ -5,24 +5,17 @@
 use serde::ser::{self, Serialize};
 
 use super::{Map, Number, Value};
+use crate::CoreError;
 
-/// Why a value could not be turned into JSON.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error(String);
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
+/// Why a value could not be turned into JSON: [`CoreError::JsonValue`].
+impl ser::Error for CoreError {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
+        CoreError::JsonValue(msg.to_string())
     }
 }
+
+/// The writer's errors are the pure layer's one error type.
+type Error = CoreError;
 
 /// The JSON value of `value`. Fails for floating-point numbers (see the module docs) and
 /// for map keys that are not strings.
@@ -95,10 +88,14 @@ impl ser::Serializer for Serializer {
         Ok(Value::Number(Number::UInt(v)))
     }
     fn serialize_f32(self, _: f32) -> Result<Value, Error> {
-        Err(Error("floating-point numbers are not written".into()))
+        Err(CoreError::JsonValue(
+            "floating-point numbers are not written".into(),
+        ))
     }
     fn serialize_f64(self, _: f64) -> Result<Value, Error> {
-        Err(Error("floating-point numbers are not written".into()))
+        Err(CoreError::JsonValue(
+            "floating-point numbers are not written".into(),
+        ))
     }
     fn serialize_char(self, v: char) -> Result<Value, Error> {
         Ok(Value::String(v.to_string()))
@@ -271,14 +268,14 @@ impl ser::SerializeMap for Obj {
                 self.key = Some(s);
                 Ok(())
             }
-            _ => Err(Error("a map key must be a string".into())),
+            _ => Err(CoreError::JsonValue("a map key must be a string".into())),
         }
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         let key = self
             .key
             .take()
-            .ok_or_else(|| Error("a map value without a key".into()))?;
+            .ok_or_else(|| CoreError::JsonValue("a map value without a key".into()))?;
         self.field(&key, value)
     }
     fn end(self) -> Result<Value, Error> {
