@@ -21,15 +21,18 @@ const VERSION: &str = env!("SCRIPT_GEN_VERSION");
 
 #[wasm_bindgen(inline_js = r#"
 let loading = null;
+let attempt = 0;
 export function load_module(name, version) {
   if (!loading) {
-    const url = (file) => new URL(file + '?v=' + version, document.baseURI).href;
+    // A retry uses a new URL: browsers may remember a failed module fetch for its URL.
+    const retry = attempt > 0 ? '&r=' + attempt : '';
+    const url = (file) => new URL(file + '?v=' + version + retry, document.baseURI).href;
     loading = import(url(name + '.js')).then(async (m) => {
       await m.default({ module_or_path: url(name + '_bg.wasm') });
       return m;
     });
     // A failed load may be retried (a later call starts over).
-    loading.catch(() => { loading = null; });
+    loading.catch(() => { loading = null; attempt += 1; });
   }
   return loading;
 }

@@ -239,3 +239,36 @@ describe('a slow link (150 ms, 1.6 Mbit/s down, 750 kbit/s up, no cache)', () =>
       `the heading does not move when the app takes over (${marks.guidanceTop} → ${appTop} px)`);
   });
 });
+
+describe('the lazily loaded script generator is missing (404)', () => {
+  let e2e;
+  before(async () => {
+    e2e = await startE2E({ config: buildConfig() });
+  });
+  after(async () => {
+    await e2e?.stop();
+  });
+
+  test('fallback: no generator module: the fix section offers the static script and Try again, which works once the file is back', async () => {
+    const { page, server } = e2e;
+    server.setMissing(/teams-script-gen/);
+    await page.openPage('?os=macos');
+    const failed = await page.waitFor('#fix', (s) => s.present && s.attrs['data-script-status'] === 'failed', 20000, 'the failed script section');
+    assert.match(failed.text, /could not be prepared/);
+    const link = await page.session.execute(`
+      const a = document.querySelector('#fix a[data-default-script="macos"]');
+      return a && { href: a.getAttribute('href'), download: a.getAttribute('download') };`);
+    assert.deepEqual(link, { href: FILES.macos, download: FILES.macos });
+    const served = await fetchStatic(server, link.href);
+    assert.equal(served.status, 200, 'the offered static script is served');
+    assert.equal(await page.textOf('#fix .run-command'), 'bash ~/Downloads/fix-teams-signin-macos.sh');
+    // The page itself never went blank or fatal.
+    assert.deepEqual((await page.problems()).fatal, null);
+    // The file is back: "Try again" loads the module and the script appears.
+    server.setMissing(null);
+    await page.click('[data-action="script-retry"]');
+    await page.waitFor('[data-script]', (s) => s.present, 20000, 'the script after Try again');
+    const inPage = await page.downloadScript('macos');
+    assert.ok(inPage.bytes.equals(served.bytes), 'after the retry the page generates the same script as the static file');
+  });
+});
