@@ -41,18 +41,24 @@ export function compress(bytes, isText) {
   };
 }
 
-/** Writes the copies for every wanted file in `dist` (not recursive: a Trunk build is flat);
+/** Writes the copies for every wanted file in `dist` (top level and `snippets/`);
  *  removes stale copies whose source is gone or no longer wanted. Returns one row per file. */
 export function precompressDir(dist) {
   const rows = [];
-  const names = readdirSync(dist).filter((n) => statSync(join(dist, n)).isFile());
+  // Top-level files and wasm-bindgen's snippets/ folder (JavaScript the page imports).
+  const walk = (dir) => readdirSync(join(dist, dir)).flatMap((n) => {
+    const rel = dir ? `${dir}/${n}` : n;
+    if (statSync(join(dist, rel)).isDirectory()) return rel.startsWith('snippets') ? walk(rel) : [];
+    return [rel];
+  });
+  const names = walk('');
   for (const n of names) {
     if (/\.(gz|br)$/.test(n)) {
       const source = n.replace(/\.(gz|br)$/, "");
-      if (!existsSync(join(dist, source)) || !wanted(source)) rmSync(join(dist, n));
+      if (!existsSync(join(dist, source)) || !wanted(basename(source))) rmSync(join(dist, n));
       continue;
     }
-    if (!wanted(n)) continue;
+    if (!wanted(basename(n))) continue;
     const bytes = readFileSync(join(dist, n));
     const { gz, br } = compress(bytes, extname(n) !== ".wasm");
     // A copy that is not smaller is useless: the server would send more bytes.
@@ -61,7 +67,7 @@ export function precompressDir(dist) {
       if (data.length < bytes.length) writeFileSync(target, data);
       else if (existsSync(target)) rmSync(target);
     }
-    rows.push({ file: basename(n), raw: bytes.length, gzip: gz.length, brotli: br.length });
+    rows.push({ file: n, raw: bytes.length, gzip: gz.length, brotli: br.length });
   }
   return rows;
 }
