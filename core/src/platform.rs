@@ -27,6 +27,13 @@ pub enum Client {
 impl Os {
     pub const ALL: [Os; 3] = [Os::Windows, Os::Macos, Os::Linux];
 
+    /// The systems whose steps are shown: the chosen one, or, while none is chosen (a
+    /// phone, or a browser that names no desktop OS), Windows and macOS, where Teams'
+    /// desktop app almost always runs.
+    pub fn shown(chosen: Option<Os>) -> Vec<Os> {
+        chosen.map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o])
+    }
+
     /// Whitelisted parse of a URL/config value (`windows|macos|linux`, case-insensitive).
     pub fn parse(value: &str) -> Option<Os> {
         match value.trim().to_ascii_lowercase().as_str() {
@@ -138,6 +145,14 @@ pub fn detect(ua_platform: Option<&str>, ua_mobile: Option<bool>, user_agent: &s
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    #[rstest]
+    #[case(None, &[Os::Windows, Os::Macos])]
+    #[case(Some(Os::Linux), &[Os::Linux])]
+    #[case(Some(Os::Macos), &[Os::Macos])]
+    fn shown_systems(#[case] chosen: Option<Os>, #[case] want: &[Os]) {
+        assert_eq!(Os::shown(chosen), want);
+    }
 
     const WIN_UA: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
     const MAC_UA: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15";

@@ -25,6 +25,9 @@ pub const START_MARKER: &str = "<!-- prerender:fallback -->";
 /// See [`START_MARKER`].
 pub const END_MARKER: &str = "<!-- /prerender:fallback -->";
 
+/// The page's name above the heading when `config.json` names no organization.
+pub const DEFAULT_ORG_LINE: &str = "Teams sign-in self-check";
+
 /// The heading the app shows, for the code in effect (CAA20002 when the link names none).
 pub fn heading(code: ErrorCode) -> String {
     format!(
@@ -119,7 +122,7 @@ pub fn render(config: &Config) -> String {
     let _ = writeln!(
         s,
         "<p class=\"org\">{}</p>",
-        escape_html(org.unwrap_or("Teams sign-in self-check"))
+        escape_html(org.unwrap_or(DEFAULT_ORG_LINE))
     );
     // `elementtiming`: the benchmark's "time to first guidance" is when this heading is painted.
     let _ = writeln!(

@@ -210,9 +210,7 @@ pub fn App() -> Html {
     );
 
     let time_steps = {
-        let oses = state
-            .os
-            .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
+        let oses = Os::shown(state.os);
         let hint = page.clock.timezone_hint;
         html! {
             <div class="fix-steps">
@@ -231,7 +229,7 @@ pub fn App() -> Html {
     html! {
         <>
             <header class="page-header">
-                <p class="org">{ page.organization.clone().unwrap_or_else(|| "Teams sign-in self-check".to_string()) }</p>
+                <p class="org">{ page.organization.clone().unwrap_or_else(|| signin_core::prerender::DEFAULT_ORG_LINE.to_string()) }</p>
                 // The same words as the pre-rendered fallback's h1, so the takeover does not move it.
                 <h1>{ signin_core::prerender::heading(state.code.unwrap_or(signin_core::codes::ErrorCode::Caa20002)) }</h1>
                 <p class="lead">

@@ -131,9 +131,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
 
 /// What to do for one step, for the chosen OS (or Windows and macOS when unknown).
 fn step_body(id: StepId, props: &PlanProps) -> Html {
-    let oses: Vec<Os> = props
-        .os
-        .map_or_else(|| vec![Os::Windows, Os::Macos], |o| vec![o]);
+    let oses = Os::shown(props.os);
     let per_os = |steps: fn(Os) -> Vec<HowToStep>| {
         html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &steps(*o))) }</> }
     };
