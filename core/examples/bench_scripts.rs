@@ -32,14 +32,8 @@ fn step_sets() -> [(&'static str, ScriptOptions); 3] {
         restart: true,
     };
     let minimal = ScriptOptions {
-        stop_teams: false,
         clear_cache: true,
-        delete_instead_of_backup: false,
-        reset_app: false,
-        retest: false,
-        tls: false,
-        time_resync: false,
-        restart: false,
+        ..ScriptOptions::NONE
     };
     [
         ("defaults", ScriptOptions::default()),
