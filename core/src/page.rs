@@ -425,6 +425,9 @@ pub struct ClockView {
     pub refining: bool,
     pub timezone_hint: bool,
     pub error: Option<String>,
+    /// Why the shown accuracy stays coarse, once the measurement is over (never while it
+    /// is still refining: then nothing is decided yet).
+    pub coarse_reason: Option<clock::Coarse>,
 }
 
 /// What the connection card shows.
@@ -463,6 +466,9 @@ pub struct PageView {
     pub next_step: Option<String>,
     /// The fix script's inputs; `None` until an OS is chosen.
     pub script: Option<ScriptRequest>,
+    /// Whether the script generator's module may be loaded now: there is a script to show
+    /// and both checks have their verdicts, so the download never competes with them.
+    pub load_script_module: bool,
     pub report: Report,
     pub report_text: Rc<String>,
     pub report_json: Rc<String>,
@@ -485,12 +491,18 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
     let clock_status = model.clock.status(config);
     let pattern = model.network.pattern();
     let network_status = model.network.status_for(pattern);
+    let refining = model.clock.refining();
     let clock = ClockView {
         status: clock_status,
         progress: model.clock.progress,
-        refining: model.clock.refining(),
+        refining,
         timezone_hint: model.clock.timezone_hint(),
         error: model.clock.error.clone(),
+        coarse_reason: model
+            .clock
+            .progress
+            .and_then(|p| p.estimate.coarse)
+            .filter(|c| !refining && *c != clock::Coarse::Pending),
     };
     let network = NetworkView {
         status: network_status,
@@ -541,6 +553,9 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         plan_progress,
         plan_ids,
         next_step,
+        load_script_module: script.is_some()
+            && clock_status != CheckStatus::Running
+            && network_status != CheckStatus::Running,
         script,
         report_json: Rc::new(report.to_json()),
         report_text: Rc::new(report_text),

@@ -13,7 +13,6 @@ use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
 use signin_core::platform::{self as core_platform, Os};
 use signin_core::script;
-use signin_core::status::CheckStatus;
 
 use crate::effects::script_gen::{self, ScriptGenerator};
 use crate::effects::{self, platform, EffectError};
@@ -172,16 +171,13 @@ pub fn App() -> Html {
     };
 
     // The fix script comes from the generator's own wasm module (effects::script_gen),
-    // loaded once there is a script to show and both checks have their verdicts, so it
-    // never competes with them for the network.
+    // loaded when `page::view` says so (`load_script_module`).
     let generator = use_state(|| None::<Result<ScriptGenerator, EffectError>>);
     // Bumped by "Try again" after a failed load: a new attempt (the module's loader forgets a
     // failed import, so the next call fetches anew).
     let script_attempt = use_state(|| 0u32);
     {
-        let wanted = page.script.is_some()
-            && page.clock.status != CheckStatus::Running
-            && page.network.status != CheckStatus::Running;
+        let wanted = page.load_script_module;
         let generator = generator.clone();
         use_effect_with((wanted, *script_attempt), move |(wanted, _)| {
             let handle = (*wanted && generator.is_none()).then(|| {

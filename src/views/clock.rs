@@ -1,6 +1,6 @@
 //! The clock check card (`[data-check="clock"]`).
 
-use signin_core::clock::{describe_estimate, format_utc_offset, Coarse, Estimate};
+use signin_core::clock::{describe_estimate, format_utc_offset, Estimate};
 use signin_core::page::{ClockView, TimeZone};
 use signin_core::status::CheckStatus;
 use yew::prelude::*;
@@ -73,7 +73,7 @@ pub fn clock_check(props: &ClockProps) -> Html {
                         { format!("± {} ms", e.uncertainty_ms) }
                         if clock.refining { { " (refining…)" } }
                         // Why it stays coarse, once finished (never claim more than verified).
-                        if let Some(why) = e.coarse.filter(|c| !clock.refining && *c != Coarse::Pending) {
+                        if let Some(why) = clock.coarse_reason {
                             <span class="detail" data-coarse={why.as_str()}>{ format!(" {}", why.explain()) }</span>
                         }
                     </dd>

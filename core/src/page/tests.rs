@@ -802,3 +802,55 @@ fn a_refused_note_replaces_an_earlier_valid_one() {
     let cleared = step(&model, Action::SetCorrelationId(String::new()));
     assert_eq!(cleared.notes_refused.correlation_id, None);
 }
+
+// ---- decisions the views only render ----------------------------------------------------
+
+/// The script module is fetched only once there is a script to show and both checks have
+/// their verdicts (it must not compete with them for the network).
+#[rstest]
+#[case::no_os(false, true, true, false)]
+#[case::clock_running(true, false, true, false)]
+#[case::network_running(true, true, false, false)]
+#[case::both_verdicts(true, true, true, true)]
+fn script_module_waits_for_both_verdicts(
+    #[case] os: bool,
+    #[case] clock_done: bool,
+    #[case] network_finished: bool,
+    #[case] want: bool,
+) {
+    let mut model = loaded();
+    if os {
+        model = step(&model, Action::SetOs(Some(Os::Windows)));
+    }
+    if clock_done {
+        model = step(&model, measured(model.clock.run, 0.0, false, 100.0));
+    }
+    if network_finished {
+        model = network_done(&model, true, 120.0);
+    }
+    assert_eq!(view(&model, &env(), NOW_MS).load_script_module, want);
+}
+
+/// Why the accuracy stays coarse is shown once the measurement is over, never while refining.
+#[rstest]
+#[case::refining(clock::Coarse::DateReused, false, None)]
+#[case::pending_when_done(clock::Coarse::Pending, true, None)]
+#[case::reused_when_done(clock::Coarse::DateReused, true, Some(clock::Coarse::DateReused))]
+#[case::unverified_when_done(clock::Coarse::NotVerified, true, Some(clock::Coarse::NotVerified))]
+fn coarse_reason_only_when_finished(
+    #[case] why: clock::Coarse,
+    #[case] finished: bool,
+    #[case] want: Option<clock::Coarse>,
+) {
+    let mut p = progress(0.0, 1000.0, finished);
+    p.estimate.coarse = Some(why);
+    let model = step(
+        &loaded(),
+        Action::ClockMeasured {
+            run: loaded().clock.run,
+            progress: p,
+            at_ms: 100.0,
+        },
+    );
+    assert_eq!(view(&model, &env(), NOW_MS).clock.coarse_reason, want);
+}
