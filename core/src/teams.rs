@@ -211,6 +211,8 @@ pub const MICROSOFT_ROOT_CAS: [&str; 6] = [
 ];
 /// The hosts whose site data resets Teams on the web (Linux has no Microsoft desktop client).
 pub const TEAMS_WEB_HOSTS: [&str; 2] = ["teams.microsoft.com", "teams.cloud.microsoft"];
+/// Teams on the web, where the plan sends users to keep working meanwhile.
+pub const TEAMS_WEB_URL: &str = "https://teams.cloud.microsoft";
 
 /// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
 pub const ENDPOINTS_URL: &str =

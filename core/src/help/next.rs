@@ -26,8 +26,8 @@ pub struct NextStep {
 /// The keychain items new Teams keeps the account in on macOS (one table: `teams.rs`).
 pub use crate::teams::MACOS_KEYCHAIN_ITEMS;
 
-/// Teams on the web: keeps you working while the app is being fixed.
-pub const TEAMS_WEB_URL: &str = "https://teams.cloud.microsoft";
+/// Teams on the web: keeps you working while the app is being fixed (one table: `teams.rs`).
+pub use crate::teams::TEAMS_WEB_URL;
 
 const RESTART: NextStep = NextStep {
     id: "restart",
