@@ -202,10 +202,15 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
             ScriptAction::Restart => section(
                 &mut s,
-                match os {
-                    Os::Macos => include_str!("sh/mac-restart.sh"),
-                    _ => include_str!("sh/linux-restart.sh"),
-                },
+                // The guard both systems share, then how each starts Teams.
+                &[
+                    include_str!("sh/restart-guard.sh"),
+                    match os {
+                        Os::Macos => include_str!("sh/mac-restart.sh"),
+                        _ => include_str!("sh/linux-restart.sh"),
+                    },
+                ]
+                .join("\n"),
             ),
         }
     }

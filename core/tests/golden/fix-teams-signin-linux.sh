@@ -1180,6 +1180,17 @@ check_os_extras() {
   :
 }
 
+restart_refused() {
+  # Starting Teams on a half-cleared cache would mix old and new sign-in data: after a
+  # failed clear the user restarts it once IT or a second run has finished the job.
+  if [ "$CLEAR_FAILED" = 1 ]; then
+    say "Not starting Teams: its cache could not be cleared completely (see above)."
+    add_summary "Teams not started (the cache step failed)"
+    return 0
+  fi
+  return 1
+}
+
 start_detached() {
   # Starts a program in the background, detached from this script and its terminal.
   nohup "$@" >/dev/null 2>&1 &
@@ -1188,11 +1199,7 @@ start_detached() {
 step_restart_teams() {
   say ""
   say "== Start Teams again =="
-  if [ "$CLEAR_FAILED" = 1 ]; then
-    say "Not starting Teams: its cache could not be cleared completely (see above)."
-    add_summary "Teams not started (the cache step failed)"
-    return 0
-  fi
+  restart_refused && return 0
   if [ "$DRY_RUN" = 1 ]; then
     say "[dry run] would start Teams (teams-for-linux, its snap or flatpak, or the classic teams)"
     return 0

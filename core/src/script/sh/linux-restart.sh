@@ -6,11 +6,7 @@ start_detached() {
 step_restart_teams() {
   say ""
   say "== Start Teams again =="
-  if [ "$CLEAR_FAILED" = 1 ]; then
-    say "Not starting Teams: its cache could not be cleared completely (see above)."
-    add_summary "Teams not started (the cache step failed)"
-    return 0
-  fi
+  restart_refused && return 0
   if [ "$DRY_RUN" = 1 ]; then
     say "[dry run] would start Teams (teams-for-linux, its snap or flatpak, or the classic teams)"
     return 0

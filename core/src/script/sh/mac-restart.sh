@@ -2,11 +2,7 @@ step_restart_teams() {
   local id
   say ""
   say "== Start Teams again =="
-  if [ "$CLEAR_FAILED" = 1 ]; then
-    say "Not starting Teams: its cache could not be cleared completely (see above)."
-    add_summary "Teams not started (the cache step failed)"
-    return 0
-  fi
+  restart_refused && return 0
   if [ "$DRY_RUN" = 1 ]; then
     say "[dry run] would start Teams: open -b ${BUNDLE_IDS[0]} (or the other Teams bundle id)"
     return 0
