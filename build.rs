@@ -3,8 +3,6 @@
 //! `SCRIPT_GEN_VERSION`, which the page appends as `?v=` to the module's URLs. A new
 //! generator therefore gets new URLs, and no cache can pair a new page with an old module.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// What the generator's wasm is built from (relative to this package, the workspace root).
@@ -37,19 +35,23 @@ fn main() {
         files(&root.join(input), &mut all);
     }
     all.sort();
-    // DefaultHasher::new() has fixed keys: the same sources give the same version.
-    let mut hasher = DefaultHasher::new();
+    // FNV-1a (64 bit): a fixed algorithm, so the same sources give the same version with
+    // any Rust release (std's DefaultHasher promises no such thing). Not a security hash:
+    // it only has to change when the sources do.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
     for file in &all {
-        hasher.write(
+        feed(
             file.strip_prefix(&root)
                 .unwrap_or(file)
                 .to_string_lossy()
                 .as_bytes(),
         );
-        hasher.write(&std::fs::read(file).unwrap_or_default());
+        feed(&std::fs::read(file).unwrap_or_default());
     }
-    println!(
-        "cargo:rustc-env=SCRIPT_GEN_VERSION={:016x}",
-        hasher.finish()
-    );
+    println!("cargo:rustc-env=SCRIPT_GEN_VERSION={hash:016x}");
 }

@@ -64,6 +64,7 @@ fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> C
             refining: progress.is_some_and(|p| !p.refined),
             timezone_hint: hint,
             error: None,
+            coarse_reason: None,
         },
         zone: TimeZone {
             name: "Europe/Berlin".into(),
