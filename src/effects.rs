@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod config;
+pub mod content;
 pub mod fetch;
 pub mod files;
 pub mod platform;

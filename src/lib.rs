@@ -24,7 +24,9 @@ pub fn run() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
-    // The fallback goes: the app shows the same header and guidance, and more.
+    // The help texts first (they sit next to the fallback), then the fallback goes: the
+    // app shows the same header and guidance, and more.
+    effects::content::adopt();
     root.set_inner_html("");
     yew::Renderer::<views::App>::with_root(root).render();
     remove_fallback(&document);

@@ -338,3 +338,43 @@ fn measured_records_a_performance_measure_and_returns_the_result() {
     let p = web_sys::window().unwrap().performance().unwrap();
     assert!(p.get_entries_by_name("script-gen-test").length() >= 1);
 }
+
+#[wasm_bindgen_test]
+async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node() {
+    use signin_core::help;
+    use signin_core::platform::Os;
+    use signin_core::prerender::content::{self, Fragment};
+    use teams_signin_check::effects::content as page_content;
+    use teams_signin_check::views::plan::help_fragment;
+
+    // Without the build's template (a page built without its post-build step): a note that
+    // says so, not an empty space.
+    let root = render(help_fragment("test-a", Fragment::Tls)).await;
+    assert!(root
+        .query_selector("[data-help-missing=tls]")
+        .unwrap()
+        .is_some());
+
+    // With it, as the build writes it into index.html.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let holder = document.create_element("div").unwrap();
+    holder.set_inner_html(&content::template());
+    document.body().unwrap().append_child(&holder).unwrap();
+    let root = render(help_fragment("test-b", Fragment::Time(Os::Macos))).await;
+    let list = root
+        .query_selector("ol[data-help=time-macos]")
+        .unwrap()
+        .expect("the fragment is in the view");
+    let text = list.text_content().unwrap();
+    assert!(
+        text.contains(help::time_fix_steps(Os::Macos)[0].text),
+        "{text}"
+    );
+    // Taken out of the document once, and each slot keeps its one clone, so re-renders
+    // leave the DOM alone.
+    assert!(document.get_element_by_id(content::TEMPLATE_ID).is_none());
+    let again = page_content::node("test-b", Fragment::Time(Os::Macos)).unwrap();
+    assert!(again.is_same_node(Some(&list)));
+    let other_slot = page_content::node("test-c", Fragment::Time(Os::Macos)).unwrap();
+    assert!(!other_slot.is_same_node(Some(&list)));
+}

@@ -76,6 +76,26 @@ impl SolutionId {
         }
     }
 
+    /// The solution's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            SolutionId::Cache => "Clear the Teams cache (keeping a backup)",
+            SolutionId::VpnProxy => "Turn off the VPN and check the proxy",
+            SolutionId::Tls => "Check that TLS 1.2 is switched on (Windows only)",
+            SolutionId::Time => "Check the date, time and time zone",
+        }
+    }
+
+    /// One sentence: when this helps.
+    pub fn intro(self) -> &'static str {
+        match self {
+            SolutionId::Cache => "Teams keeps sign-in data in its cache; old, expired data there is the most common cause of CAA20002.",
+            SolutionId::VpnProxy => "A VPN or company proxy that blocks login.microsoftonline.com stops the sign-in.",
+            SolutionId::Tls => "Rare (the article says so): without TLS 1.2 Windows cannot talk to Microsoft's sign-in servers.",
+            SolutionId::Time => "Microsoft refuses sign-ins from a computer whose clock or time zone is wrong.",
+        }
+    }
+
     /// The systems a solution makes sense on: TLS settings in Internet Options exist only
     /// on Windows.
     pub fn applies_to(self) -> &'static [Os] {
@@ -128,41 +148,28 @@ pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {
     if !id.applies_to().contains(&os) {
         return None;
     }
-    let (title, intro, steps) = match id {
-        SolutionId::Cache => (
-            "Clear the Teams cache (keeping a backup)",
-            "Teams keeps sign-in data in its cache; old, expired data there is the most common cause of CAA20002.",
-            cache_steps(os, client),
-        ),
-        SolutionId::VpnProxy => (
-            "Turn off the VPN and check the proxy",
-            "A VPN or company proxy that blocks login.microsoftonline.com stops the sign-in.",
-            network_steps(os),
-        ),
-        SolutionId::Tls => (
-            "Check that TLS 1.2 is switched on (Windows only)",
-            "Rare (the article says so): without TLS 1.2 Windows cannot talk to Microsoft's sign-in servers.",
-            tls_fix_steps(),
-        ),
-        SolutionId::Time => (
-            "Check the date, time and time zone",
-            "Microsoft refuses sign-ins from a computer whose clock or time zone is wrong.",
-            time_fix_steps(os),
-        ),
+    let steps = match id {
+        SolutionId::Cache => cache_steps(os, client),
+        SolutionId::VpnProxy => network_steps(os),
+        SolutionId::Tls => tls_fix_steps(),
+        SolutionId::Time => time_fix_steps(os),
     };
     Some(Solution {
         id,
-        title,
-        intro,
+        title: id.title(),
+        intro: id.intro(),
         steps,
         applies_to: id.applies_to(),
     })
 }
 
+/// The article's title (the app's heading names the system after it).
+pub const ARTICLE_TITLE: &str = "CAA20002: the sign-in service rejected Teams' request";
+
 /// The article for one system and client: the solutions that apply, with their steps.
 pub fn article(os: Os, client: Client) -> Article {
     Article {
-        title: "CAA20002: the sign-in service rejected Teams' request",
+        title: ARTICLE_TITLE,
         summary: "Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The article's causes, most likely first: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.",
         symptoms: vec![
             "Signing in to Teams fails with error CAA20002.",

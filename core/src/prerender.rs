@@ -11,6 +11,8 @@
 //! escaping function; config values are additionally only used as link targets when they passed
 //! the config's own strict checks (`mailto:` e-mail, `tel:` phone, `https:` URL).
 
+pub mod content;
+
 use std::fmt::Write as _;
 
 use crate::codes::ErrorCode;
@@ -164,6 +166,8 @@ pub fn render(config: &Config) -> String {
     }
     helpdesk_section(&mut s, config);
     s.push_str("</main>\n</div>\n");
+    // Outside `[data-fallback]`: the app takes it when it starts (see `content`).
+    s.push_str(&content::template());
     s
 }
 

@@ -8,10 +8,10 @@ use futures_util::future::{abortable, AbortHandle};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use signin_core::help;
 use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
 use signin_core::platform::{self as core_platform, Os};
+use signin_core::prerender::content::Fragment;
 use signin_core::script;
 
 use crate::effects::script_gen::{self, ScriptGenerator};
@@ -211,12 +211,12 @@ pub fn App() -> Html {
         html! {
             <div class="fix-steps">
                 { for oses.iter().map(|o| {
-                    let (title, steps) = if hint {
-                        (format!("Fix the time zone on {}", o.label()), help::timezone_fix_steps(*o))
+                    let (title, fragment) = if hint {
+                        (format!("Fix the time zone on {}", o.label()), Fragment::Timezone(*o))
                     } else {
-                        (format!("Fix the date and time on {}", o.label()), help::time_fix_steps(*o))
+                        (format!("Fix the date and time on {}", o.label()), Fragment::Time(*o))
                     };
-                    steps_list(&title, &steps)
+                    steps_list("clock", &title, fragment)
                 }) }
             </div>
         }

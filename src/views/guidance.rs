@@ -1,12 +1,13 @@
 //! What the error code means (`?code=`), and the full help article for the chosen system.
 
 use signin_core::codes::{parse_code, CodeParse, ErrorCode};
-use signin_core::help;
+use signin_core::help::{self, SolutionId};
 use signin_core::platform::{Client, Os};
+use signin_core::prerender::content::Fragment;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::views::plan::steps_list;
+use crate::views::plan::{help_fragment, steps_list};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct CodeProps {
@@ -99,37 +100,32 @@ pub struct ArticleProps {
     pub client: Client,
 }
 
-/// The whole support article, compiled in, for the chosen system (Windows until one is chosen).
+/// The whole support article for the chosen system (Windows until one is chosen); its texts
+/// are the page's HTML fragments (see `effects::content`), the solutions' headings are here.
 pub fn article_view(props: &ArticleProps) -> Html {
     let os = props.os.unwrap_or(Os::Windows);
-    let a = help::article(os, props.client);
+    let solutions = SolutionId::ALL
+        .into_iter()
+        .filter(|id| id.applies_to().contains(&os));
     html! {
         <section class="card article" data-article={os.as_str()} aria-labelledby="article-title">
-            <h2 id="article-title">{ format!("{} — all the details ({})", a.title, os.label()) }</h2>
+            <h2 id="article-title">{ format!("{} — all the details ({})", help::ARTICLE_TITLE, os.label()) }</h2>
             <details>
             <summary>{ "Show the whole article: symptoms, causes, all solutions, links" }</summary>
-            <p>{ a.summary }</p>
-            <h3>{ "Symptoms" }</h3>
-            <ul>{ for a.symptoms.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
-            <h3>{ "Causes" }</h3>
-            <ul>{ for a.causes.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            { help_fragment(SLOT, Fragment::ArticleHead) }
             <h3>{ "Solutions" }</h3>
-            { for a.solutions.iter().enumerate().map(|(i, s)| html! {
-                <section class="solution" data-solution={s.id.as_str()}>
-                    <h4>{ format!("{}. {}", i + 1, s.title) }</h4>
-                    <p>{ s.intro }</p>
-                    { steps_list("", &s.steps) }
+            { for solutions.enumerate().map(|(i, id)| html! {
+                <section class="solution" data-solution={id.as_str()}>
+                    <h4>{ format!("{}. {}", i + 1, id.title()) }</h4>
+                    <p>{ id.intro() }</p>
+                    { steps_list(SLOT, "", Fragment::solution(id, os, props.client)) }
                 </section>
             }) }
-            <h3>{ "Useful links" }</h3>
-            <ul>
-                { for a.links.iter().map(|l| html! {
-                    <li><a href={l.url} rel="noopener noreferrer">{ l.label }</a>{ format!(" — {}", l.note) }</li>
-                }) }
-            </ul>
-            <h3>{ "Background" }</h3>
-            { for a.background.iter().map(|p| html! { <p>{ *p }</p> }) }
+            { help_fragment(SLOT, Fragment::ArticleTail) }
             </details>
         </section>
     }
 }
+
+/// The help texts' slot for the article (see `effects::content`).
+const SLOT: &str = "article";

@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use signin_core::help::{self, HowToStep};
 use signin_core::plan::{PlanProgress, PlanStep, StepId};
 use signin_core::platform::{Client, Os};
+use signin_core::prerender::content::Fragment;
 use yew::prelude::*;
 
-use crate::effects::platform;
+use crate::effects::{content, platform};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PlanProps {
@@ -132,36 +132,34 @@ pub fn PlanView(props: &PlanProps) -> Html {
 /// What to do for one step, for the chosen OS (or Windows and macOS when unknown).
 fn step_body(id: StepId, props: &PlanProps) -> Html {
     let oses = Os::shown(props.os);
-    let per_os = |steps: fn(Os) -> Vec<HowToStep>| {
-        html! { <>{ for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &steps(*o))) }</> }
+    let per_os = |fragment: fn(Os) -> Fragment| {
+        html! { <>{ for oses.iter().map(|o| steps_list(SLOT, &format!("On {}", o.label()), fragment(*o))) }</> }
     };
     let helpdesk = &props.helpdesk;
     match id {
-        StepId::Time if props.timezone_hint => per_os(help::timezone_fix_steps),
-        StepId::Time => per_os(help::time_fix_steps),
-        StepId::Tls => steps_list("On Windows", &help::tls_fix_steps()),
+        StepId::Time if props.timezone_hint => per_os(Fragment::Timezone),
+        StepId::Time => per_os(Fragment::Time),
+        StepId::Tls => steps_list(SLOT, "On Windows", Fragment::Tls),
         StepId::Cache => {
             let client = props.client;
             html! {
                 <>
                     // Before clearing anything: the support files IT may ask for.
                     <div data-support-files="">
-                        { for oses.iter().map(|o| html! {
-                            <p class="note">{ help::support_files_steps(*o).join(" ") }</p>
-                        }) }
+                        { for oses.iter().map(|o| help_fragment(SLOT, Fragment::SupportFiles(*o))) }
                     </div>
                     <p>{ "Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams. " }
                        <a href="#fix">{ "Go to the fix script" }</a></p>
                     <details class="more">
                         <summary>{ "Or do it by hand" }</summary>
-                        { for oses.iter().map(|o| steps_list(&format!("On {}", o.label()), &help::cache_steps(*o, client))) }
+                        { for oses.iter().map(|o| steps_list(SLOT, &format!("On {}", o.label()), Fragment::Cache(*o, client))) }
                     </details>
                 </>
             }
         }
         StepId::Network => html! {
             <>
-                { per_os(help::network_steps) }
+                { per_os(Fragment::Network) }
                 <p><a href="#network-title">{ "Go to the connection check" }</a></p>
             </>
         },
@@ -182,6 +180,9 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
     }
 }
 
+/// The help texts' slot for the plan (see `effects::content`).
+const SLOT: &str = "plan";
+
 /// What else to try when clearing the cache did not help (`help::after_cache`), per system.
 fn after_cache(oses: &[Os]) -> Html {
     html! {
@@ -190,34 +191,33 @@ fn after_cache(oses: &[Os]) -> Html {
             { for oses.iter().map(|o| html! {
                 <div data-after-cache-os={o.as_str()}>
                     if oses.len() > 1 { <p class="howto-title">{ format!("On {}", o.label()) }</p> }
-                    <ol>
-                        { for help::after_cache(*o).into_iter().map(|n| html! {
-                            <li data-next-step={n.id}>
-                                <strong>{ n.title }</strong>{ ". " }{ n.why }
-                                <ol>{ for n.steps.iter().map(|t| html! { <li>{ *t }</li> }) }</ol>
-                            </li>
-                        }) }
-                    </ol>
+                    { help_fragment(SLOT, Fragment::AfterCache(*o)) }
                 </div>
             }) }
         </div>
     }
 }
 
-/// A titled, numbered list of help steps with their copyable commands and links.
-pub fn steps_list(title: &str, steps: &[HowToStep]) -> Html {
+/// A titled, numbered list of help steps (the list is the page's HTML fragment, see
+/// `effects::content`); `slot` names the place that shows it.
+pub fn steps_list(slot: &'static str, title: &str, fragment: Fragment) -> Html {
     html! {
         <div class="howto">
             if !title.is_empty() { <p class="howto-title">{ title }</p> }
-            <ol>
-                { for steps.iter().map(|s| html! {
-                    <li>
-                        { s.text.to_string() }
-                        if let Some(cmd) = &s.command { { " " }<code>{ cmd.to_string() }</code> }
-                        if let Some((label, url)) = &s.link { { " " }<a href={url.to_string()}>{ label.to_string() }</a> }
-                    </li>
-                }) }
-            </ol>
+            { help_fragment(slot, fragment) }
         </div>
+    }
+}
+
+/// One help fragment from the page's HTML, or, on a page built without its help texts, a
+/// note that says so (instead of an empty space).
+pub fn help_fragment(slot: &'static str, fragment: Fragment) -> Html {
+    match content::node(slot, fragment) {
+        Some(node) => Html::VRef(node),
+        None => html! {
+            <p class="note" data-help-missing={fragment.key()}>
+                { "These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk." }
+            </p>
+        },
     }
 }

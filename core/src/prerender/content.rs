@@ -1,0 +1,328 @@
+//! The long help texts the app shows, as HTML fragments written into `index.html` at build
+//! time (`<template id="help-content">`), instead of being compiled into the wasm.
+//!
+//! Why: the same texts are in the pre-rendered fallback already (issue 9), so in the HTML
+//! they compress against it and cost little, while in the wasm they cost about 11 KB gzip
+//! of the first load (issue 12, measured by removing them). The app takes the template
+//! when it starts (`effects::content`) and shows a clone of the fragment a view names by
+//! its [`Fragment`]; a page built without the post-build step shows a message instead.
+//!
+//! Every fragment is rendered here, natively, from the [`help`] data, through the one
+//! escaping function [`escape_html`]. No config or URL value reaches a fragment: they
+//! depend on the system and Teams client only.
+
+use std::fmt::Write as _;
+
+use super::escape_html;
+use crate::help::{self, HowToStep, SolutionId};
+use crate::platform::{Client, Os};
+
+/// The `id` of the `<template>` element that holds the fragments.
+pub const TEMPLATE_ID: &str = "help-content";
+
+/// One help text the app can show. Its [`Fragment::key`] is the fragment's
+/// `data-help` value in the template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fragment {
+    /// Clearing the cache by hand (`<ol>`).
+    Cache(Os, Client),
+    /// VPN and proxy (`<ol>`).
+    Network(Os),
+    /// TLS 1.2 in Internet Options, Windows only (`<ol>`).
+    Tls,
+    /// Setting the date and time (`<ol>`).
+    Time(Os),
+    /// Setting the time zone (`<ol>`).
+    Timezone(Os),
+    /// Saving Teams' support files before clearing anything (`<p class="note">`).
+    SupportFiles(Os),
+    /// What to try when the cache did not help (`<ol>` of `li[data-next-step]`).
+    AfterCache(Os),
+    /// The article before its solutions: summary, symptoms, causes (`<div>`).
+    ArticleHead,
+    /// The article after its solutions: links and background (`<div>`).
+    ArticleTail,
+}
+
+impl Fragment {
+    /// Every fragment, grouped by system so that similar texts sit close together in the
+    /// HTML (gzip only matches repeats within 32 KB).
+    pub fn all() -> Vec<Fragment> {
+        let mut all = vec![Fragment::ArticleHead, Fragment::ArticleTail, Fragment::Tls];
+        for os in Os::ALL {
+            all.extend([
+                Fragment::Network(os),
+                Fragment::Time(os),
+                Fragment::Timezone(os),
+                Fragment::SupportFiles(os),
+                Fragment::AfterCache(os),
+            ]);
+            all.extend(Client::ALL.map(|client| Fragment::Cache(os, client)));
+        }
+        all
+    }
+
+    /// The steps of one of the article's solutions.
+    pub fn solution(id: SolutionId, os: Os, client: Client) -> Fragment {
+        match id {
+            SolutionId::Cache => Fragment::Cache(os, client),
+            SolutionId::VpnProxy => Fragment::Network(os),
+            SolutionId::Tls => Fragment::Tls,
+            SolutionId::Time => Fragment::Time(os),
+        }
+    }
+
+    /// The fragment's `data-help` value: `cache-windows-new`, `tls`, `article-macos-both`.
+    pub fn key(self) -> String {
+        let (kind, os, client) = match self {
+            Fragment::Cache(os, client) => ("cache", Some(os), Some(client)),
+            Fragment::Network(os) => ("network", Some(os), None),
+            Fragment::Tls => ("tls", None, None),
+            Fragment::Time(os) => ("time", Some(os), None),
+            Fragment::Timezone(os) => ("timezone", Some(os), None),
+            Fragment::SupportFiles(os) => ("support-files", Some(os), None),
+            Fragment::AfterCache(os) => ("after-cache", Some(os), None),
+            Fragment::ArticleHead => ("article-head", None, None),
+            Fragment::ArticleTail => ("article-tail", None, None),
+        };
+        let mut key = kind.to_string();
+        for part in [os.map(Os::as_str), client.map(Client::as_str)]
+            .into_iter()
+            .flatten()
+        {
+            key.push('-');
+            key.push_str(part);
+        }
+        key
+    }
+
+    /// The fragment's HTML: one element carrying `data-help`.
+    pub fn render(self) -> String {
+        let key = self.key();
+        let mut s = String::new();
+        match self {
+            Fragment::Cache(os, client) => {
+                steps_ol(&mut s, Some(&key), &help::cache_steps(os, client))
+            }
+            Fragment::Network(os) => steps_ol(&mut s, Some(&key), &help::network_steps(os)),
+            Fragment::Tls => steps_ol(&mut s, Some(&key), &help::tls_fix_steps()),
+            Fragment::Time(os) => steps_ol(&mut s, Some(&key), &help::time_fix_steps(os)),
+            Fragment::Timezone(os) => steps_ol(&mut s, Some(&key), &help::timezone_fix_steps(os)),
+            Fragment::SupportFiles(os) => {
+                let _ = write!(
+                    s,
+                    "<p class=\"note\" data-help=\"{key}\">{}</p>",
+                    escape_html(&help::support_files_steps(os).join(" "))
+                );
+            }
+            Fragment::AfterCache(os) => {
+                let _ = write!(s, "<ol data-help=\"{key}\">");
+                for n in help::after_cache(os) {
+                    let _ = write!(
+                        s,
+                        "<li data-next-step=\"{}\"><strong>{}</strong>. {}<ol>",
+                        escape_html(n.id),
+                        escape_html(n.title),
+                        escape_html(n.why)
+                    );
+                    for t in n.steps {
+                        let _ = write!(s, "<li>{}</li>", escape_html(t));
+                    }
+                    s.push_str("</ol></li>");
+                }
+                s.push_str("</ol>");
+            }
+            Fragment::ArticleHead => article_head(&mut s, &key),
+            Fragment::ArticleTail => article_tail(&mut s, &key),
+        }
+        s
+    }
+}
+
+/// The `<template>` with every fragment, for `index.html`.
+pub fn template() -> String {
+    let mut s = format!("<template id=\"{TEMPLATE_ID}\">\n");
+    for f in Fragment::all() {
+        s.push_str(&f.render());
+        s.push('\n');
+    }
+    s.push_str("</template>\n");
+    s
+}
+
+/// A numbered list of steps: the text, then what to copy, then a link (the markup of the
+/// fallback's lists, so one stylesheet fits both).
+fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
+    match key {
+        Some(key) => {
+            let _ = write!(s, "<ol data-help=\"{key}\">");
+        }
+        None => s.push_str("<ol>"),
+    }
+    for step in steps {
+        s.push_str("<li>");
+        s.push_str(&escape_html(step.text));
+        if let Some(cmd) = &step.command {
+            let _ = write!(s, " <code>{}</code>", escape_html(cmd));
+        }
+        if let Some((label, url)) = step.link {
+            let _ = write!(
+                s,
+                " <a href=\"{}\">{}</a>",
+                escape_html(url),
+                escape_html(label)
+            );
+        }
+        s.push_str("</li>");
+    }
+    s.push_str("</ol>");
+}
+
+/// The article before its solutions (the same for every system and client).
+fn article_head(s: &mut String, key: &str) {
+    let a = help::article(Os::Windows, Client::Both);
+    let _ = write!(
+        s,
+        "<div data-help=\"{key}\"><p>{}</p>",
+        escape_html(a.summary)
+    );
+    let list = |s: &mut String, title: &str, items: &[&str]| {
+        let _ = write!(s, "<h3>{title}</h3><ul>");
+        for item in items {
+            let _ = write!(s, "<li>{}</li>", escape_html(item));
+        }
+        s.push_str("</ul>");
+    };
+    list(s, "Symptoms", &a.symptoms);
+    list(s, "Causes", &a.causes);
+    s.push_str("</div>");
+}
+
+/// The article after its solutions (the same for every system and client).
+fn article_tail(s: &mut String, key: &str) {
+    let a = help::article(Os::Windows, Client::Both);
+    let _ = write!(s, "<div data-help=\"{key}\"><h3>Useful links</h3><ul>");
+    for link in &a.links {
+        let _ = write!(
+            s,
+            "<li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a> — {}</li>",
+            escape_html(link.url),
+            escape_html(link.label),
+            escape_html(link.note)
+        );
+    }
+    s.push_str("</ul><h3>Background</h3>");
+    for p in &a.background {
+        let _ = write!(s, "<p>{}</p>", escape_html(p));
+    }
+    s.push_str("</div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_safe_attribute_values() {
+        let all = Fragment::all();
+        let mut keys: Vec<String> = all.iter().map(|f| f.key()).collect();
+        assert!(keys
+            .iter()
+            .all(|k| k.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), all.len());
+        // 3 + 3 systems × (5 + 3 clients).
+        assert_eq!(all.len(), 27);
+    }
+
+    #[test]
+    fn every_fragment_is_one_element_carrying_its_key() {
+        for f in Fragment::all() {
+            let html = f.render();
+            let key = f.key();
+            let open = html.find('>').unwrap();
+            assert!(
+                html[..open].contains(&format!("data-help=\"{key}\"")),
+                "{key}: {html}"
+            );
+            // Balanced: the first tag's name closes the fragment.
+            let tag: String = html[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            assert!(html.ends_with(&format!("</{tag}>")), "{key}");
+        }
+    }
+
+    #[test]
+    fn fragments_carry_the_help_texts() {
+        let cases: [(Fragment, &str); 7] = [
+            (Fragment::Tls, help::tls_fix_steps()[0].text),
+            (
+                Fragment::Time(Os::Macos),
+                help::time_fix_steps(Os::Macos)[0].text,
+            ),
+            (
+                Fragment::Timezone(Os::Linux),
+                help::timezone_fix_steps(Os::Linux)[0].text,
+            ),
+            (
+                Fragment::Cache(Os::Windows, Client::Classic),
+                help::cache_steps(Os::Windows, Client::Classic)[0].text,
+            ),
+            (
+                Fragment::AfterCache(Os::Macos),
+                help::after_cache(Os::Macos)[1].title,
+            ),
+            (
+                Fragment::ArticleTail,
+                help::article(Os::Linux, Client::New).background[0],
+            ),
+            (
+                Fragment::ArticleHead,
+                help::article(Os::Macos, Client::Classic).causes[3],
+            ),
+        ];
+        for (f, text) in cases {
+            assert!(f.render().contains(&escape_html(text)), "{}", f.key());
+        }
+    }
+
+    #[test]
+    fn each_solution_shows_the_steps_the_article_has_for_it() {
+        for os in Os::ALL {
+            for client in Client::ALL {
+                for solution in help::article(os, client).solutions {
+                    let html = Fragment::solution(solution.id, os, client).render();
+                    for step in &solution.steps {
+                        assert!(html.contains(&escape_html(step.text)), "{os:?} {client:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_article_head_and_tail_do_not_depend_on_the_system() {
+        for os in Os::ALL {
+            for client in Client::ALL {
+                let a = help::article(os, client);
+                let b = help::article(Os::Windows, Client::Both);
+                assert_eq!(
+                    (a.summary, a.symptoms, a.causes, a.links, a.background),
+                    (b.summary, b.symptoms, b.causes, b.links, b.background)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_template_holds_every_fragment_once() {
+        let t = template();
+        assert!(t.starts_with("<template id=\"help-content\">"));
+        for f in Fragment::all() {
+            assert_eq!(t.matches(&format!("data-help=\"{}\"", f.key())).count(), 1);
+        }
+    }
+}
