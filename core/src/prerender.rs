@@ -218,24 +218,9 @@ fn os_section(s: &mut String, os: Os) {
 
 /// The same markup as the app's `steps_list`, so the shared stylesheet fits both.
 fn steps_list(s: &mut String, steps: &[HowToStep]) {
-    s.push_str("<div class=\"howto\"><ol>\n");
-    for step in steps {
-        s.push_str("<li>");
-        s.push_str(&escape_html(step.text));
-        if let Some(cmd) = &step.command {
-            let _ = write!(s, " <code>{}</code>", escape_html(cmd));
-        }
-        if let Some((label, url)) = step.link {
-            let _ = write!(
-                s,
-                " <a href=\"{}\">{}</a>",
-                escape_html(url),
-                escape_html(label)
-            );
-        }
-        s.push_str("</li>\n");
-    }
-    s.push_str("</ol></div>\n");
+    s.push_str("<div class=\"howto\">");
+    content::steps_ol(s, None, steps);
+    s.push_str("</div>\n");
 }
 
 /// Who to call, from the build's `config.json`, and the article's links.

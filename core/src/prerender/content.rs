@@ -152,7 +152,7 @@ pub fn template() -> String {
 
 /// A numbered list of steps: the text, then what to copy, then a link (the markup of the
 /// fallback's lists, so one stylesheet fits both).
-fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
+pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
     match key {
         Some(key) => {
             let _ = write!(s, "<ol data-help=\"{key}\">");
