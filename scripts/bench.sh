@@ -28,7 +28,11 @@ else
     die "trunk build failed (full log: target/bench-build.log)"
   fi
   # As deployed: CSP files and the precompressed copies the nginx rows serve.
-  scripts/post-build.sh "$BENCH_DIST" >>target/bench-build.log 2>&1 || die "scripts/post-build.sh failed (log: target/bench-build.log)"
+  if ! scripts/post-build.sh "$BENCH_DIST" >>target/bench-build.log 2>&1; then
+    # The last lines name the cause, e.g. esbuild missing (scripts/minify.mjs says how to install it).
+    tail -n 5 target/bench-build.log >&2
+    die "scripts/post-build.sh failed (log: target/bench-build.log)"
+  fi
 fi
 
 node tests/e2e/bench.mjs --dist "$BENCH_DIST" --out target/bench.md

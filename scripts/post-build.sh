@@ -2,6 +2,8 @@
 # After `trunk build --release`, and again by IT after editing DIST/config.json (no rebuild):
 # pre-render the guidance and write the default fix scripts from DIST/config.json
 # (scripts/prerender.sh; Trunk's hook already did it once, running it again is harmless),
+# minify the .js and .css in place and fix their integrity hashes in index.html
+# (scripts/minify.mjs, esbuild as installed by scripts/tools.sh; a second run changes nothing),
 # write the Content-Security-Policy that this exact build satisfies (inline script hashes +
 # configured probe origins) into DIST/csp.txt, the IIS web.config and an nginx snippet,
 # write precompressed .gz/.br copies, then list what was built.
@@ -11,6 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
 scripts/prerender.sh "$dist"
+# Before the CSP, so csp.mjs reads the final index.html (minify edits its integrity
+# attributes, never the inline scripts whose hashes are the policy), and before the
+# precompressed copies, which must be of the minified files.
+node scripts/minify.mjs "$dist" >/dev/null
 node scripts/csp.mjs "$dist" --write >/dev/null
 # Last: the copies must match the final files (IT-edited ones are left out, see the script).
 node scripts/precompress.mjs "$dist" >/dev/null

@@ -18,7 +18,8 @@ pin() { # pin KEY -> value of `KEY = "..."` in Trunk.toml
 TRUNK_VERSION=$(pin trunk-version); TRUNK_VERSION=${TRUNK_VERSION#=}
 WASM_BINDGEN_VERSION=$(pin wasm_bindgen)
 WASM_OPT_VERSION=$(pin wasm_opt); BINARYEN_VERSION=${WASM_OPT_VERSION#version_}
-[ -n "$TRUNK_VERSION" ] && [ -n "$WASM_BINDGEN_VERSION" ] && [ -n "$BINARYEN_VERSION" ] \
+ESBUILD_VERSION=$(pin esbuild)
+[ -n "$TRUNK_VERSION" ] && [ -n "$WASM_BINDGEN_VERSION" ] && [ -n "$BINARYEN_VERSION" ] && [ -n "$ESBUILD_VERSION" ] \
   || die "could not read tool versions from Trunk.toml"
 
 need_cmd() { command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"; }
@@ -62,6 +63,13 @@ build_tools() {
     say "npm install binaryen@$BINARYEN_VERSION"
     npm install --prefix "$TOOLS/binaryen" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >&2
     ln -sf "$TOOLS/binaryen/node_modules/.bin/wasm-opt" "$TOOLS/bin/wasm-opt"
+  fi
+  # esbuild minifies the built .js and .css (scripts/minify.mjs, run by post-build.sh). The
+  # script loads it from exactly this folder (not from PATH), so the pinned version is used.
+  if [ "$("$TOOLS/esbuild/node_modules/.bin/esbuild" --version 2>/dev/null)" != "$ESBUILD_VERSION" ]; then
+    need_cmd npm "apt-get install -y nodejs npm"
+    say "npm install esbuild@$ESBUILD_VERSION"
+    npm install --prefix "$TOOLS/esbuild" --no-audit --no-fund --silent "esbuild@$ESBUILD_VERSION" >&2
   fi
 }
 

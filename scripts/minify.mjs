@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Minifies the JavaScript and CSS that Trunk wrote into a built page, in place, with esbuild,
+// then rewrites the Subresource Integrity hashes (`integrity="sha384-…"`) in DIST/index.html
+// to match the new bytes: a browser refuses a preloaded module or stylesheet whose hash
+// differs. Trunk's own --minify cannot do this for us: its JS minifier fails on
+// wasm-bindgen's `export default`, and its HTML minifier strips the `<!-- prerender:… -->`
+// markers that scripts/prerender.sh needs.
+//
+// Usage: node scripts/minify.mjs DIST        (prints one line per file)
+//
+// Idempotent: scripts/post-build.sh runs it, and IT runs post-build.sh again after editing
+// config.json. A file is only replaced by a smaller one, and minifying is repeated until
+// it no longer shrinks, so a second run finds nothing to do and changes no byte (esbuild
+// renames anew on each pass; a pass over its own output is never smaller).
+//
+// Left alone: index.html's inline scripts (scripts/csp.mjs allows them by their sha256, so
+// their bytes are the policy) and everything that is not .js or .css.
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { join, extname, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** Where scripts/tools.sh installs esbuild (the version pinned in Trunk.toml). */
+export const ESBUILD_DIR = join(ROOT, ".tools", "esbuild");
+
+/** The oldest browsers the output may rely on: those the page's wasm already needs
+ *  (reference types, bulk memory, non-trapping float-to-int: Chrome/Edge 96, Firefox 79,
+ *  Safari 15). esbuild then never writes syntax they lack, and never rewrites syntax they
+ *  have (wasm-bindgen's glue uses ES2020+, e.g. `import.meta`, `??`). */
+export const TARGET = ["chrome96", "edge96", "firefox79", "safari15", "ios15"];
+
+/** The pinned esbuild version (`esbuild = "…"` in Trunk.toml, read as scripts/tools.sh does). */
+export function pinnedVersion() {
+  const m = readFileSync(join(ROOT, "Trunk.toml"), "utf8").match(/^esbuild *= *"(.*)"/m);
+  if (!m) throw new Error("Trunk.toml pins no esbuild version ([tools] esbuild = \"…\")");
+  return m[1];
+}
+
+let esbuild;
+/** esbuild from .tools/esbuild, refused when it is not the pinned version (the output, and
+ *  so the integrity hashes, should not depend on whichever esbuild a machine happens to have). */
+export function loadEsbuild() {
+  if (esbuild) return esbuild;
+  const want = pinnedVersion();
+  if (!existsSync(join(ESBUILD_DIR, "node_modules", "esbuild", "package.json"))) {
+    throw new Error(`esbuild is not installed in ${ESBUILD_DIR}: run scripts/tools.sh build (make dist runs it)`);
+  }
+  const found = createRequire(join(ESBUILD_DIR, "package.json"))("esbuild");
+  if (found.version !== want) {
+    throw new Error(`esbuild ${found.version} in ${ESBUILD_DIR}, but Trunk.toml pins ${want}: run scripts/tools.sh build`);
+  }
+  return (esbuild = found);
+}
+
+/** One esbuild pass: `js` as an ES module (export names are kept: Trunk's loader imports
+ *  `default` and the rest by name), or `css`. Throws on errors, prints warnings. */
+export function minifyOnce(text, loader, name = `input.${loader}`) {
+  const r = loadEsbuild().transformSync(text, {
+    loader,
+    format: loader === "js" ? "esm" : undefined,
+    minify: true,
+    target: TARGET,
+    sourcefile: name,
+  });
+  for (const w of r.warnings) console.error(`minify: warning in ${name}: ${w.text}`);
+  return r.code;
+}
+
+/** `text` minified until a pass no longer makes it smaller; `text` itself when none does. */
+export function minifyText(text, loader, name) {
+  let best = text;
+  // A bound, not an expectation: the first pass does the work, the second finds nothing.
+  for (let pass = 0; pass < 5; pass++) {
+    const next = minifyOnce(best, loader, name);
+    if (Buffer.byteLength(next) >= Buffer.byteLength(best)) break;
+    best = next;
+  }
+  return best;
+}
+
+/** The .js and .css files of a built page: top level and wasm-bindgen's snippets/. */
+export function assetFiles(dist) {
+  const walk = (dir) => readdirSync(join(dist, dir)).flatMap((n) => {
+    const rel = dir ? `${dir}/${n}` : n;
+    if (statSync(join(dist, rel)).isDirectory()) return rel.startsWith("snippets") ? walk(rel) : [];
+    return [rel];
+  });
+  return walk("").filter((n) => [".js", ".css"].includes(extname(n))).sort();
+}
+
+/** SRI value of `bytes` with algorithm `alg` (sha256/sha384/sha512), e.g. "sha384-…". */
+export function sri(bytes, alg = "sha384") {
+  return `${alg}-${createHash(alg).update(bytes).digest("base64")}`;
+}
+
+/** Every tag in `html` that carries an integrity attribute, with the dist-relative file
+ *  its href/src names: [{ tag, file, integrity }]. Trunk writes them for the module
+ *  preloads, the stylesheet and the wasm preload. */
+export function integrityTags(html) {
+  const tags = [];
+  for (const m of html.matchAll(/<(?:link|script)\b[^>]*>/gi)) {
+    const tag = m[0];
+    const integrity = tag.match(/\bintegrity="([^"]*)"/i)?.[1];
+    if (integrity === undefined) continue;
+    const url = tag.match(/\b(?:href|src)="([^"]*)"/i)?.[1];
+    if (!url) throw new Error(`index.html: integrity without href/src: ${tag}`);
+    // public_url is "./" (Trunk.toml): hrefs are relative to the page's folder.
+    const file = decodeURIComponent(url.replace(/[?#].*$/, "").replace(/^\.?\//, ""));
+    tags.push({ tag, file, integrity });
+  }
+  return tags;
+}
+
+/** Sets every integrity attribute in DIST/index.html to the hash of its file as it now is
+ *  (same algorithm as before). Returns the number of attributes that changed. */
+export function rewriteIntegrity(dist) {
+  const path = join(dist, "index.html");
+  const html = readFileSync(path, "utf8");
+  let changed = 0;
+  let out = html;
+  for (const { tag, file, integrity } of integrityTags(html)) {
+    const target = join(dist, file);
+    if (!existsSync(target)) throw new Error(`index.html names ${file} (with integrity) but ${target} does not exist`);
+    const alg = integrity.split("-")[0] || "sha384";
+    const now = sri(readFileSync(target), alg);
+    if (now === integrity) continue;
+    // Functions as replacements: no `$` in a tag is read as a pattern.
+    out = out.replace(tag, () => tag.replace(/\bintegrity="[^"]*"/i, () => `integrity="${now}"`));
+    changed++;
+  }
+  if (out !== html) writeFileSync(path, out);
+  return changed;
+}
+
+/** Minifies every .js and .css in `dist` in place, then fixes index.html's integrity
+ *  attributes. Returns one row per file: { file, before, after }. */
+export function minifyDir(dist) {
+  const rows = [];
+  for (const file of assetFiles(dist)) {
+    const path = join(dist, file);
+    const text = readFileSync(path, "utf8");
+    const min = minifyText(text, extname(file).slice(1), file);
+    if (min !== text) writeFileSync(path, min);
+    rows.push({ file, before: Buffer.byteLength(text), after: Buffer.byteLength(min) });
+  }
+  rewriteIntegrity(dist);
+  return rows;
+}
+
+function main() {
+  const dist = process.argv[2];
+  if (!dist) {
+    console.error("usage: node scripts/minify.mjs DIST");
+    process.exit(2);
+  }
+  try {
+    for (const r of minifyDir(dist)) {
+      console.log(`  ${r.file.padEnd(64)} ${String(r.before).padStart(8)} -> ${String(r.after).padStart(8)} bytes`);
+    }
+  } catch (e) {
+    console.error(`minify: ${e.message}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
