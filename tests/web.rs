@@ -344,12 +344,12 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
     use signin_core::help;
     use signin_core::platform::Os;
     use signin_core::prerender::content::{self, Fragment};
-    use teams_signin_check::effects::content as page_content;
+    use teams_signin_check::effects::content::{self as page_content, Slot};
     use teams_signin_check::views::plan::help_fragment;
 
     // Without the build's template (a page built without its post-build step): a note that
     // says so, not an empty space.
-    let root = render(help_fragment("test-a", Fragment::Tls)).await;
+    let root = render(help_fragment(Slot::Test(1), Fragment::Tls)).await;
     assert!(root
         .query_selector("[data-help-missing=tls]")
         .unwrap()
@@ -360,7 +360,7 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
     let holder = document.create_element("div").unwrap();
     holder.set_inner_html(&content::template());
     document.body().unwrap().append_child(&holder).unwrap();
-    let root = render(help_fragment("test-b", Fragment::Time(Os::Macos))).await;
+    let root = render(help_fragment(Slot::Test(2), Fragment::Time(Os::Macos))).await;
     let list = root
         .query_selector("ol[data-help=time-macos]")
         .unwrap()
@@ -373,8 +373,8 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
     // Taken out of the document once, and each slot keeps its one clone, so re-renders
     // leave the DOM alone.
     assert!(document.get_element_by_id(content::TEMPLATE_ID).is_none());
-    let again = page_content::node("test-b", Fragment::Time(Os::Macos)).unwrap();
+    let again = page_content::node(Slot::Test(2), Fragment::Time(Os::Macos)).unwrap();
     assert!(again.is_same_node(Some(&list)));
-    let other_slot = page_content::node("test-c", Fragment::Time(Os::Macos)).unwrap();
+    let other_slot = page_content::node(Slot::Test(3), Fragment::Time(Os::Macos)).unwrap();
     assert!(!other_slot.is_same_node(Some(&list)));
 }

@@ -1,10 +1,13 @@
 //! The help texts the build wrote into `index.html` (`signin_core::prerender::content`):
 //! the app shows clones of those fragments instead of carrying the texts in its wasm.
 //!
-//! Each place that shows a fragment (a *slot*: the plan, the clock card, the article) gets
-//! its own clone, kept here for the page's lifetime. Yew leaves a `VRef` alone while it is
-//! the same node, so re-renders do not rebuild the lists (focus and scroll stay put), and a
-//! node is never in two places at once.
+//! Each place that shows a fragment (a [`Slot`]: the clock card, the plan, the article) gets
+//! its own clone, kept here for the page's lifetime, so a node is never needed in two places
+//! at once. Yew leaves a `VRef` alone while it is the same node *at the same position among
+//! its siblings*, so re-renders do not rebuild the lists (focus and scroll stay put). A view
+//! must therefore keep the number of siblings before a fragment fixed (wrap a changing list
+//! in its own `<>…</>`): when an unkeyed list shrinks, Yew places the new `VRef` first and then
+//! detaches the old slot, which removes that very node again (yew 0.23 `BNode::detach`).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -13,11 +16,24 @@ use signin_core::prerender::content::{Fragment, TEMPLATE_ID};
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, HtmlTemplateElement, Node};
 
+/// A place on the page that shows help fragments; each has its own clones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// The clock card's fix steps.
+    Clock,
+    /// The current step of the plan.
+    Plan,
+    /// The whole article.
+    Article,
+    /// Browser tests.
+    Test(u8),
+}
+
 thread_local! {
     /// The template's content, taken once (`run()` clears `#app`, where the template sits).
     static STORE: RefCell<Option<DocumentFragment>> = const { RefCell::new(None) };
     /// The clone each slot shows, per fragment.
-    static CLONES: RefCell<HashMap<(&'static str, Fragment), Node>> = RefCell::new(HashMap::new());
+    static CLONES: RefCell<HashMap<(Slot, Fragment), Node>> = RefCell::new(HashMap::new());
 }
 
 /// Takes the build's help template out of the document, if it has one and it was not
@@ -40,7 +56,7 @@ pub fn adopt() {
 
 /// The node `slot` shows for `fragment`: the same clone on every call. `None` when the page
 /// was built without its help template (or without this fragment).
-pub fn node(slot: &'static str, fragment: Fragment) -> Option<Node> {
+pub fn node(slot: Slot, fragment: Fragment) -> Option<Node> {
     adopt();
     CLONES.with(|clones| {
         if let Some(n) = clones.borrow().get(&(slot, fragment)) {

@@ -14,6 +14,7 @@ use signin_core::platform::{self as core_platform, Os};
 use signin_core::prerender::content::Fragment;
 use signin_core::script;
 
+use crate::effects::content::Slot;
 use crate::effects::script_gen::{self, ScriptGenerator};
 use crate::effects::{self, platform, EffectError};
 use crate::views::choice::{app_choice, ChoiceProps};
@@ -216,7 +217,7 @@ pub fn App() -> Html {
                     } else {
                         (format!("Fix the date and time on {}", o.label()), Fragment::Time(*o))
                     };
-                    steps_list("clock", &title, fragment)
+                    steps_list(Slot::Clock, &title, fragment)
                 }) }
             </div>
         }

@@ -7,6 +7,7 @@ use signin_core::prerender::content::Fragment;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::effects::content::Slot;
 use crate::views::plan::{help_fragment, steps_list};
 
 #[derive(Properties, Clone, PartialEq)]
@@ -114,18 +115,20 @@ pub fn article_view(props: &ArticleProps) -> Html {
             <summary>{ "Show the whole article: symptoms, causes, all solutions, links" }</summary>
             { help_fragment(SLOT, Fragment::ArticleHead) }
             <h3>{ "Solutions" }</h3>
-            { for solutions.enumerate().map(|(i, id)| html! {
+            // One child of `details` however many solutions apply, so the fragments around
+            // keep their positions when the system changes (see `effects::content`).
+            <>{ for solutions.enumerate().map(|(i, id)| html! {
                 <section class="solution" data-solution={id.as_str()}>
                     <h4>{ format!("{}. {}", i + 1, id.title()) }</h4>
                     <p>{ id.intro() }</p>
                     { steps_list(SLOT, "", Fragment::solution(id, os, props.client)) }
                 </section>
-            }) }
+            }) }</>
             { help_fragment(SLOT, Fragment::ArticleTail) }
             </details>
         </section>
     }
 }
 
-/// The help texts' slot for the article (see `effects::content`).
-const SLOT: &str = "article";
+/// Where the article's help texts come from (see `effects::content`).
+const SLOT: Slot = Slot::Article;

@@ -7,7 +7,8 @@ use signin_core::platform::{Client, Os};
 use signin_core::prerender::content::Fragment;
 use yew::prelude::*;
 
-use crate::effects::{content, platform};
+use crate::effects::content::{self, Slot};
+use crate::effects::platform;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PlanProps {
@@ -180,8 +181,8 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
     }
 }
 
-/// The help texts' slot for the plan (see `effects::content`).
-const SLOT: &str = "plan";
+/// Where the plan's help texts come from (see `effects::content`).
+const SLOT: Slot = Slot::Plan;
 
 /// What else to try when clearing the cache did not help (`help::after_cache`), per system.
 fn after_cache(oses: &[Os]) -> Html {
@@ -199,8 +200,9 @@ fn after_cache(oses: &[Os]) -> Html {
 }
 
 /// A titled, numbered list of help steps (the list is the page's HTML fragment, see
-/// `effects::content`); `slot` names the place that shows it.
-pub fn steps_list(slot: &'static str, title: &str, fragment: Fragment) -> Html {
+/// `effects::content`); `slot` names the place that shows it. The fragment is the last child
+/// of its `div`, so its position never changes.
+pub fn steps_list(slot: Slot, title: &str, fragment: Fragment) -> Html {
     html! {
         <div class="howto">
             if !title.is_empty() { <p class="howto-title">{ title }</p> }
@@ -210,8 +212,9 @@ pub fn steps_list(slot: &'static str, title: &str, fragment: Fragment) -> Html {
 }
 
 /// One help fragment from the page's HTML, or, on a page built without its help texts, a
-/// note that says so (instead of an empty space).
-pub fn help_fragment(slot: &'static str, fragment: Fragment) -> Html {
+/// note that says so (instead of an empty space). Keep the number of siblings before it
+/// fixed (see `effects::content`).
+pub fn help_fragment(slot: Slot, fragment: Fragment) -> Html {
     match content::node(slot, fragment) {
         Some(node) => Html::VRef(node),
         None => html! {

@@ -58,7 +58,12 @@ for (const offsetMs of [0, -2200]) {
     const evidence = JSON.stringify(card.attrs);
     assert.equal(card.status, 'ok', `data-status; DOM: ${evidence}`);
     assertCovers(shown, offsetMs);
-    assert.ok(card.uncertaintyMs >= 250, `no false precision: ± ${card.uncertaintyMs} ms claimed; DOM: ${evidence}`);
+    // No false precision: every bound shown covers the truth (assertCovers) and none is
+    // reported as verified. The coarse bound itself may be narrower than a second: the
+    // page's own requests to the same server (the network check's request to the page, the
+    // lazily loaded script module) refresh its cached Date at moments the clock check did not
+    // choose, and the bounds that hold for a caching server can then meet closely (seen:
+    // ± 64 ms around the truth; modelled in core's clock tests). That is proven, not claimed.
     assert.equal(report.clock.refined, false, 'report.clock.refined');
     assert.equal(report.clock.coarse_reason, 'date-reused', 'report.clock.coarse_reason');
     assert.equal(String(report.clock.uncertainty_ms), card.attrs['data-uncertainty-ms'], 'report = DOM');

@@ -165,6 +165,32 @@ async function assertNoProblems() {
   assert.deepEqual({ errors: p.errors, fatal: p.fatal }, { errors: [], fatal: null }, 'page errors');
 }
 
+/** The article for `os`, in order: its fixed head (from the page's help template), the
+ *  solutions that apply there, its fixed tail; and no "could not be shown" note anywhere.
+ *  The head and tail are the same DOM nodes across re-renders (yew `VRef`), which is what
+ *  broke once when the number of solutions changed with the system. */
+async function assertArticle(os, what) {
+  const a = await e2e.session.execute(`
+    const section = document.querySelector('section.article');
+    const details = section && section.querySelector('details');
+    if (!details) return null;
+    const kids = [...details.children].map((e) => e.getAttribute('data-help') || e.getAttribute('data-solution') || e.tagName.toLowerCase());
+    return {
+      os: section.getAttribute('data-article'),
+      kids,
+      head: (details.querySelector('[data-help=article-head]') || {}).textContent || '',
+      missing: document.querySelectorAll('[data-help-missing]').length,
+    };`);
+  assert.ok(a, `${what}: section.article details missing`);
+  const solutions = os === 'windows' ? ['cache', 'vpn-proxy', 'tls', 'time'] : ['cache', 'vpn-proxy', 'time'];
+  assert.deepEqual(
+    { os: a.os, kids: a.kids, missing: a.missing },
+    { os, kids: ['summary', 'article-head', 'h3', ...solutions, 'article-tail'], missing: 0 },
+    `${what}: the article's parts`,
+  );
+  assert.match(a.head, /Symptoms[\s\S]*Causes/, `${what}: the article's head text`);
+}
+
 // ---------------------------------------------------------------------------------------
 // 1. The fix script: shown = downloaded, per OS
 
@@ -251,6 +277,7 @@ test('script: for each OS, the shown script is the downloaded file, with the rig
       const app = await e2e.page.snapshot('[data-app]');
       assert.equal(app.attrs['data-os'], os, `[data-app] data-os; ${JSON.stringify(app.attrs)}`);
       await assertScriptMatchesDownload(os, `?os=${os}`);
+      await assertArticle(os, `?os=${os}`);
       await assertNoProblems();
     });
   }
@@ -263,6 +290,7 @@ test('script: for each OS, the shown script is the downloaded file, with the rig
       const value = await e2e.session.execute(`return document.getElementById('os-select').value;`);
       assert.equal(value, os, '#os-select value');
       const text = await assertScriptMatchesDownload(os, `select ${os}`);
+      await assertArticle(os, `select ${os}`);
       if (texts[os] !== undefined) assert.equal(text, texts[os], `the ${os} script changed after switching away and back`);
       texts[os] = text;
     }
