@@ -1,6 +1,6 @@
-//! The CAA20002 article as data, for one operating system: the app shows it through the
-//! HTML fragments the build renders from it (`prerender::content`), the fallback and the
-//! scripts read it directly.
+//! The CAA20002 article as data, for one operating system. The page shows it as HTML the
+//! build renders from it: the no-wasm fallback (`prerender`) and the app's help fragments
+//! (`prerender::content`); the wasm keeps only the solutions' titles and intros.
 //!
 //! Source: `shared/kb/CAA20002-article.txt`, rewritten in short plain steps with exact menu
 //! names, and with every path in a shell command quoted (Microsoft's own macOS page is not).
