@@ -3,8 +3,9 @@
 //!
 //! Why: most of these texts are in the pre-rendered fallback already (issue 9), so in the
 //! HTML they compress against it and cost little: measured for issue 12, the wasm is 8.3 KB
-//! gzip smaller and `index.html` 1.8 KB larger. The app takes the template when it starts (`effects::content`) and shows a clone of the fragment a view names by
-//! its [`Fragment`]; a page built without the post-build step shows a message instead.
+//! gzip smaller and `index.html` 1.8 KB larger. The app takes the template when it starts
+//! (`effects::content`) and shows a clone of the fragment a view names by its
+//! [`Fragment`]; a page built without the post-build step shows a message instead.
 //!
 //! Every fragment is rendered here, natively, from the [`help`] data, through the one
 //! escaping function [`escape_html`]. No config or URL value reaches a fragment: they
