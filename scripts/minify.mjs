@@ -17,9 +17,10 @@
 // their bytes are the policy) and everything that is not .js or .css.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, extname, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtFiles } from "./precompress.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where scripts/tools.sh installs esbuild (the version pinned in Trunk.toml). */
@@ -82,12 +83,7 @@ export function minifyText(text, loader, name) {
 
 /** The .js and .css files of a built page: top level and wasm-bindgen's snippets/. */
 export function assetFiles(dist) {
-  const walk = (dir) => readdirSync(join(dist, dir)).flatMap((n) => {
-    const rel = dir ? `${dir}/${n}` : n;
-    if (statSync(join(dist, rel)).isDirectory()) return rel.startsWith("snippets") ? walk(rel) : [];
-    return [rel];
-  });
-  return walk("").filter((n) => [".js", ".css"].includes(extname(n))).sort();
+  return builtFiles(dist).filter((n) => [".js", ".css"].includes(extname(n))).sort();
 }
 
 /** SRI value of `bytes` with algorithm `alg` (sha256/sha384/sha512), e.g. "sha384-…". */

@@ -41,17 +41,22 @@ export function compress(bytes, isText) {
   };
 }
 
+/** The files of a built page, relative to `dist`: the top level and wasm-bindgen's
+ *  `snippets/` folder (JavaScript the page imports); other folders are not the page's. */
+export function builtFiles(dist) {
+  const walk = (dir) => readdirSync(join(dist, dir)).flatMap((n) => {
+    const rel = dir ? `${dir}/${n}` : n;
+    if (statSync(join(dist, rel)).isDirectory()) return rel.startsWith("snippets") ? walk(rel) : [];
+    return [rel];
+  });
+  return walk("");
+}
+
 /** Writes the copies for every wanted file in `dist` (top level and `snippets/`);
  *  removes stale copies whose source is gone or no longer wanted. Returns one row per file. */
 export function precompressDir(dist) {
   const rows = [];
-  // Top-level files and wasm-bindgen's snippets/ folder (JavaScript the page imports).
-  const walk = (dir) => readdirSync(join(dist, dir)).flatMap((n) => {
-    const rel = dir ? `${dir}/${n}` : n;
-    if (statSync(join(dist, rel)).isDirectory()) return rel.startsWith('snippets') ? walk(rel) : [];
-    return [rel];
-  });
-  const names = walk('');
+  const names = builtFiles(dist);
   for (const n of names) {
     if (/\.(gz|br)$/.test(n)) {
       const source = n.replace(/\.(gz|br)$/, "");

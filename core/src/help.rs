@@ -78,6 +78,13 @@ impl SolutionId {
         }
     }
 
+    /// The solutions that apply on `os`, in the article's order (the article numbers them so).
+    pub fn for_os(os: Os) -> impl Iterator<Item = SolutionId> {
+        SolutionId::ALL
+            .into_iter()
+            .filter(move |id| id.applies_to().contains(&os))
+    }
+
     /// The solution's heading.
     pub fn title(self) -> &'static str {
         match self {
@@ -184,9 +191,8 @@ pub fn article(os: Os, client: Client) -> Article {
             "TLS 1.2 is switched off on the computer (rare).",
             "The date, time or time zone is wrong.",
         ],
-        solutions: SolutionId::ALL
-            .iter()
-            .filter_map(|id| solution(*id, os, client))
+        solutions: SolutionId::for_os(os)
+            .filter_map(|id| solution(id, os, client))
             .collect(),
         links: links(),
         background: vec![

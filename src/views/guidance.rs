@@ -105,9 +105,6 @@ pub struct ArticleProps {
 /// are the page's HTML fragments (see `effects::content`), the solutions' headings are here.
 pub fn article_view(props: &ArticleProps) -> Html {
     let os = props.os.unwrap_or(Os::Windows);
-    let solutions = SolutionId::ALL
-        .into_iter()
-        .filter(|id| id.applies_to().contains(&os));
     html! {
         <section class="card article" data-article={os.as_str()} aria-labelledby="article-title">
             <h2 id="article-title">{ format!("{} — all the details ({})", help::ARTICLE_TITLE, os.label()) }</h2>
@@ -117,7 +114,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
             <h3>{ "Solutions" }</h3>
             // One child of `details` however many solutions apply, so the fragments around
             // keep their positions when the system changes (see `effects::content`).
-            <>{ for solutions.enumerate().map(|(i, id)| html! {
+            <>{ for SolutionId::for_os(os).enumerate().map(|(i, id)| html! {
                 <section class="solution" data-solution={id.as_str()}>
                     <h4>{ format!("{}. {}", i + 1, id.title()) }</h4>
                     <p>{ id.intro() }</p>
