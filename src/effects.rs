@@ -7,6 +7,8 @@ pub mod config;
 pub mod content;
 pub mod fetch;
 pub mod files;
+pub mod intl;
+pub mod l10n;
 pub mod platform;
 pub mod probe;
 pub mod script_gen;

@@ -22,5 +22,6 @@ pub mod script;
 pub mod state;
 pub mod status;
 pub mod summary;
+pub mod text;
 
 pub use app::App;

@@ -12,7 +12,7 @@
 //! caller fills (the views wrap technical values in `<code dir="ltr">`, names in `<bdi>`).
 
 use crate::ftl::{Element, Message, VariantKey};
-use crate::plural::{Category, Rule};
+use crate::plural::{Category, Operand, Rule};
 
 /// A compiled message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +73,7 @@ impl Entry {
     pub fn resolve<'a>(
         &'a self,
         rule: Rule,
-        number: &dyn Fn(u8) -> Option<i64>,
+        number: &dyn Fn(u8) -> Option<Operand>,
         out: &mut Vec<Piece<'a>>,
     ) {
         resolve(&self.parts, rule, number, out);
@@ -118,7 +118,7 @@ fn parts(pattern: &[Element], vars: &[&str]) -> Result<Vec<Part>, String> {
 fn resolve<'a>(
     parts: &'a [Part],
     rule: Rule,
-    number: &dyn Fn(u8) -> Option<i64>,
+    number: &dyn Fn(u8) -> Option<Operand>,
     out: &mut Vec<Piece<'a>>,
 ) {
     for part in parts {
@@ -132,8 +132,11 @@ fn resolve<'a>(
             } => {
                 let chosen = number(*arg).and_then(|n| {
                     // Exact numbers first, then the number's category (as Fluent does).
-                    let exact = u32::try_from(n).ok().map(VariantKey::Exact);
-                    let category = VariantKey::Category(rule.category(n));
+                    let exact = (!n.fraction)
+                        .then(|| u32::try_from(n.int).ok())
+                        .flatten()
+                        .map(VariantKey::Exact);
+                    let category = VariantKey::Category(rule.select(n));
                     variants
                         .iter()
                         .find(|(k, _)| Some(*k) == exact)
@@ -239,7 +242,11 @@ mod tests {
 
     fn render(e: &Entry, rule: Rule, args: &[i64]) -> String {
         let mut pieces = Vec::new();
-        e.resolve(rule, &|i| args.get(i as usize).copied(), &mut pieces);
+        e.resolve(
+            rule,
+            &|i| args.get(i as usize).map(|n| Operand::whole(*n)),
+            &mut pieces,
+        );
         pieces
             .iter()
             .map(|p| match p {

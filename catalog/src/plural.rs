@@ -47,6 +47,24 @@ impl Category {
     }
 }
 
+/// A number as plural rules see it: its whole part, and whether a fraction is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Operand {
+    pub int: i64,
+    /// The number is shown with decimals (`2.0` counts as a fraction: CLDR's `v` > 0).
+    pub fraction: bool,
+}
+
+impl Operand {
+    /// A whole number.
+    pub fn whole(n: i64) -> Operand {
+        Operand {
+            int: n,
+            fraction: false,
+        }
+    }
+}
+
 /// A family of languages sharing one CLDR integer rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
@@ -109,6 +127,25 @@ impl Rule {
                     _ => Category::Other,
                 }
             }
+        }
+    }
+
+    /// The category of a decimal number with a visible fraction (`1.5`, `0.4`): its whole
+    /// part is `int`. CLDR's rules for such numbers: French and Portuguese count 0.x and 1.x
+    /// as `one`; every other shipped language says `other`.
+    pub fn category_of_fraction(self, int: i64) -> Category {
+        match self {
+            Rule::ZeroOneMillionMany if int.unsigned_abs() <= 1 => Category::One,
+            _ => Category::Other,
+        }
+    }
+
+    /// The category of a number given as an [`Operand`].
+    pub fn select(self, n: Operand) -> Category {
+        if n.fraction {
+            self.category_of_fraction(n.int)
+        } else {
+            self.category(n.int)
         }
     }
 
@@ -181,8 +218,9 @@ mod tests {
     fn agrees_with_cldr_for_every_shipped_language() {
         let tags: Vec<&str> = crate::LANGUAGES.iter().map(|l| l.tag).collect();
         let script = format!(
-            "const ns=[...Array(1001).keys(),1000000,2000000,1000001];\
-             for (const t of {tags:?}) console.log(t+' '+ns.map(n=>new Intl.PluralRules(t).select(n)).join(','));"
+            "const ns=[...Array(1001).keys(),1000000,2000000,1000001],ds=[0.4,1.5,2.5,12.3,101.2];\
+             for (const t of {tags:?}) {{const r=new Intl.PluralRules(t,{{minimumFractionDigits:1}});\
+             console.log(t+' '+ns.map(n=>new Intl.PluralRules(t).select(n)).join(',')+' '+ds.map(d=>r.select(d)).join(','));}}"
         );
         let out = std::process::Command::new("node")
             .args(["-e", &script])
@@ -190,13 +228,23 @@ mod tests {
             .expect("node not found: install Node.js (apt-get install -y nodejs), or run `make test`");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let numbers: Vec<i64> = (0..=1000).chain([1_000_000, 2_000_000, 1_000_001]).collect();
+        let decimals: [f64; 5] = [0.4, 1.5, 2.5, 12.3, 101.2];
         let text = String::from_utf8(out.stdout).expect("utf-8");
         assert_eq!(text.lines().count(), tags.len());
         for line in text.lines() {
-            let (tag, cats) = line.split_once(' ').expect("tag and categories");
+            let mut parts = line.split(' ');
+            let (tag, cats, decs) = (
+                parts.next().expect("tag"),
+                parts.next().expect("integers"),
+                parts.next().expect("decimals"),
+            );
             let lang = crate::languages::by_tag(tag).expect("shipped");
             for (n, want) in numbers.iter().zip(cats.split(',')) {
                 assert_eq!(lang.plural.category(*n).as_str(), want, "{tag} {n}");
+            }
+            for (d, want) in decimals.iter().zip(decs.split(',')) {
+                let got = lang.plural.category_of_fraction(d.trunc() as i64);
+                assert_eq!(got.as_str(), want, "{tag} {d}");
             }
         }
     }

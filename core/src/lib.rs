@@ -19,6 +19,7 @@ pub mod report;
 pub mod script;
 pub mod status;
 pub mod teams;
+pub mod text;
 pub mod url;
 
 pub use error::CoreError;

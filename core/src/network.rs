@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::status::{CheckStatus, NetworkPattern};
+use crate::text::Msg;
 
 /// Above this latency an endpoint that did answer is reported as slow.
 pub const SLOW_MS: f64 = 2000.0;
@@ -337,14 +338,14 @@ impl EndpointStatus {
     }
 
     /// Word shown next to the icon (never colour alone).
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            EndpointStatus::Running => "Checking…",
-            EndpointStatus::Ok => "Reachable",
-            EndpointStatus::Slow => "Slow",
-            EndpointStatus::Fail => "Failed",
-            EndpointStatus::Timeout => "No answer",
-            EndpointStatus::Intercepted => "Intercepted",
+            EndpointStatus::Running => Msg::EndpointRunning,
+            EndpointStatus::Ok => Msg::EndpointOk,
+            EndpointStatus::Slow => Msg::EndpointSlow,
+            EndpointStatus::Fail => Msg::EndpointFail,
+            EndpointStatus::Timeout => Msg::EndpointTimeout,
+            EndpointStatus::Intercepted => Msg::EndpointIntercepted,
         }
     }
 

@@ -54,6 +54,18 @@ pub fn adopt() {
     });
 }
 
+/// Takes the help texts of another language's page (parsed, see `effects::l10n::switch`):
+/// from now on every slot shows clones of those.
+pub fn replace_from(page: &web_sys::Document) {
+    let template = page
+        .get_element_by_id(TEMPLATE_ID)
+        .and_then(|e| e.dyn_into::<HtmlTemplateElement>().ok());
+    if let Some(t) = template {
+        STORE.with(|store| *store.borrow_mut() = Some(t.content()));
+        CLONES.with(|clones| clones.borrow_mut().clear());
+    }
+}
+
 /// The node `slot` shows for `fragment`: the same clone on every call. `None` when the page
 /// was built without its help template (or without this fragment).
 pub fn node(slot: Slot, fragment: Fragment) -> Option<Node> {

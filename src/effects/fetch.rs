@@ -36,6 +36,12 @@ impl Options {
         mode: RequestMode::SameOrigin,
         cache: RequestCache::NoCache,
     };
+    /// The page's own text files: revalidated, so a new build is seen at once.
+    pub const GET_CACHED: Options = Options {
+        method: "GET",
+        mode: RequestMode::SameOrigin,
+        cache: RequestCache::NoCache,
+    };
     pub const NO_CORS: Options = Options {
         method: "GET",
         mode: RequestMode::NoCors,

@@ -1,0 +1,3 @@
+### codes
+
+codes-placeholder = Placeholder

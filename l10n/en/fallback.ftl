@@ -1,0 +1,3 @@
+### fallback
+
+fallback-placeholder = Placeholder

@@ -1,0 +1,3 @@
+### for-it
+
+for-it-placeholder = Placeholder
