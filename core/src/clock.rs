@@ -197,8 +197,8 @@ impl Coarse {
     pub fn explain(self) -> &'static str {
         match self {
             Coarse::Pending => "Still measuring more precisely.",
-            Coarse::DateReused => "This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: sign-in tolerates minutes, not seconds.",
-            Coarse::NotVerified => "A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: sign-in tolerates minutes, not seconds.",
+            Coarse::DateReused => "This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.",
+            Coarse::NotVerified => "A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.",
         }
     }
 }

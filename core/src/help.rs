@@ -98,10 +98,10 @@ impl SolutionId {
     /// One sentence: when this helps.
     pub fn intro(self) -> &'static str {
         match self {
-            SolutionId::Cache => "Teams keeps sign-in data in its cache; old, expired data there is the most common cause of CAA20002.",
+            SolutionId::Cache => "Teams keeps sign-in data in its cache; the support article names old, expired data there as the most common cause of CAA20002.",
             SolutionId::VpnProxy => "A VPN or company proxy that blocks login.microsoftonline.com stops the sign-in.",
-            SolutionId::Tls => "Rare (the article says so): without TLS 1.2 Windows cannot talk to Microsoft's sign-in servers.",
-            SolutionId::Time => "Microsoft refuses sign-ins from a computer whose clock or time zone is wrong.",
+            SolutionId::Tls => "Rare (the article says so): Microsoft's sign-in servers need TLS 1.2 or newer, so on Windows 10 sign-in fails with TLS 1.2 switched off.",
+            SolutionId::Time => "With a wrong date or time, secure connections and sign-in can fail; a wrong time zone matters when the clock was then set by hand to look right.",
         }
     }
 
@@ -152,6 +152,9 @@ pub struct Article {
 
 pub use crate::teams::{ENDPOINTS_URL, PUBLIC_STATUS_URL, SERVICE_HEALTH_URL, SIGN_IN_ERRORS_URL};
 
+/// Microsoft's end-user table of Teams sign-in status codes (the code table's source).
+pub const SIGN_IN_CODES_URL: &str = crate::codes::TEAMS_SIGN_IN_SUPPORT.url;
+
 /// One solution's steps for a system and client; `None` when it does not apply there.
 pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {
     if !id.applies_to().contains(&os) {
@@ -179,14 +182,14 @@ pub const ARTICLE_TITLE: &str = "CAA20002: the sign-in service rejected Teams' r
 pub fn article(os: Os, client: Client) -> Article {
     Article {
         title: ARTICLE_TITLE,
-        summary: "Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The article's causes, most likely first: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.",
+        summary: "Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.",
         symptoms: vec![
             "Signing in to Teams fails with error CAA20002.",
             "Teams hangs on the sign-in screen.",
             "Other Microsoft services in the browser, such as Outlook on the web, keep working.",
         ],
         causes: vec![
-            "The Teams cache is full of expired sign-in data.",
+            "Old, expired sign-in data in the Teams cache.",
             "A VPN or proxy blocks login.microsoftonline.com.",
             "TLS 1.2 is switched off on the computer (rare).",
             "The date, time or time zone is wrong.",
@@ -196,9 +199,9 @@ pub fn article(os: Os, client: Client) -> Article {
             .collect(),
         links: links(),
         background: vec![
-            "CAA20002 is almost always a problem on the computer, not a Microsoft outage.",
+            "The support article says CAA20002 is almost always a problem on the computer, not a Microsoft outage.",
             "If signing in at office.com works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).",
-            "If it fails there too, the cause is the network or your account, not the Teams app: contact IT and send them the report from this page.",
+            "If it fails there too, the article points to the network or your account rather than the Teams app: contact IT and send them the report from this page.",
         ],
     }
 }
@@ -222,9 +225,14 @@ pub fn links() -> Vec<Link> {
             note: "For IT admins (needs an admin account): incidents affecting your organisation.",
         },
         Link {
+            label: "Microsoft Support: Why am I having trouble signing in to Microsoft Teams?",
+            url: SIGN_IN_CODES_URL,
+            note: "Microsoft's table of Teams sign-in status codes, with what to try for each.",
+        },
+        Link {
             label: "Microsoft Learn: resolve sign-in errors in Teams",
             url: SIGN_IN_ERRORS_URL,
-            note: "Microsoft's list of Teams sign-in error codes.",
+            note: "For IT: Microsoft's troubleshooting steps for some Teams sign-in errors.",
         },
     ]
 }

@@ -28,9 +28,13 @@ pub enum Expect {
     /// Any HTTP answer counts (no-cors fetch).
     Any,
     /// A CORS fetch must return OpenID configuration JSON whose `issuer` is one of
-    /// Microsoft's sign-in hosts; anything else answered in Microsoft's place (a block page,
-    /// a proxy sign-in page, a guest Wi-Fi login page). TLS inspection with a root the
-    /// computer trusts passes the real answer through: a browser cannot see it.
+    /// Microsoft's sign-in hosts; a readable answer that is anything else came from something
+    /// in Microsoft's place (a block page, a proxy sign-in page, a guest Wi-Fi login page).
+    /// An answer the browser may not read (no CORS header) proves nothing either way and is
+    /// reported as such, never as "intercepted": that Microsoft's endpoint answers browsers
+    /// with CORS is nowhere stated in words, only shown by Microsoft's own browser library
+    /// (see [`preset_endpoints`]). TLS inspection with a root the computer trusts passes the
+    /// real answer through: a browser cannot see it.
     OpenidConfiguration,
 }
 
@@ -145,8 +149,19 @@ pub fn default_endpoints() -> Vec<Endpoint> {
 ///   `network.endpoints`.
 ///
 /// Outside the commercial cloud the sign-in host is probed with `expect: any`: whether it
-/// answers browsers with CORS, as the commercial one does, is not verified there, and a
-/// false "something answered in Microsoft's place" would send users the wrong way.
+/// answers browsers with CORS, as the commercial one does, is not verified there.
+///
+/// That the commercial `openid-configuration` answers web pages with CORS is what Microsoft's
+/// own browser library relies on: MSAL.js reads it from the page with a plain `fetch`
+/// (AzureAD/microsoft-authentication-library-for-js, `lib/msal-common/src/authority/
+/// Authority.ts`: `defaultOpenIdConfigurationEndpoint` is
+/// `{authority}v2.0/.well-known/openid-configuration`, read by
+/// `getEndpointMetadataFromNetwork` through `networkInterface.sendGetRequestAsync`, which in
+/// `lib/msal-browser/src/network/FetchClient.ts` is `fetch(url, { method: "GET" })` followed
+/// by `response.json()`: a cross-origin read that works only with CORS headers). No Microsoft
+/// page states the CORS policy, and MSAL falls back to built-in metadata when that read
+/// fails, so a change would not be noticed there: [`classify`] therefore never calls an
+/// unreadable answer "intercepted".
 pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
     let ms = |id: &str, label: &str, url: &str, expect: Expect| Endpoint {
         id: id.into(),
@@ -307,7 +322,8 @@ pub enum BodyCheck {
     NotApplicable,
     /// Read a body (any status) of this text.
     Body { text: String },
-    /// The CORS request failed (no CORS headers, or the network failed).
+    /// The CORS request failed (no CORS headers, or the network failed): the browser does not
+    /// say which.
     Failed,
     /// Aborted at the timeout.
     TimedOut,
@@ -384,8 +400,11 @@ pub fn is_openid_configuration(body: &str) -> bool {
 
 /// An `openid-configuration` endpoint answered with something that is not Microsoft's.
 pub const INTERCEPTED_BODY: &str = "Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).";
-/// It answered, but not the way Microsoft's sign-in service answers a browser.
-pub const INTERCEPTED_NO_CORS: &str = "Something answered, but not the way Microsoft's sign-in service answers a browser: probably something in Microsoft's place (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).";
+/// It answered, but this browser was not allowed to read the answer (or reading it timed
+/// out), so who answered cannot be checked. Not alarming on its own: if Microsoft ever
+/// stopped sending the CORS header, every user would see this, and it must not read as a
+/// fault.
+pub const ANSWERED_UNREADABLE: &str = "Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).";
 
 /// Milliseconds rounded to a whole, non-negative number, for text.
 fn whole_ms(ms: f64) -> u64 {
@@ -415,7 +434,7 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
             (
                 EndpointStatus::Fail,
                 format!(
-                    "Failed after {}: refused or not found (blocked, no DNS, or no network).",
+                    "Failed after {}: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).",
                     secs(ms)
                 ),
             )
@@ -435,9 +454,14 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
                 INTERCEPTED_BODY.to_string(),
             )
         }
-        (Reach::Answered { .. }, Expect::OpenidConfiguration, BodyCheck::Failed | BodyCheck::TimedOut) => (
-            EndpointStatus::Intercepted,
-            INTERCEPTED_NO_CORS.to_string(),
+        // Only a readable, wrong body is evidence of something in Microsoft's place.
+        (Reach::Answered { ms }, Expect::OpenidConfiguration, BodyCheck::Failed | BodyCheck::TimedOut) => (
+            if ms > SLOW_MS {
+                EndpointStatus::Slow
+            } else {
+                EndpointStatus::Ok
+            },
+            ANSWERED_UNREADABLE.to_string(),
         ),
         (Reach::Answered { ms }, ..) if ms > SLOW_MS => (
             EndpointStatus::Slow,
@@ -514,7 +538,7 @@ pub fn advice(pattern: NetworkPattern) -> Advice {
         NetworkPattern::AllReachable => Advice {
             headline: "Microsoft's sign-in service is reachable from this browser.",
             steps: vec![
-                "The network is most likely fine; the usual culprit is the Teams app's own cache of old sign-in data.",
+                "The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.",
                 "Clear the Teams cache with the script below (it keeps a backup).",
             ],
         },

@@ -51,20 +51,23 @@ pub enum StepId {
     Account,
     /// Get the computer online at all.
     Connect,
+    /// Microsoft's service answered that it is overloaded: check its status, wait, retry.
+    Service,
 }
 
 impl StepId {
     /// Every step kind (not a plan order: [`plan`] decides that).
-    pub const ALL: [StepId; 6] = [
+    pub const ALL: [StepId; 7] = [
         StepId::Time,
         StepId::Network,
         StepId::Cache,
         StepId::Tls,
         StepId::Account,
         StepId::Connect,
+        StepId::Service,
     ];
 
-    /// `"time" | "network" | "cache" | "tls" | "account" | "connect"`.
+    /// `"time" | "network" | "cache" | "tls" | "account" | "connect" | "service"`.
     pub fn as_str(self) -> &'static str {
         match self {
             StepId::Time => "time",
@@ -73,6 +76,7 @@ impl StepId {
             StepId::Tls => "tls",
             StepId::Account => "account",
             StepId::Connect => "connect",
+            StepId::Service => "service",
         }
     }
 
@@ -83,7 +87,7 @@ impl StepId {
             StepId::Network => Some(SolutionId::VpnProxy),
             StepId::Cache => Some(SolutionId::Cache),
             StepId::Tls => Some(SolutionId::Tls),
-            StepId::Account | StepId::Connect => None,
+            StepId::Account | StepId::Connect | StepId::Service => None,
         }
     }
 
@@ -96,6 +100,7 @@ impl StepId {
             StepId::Tls => "Fixed. Leave TLS 1.2 switched on.",
             StepId::Account => "Fixed. Good to hear IT sorted it out.",
             StepId::Connect => "Fixed. You are back online.",
+            StepId::Service => "Fixed. The service is answering again.",
         }
     }
 }
@@ -146,6 +151,7 @@ const CONNECT_TITLE: &str = "Check the internet connection";
 const TLS_TITLE: &str = "Check that TLS 1.2 is switched on";
 const IT_TITLE: &str = "Contact IT with the report";
 const HELPDESK_TITLE: &str = "Still stuck? Send the report to IT";
+const SERVICE_TITLE: &str = "Check Microsoft 365's status, then try again later";
 
 /// The ordered steps for what the checks found, most likely fix first. Never empty, never
 /// repeats a step, and always ends with [`StepId::Account`]: whatever happens, the user is
@@ -175,10 +181,34 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         return b.0;
     }
 
-    // A wrong clock makes Microsoft reject tokens as expired or not yet valid, and a clock
-    // off by hours even breaks HTTPS, which then looks like a network block: fix it first.
-    // A time-zone hint means the zone is wrong even when the local time looks right, and
-    // CAA20003 is the code for exactly this, so it leads even on a clock the check passed.
+    // CAA301F7 is the service answering "temporarily overloaded" (HTTP 503): nothing on this
+    // computer causes it, so the cache is left out. A measured clock or network problem still
+    // follows (a company proxy can answer 503 too), then the helpdesk.
+    if code == Some(ErrorCode::Caa301f7) {
+        b.push(
+            StepId::Service,
+            SERVICE_TITLE,
+            "Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.",
+        );
+        if let Some(why) = time_first_why(input) {
+            b.push(StepId::Time, TIME_TITLE, why);
+        }
+        if let Some(why) = network_early_why(input.network, code) {
+            b.push(StepId::Network, NETWORK_TITLE, why);
+        }
+        b.push(
+            StepId::Account,
+            HELPDESK_TITLE,
+            "If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.",
+        );
+        return b.0;
+    }
+
+    // A wrong clock makes sign-in checks fail (tokens look expired or not yet valid), and a
+    // clock off by hours even breaks HTTPS, which then looks like a network block: fix it
+    // first. A time-zone hint means the clock was set by hand under the wrong zone, so the
+    // real time (UTC) is off even when the local time looks right. Microsoft's advice for
+    // CAA20003 is to check the date and time, so it leads even on a clock the check passed.
     if let Some(why) = time_first_why(input) {
         b.push(StepId::Time, TIME_TITLE, why);
     }
@@ -200,8 +230,8 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         b.push(StepId::Network, NETWORK_TITLE, why);
     }
 
-    // office.com failing in the same browser rules the Teams app out (article: "it is the
-    // network or account, not the Teams client"), so the cache is left out and IT comes
+    // office.com failing in the same browser points away from the Teams app (article: "it is
+    // the network or account, not the Teams client"), so the cache is left out and IT comes
     // next. Offline explains that failure by itself, so then the answer proves nothing.
     if input.office == OfficeAnswer::No && !offline {
         if network_unknown {
@@ -214,13 +244,13 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         b.push(
             StepId::Account,
             IT_TITLE,
-            "Sign-in fails at office.com too, so the cause is the network or your account rather than the Teams app; IT can check both with the report.",
+            "Sign-in fails at office.com too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.",
         );
         return b.0;
     }
 
-    // The article estimates the cache reset fixes more than 80 % of cases once account and
-    // network are known good, and it is the cheapest likely fix otherwise.
+    // The article estimates the cache reset fixes more than 80 % of cases when sign-in at
+    // office.com works, and it is the cheapest likely fix otherwise.
     b.push(StepId::Cache, cache_title(input.client), cache_why(input));
 
     // Unmeasured network: VPN and proxy are the article's second cause.
@@ -231,7 +261,7 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
             if offline {
                 "Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out."
             } else {
-                "The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the second most common cause."
+                "The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause."
             },
         );
     }
@@ -267,8 +297,8 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
 fn it_first_why(code: ErrorCode) -> &'static str {
     match code {
         ErrorCode::Caa20004 => "Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.",
-        ErrorCode::Caa2000b => "Error CAA2000B means Teams is not enabled for your account (usually a licence), which only IT can fix.",
-        ErrorCode::Caa5004b => "Error CAA5004B means this computer is not properly registered with your organisation, which only IT can fix.",
+        ErrorCode::Caa2000b => "Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.",
+        ErrorCode::Caa5004b => "Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.",
         ErrorCode::E80090030 => "Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.",
         ErrorCode::E80090016 => "Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.",
         // Only reached if `go_to_it_first` grows: still a true sentence.
@@ -279,13 +309,13 @@ fn it_first_why(code: ErrorCode) -> &'static str {
 /// Why the clock comes first, or `None` when the evidence does not put it first.
 fn time_first_why(input: &PlanInput) -> Option<&'static str> {
     if input.timezone_hint {
-        Some("This computer's clock is off by a whole number of quarter hours, which usually means the wrong time zone is set; Microsoft then sees every sign-in as expired.")
+        Some("Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.")
     } else if input.clock == CheckStatus::Fail {
-        Some("This computer's clock is off by more than Microsoft accepts, and sign-in is refused until it is right.")
+        Some("Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.")
     } else if input.clock == CheckStatus::Warn {
-        Some("This computer's clock is off by more than your organization's warning limit, close to where Microsoft starts refusing sign-ins.")
+        Some("Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.")
     } else if input.code == Some(ErrorCode::Caa20003) {
-        Some("Error CAA20003 is usually caused by a wrong date, time or time zone; even a small difference can matter.")
+        Some("For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.")
     } else if input.code == Some(ErrorCode::Caa82f05) {
         Some("Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.")
     } else {
@@ -301,7 +331,7 @@ fn network_early_why(
     match network {
         Some(NetworkPattern::MicrosoftBlocked) => return Some("This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way."),
         Some(NetworkPattern::Partial) => return Some("Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in."),
-        Some(NetworkPattern::Intercepted) => return Some("Something answered in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in cannot reach Microsoft."),
+        Some(NetworkPattern::Intercepted) => return Some("Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network."),
         Some(NetworkPattern::AllReachable | NetworkPattern::Offline) | None => {}
     }
     match code {
@@ -331,7 +361,7 @@ fn cache_why(input: &PlanInput) -> &'static str {
     match (input.office, input.network) {
         (OfficeAnswer::Yes, Some(NetworkPattern::AllReachable)) => "Sign-in works at office.com and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.",
         (OfficeAnswer::Yes, _) => "Sign-in works at office.com in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.",
-        _ => "Old sign-in data in the Teams cache is the most common cause of CAA20002, and clearing it (with a backup) fixes most cases.",
+        _ => "The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.",
     }
 }
 

@@ -89,7 +89,8 @@ impl CacheFolder {
     /// The first macOS version that guards this folder with the "access data from other apps"
     /// privacy prompt (teams-facts.md: 14 protects `~/Library/Containers/<id>`, 15 also group
     /// containers), or `None`. "Don't Allow" makes every access fail with "Operation not
-    /// permitted".
+    /// permitted". Apple behaviour from Apple's documentation and public reports, outside
+    /// Microsoft's documents and not observed here (the tests only model it with stubs).
     pub fn macos_privacy_since(&self) -> Option<u32> {
         if self.root != Root::Home {
             None
@@ -125,7 +126,9 @@ impl CacheFolder {
 }
 
 /// New Teams' package family on Windows. Never delete the whole package folder: users report
-/// that Teams no longer starts afterwards (company-communicator issue #1337).
+/// that Teams no longer starts afterwards (company-communicator issue #1337). That is a
+/// community report, not a Microsoft statement: Microsoft's "Clear the Teams client cache"
+/// documents only Reset and clearing `LocalCache\Microsoft\MSTeams`.
 pub const WINDOWS_PACKAGE_FAMILY: &str = "MSTeams_8wekyb3d8bbwe";
 /// New Teams' app id in the Start menu (`shell:AppsFolder\…` starts it).
 pub const WINDOWS_APP_ID: &str = "MSTeams_8wekyb3d8bbwe!MSTeams";
@@ -180,6 +183,7 @@ pub fn macos_bundles(client: Client) -> Vec<(&'static str, &'static str)> {
 
 /// The keychain items Teams keeps the account in on macOS (teams-facts.md: ItzLevvie
 /// MicrosoftTeams-msinternal #36, MOFA #6); the third one only on macOS 15 (Sequoia).
+/// Community findings: no Microsoft document names them, so the page asks IT to confirm.
 /// Scripts only list them by label (`security find-generic-password -l`), never read them.
 pub const MACOS_KEYCHAIN_ITEMS: [&str; 3] = [
     "Microsoft Teams Identities Cache",
@@ -194,17 +198,26 @@ pub const CAPTIVE_PORTAL_URL: &str = "http://www.msftconnecttest.com/connecttest
 pub const CAPTIVE_PORTAL_EXPECT: &str = "Microsoft Connect Test";
 /// The host whose TLS certificate chain the scripts' re-test reads.
 pub const SIGN_IN_HOST: &str = "login.microsoftonline.com";
-/// Common names of the public root certificate authorities Microsoft's online services chain
-/// to (Microsoft Learn, "Azure Certificate Authority details", azure/security/fundamentals/
-/// azure-ca-details; Baltimore CyberTrust Root is the retired one older chains still show;
-/// not re-read here, so the scripts say "probably"). A chain for [`SIGN_IN_HOST`] that ends
-/// anywhere else was re-signed on the way: TLS inspection, which the page itself cannot see.
-/// [?] The list changes when Microsoft moves CAs; a root missing here makes the scripts say
-/// "TLS inspection" wrongly, so keep it current.
-pub const MICROSOFT_ROOT_CAS: [&str; 6] = [
+/// Common names (the certificate's CN, which the scripts compare exactly) of the public root
+/// certificate authorities Microsoft's online services chain to: the root table of Microsoft
+/// Learn, "Azure Certificate Authority details" (azure/security/fundamentals/azure-ca-details),
+/// as quoted by the facts review of 2026 (docs/sources.md): DigiCert Global Root CA, G2, G3,
+/// DigiCert TLS ECC P384 Root G5, DigiCert TLS RSA 4096 Root G5, Microsoft ECC and RSA Root
+/// Certificate Authority 2017. Microsoft's table writes "TLS RSA 4096"; the certificate itself
+/// (SHA-1 thumbprint A78849DC5D7C758C8CDE399856B3AAD0B2A57135) is named
+/// `DigiCert TLS RSA4096 Root G5`, without the space, and that is what a chain shows.
+/// Baltimore CyberTrust Root expired on 12 May 2025 and Microsoft no longer uses it; it stays
+/// here only so that an old chain ending there is not reported as TLS inspection (no
+/// inspecting proxy signs with it). A chain for [`SIGN_IN_HOST`] that ends anywhere else was
+/// re-signed on the way: TLS inspection, which the page itself cannot see. The scripts say
+/// "probably", because the list changes when Microsoft moves CAs: a root missing here makes
+/// them say "TLS inspection" wrongly, so keep it current.
+pub const MICROSOFT_ROOT_CAS: [&str; 8] = [
     "DigiCert Global Root G2",
     "DigiCert Global Root G3",
     "DigiCert Global Root CA",
+    "DigiCert TLS ECC P384 Root G5",
+    "DigiCert TLS RSA4096 Root G5",
     "Microsoft RSA Root Certificate Authority 2017",
     "Microsoft ECC Root Certificate Authority 2017",
     "Baltimore CyberTrust Root",
@@ -217,18 +230,25 @@ pub const TEAMS_WEB_URL: &str = "https://teams.cloud.microsoft";
 /// Microsoft's list of the addresses Microsoft 365 needs: what IT must allow-list.
 pub const ENDPOINTS_URL: &str =
     "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges";
-/// Public Microsoft 365 status page, readable by anyone.
+/// Public Microsoft 365 status page, readable by anyone (Microsoft Learn, "How to check
+/// Microsoft 365 service health": "you can use the service status page").
 pub const PUBLIC_STATUS_URL: &str = "https://status.cloud.microsoft";
-/// Service health in the Microsoft 365 admin center: needs an admin account.
-pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/servicestatus";
-/// Microsoft Learn's page on Teams sign-in error codes.
+/// Service health in the Microsoft 365 admin center (Health > Service health): needs an admin
+/// account. The address is the one Microsoft's own documents link to; the older
+/// `admin.microsoft.com/servicestatus` redirects to the public status page instead.
+pub const SERVICE_HEALTH_URL: &str = "https://admin.microsoft.com/AdminPortal/Home#/servicehealth";
+/// Microsoft Learn's troubleshooting page for some Teams sign-in errors, for IT (its current
+/// SupportArticles address; the old `/microsoftteams/troubleshoot/` one still redirects).
 pub const SIGN_IN_ERRORS_URL: &str =
-    "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors";
+    "https://learn.microsoft.com/troubleshoot/microsoftteams/teams-sign-in/resolve-sign-in-errors";
 
-/// A documented sign that Windows runs as a virtual desktop (or with a roaming profile
-/// container) managed by IT. Microsoft does not support deleting the Teams cache by hand in
-/// non-persistent VDI (OfficeDocs-SkypeForBusiness, "Teams for Virtualized Desktop
-/// Infrastructure", teams-for-vdi), so the Windows script changes nothing there.
+/// A sign that Windows may be a virtual desktop (or use a profile container) managed by IT.
+/// None proves it: `IsWVDEnvironment` is set by admins, and the Citrix key is also created by
+/// other software. Microsoft's support statement is narrower than the guard: for
+/// non-persistent VDI with classic Teams, "Manual deletion of the Teams cache is not
+/// supported" (OfficeDocs-SkypeForBusiness PR #8482, "Teams for Virtualized Desktop
+/// Infrastructure"; classic Teams is retired and no such statement was found for new Teams).
+/// The Windows script stays on the safe side and changes nothing where a marker is found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VdiMarker {
     /// What the marker means, for the user and the log.
@@ -241,11 +261,16 @@ pub struct VdiMarker {
 
 /// The VDI markers the Windows script checks, with their sources:
 /// - `IsWVDEnvironment`: Microsoft Learn, "Use Microsoft Teams on Azure Virtual Desktop"
-///   (teams-on-avd) and "Teams for VDI": set on Azure Virtual Desktop session hosts (Windows
-///   365 Cloud PCs run on the same infrastructure [?]).
+///   (teams-on-avd): admins set it on Azure Virtual Desktop session hosts to enable media
+///   optimization (Windows 365 Cloud PCs run on the same infrastructure [?]).
 /// - `Citrix\PortICA` and `VMware VDM\Agent`: the keys the Citrix VDA and the VMware Horizon
-///   agent create, which Teams' machine-wide installer checks to recognise a VDI ("Teams for
-///   VDI").
+///   agent create, which Teams' machine-wide installer checks to recognise a VDI. Community
+///   finding (installer analyses, ANIXIS KB "PPE: Resolving Compatibility Issues with
+///   Microsoft Teams", which also shows non-VDI software creating `PortICA`); the Teams for
+///   VDI pages do not list these keys.
+/// - `Omnissa\Agent\Configuration`: the Horizon agent's key since VMware Horizon became
+///   Omnissa Horizon. Community finding (deployment scripts check it next to the VMware key);
+///   not confirmed from Omnissa's or Microsoft's documents.
 /// - FSLogix `Profiles\Enabled = 1`: FSLogix profile containers are on (Microsoft Learn,
 ///   FSLogix configuration settings reference, "Profiles"); the profile, the Teams cache
 ///   included, lives in a container that IT manages (Azure Virtual Desktop, Windows 365, RDS).
@@ -263,6 +288,11 @@ pub const WINDOWS_VDI_MARKERS: &[VdiMarker] = &[
     VdiMarker {
         product: "VMware Horizon virtual desktop",
         key: "HKLM\\SOFTWARE\\VMware, Inc.\\VMware VDM\\Agent",
+        value: "",
+    },
+    VdiMarker {
+        product: "Omnissa Horizon virtual desktop",
+        key: "HKLM\\SOFTWARE\\Omnissa\\Agent\\Configuration",
         value: "",
     },
     VdiMarker {
@@ -287,7 +317,10 @@ const WINDOWS: &[CacheFolder] = &[
         rel: "Microsoft/Teams",
         backgrounds: "Backgrounds/Uploads",
     },
-    // Only LocalCache: deleting the whole package folder stops new Teams from starting.
+    // Only LocalCache: deleting the whole package folder stops new Teams from starting
+    // (community report). LocalCache holds new Teams' cache and its saved sign-in; Microsoft's
+    // page clears only its `Microsoft/MSTeams` subfolder, so this is broader (the article's
+    // choice), closer to a partial reset.
     CacheFolder {
         key: "new-LocalCache",
         edition: Edition::New,
@@ -534,6 +567,44 @@ mod tests {
         for s in MICROSOFT_ROOT_CAS.iter().chain(MACOS_KEYCHAIN_ITEMS.iter()) {
             assert!(s.chars().all(|c| c.is_ascii_graphic() || c == ' '), "{s}");
         }
+    }
+
+    /// The roots the scripts accept are the certificates' own names (exact match): the DigiCert
+    /// G5 pair from Microsoft's current table is there, spelled as the certificate spells it.
+    #[test]
+    fn root_list_has_the_g5_roots_by_their_certificate_names() {
+        for root in [
+            "DigiCert TLS ECC P384 Root G5",
+            "DigiCert TLS RSA4096 Root G5",
+            "DigiCert Global Root G2",
+            "Microsoft RSA Root Certificate Authority 2017",
+        ] {
+            assert!(MICROSOFT_ROOT_CAS.contains(&root), "{root}");
+        }
+        assert!(!MICROSOFT_ROOT_CAS.iter().any(|r| r.contains("RSA 4096")));
+        let mut unique = MICROSOFT_ROOT_CAS.to_vec();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), MICROSOFT_ROOT_CAS.len());
+    }
+
+    #[test]
+    fn vdi_markers_include_omnissa_horizon() {
+        let keys: Vec<&str> = WINDOWS_VDI_MARKERS.iter().map(|m| m.key).collect();
+        assert!(keys.contains(&"HKLM\\SOFTWARE\\Omnissa\\Agent\\Configuration"));
+        assert!(keys.contains(&"HKLM\\SOFTWARE\\VMware, Inc.\\VMware VDM\\Agent"));
+        for m in WINDOWS_VDI_MARKERS {
+            assert!(m.key.starts_with("HKLM\\SOFTWARE\\") && m.key.is_ascii());
+        }
+    }
+
+    #[test]
+    fn links_use_the_current_addresses() {
+        assert_eq!(
+            SERVICE_HEALTH_URL,
+            "https://admin.microsoft.com/AdminPortal/Home#/servicehealth"
+        );
+        assert!(SIGN_IN_ERRORS_URL.starts_with("https://learn.microsoft.com/troubleshoot/"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn office_question(props: &OfficeProps) -> Html {
                 { button(OfficeAnswer::Unknown, "I haven't tried") }
             </div>
             <p class="field-note">
-                { "Why we ask: if office.com works, your account and network are fine and the Teams app's cache is the likely cause. If it fails too, it is the network or the account, and IT should look." }
+                { "Why we ask: if office.com works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look." }
             </p>
         </section>
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use signin_core::plan::{PlanProgress, PlanStep, StepId};
 use signin_core::platform::{Client, Os};
 use signin_core::prerender::content::Fragment;
+use signin_core::teams::PUBLIC_STATUS_URL;
 use yew::prelude::*;
 
 use crate::effects::content::{self, Slot};
@@ -167,9 +168,14 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
         StepId::Connect => html! {
             <p>{ "Connect to Wi-Fi or a network cable, check that other websites open, then press \"Check again\" on the connection check above." }</p>
         },
+        StepId::Service => html! {
+            <p>{ "Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: " }
+               <a href={PUBLIC_STATUS_URL} rel="noopener noreferrer">{ "Microsoft 365 status" }</a>
+               { ". Wait a few minutes, then sign in to Teams again." }</p>
+        },
         StepId::Account => html! {
             <>
-                <p>{ "This points at your account or the company network rather than the Teams app. Send your IT helpdesk the report below" }
+                <p>{ "IT can look further than this page can. Send your IT helpdesk the report below" }
                    { if helpdesk.is_empty() { ".".to_string() } else { format!(" ({helpdesk}).") } }
                    { " " }<a href="#report-title">{ "Go to the report" }</a></p>
                 // The cache did not help: what Microsoft offers next, in its order.

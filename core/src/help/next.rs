@@ -7,7 +7,10 @@
 //! Microsoft Teams > Advanced options > Reset erases the app's data), Microsoft Support
 //! "Collect Teams support files"/"Download Teams diagnostic logs" (the key combinations),
 //! and the keychain item names seen on macOS (`shared/reference/teams-facts.md`: not an
-//! official Microsoft document, so the step asks IT to confirm before deleting).
+//! official Microsoft document, so the step asks IT to confirm before deleting). Removing
+//! and re-adding the work account is common advice that Microsoft's Teams sign-in pages do
+//! not give, and the step says so. Microsoft's log-files page names the Downloads folder for
+//! Windows and Linux only, so the Mac wording does not promise where the files go.
 
 use crate::platform::Os;
 
@@ -42,7 +45,7 @@ const RESTART: NextStep = NextStep {
 const WORK_ACCOUNT: NextStep = NextStep {
     id: "work-account",
     title: "Remove and re-add your work account in Windows (with IT's consent)",
-    why: "Teams signs in through the work account Windows keeps; a broken link there fails every time.",
+    why: "Teams signs in through the work account Windows keeps, so a problem with that account can stop Teams' sign-in. This is common advice, not a step from Microsoft's Teams sign-in pages.",
     steps: &[
         "Ask IT first: on a company-managed computer removing the account can remove the computer's management or company apps.",
         "Open Settings > Accounts > Access work or school.",
@@ -69,7 +72,7 @@ const RESET_MACOS: NextStep = NextStep {
     title: "Remove Teams' saved account from the keychain (IT)",
     why: "New Teams keeps the account in the macOS keychain, which the cache step does not touch.",
     steps: &[
-        "Ask IT to do this step, or to confirm it for your Mac first.",
+        "Ask IT to do this step, or to confirm it for your Mac first: the item names below come from community reports, not from Microsoft.",
         "Quit Teams. Open Keychain Access (Applications > Utilities) and search for \"Microsoft Teams Identities Cache\", \"Teams Safe Storage\" and, on macOS 15, \"Microsoft Teams Vault\".",
         "IT deletes those items (right-click > Delete), then you open Teams and sign in again.",
     ],
@@ -105,7 +108,7 @@ pub fn support_files_steps(os: Os) -> &'static [&'static str] {
         ],
         Os::Macos => &[
             "If IT may want Teams' support files, save them before clearing anything: with Teams open, press Option+Command+Shift+1.",
-            "Teams saves the files to your Downloads folder; keep them until IT says they are not needed.",
+            "Look for the files in your Downloads folder first (Microsoft names that folder only for Windows and Linux); keep them until IT says they are not needed.",
         ],
         Os::Linux => &["The Teams app on Linux has no support-file shortcut; tell IT what you see instead."],
     }

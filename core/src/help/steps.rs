@@ -95,14 +95,14 @@ fn windows_cache_steps(client: Client) -> Vec<HowToStep> {
     for dir in &dirs {
         steps.push(
             HowToStep::say(if dir.edition == Edition::New {
-                "Press Windows key + R, paste this and press Enter. File Explorer opens the new Teams cache folder."
+                "Press Windows key + R, paste this and press Enter. File Explorer opens the folder that holds new Teams' cache and its saved sign-in."
             } else {
                 "Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder."
             })
             .with_command(dir.run_dialog()),
         );
         steps.push(HowToStep::say(if dir.edition == Edition::New {
-            "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"new\" inside \"Teams cache backup\". Leave the folders above LocalCache alone: without them Teams no longer starts."
+            "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"new\" inside \"Teams cache backup\". Leave the folders above LocalCache alone: users report that Teams no longer starts without them."
         } else {
             "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"classic\" inside \"Teams cache backup\"."
         }));
@@ -164,12 +164,15 @@ pub fn network_steps(os: Os) -> Vec<HowToStep> {
     ]
 }
 
-/// Switch TLS 1.2 (and 1.3) back on in Internet Options. Windows only.
+/// Switch TLS 1.2 back on in Internet Options (and TLS 1.3 on Windows 11 only, as the fix
+/// script does: Microsoft supports TLS 1.3 from Windows 11 and calls enabling it on earlier
+/// Windows not a safe configuration). Windows only.
 pub fn tls_fix_steps() -> Vec<HowToStep> {
     vec![
         HowToStep::say("Press Windows key + R, type this and press Enter. Internet Options opens.")
             .with_command("inetcpl.cpl"),
-        HowToStep::say("Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' and 'Use TLS 1.3' are ticked ('Use TLS 1.3' is missing on older Windows)."),
+        HowToStep::say("Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked."),
+        HowToStep::say("On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11."),
         HowToStep::say("Click Apply, then OK, and restart the computer."),
         HowToStep::say("If the boxes are greyed out, your company manages this setting: tell IT."),
     ]

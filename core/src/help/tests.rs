@@ -277,6 +277,29 @@ fn tls_steps_name_the_exact_settings() {
     }
 }
 
+/// Page and script agree on TLS 1.3: only Windows 11 gets it ticked (the script adds it from
+/// build 22000 only); Windows 10 users are told to leave it as it is.
+#[test]
+fn tls_1_3_only_on_windows_11_like_the_script() {
+    let steps = tls_fix_steps();
+    let tls13: Vec<&str> = steps
+        .iter()
+        .map(|s| s.text)
+        .filter(|t| t.contains("'Use TLS 1.3'"))
+        .collect();
+    assert_eq!(tls13.len(), 1, "{tls13:?}");
+    assert!(tls13[0].contains("On Windows 11, also tick 'Use TLS 1.3'"));
+    assert!(tls13[0].contains("On Windows 10, leave 'Use TLS 1.3' as it is"));
+    assert!(steps
+        .iter()
+        .any(|s| s.text.contains("Make sure 'Use TLS 1.2' is ticked.")));
+    let script = include_str!("../script/ps1/tls.ps1");
+    assert!(
+        script.contains("$windows11 = $build -ge 22000"),
+        "the script's Windows 11 test"
+    );
+}
+
 #[rstest]
 fn network_steps_point_it_at_the_endpoint_list(
     #[values(Os::Windows, Os::Macos, Os::Linux)] os: Os,
@@ -298,12 +321,16 @@ fn links_are_the_well_known_ones() {
         [
             "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges",
             "https://status.cloud.microsoft",
-            "https://admin.microsoft.com/servicestatus",
-            "https://learn.microsoft.com/microsoftteams/troubleshoot/teams-sign-in/resolve-sign-in-errors",
+            "https://admin.microsoft.com/AdminPortal/Home#/servicehealth",
+            "https://support.microsoft.com/office/why-am-i-having-trouble-signing-in-to-microsoft-teams-a02f683b-61a3-4008-9447-ee60c5593b0f",
+            "https://learn.microsoft.com/troubleshoot/microsoftteams/teams-sign-in/resolve-sign-in-errors",
         ]
     );
     let health = &links()[2];
     assert!(health.note.contains("admin"));
+    // The status-code table is Microsoft Support's page; the Learn page is IT's troubleshooting.
+    assert!(links()[3].note.contains("status codes"));
+    assert!(links()[4].note.starts_with("For IT"));
 }
 
 #[rstest]

@@ -103,6 +103,7 @@ $VdiMarkers = @(
     [pscustomobject]@{ Product = 'Azure Virtual Desktop or Windows 365'; Key = 'HKLM:\SOFTWARE\Microsoft\Teams'; Value = 'IsWVDEnvironment' }
     [pscustomobject]@{ Product = 'Citrix virtual desktop'; Key = 'HKLM:\SOFTWARE\Citrix\PortICA'; Value = '' }
     [pscustomobject]@{ Product = 'VMware Horizon virtual desktop'; Key = 'HKLM:\SOFTWARE\VMware, Inc.\VMware VDM\Agent'; Value = '' }
+    [pscustomobject]@{ Product = 'Omnissa Horizon virtual desktop'; Key = 'HKLM:\SOFTWARE\Omnissa\Agent\Configuration'; Value = '' }
     [pscustomobject]@{ Product = 'FSLogix profile container'; Key = 'HKLM:\SOFTWARE\FSLogix\Profiles'; Value = 'Enabled' }
 )
 
@@ -770,7 +771,7 @@ function Test-TlsChain {
     # sign-in address ends at a root outside Microsoft's public CAs, a company device or
     # firewall is inspecting TLS (it decrypts and re-signs the traffic).
     $hostName = 'login.microsoftonline.com'
-    $roots = 'DigiCert Global Root G2|DigiCert Global Root G3|DigiCert Global Root CA|Microsoft RSA Root Certificate Authority 2017|Microsoft ECC Root Certificate Authority 2017|Baltimore CyberTrust Root' -split '\|'
+    $roots = 'DigiCert Global Root G2|DigiCert Global Root G3|DigiCert Global Root CA|DigiCert TLS ECC P384 Root G5|DigiCert TLS RSA4096 Root G5|Microsoft RSA Root Certificate Authority 2017|Microsoft ECC Root Certificate Authority 2017|Baltimore CyberTrust Root' -split '\|'
     Write-Log ('  TLS certificate chain of {0}:' -f $hostName)
     try {
         $leaf = Get-LeafCertificate $hostName

@@ -90,7 +90,7 @@ init_tables() {
   # Teams processes, matched on the whole command line (pgrep -f, extended regex).
   PROCESS_PATTERNS=( '^([^ ]*/)?teams-for-linux( |$)' '^([^ ]*/)?teams( |$)' )
   # Public root certificate authorities Microsoft's sign-in certificates chain to.
-  MICROSOFT_ROOTS=( 'DigiCert Global Root G2' 'DigiCert Global Root G3' 'DigiCert Global Root CA' 'Microsoft RSA Root Certificate Authority 2017' 'Microsoft ECC Root Certificate Authority 2017' 'Baltimore CyberTrust Root' )
+  MICROSOFT_ROOTS=( 'DigiCert Global Root G2' 'DigiCert Global Root G3' 'DigiCert Global Root CA' 'DigiCert TLS ECC P384 Root G5' 'DigiCert TLS RSA4096 Root G5' 'Microsoft RSA Root Certificate Authority 2017' 'Microsoft ECC Root Certificate Authority 2017' 'Baltimore CyberTrust Root' )
 }
 
 RUN_STAMP=$(date +%Y%m%d-%H%M%S)

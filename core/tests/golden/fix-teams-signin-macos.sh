@@ -97,7 +97,7 @@ init_tables() {
   # Keychain items Teams keeps the account in (listed by name only, never read).
   KEYCHAIN_ITEMS=( 'Microsoft Teams Identities Cache' 'Teams Safe Storage' 'Microsoft Teams Vault' )
   # Public root certificate authorities Microsoft's sign-in certificates chain to.
-  MICROSOFT_ROOTS=( 'DigiCert Global Root G2' 'DigiCert Global Root G3' 'DigiCert Global Root CA' 'Microsoft RSA Root Certificate Authority 2017' 'Microsoft ECC Root Certificate Authority 2017' 'Baltimore CyberTrust Root' )
+  MICROSOFT_ROOTS=( 'DigiCert Global Root G2' 'DigiCert Global Root G3' 'DigiCert Global Root CA' 'DigiCert TLS ECC P384 Root G5' 'DigiCert TLS RSA4096 Root G5' 'Microsoft RSA Root Certificate Authority 2017' 'Microsoft ECC Root Certificate Authority 2017' 'Baltimore CyberTrust Root' )
 }
 
 RUN_STAMP=$(date +%Y%m%d-%H%M%S)
