@@ -36,10 +36,16 @@ fn group(file: &str, key: &str) -> Option<Group> {
             Group::First
         }
         "codes.ftl" | "script.ftl" | "for-it.ftl" => Group::Lazy,
+        // The app shows these help texts itself (article headings, a link's name); the
+        // rest of the help is in the page's HTML.
+        "help.ftl" if APP_HELP.iter().any(|p| key.starts_with(p)) => Group::First,
         "help.ftl" | "fallback.ftl" => Group::Native,
         _ => return None,
     })
 }
+
+/// Keys (by prefix) of `help.ftl` that the app shows itself.
+const APP_HELP: [&str; 3] = ["help-solution-", "help-article-title", "help-link-status"];
 
 struct Entry {
     group: Group,
@@ -151,13 +157,16 @@ fn main() {
             .iter()
             .map(|v| format!("{}.into()", snake(v)))
             .collect();
+        // The conversions happen at the call; the list is built by one shared function
+        // per number of arguments (`Text::args_n`), which keeps every call site small.
         let _ = writeln!(
             out,
-            "    /// `{}`: {}\n    pub fn {}({}) -> Text {{\n        Text::with(Msg::{}, vec![{}])\n    }}",
+            "    /// `{}`: {}\n    #[inline]\n    pub fn {}({}) -> Text {{\n        Text::args_{}(Msg::{}, {})\n    }}",
             e.key,
             doc(&e.english),
             snake(&e.key),
             params.join(", "),
+            e.vars.len(),
             camel(&e.key),
             args.join(", ")
         );

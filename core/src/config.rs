@@ -108,6 +108,8 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             organization: None,
+            language: None,
+            report_language: None,
             helpdesk: Helpdesk::default(),
             clock: ClockConfig::default(),
             network: NetworkConfig {
@@ -409,7 +411,16 @@ impl Parser<'_> {
         let Some(v) = network.get("endpoints") else {
             return preset_endpoints(preset);
         };
-        let list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
+        let mut list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
+        // A built-in endpoint listed with its built-in label (as the shipped config.json
+        // does) keeps its words in every language; a label IT changed is shown as written.
+        let builtin = preset_endpoints(preset);
+        for e in &mut list {
+            e.label_msg = builtin
+                .iter()
+                .find(|b| b.id == e.id && b.label == e.label)
+                .and_then(|b| b.label_msg);
+        }
         if list.is_empty() {
             self.problem("network.endpoints", Msg::ConfigNoUsableEndpoint);
             preset_endpoints(preset)
@@ -514,6 +525,7 @@ impl Parser<'_> {
         Ok(Endpoint {
             id,
             label,
+            label_msg: None,
             url: parsed.as_string(),
             host: parsed.host_port(),
             expect,

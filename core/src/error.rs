@@ -29,7 +29,7 @@ pub enum CoreError {
     #[error("cannot be written as JSON: {0}")]
     JsonValue(String),
     /// A URL that is not acceptable for the place it is used in.
-    #[error("{0:?}")]
+    #[error("the URL is not acceptable here")]
     InvalidUrl(crate::url::UrlProblem),
     /// A compiled message catalog the page cannot use (see `text::Catalog::from_json`).
     #[error("the page's texts cannot be read: {0}")]

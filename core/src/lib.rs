@@ -23,3 +23,5 @@ pub mod text;
 pub mod url;
 
 pub use error::CoreError;
+/// The catalogs' crate (languages, plural rules, compiled messages), for the page.
+pub use signin_catalog as catalog;

@@ -12,6 +12,8 @@
 //!   script's description, the For IT panel), or sooner when the page needs them;
 //! - the rest only in the pre-rendered HTML (help steps, the no-wasm page).
 
+use std::borrow::Cow;
+
 use signin_catalog::plural::{Operand, Rule};
 use signin_catalog::{Entry, Part, Piece, VariantKey};
 
@@ -35,6 +37,31 @@ impl Text {
     pub fn with(msg: Msg, args: Vec<Arg>) -> Text {
         Text { msg, args }
     }
+
+    #[inline(never)]
+    fn args_1(msg: Msg, a: Arg) -> Text {
+        Text::with(msg, vec![a])
+    }
+
+    #[inline(never)]
+    fn args_2(msg: Msg, a: Arg, b: Arg) -> Text {
+        Text::with(msg, vec![a, b])
+    }
+
+    #[inline(never)]
+    fn args_3(msg: Msg, a: Arg, b: Arg, c: Arg) -> Text {
+        Text::with(msg, vec![a, b, c])
+    }
+
+    #[inline(never)]
+    fn args_4(msg: Msg, a: Arg, b: Arg, c: Arg, d: Arg) -> Text {
+        Text::with(msg, vec![a, b, c, d])
+    }
+
+    #[inline(never)]
+    fn args_5(msg: Msg, a: Arg, b: Arg, c: Arg, d: Arg, e: Arg) -> Text {
+        Text::with(msg, vec![a, b, c, d, e])
+    }
 }
 
 impl From<Msg> for Text {
@@ -55,22 +82,22 @@ pub enum Arg {
     Tenths(i64),
     /// A technical value (path, command, host name, code, URL, file name): never
     /// translated, always shown left-to-right and exactly as given.
-    Code(String),
+    Code(Cow<'static, str>),
     /// A name from `config.json` (organization, helpdesk) in a direction we cannot know:
     /// shown isolated from the sentence around it.
-    Name(String),
+    Name(Cow<'static, str>),
     /// Another message (its words in the same language).
     Text(Box<Text>),
 }
 
 impl Arg {
-    /// A technical value (see [`Arg::Code`]).
-    pub fn code(value: impl Into<String>) -> Arg {
+    /// A technical value (see [`Arg::Code`]); a literal is kept without copying.
+    pub fn code(value: impl Into<Cow<'static, str>>) -> Arg {
         Arg::Code(value.into())
     }
 
-    /// A name from the configuration (see [`Arg::Name`]).
-    pub fn name(value: impl Into<String>) -> Arg {
+    /// A name (see [`Arg::Name`]); a literal is kept without copying.
+    pub fn name(value: impl Into<Cow<'static, str>>) -> Arg {
         Arg::Name(value.into())
     }
 

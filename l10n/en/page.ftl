@@ -117,8 +117,8 @@ clock-fix-timezone-on = Fix the time zone on { $os }
 #   $os (String) - Windows, macOS or Linux
 clock-fix-time-on = Fix the date and time on { $os }
 clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: sign-in tolerates minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: sign-in tolerates minutes, not seconds.
+clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
@@ -194,6 +194,33 @@ network-column-time = Time
 #   $ms (Number) - milliseconds
 network-latency = { $ms } ms
 
+## What the connection check found, and what to do (core/src/network.rs)
+
+network-all-reachable = Microsoft's sign-in service is reachable from this browser.
+network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
+network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
+network-partial = Some Microsoft addresses answer, others do not.
+network-partial-1 = If you use a VPN, disconnect it and press "Check again".
+network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
+network-partial-3 = Send IT the report from this page: it names the addresses that failed.
+network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
+network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+# Variables:
+#   $host (String) - login.microsoftonline.com
+network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
+network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
+network-intercepted = Something answered in Microsoft's place.
+network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
+network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
+network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
+network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
+network-offline = This computer does not seem to be connected to the Internet.
+network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
+network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
+network-endpoints-link = Microsoft 365 URLs and IP address ranges
+network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
+network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+
 ## Status words of one address (core/src/network.rs)
 
 endpoint-running = Checking…
@@ -215,6 +242,9 @@ office-group-label = Does signing in at { $site } work?
 office-yes = Yes, it works
 office-no = No, it fails too
 office-unknown = I haven't tried
+# Variables:
+#   $site (String) - office.com
+office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
 
 ## Your computer: system and Teams version
 
@@ -259,13 +289,75 @@ plan-go-to-script = Go to the fix script
 plan-by-hand = Or do it by hand
 plan-go-to-network = Go to the connection check
 plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = This points at your account or the company network rather than the Teams app. Send your IT helpdesk the report below.
+plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = This points at your account or the company network rather than the Teams app. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+# Variables:
+#   $link (String) - a link to Microsoft 365's status page
+plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
 plan-go-to-report = Go to the report
 plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
 plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+
+## The plan's steps (core/src/plan.rs)
+
+plan-step-time = Set the date, time and time zone automatically
+plan-step-network = Turn off the VPN and check the proxy
+plan-step-connect = Check the internet connection
+plan-step-tls = Check that TLS 1.2 is switched on
+plan-step-it = Contact IT with the report
+plan-step-helpdesk = Still stuck? Send the report to IT
+plan-step-service = Check Microsoft 365's status, then try again later
+plan-step-cache-new = Clear the new Teams cache (keeping a backup)
+plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
+plan-step-cache-both = Clear the Teams cache (keeping a backup)
+
+## Why the plan put a step where it is: one sentence tied to what the checks found
+
+plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
+plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+# Variables:
+#   $site (String) - office.com
+plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+# Variables:
+#   $site (String) - office.com
+plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
+plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
+plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
+plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
+plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
+plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
+plan-why-it-generic = This error is one that IT needs to look at.
+plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
+plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
+plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
+plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
+plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
+plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
+plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+# Variables:
+#   $site (String) - office.com
+plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+# Variables:
+#   $site (String) - office.com
+plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+
+## What to keep doing once a step fixed it
+
+plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
+plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
+plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
+plan-keep-tls = Leave TLS 1.2 switched on.
+plan-keep-account = Good to hear IT sorted it out.
+plan-keep-connect = You are back online.
+plan-keep-service = The service is answering again.
+
+## Next step line in the summary
+
+summary-next-done = Done: Teams should sign in now
+summary-next-helpdesk = Contact your IT helpdesk with the report
 
 ## What the error code means
 

@@ -66,6 +66,55 @@ report-config-problems = Page config problems: { $problems }
 report-mail-subject = Teams sign-in problem (self-check report)
 report-mail-shortened = … (shortened: use "Copy report" for the full text)
 
+## What happened at one address (core/src/network.rs)
+
+# Variables:
+#   $duration (String) - from duration-…
+endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+# Variables:
+#   $duration (String) - from duration-…
+endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+# Variables:
+#   $duration (String) - from duration-…
+endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
+endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
+endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+# Variables:
+#   $duration (String) - from duration-…
+endpoint-detail-slow = Answered, but slowly ({ $duration }).
+# Variables:
+#   $ms (Number) - milliseconds
+endpoint-detail-ok = Answered in { $ms } ms.
+# Variables:
+#   $n (Number) - milliseconds
+duration-ms = { $n } ms
+# Variables:
+#   $n (Number) - seconds, with one decimal
+duration-seconds = { $n } s
+
+## The addresses the page tests, by their role (a label IT sets in config.json is shown as
+## it is)
+
+endpoint-label-login = Microsoft Entra sign-in
+endpoint-label-login-alt = Microsoft sign-in (alternate)
+endpoint-label-aadcdn-msauth = Sign-in page files
+endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
+endpoint-label-teams = Teams service
+endpoint-label-teams-cloud = Teams service (new address)
+endpoint-label-teams-statics = Teams app files
+endpoint-label-graph = Microsoft Graph
+endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
+endpoint-label-teams-usgov = Teams service (US Government)
+endpoint-label-graph-usgov = Microsoft Graph (US Government)
+endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
+endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-graph-china = Microsoft Graph (21Vianet)
+endpoint-label-self = This page's server
+# A label IT set in config.json, shown as written (keep it as it is).
+# Variables:
+#   $label (String) - the label
+endpoint-label-custom = { $label }
+
 ## Why something failed (a request, the browser, what the server sent)
 
 # Variables:

@@ -52,6 +52,19 @@ pub fn number(lang: &str, n: i64) -> String {
     })
 }
 
+/// A number of tenths with one decimal in the language's digits (`2,4` in German).
+pub fn tenths(lang: &str, tenths: i64) -> String {
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"minimumFractionDigits".into(), &1.into());
+    let _ = Reflect::set(&opts, &"maximumFractionDigits".into(), &1.into());
+    Intl::NumberFormat::new(&locales(lang), &opts)
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(tenths as f64 / 10.0))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| signin_core::text::tenths(tenths))
+}
+
 /// An instant as date and time in the language, in the computer's own time zone.
 pub fn date_time(lang: &str, ms: f64) -> String {
     let opts = Object::new();

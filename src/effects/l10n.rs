@@ -161,3 +161,65 @@ pub async fn switch(tag: &str) -> Result<PageTexts, EffectError> {
     }
     Ok(texts)
 }
+
+/// A click listener on the language menu; dropping it removes the listener.
+pub struct MenuListener {
+    closure: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MouseEvent)>,
+}
+
+impl Drop for MenuListener {
+    fn drop(&mut self) {
+        if let Some(doc) = window().ok().and_then(|w| w.document()) {
+            let _ = doc.remove_event_listener_with_callback(
+                "click",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Calls `choose(tag, href)` when the reader picks a language in the menu, instead of
+/// following the link. A click with a modifier key (new tab or window) is left to the
+/// browser, as is every other link.
+pub fn on_menu_choice(choose: impl Fn(String, String) + 'static) -> Option<MenuListener> {
+    let doc = window().ok()?.document()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MouseEvent)>::new(
+        move |e: web_sys::MouseEvent| {
+            if e.default_prevented()
+                || e.button() != 0
+                || e.ctrl_key()
+                || e.meta_key()
+                || e.shift_key()
+                || e.alt_key()
+            {
+                return;
+            }
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("a[data-lang]").ok().flatten());
+            let Some(link) = link else {
+                return;
+            };
+            let (Some(tag), Some(href)) = (link.get_attribute("data-lang"), link.get_attribute("href"))
+            else {
+                return;
+            };
+            e.prevent_default();
+            if let Ok(Some(details)) = link.closest("details") {
+                let _ = details.remove_attribute("open");
+            }
+            choose(tag, href);
+        },
+    );
+    doc.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(MenuListener { closure })
+}
+
+/// Opens `href` (a language's page) the ordinary way.
+pub fn navigate(href: &str) {
+    if let Ok(w) = window() {
+        let _ = w.location().assign(href);
+    }
+}

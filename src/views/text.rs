@@ -8,14 +8,14 @@
 
 use std::rc::Rc;
 
-use signin_catalog::Piece;
+use signin_core::catalog::Piece;
 use signin_core::text::{Arg, Catalog, Msg, Text};
 use yew::prelude::*;
 
 use crate::effects::intl;
 
-/// The page's catalog as a context value: equal when it is the same catalog, so a language
-/// switch re-renders every view and nothing else compares the texts.
+/// The page's catalog as a prop: equal when it is the same catalog, so a language switch
+/// re-renders every component and nothing else compares the texts.
 #[derive(Clone, Debug)]
 pub struct Texts(pub Rc<Catalog>);
 
@@ -33,34 +33,39 @@ impl std::ops::Deref for Texts {
     }
 }
 
-/// The page's texts, for components (plain-function views get `&Catalog` passed in).
-#[hook]
-pub fn use_texts() -> Texts {
-    use_context::<Texts>().expect("the root component provides the texts")
-}
-
 /// A text with its arguments marked up. A message whose part is not loaded yet shows as `…`
 /// (the views that show lazily loaded texts wait for them; this only covers a slow file).
 pub fn tr(cat: &Catalog, text: impl Into<Text>) -> Html {
-    let text = text.into();
-    let Some(pieces) = cat.pieces(&text) else {
+    pieces(cat, &text.into(), None)
+}
+
+/// A text whose argument `slot` is shown as `custom` (a link in a sentence, for example);
+/// the other arguments as [`tr`] shows them.
+pub fn tr_with(cat: &Catalog, text: impl Into<Text>, slot: u8, custom: Html) -> Html {
+    pieces(cat, &text.into(), Some((slot, custom)))
+}
+
+fn pieces(cat: &Catalog, text: &Text, custom: Option<(u8, Html)>) -> Html {
+    let Some(pieces) = cat.pieces(text) else {
         return html! { { "…" } };
     };
     html! {
-        <>{ for pieces.into_iter().map(|p| match p {
-            Piece::Text(t) => html! { { t.to_string() } },
-            Piece::Arg(i) => arg(cat, text.args.get(usize::from(i))),
+        <>{ for pieces.into_iter().map(|p| match (p, &custom) {
+            (Piece::Text(t), _) => html! { { t.to_string() } },
+            (Piece::Arg(i), Some((slot, html))) if i == *slot => html.clone(),
+            (Piece::Arg(i), _) => text.args.get(usize::from(i)).map_or(html! {}, |a| arg(cat, a)),
         }) }</>
     }
 }
 
-fn arg(cat: &Catalog, arg: Option<&Arg>) -> Html {
+/// One argument, marked up by its kind.
+pub fn arg(cat: &Catalog, arg: &Arg) -> Html {
     match arg {
-        Some(Arg::Num(n)) => html! { { intl::number(cat.lang(), *n) } },
-        Some(Arg::Code(s)) => html! { <code dir="ltr" translate="no">{ s.clone() }</code> },
-        Some(Arg::Name(s)) => html! { <bdi>{ s.clone() }</bdi> },
-        Some(Arg::Text(t)) => tr(cat, (**t).clone()),
-        None => html! {},
+        Arg::Num(n) => html! { { intl::number(cat.lang(), *n) } },
+        Arg::Tenths(t) => html! { { intl::tenths(cat.lang(), *t) } },
+        Arg::Code(s) => html! { <code dir="ltr" translate="no">{ s.clone() }</code> },
+        Arg::Name(s) => html! { <bdi>{ s.clone() }</bdi> },
+        Arg::Text(t) => tr(cat, (**t).clone()),
     }
 }
 

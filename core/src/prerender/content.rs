@@ -13,9 +13,10 @@
 
 use std::fmt::Write as _;
 
-use super::escape_html;
+use super::{escape_html, text_html};
 use crate::help::{self, HowToStep, SolutionId};
 use crate::platform::{Client, Os};
+use crate::text::{Catalog, Msg};
 
 /// The `id` of the `<template>` element that holds the fragments.
 pub const TEMPLATE_ID: &str = "help-content";
@@ -96,23 +97,29 @@ impl Fragment {
         key
     }
 
-    /// The fragment's HTML: one element carrying `data-help`.
-    pub fn render(self) -> String {
+    /// The fragment's HTML in `cat`'s language: one element carrying `data-help`.
+    pub fn render(self, cat: &Catalog) -> String {
         let key = self.key();
         let mut s = String::new();
         match self {
             Fragment::Cache(os, client) => {
-                steps_ol(&mut s, Some(&key), &help::cache_steps(os, client))
+                steps_ol(&mut s, cat, Some(&key), &help::cache_steps(os, client))
             }
-            Fragment::Network(os) => steps_ol(&mut s, Some(&key), &help::network_steps(os)),
-            Fragment::Tls => steps_ol(&mut s, Some(&key), &help::tls_fix_steps()),
-            Fragment::Time(os) => steps_ol(&mut s, Some(&key), &help::time_fix_steps(os)),
-            Fragment::Timezone(os) => steps_ol(&mut s, Some(&key), &help::timezone_fix_steps(os)),
+            Fragment::Network(os) => steps_ol(&mut s, cat, Some(&key), &help::network_steps(os)),
+            Fragment::Tls => steps_ol(&mut s, cat, Some(&key), &help::tls_fix_steps()),
+            Fragment::Time(os) => steps_ol(&mut s, cat, Some(&key), &help::time_fix_steps(os)),
+            Fragment::Timezone(os) => {
+                steps_ol(&mut s, cat, Some(&key), &help::timezone_fix_steps(os))
+            }
             Fragment::SupportFiles(os) => {
+                let text: Vec<String> = help::support_files_steps(os)
+                    .iter()
+                    .map(|m| escape_html(&cat.str(*m)))
+                    .collect();
                 let _ = write!(
                     s,
                     "<p class=\"note\" data-help=\"{key}\">{}</p>",
-                    escape_html(&help::support_files_steps(os).join(" "))
+                    text.join(" ")
                 );
             }
             Fragment::AfterCache(os) => {
@@ -120,30 +127,30 @@ impl Fragment {
                 for n in help::after_cache(os) {
                     let _ = write!(
                         s,
-                        "<li data-next-step=\"{}\"><strong>{}</strong>. {}<ol>",
+                        "<li data-next-step=\"{}\"><strong>{}</strong><p class=\"why\">{}</p><ol>",
                         escape_html(n.id),
-                        escape_html(n.title),
-                        escape_html(n.why)
+                        escape_html(&cat.str(n.title)),
+                        escape_html(&cat.str(n.why))
                     );
-                    for t in n.steps {
-                        let _ = write!(s, "<li>{}</li>", escape_html(t));
+                    for t in &n.steps {
+                        let _ = write!(s, "<li>{}</li>", text_html(cat, t));
                     }
                     s.push_str("</ol></li>");
                 }
                 s.push_str("</ol>");
             }
-            Fragment::ArticleHead => article_head(&mut s, &key),
-            Fragment::ArticleTail => article_tail(&mut s, &key),
+            Fragment::ArticleHead => article_head(&mut s, cat, &key),
+            Fragment::ArticleTail => article_tail(&mut s, cat, &key),
         }
         s
     }
 }
 
-/// The `<template>` with every fragment, for `index.html`.
-pub fn template() -> String {
+/// The `<template>` with every fragment in `cat`'s language, for the page.
+pub fn template(cat: &Catalog) -> String {
     let mut s = format!("<template id=\"{TEMPLATE_ID}\">\n");
     for f in Fragment::all() {
-        s.push_str(&f.render());
+        s.push_str(&f.render(cat));
         s.push('\n');
     }
     s.push_str("</template>\n");
@@ -151,8 +158,9 @@ pub fn template() -> String {
 }
 
 /// A numbered list of steps: the text, then what to copy, then a link (the markup of the
-/// fallback's lists, so one stylesheet fits both).
-pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
+/// fallback's lists, so one stylesheet fits both). What to copy is shown left-to-right in
+/// every language and never translated by a page translator.
+pub(super) fn steps_ol(s: &mut String, cat: &Catalog, key: Option<&str>, steps: &[HowToStep]) {
     match key {
         Some(key) => {
             let _ = write!(s, "<ol data-help=\"{key}\">");
@@ -161,16 +169,20 @@ pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
     }
     for step in steps {
         s.push_str("<li>");
-        s.push_str(&escape_html(step.text));
+        s.push_str(&text_html(cat, &step.text));
         if let Some(cmd) = &step.command {
-            let _ = write!(s, " <code>{}</code>", escape_html(cmd));
+            let _ = write!(
+                s,
+                " <code dir=\"ltr\" translate=\"no\">{}</code>",
+                escape_html(cmd)
+            );
         }
         if let Some((label, url)) = step.link {
             let _ = write!(
                 s,
                 " <a href=\"{}\">{}</a>",
                 escape_html(url),
-                escape_html(label)
+                escape_html(&cat.str(label))
             );
         }
         s.push_str("</li>");
@@ -179,41 +191,49 @@ pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
 }
 
 /// The article before its solutions (the same for every system and client).
-fn article_head(s: &mut String, key: &str) {
+fn article_head(s: &mut String, cat: &Catalog, key: &str) {
     let a = help::article(Os::Windows, Client::Both);
     let _ = write!(
         s,
         "<div data-help=\"{key}\"><p>{}</p>",
-        escape_html(a.summary)
+        escape_html(&cat.str(a.summary))
     );
-    let list = |s: &mut String, title: &str, items: &[&str]| {
-        let _ = write!(s, "<h3>{}</h3><ul>", escape_html(title));
+    let list = |s: &mut String, title: Msg, items: &[crate::text::Text]| {
+        let _ = write!(s, "<h3>{}</h3><ul>", escape_html(&cat.str(title)));
         for item in items {
-            let _ = write!(s, "<li>{}</li>", escape_html(item));
+            let _ = write!(s, "<li>{}</li>", text_html(cat, item));
         }
         s.push_str("</ul>");
     };
-    list(s, "Symptoms", &a.symptoms);
-    list(s, "Causes", &a.causes);
+    list(s, Msg::HelpSymptomsTitle, &a.symptoms);
+    list(s, Msg::HelpCausesTitle, &a.causes);
     s.push_str("</div>");
 }
 
 /// The article after its solutions (the same for every system and client).
-fn article_tail(s: &mut String, key: &str) {
+fn article_tail(s: &mut String, cat: &Catalog, key: &str) {
     let a = help::article(Os::Windows, Client::Both);
-    let _ = write!(s, "<div data-help=\"{key}\"><h3>Useful links</h3><ul>");
+    let _ = write!(
+        s,
+        "<div data-help=\"{key}\"><h3>{}</h3><ul>",
+        escape_html(&cat.str(Msg::HelpLinksTitle))
+    );
     for link in &a.links {
         let _ = write!(
             s,
             "<li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a> — {}</li>",
             escape_html(link.url),
-            escape_html(link.label),
-            escape_html(link.note)
+            escape_html(&cat.str(link.label)),
+            escape_html(&cat.str(link.note))
         );
     }
-    s.push_str("</ul><h3>Background</h3>");
+    let _ = write!(
+        s,
+        "</ul><h3>{}</h3>",
+        escape_html(&cat.str(Msg::HelpBackgroundTitle))
+    );
     for p in &a.background {
-        let _ = write!(s, "<p>{}</p>", escape_html(p));
+        let _ = write!(s, "<p>{}</p>", text_html(cat, p));
     }
     s.push_str("</div>");
 }

@@ -1,0 +1,24 @@
+### The For IT panel (src/views/for_it.rs): loaded after the checks.
+
+for-it-link-title = Link for an e-mail or ticket
+for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
+for-it-language = Language
+for-it-language-auto = Automatic (the reader's browser language)
+for-it-code = Error code
+for-it-code-none = (none)
+# Variables:
+#   $code (String) - the error code
+#   $meaning (String) - what it means
+for-it-code-option = { $code } — { $meaning }
+for-it-os = Operating system
+for-it-os-detect = (detect)
+for-it-client = Teams client
+for-it-client-ask = (ask)
+for-it-copy-link = Copy link
+for-it-link-copied = Link copied.
+copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
+for-it-config-title = Configuration in effect
+# Variables:
+#   $file (String) - config.json
+for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
+for-it-config-loading = (still loading)
