@@ -35,11 +35,11 @@ fn group(file: &str, key: &str) -> Option<Group> {
         "codes.ftl" if key.starts_with("code-caa20002-") || key.starts_with("codes-") => {
             Group::First
         }
-        "codes.ftl" | "script.ftl" | "for-it.ftl" => Group::Lazy,
+        "codes.ftl" | "script.ftl" => Group::Lazy,
         // The app shows these help texts itself (article headings, a link's name); the
         // rest of the help is in the page's HTML.
         "help.ftl" if APP_HELP.iter().any(|p| key.starts_with(p)) => Group::First,
-        "help.ftl" | "fallback.ftl" => Group::Native,
+        "help.ftl" | "fallback.ftl" | "for-it.ftl" => Group::Native,
         _ => return None,
     })
 }

@@ -12,7 +12,6 @@ pub mod choice;
 pub mod clock;
 pub mod copy;
 pub mod fix;
-pub mod for_it;
 pub mod guidance;
 pub mod hooks;
 pub mod network;

@@ -33,7 +33,11 @@ pub struct Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line > 0 {
-            write!(f, "{}:{}: {}: {}", self.file, self.line, self.key, self.message)
+            write!(
+                f,
+                "{}:{}: {}: {}",
+                self.file, self.line, self.key, self.message
+            )
         } else {
             write!(f, "{}: {}: {}", self.file, self.key, self.message)
         }
@@ -74,7 +78,11 @@ pub fn check_language(
         };
         for m in &resource.messages {
             let Some(en) = source.get(&m.key) else {
-                out.push(problem(&file, m, "English has no message with this key (obsolete, or a typo)"));
+                out.push(problem(
+                    &file,
+                    m,
+                    "English has no message with this key (obsolete, or a typo)",
+                ));
                 continue;
             };
             let mut want = en.variables();
@@ -200,13 +208,14 @@ fn select_keys(pattern: &Pattern) -> Vec<VariantKey> {
 }
 
 fn has_words(pattern: &Pattern) -> bool {
-    display(pattern)
-        .split("{ $")
-        .enumerate()
-        .any(|(i, part)| {
-            let text = if i == 0 { part } else { part.split_once('}').map_or("", |p| p.1) };
-            text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        })
+    display(pattern).split("{ $").enumerate().any(|(i, part)| {
+        let text = if i == 0 {
+            part
+        } else {
+            part.split_once('}').map_or("", |p| p.1)
+        };
+        text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    })
 }
 
 /// U+200E/200F, U+202A…U+202E, U+2066…U+2069 and U+061C: characters that change the
@@ -217,8 +226,22 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// File endings and top-level domains that mark a word as technical.
 const TECHNICAL_ENDINGS: [&str; 16] = [
-    ".com", ".net", ".org", ".microsoft", ".cn", ".us", ".exe", ".ps1", ".sh", ".json",
-    ".txt", ".msc", ".cpl", ".app", ".html", ".plist",
+    ".com",
+    ".net",
+    ".org",
+    ".microsoft",
+    ".cn",
+    ".us",
+    ".exe",
+    ".ps1",
+    ".sh",
+    ".json",
+    ".txt",
+    ".msc",
+    ".cpl",
+    ".app",
+    ".html",
+    ".plist",
 ];
 
 /// The first word of `text` that is a path, host name, registry key or command, if any.
@@ -233,7 +256,8 @@ pub fn technical_token(text: &str) -> Option<&str> {
                 || w.starts_with("~/")
                 || w.starts_with("$env:")
                 || (w.len() > 2 && w.starts_with('%') && w.ends_with('%'))
-                || lower.starts_with("hklm") || lower.starts_with("hkcu")
+                || lower.starts_with("hklm")
+                || lower.starts_with("hkcu")
                 || (w.contains('/') && w.chars().filter(|c| *c == '/').count() >= 2)
                 || TECHNICAL_ENDINGS.iter().any(|end| {
                     lower.len() > end.len() + 1
@@ -264,15 +288,33 @@ mod tests {
         let lang = by_tag("de").expect("de");
         let p = check_language(lang, &[("page.ftl", &en)], &[("page.ftl", &de)], false);
         let text: Vec<String> = p.iter().map(|p| p.to_string()).collect();
-        assert!(text.iter().any(|t| t.contains("de/page.ftl:1: a: uses the variables")), "{text:?}");
-        assert!(text.iter().any(|t| t.contains("[few] is not a plural category of German")), "{text:?}");
-        assert!(text.iter().any(|t| t.contains("z: English has no message")), "{text:?}");
-        assert!(text.iter().any(|t| t == "de/page.ftl: b: missing (English has it)"), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|t| t.contains("de/page.ftl:1: a: uses the variables")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("[few] is not a plural category of German")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter().any(|t| t.contains("z: English has no message")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t == "de/page.ftl: b: missing (English has it)"),
+            "{text:?}"
+        );
         // Polish has `few`.
         let pl = by_tag("pl").expect("pl");
         let p = check_language(pl, &[("page.ftl", &en)], &[("page.ftl", &de)], true);
         assert!(!p.iter().any(|p| p.message.contains("[few]")), "{p:?}");
-        assert!(!p.iter().any(|p| p.message.contains("missing")), "partial: {p:?}");
+        assert!(
+            !p.iter().any(|p| p.message.contains("missing")),
+            "partial: {p:?}"
+        );
     }
 
     #[test]
@@ -286,8 +328,14 @@ mod tests {
     }
 
     #[rstest]
-    #[case("Open %APPDATA%\\Microsoft\\Teams now", Some("%APPDATA%\\Microsoft\\Teams"))]
-    #[case("It blocks login.microsoftonline.com.", Some("login.microsoftonline.com"))]
+    #[case(
+        "Open %APPDATA%\\Microsoft\\Teams now",
+        Some("%APPDATA%\\Microsoft\\Teams")
+    )]
+    #[case(
+        "It blocks login.microsoftonline.com.",
+        Some("login.microsoftonline.com")
+    )]
     #[case("Sign in at office.com in your browser", Some("office.com"))]
     #[case("Run tpm.msc and look", Some("tpm.msc"))]
     #[case("See https://example.org/x", Some("https://example.org/x"))]

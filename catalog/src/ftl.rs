@@ -175,11 +175,17 @@ pub fn parse(text: &str) -> Result<Resource, Vec<ParseError>> {
             continue;
         }
         if line.starts_with(char::is_whitespace) {
-            errors.push(err(number, "an indented line outside a message (a value must be on the key's line)"));
+            errors.push(err(
+                number,
+                "an indented line outside a message (a value must be on the key's line)",
+            ));
             continue;
         }
         if line.starts_with('-') {
-            errors.push(err(number, "terms (-name = …) are not used in these catalogs: write the name in the text"));
+            errors.push(err(
+                number,
+                "terms (-name = …) are not used in these catalogs: write the name in the text",
+            ));
             comment.clear();
             continue;
         }
@@ -308,7 +314,11 @@ impl<'a> Cursor<'a> {
                     };
                     return Err(self.error(what));
                 }
-                '}' => return Err(self.error("a `}` without its `{`: write { \"}\" } for the character")),
+                '}' => {
+                    return Err(
+                        self.error("a `}` without its `{`: write { \"}\" } for the character")
+                    )
+                }
                 '{' => {
                     self.next();
                     match self.placeable(in_variant)? {
@@ -387,7 +397,9 @@ impl<'a> Cursor<'a> {
         let mut out = String::new();
         loop {
             match self.next() {
-                None | Some('\n') => return Err(self.error("a string literal without its closing `\"`")),
+                None | Some('\n') => {
+                    return Err(self.error("a string literal without its closing `\"`"))
+                }
                 Some('"') => return Ok(out),
                 Some('\\') => match self.next() {
                     Some('"') => out.push('"'),
@@ -399,7 +411,10 @@ impl<'a> Cursor<'a> {
                             _ => return Err(self.error("\\u needs four hex digits")),
                         }
                     }
-                    _ => return Err(self.error("unknown escape in a string literal: use \\\" \\\\ or \\uXXXX")),
+                    _ => {
+                        return Err(self
+                            .error("unknown escape in a string literal: use \\\" \\\\ or \\uXXXX"))
+                    }
                 },
                 Some(c) => out.push(c),
             }
@@ -425,7 +440,11 @@ impl<'a> Cursor<'a> {
                     true
                 }
                 Some('[') => false,
-                _ => return Err(self.error("expected a variant `[one] …`, `*[other] …` or the closing `}`")),
+                _ => {
+                    return Err(
+                        self.error("expected a variant `[one] …`, `*[other] …` or the closing `}`")
+                    )
+                }
             };
             if self.next() != Some('[') {
                 return Err(self.error("expected `[` after `*`"));
@@ -461,7 +480,8 @@ impl<'a> Cursor<'a> {
         }
         match variants.iter().filter(|v| v.default).count() {
             1 => Ok(Element::Select(Select { var, variants })),
-            0 => Err(self.error("a select needs one default variant, marked with `*` (usually *[other])")),
+            0 => Err(self
+                .error("a select needs one default variant, marked with `*` (usually *[other])")),
             _ => Err(self.error("a select has exactly one default variant (`*`)")),
         }
     }
@@ -545,7 +565,10 @@ mod tests {
             vec![var("total"), text(" addresses")]
         );
         assert_eq!(m.pattern[4], text("."));
-        assert_eq!(display(&m.pattern), "Checking… { $done } of { $total } addresses.");
+        assert_eq!(
+            display(&m.pattern),
+            "Checking… { $done } of { $total } addresses."
+        );
         assert_eq!(r.messages[1].line, 6);
     }
 
@@ -555,8 +578,16 @@ mod tests {
     #[case("a = x\n    .title = y\n", 1, "attributes")]
     #[case("a = { b }\n", 1, "message references")]
     #[case("a = { $n ->\n  [one] x\n  [other] y\n}\n", 4, "default variant")]
-    #[case("a = { $n ->\n  [one] x\n  *[other] { $m ->\n [one] y\n *[other] z\n }\n}\n", 3, "inside a select")]
-    #[case("a = { $n ->\n  [lots] x\n  *[other] y\n}\n", 2, "not a plural category")]
+    #[case(
+        "a = { $n ->\n  [one] x\n  *[other] { $m ->\n [one] y\n *[other] z\n }\n}\n",
+        3,
+        "inside a select"
+    )]
+    #[case(
+        "a = { $n ->\n  [lots] x\n  *[other] y\n}\n",
+        2,
+        "not a plural category"
+    )]
     #[case("Bad = x\n", 1, "not a message key")]
     #[case("a = x\na = y\n", 2, "twice")]
     #[case("a = x }\n", 1, "without its")]
@@ -571,7 +602,9 @@ mod tests {
     ) {
         let errors = parse(src).expect_err("refused");
         assert!(
-            errors.iter().any(|e| e.line == line && e.message.contains(needle)),
+            errors
+                .iter()
+                .any(|e| e.line == line && e.message.contains(needle)),
             "{errors:?}"
         );
     }
@@ -579,7 +612,10 @@ mod tests {
     #[test]
     fn reports_every_problem_of_a_file() {
         let errors = parse("-t = x\nok = fine\nBad = y\n").expect_err("refused");
-        assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![1, 3]);
+        assert_eq!(
+            errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+            vec![1, 3]
+        );
     }
 
     #[test]

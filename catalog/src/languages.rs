@@ -66,21 +66,103 @@ pub const SOURCE: &str = "en";
 
 /// Every shipped language, English first, then by English name.
 pub const LANGUAGES: [Language; 12] = [
-    lang("en", "English", "English", Rule::OneIsOne, Status::Source, &[]),
-    lang("ar", "العربية", "Arabic", Rule::Arabic, Status::Unreviewed, &[]),
-    lang("zh-Hans", "简体中文", "Chinese (Simplified)", Rule::OtherOnly, Status::Unreviewed,
-        &["zh", "zh-cn", "zh-sg", "zh-hans-cn", "zh-hans-sg"]),
-    lang("nl", "Nederlands", "Dutch", Rule::OneIsOne, Status::Unreviewed, &[]),
-    lang("fr", "Français", "French", Rule::ZeroOneMillionMany, Status::Unreviewed, &[]),
-    lang("de", "Deutsch", "German", Rule::OneIsOne, Status::Unreviewed, &[]),
-    lang("it", "Italiano", "Italian", Rule::OneIsOneMillionMany, Status::Unreviewed, &[]),
-    lang("ja", "日本語", "Japanese", Rule::OtherOnly, Status::Unreviewed, &[]),
-    lang("ko", "한국어", "Korean", Rule::OtherOnly, Status::Unreviewed, &[]),
-    lang("pl", "Polski", "Polish", Rule::Polish, Status::Unreviewed, &[]),
+    lang(
+        "en",
+        "English",
+        "English",
+        Rule::OneIsOne,
+        Status::Source,
+        &[],
+    ),
+    lang(
+        "ar",
+        "العربية",
+        "Arabic",
+        Rule::Arabic,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "zh-Hans",
+        "简体中文",
+        "Chinese (Simplified)",
+        Rule::OtherOnly,
+        Status::Unreviewed,
+        &["zh", "zh-cn", "zh-sg", "zh-hans-cn", "zh-hans-sg"],
+    ),
+    lang(
+        "nl",
+        "Nederlands",
+        "Dutch",
+        Rule::OneIsOne,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "fr",
+        "Français",
+        "French",
+        Rule::ZeroOneMillionMany,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "de",
+        "Deutsch",
+        "German",
+        Rule::OneIsOne,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "it",
+        "Italiano",
+        "Italian",
+        Rule::OneIsOneMillionMany,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "ja",
+        "日本語",
+        "Japanese",
+        Rule::OtherOnly,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "ko",
+        "한국어",
+        "Korean",
+        Rule::OtherOnly,
+        Status::Unreviewed,
+        &[],
+    ),
+    lang(
+        "pl",
+        "Polski",
+        "Polish",
+        Rule::Polish,
+        Status::Unreviewed,
+        &[],
+    ),
     // Brazilian Portuguese also serves European Portuguese readers (there is no pt-PT yet).
-    lang("pt-BR", "Português (Brasil)", "Portuguese (Brazil)", Rule::ZeroOneMillionMany,
-        Status::Unreviewed, &["pt"]),
-    lang("es", "Español", "Spanish", Rule::OneIsOneMillionMany, Status::Unreviewed, &[]),
+    lang(
+        "pt-BR",
+        "Português (Brasil)",
+        "Portuguese (Brazil)",
+        Rule::ZeroOneMillionMany,
+        Status::Unreviewed,
+        &["pt"],
+    ),
+    lang(
+        "es",
+        "Español",
+        "Spanish",
+        Rule::OneIsOneMillionMany,
+        Status::Unreviewed,
+        &[],
+    ),
 ];
 
 /// The pseudo-language for layout tests: English with accents, brackets and 40 % more
@@ -162,10 +244,7 @@ pub fn negotiate<'a>(
     preferences: impl IntoIterator<Item = &'a str>,
     fallback: &'static Language,
 ) -> &'static Language {
-    preferences
-        .into_iter()
-        .find_map(lookup)
-        .unwrap_or(fallback)
+    preferences.into_iter().find_map(lookup).unwrap_or(fallback)
 }
 
 #[cfg(test)]

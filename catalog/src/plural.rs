@@ -225,9 +225,17 @@ mod tests {
         let out = std::process::Command::new("node")
             .args(["-e", &script])
             .output()
-            .expect("node not found: install Node.js (apt-get install -y nodejs), or run `make test`");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let numbers: Vec<i64> = (0..=1000).chain([1_000_000, 2_000_000, 1_000_001]).collect();
+            .expect(
+                "node not found: install Node.js (apt-get install -y nodejs), or run `make test`",
+            );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let numbers: Vec<i64> = (0..=1000)
+            .chain([1_000_000, 2_000_000, 1_000_001])
+            .collect();
         let decimals: [f64; 5] = [0.4, 1.5, 2.5, 12.3, 101.2];
         let text = String::from_utf8(out.stdout).expect("utf-8");
         assert_eq!(text.lines().count(), tags.len());

@@ -88,8 +88,10 @@ mod tests {
 
     #[test]
     fn accents_brackets_and_length() {
-        let en = parse("a = Check again\nb = { $n } of { $total ->\n [one] address\n *[other] addresses\n}\n")
-            .expect("parses");
+        let en = parse(
+            "a = Check again\nb = { $n } of { $total ->\n [one] address\n *[other] addresses\n}\n",
+        )
+        .expect("parses");
         let xa = resource(&en);
         let a = display(&xa.messages[0].pattern);
         assert!(a.starts_with("[Çĥéçķ àĝàîñ ") && a.ends_with(']'), "{a}");

@@ -15,8 +15,8 @@
 //! check that such a server fails (see `clock/measure.rs`), and otherwise falls back to the
 //! safe bounds, about ± 1 s, saying why ([`Coarse`]).
 
-use crate::text::{Arg, Msg, Text};
 use crate::status::CheckStatus;
+use crate::text::{Arg, Msg, Text};
 use crate::CoreError;
 
 mod measure;
@@ -383,7 +383,10 @@ pub fn describe_offset(offset_ms: i64) -> Text {
         );
         // Two units are enough to act on; more reads like noise.
         let (first, second) = if days > 0 {
-            (Text::clock_days(days), (hours > 0).then(|| Text::clock_hours(hours)))
+            (
+                Text::clock_days(days),
+                (hours > 0).then(|| Text::clock_hours(hours)),
+            )
         } else if hours > 0 {
             (
                 Text::clock_hours(hours),

@@ -196,7 +196,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa20002 => &Row {
             code: "CAA20002",
             meaning: Msg::CodeCaa20002Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST", wording: Msg::CodeCaa20002Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST",
+                wording: Msg::CodeCaa20002Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Cache,
             it_first: false,
@@ -212,7 +215,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa20003 => &Row {
             code: "CAA20003",
             meaning: Msg::CodeCaa20003Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_SERVER_ERROR_INVALID_GRANT", wording: Msg::CodeCaa20003Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_SERVER_ERROR_INVALID_GRANT",
+                wording: Msg::CodeCaa20003Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS, TEAMS_SIGN_IN_SUPPORT],
             first: F::Time,
             it_first: false,
@@ -227,7 +233,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa20004 => &Row {
             code: "CAA20004",
             meaning: Msg::CodeCaa20004Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_SERVER_ERROR_ACCESS_DENIED", wording: Msg::CodeCaa20004Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_SERVER_ERROR_ACCESS_DENIED",
+                wording: Msg::CodeCaa20004Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS, TEAMS_SIGN_IN_SUPPORT],
             first: F::Account,
             it_first: true,
@@ -242,7 +251,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa2000b => &Row {
             code: "CAA2000B",
             meaning: Msg::CodeCaa2000bMeaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_SERVER_ERROR_INVALID_RESOURCE", wording: Msg::CodeCaa2000bDocumented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_SERVER_ERROR_INVALID_RESOURCE",
+                wording: Msg::CodeCaa2000bDocumented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Account,
             it_first: true,
@@ -257,7 +269,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa2000c => &Row {
             code: "CAA2000C",
             meaning: Msg::CodeCaa2000cMeaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_SERVER_ERROR_INTERACTION_REQUIRED", wording: Msg::CodeCaa2000cDocumented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_SERVER_ERROR_INTERACTION_REQUIRED",
+                wording: Msg::CodeCaa2000cDocumented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Signin,
             it_first: false,
@@ -272,7 +287,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa301f7 => &Row {
             code: "CAA301F7",
             meaning: Msg::CodeCaa301f7Meaning,
-            documented: Some(Documented { constant: "ERROR_HTTP_STATUS_SERVICE_UNAVAIL", wording: Msg::CodeCaa301f7Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_HTTP_STATUS_SERVICE_UNAVAIL",
+                wording: Msg::CodeCaa301f7Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Service,
             it_first: false,
@@ -303,7 +321,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa60007 => &Row {
             code: "CAA60007",
             meaning: Msg::CodeCaa60007Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_JSON_MALFORMED", wording: Msg::CodeCaa60007Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_JSON_MALFORMED",
+                wording: Msg::CodeCaa60007Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -318,7 +339,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa70004 => &Row {
             code: "CAA70004",
             meaning: Msg::CodeCaa70004Meaning,
-            documented: Some(Documented { constant: "ERROR_INET_RESOURCE_NOT_FOUND", wording: Msg::CodeCaa70004Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_INET_RESOURCE_NOT_FOUND",
+                wording: Msg::CodeCaa70004Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS, TEAMS_SIGN_IN_SUPPORT],
             first: F::Network,
             it_first: false,
@@ -333,7 +357,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa70007 => &Row {
             code: "CAA70007",
             meaning: Msg::CodeCaa70007Meaning,
-            documented: Some(Documented { constant: "ERROR_INET_DOWNLOAD_FAILURE", wording: Msg::CodeCaa70007Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_INET_DOWNLOAD_FAILURE",
+                wording: Msg::CodeCaa70007Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS, TEAMS_SIGN_IN_SUPPORT],
             first: F::Network,
             it_first: false,
@@ -348,7 +375,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82ee2 => &Row {
             code: "CAA82EE2",
             meaning: Msg::CodeCaa82ee2Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_TIMEOUT", wording: Msg::CodeCaa82ee2Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_TIMEOUT",
+                wording: Msg::CodeCaa82ee2Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS, TEAMS_SIGN_IN_SUPPORT],
             first: F::Network,
             it_first: false,
@@ -363,7 +393,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82ee7 => &Row {
             code: "CAA82EE7",
             meaning: Msg::CodeCaa82ee7Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_NAME_NOT_RESOLVED", wording: Msg::CodeCaa82ee7Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_NAME_NOT_RESOLVED",
+                wording: Msg::CodeCaa82ee7Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS, TEAMS_SIGN_IN_SUPPORT],
             first: F::Network,
             it_first: false,
@@ -378,7 +411,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f05 => &Row {
             code: "CAA82F05",
             meaning: Msg::CodeCaa82f05Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_SEC_CERT_DATE_INVALID", wording: Msg::CodeCaa82f05Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_SEC_CERT_DATE_INVALID",
+                wording: Msg::CodeCaa82f05Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Time,
             it_first: false,
@@ -393,7 +429,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f0d => &Row {
             code: "CAA82F0D",
             meaning: Msg::CodeCaa82f0dMeaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_INVALID_CA", wording: Msg::CodeCaa82f0dDocumented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_INVALID_CA",
+                wording: Msg::CodeCaa82f0dDocumented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -408,7 +447,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f17 => &Row {
             code: "CAA82F17",
             meaning: Msg::CodeCaa82f17Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_SEC_CERT_ERRORS", wording: Msg::CodeCaa82f17Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_SEC_CERT_ERRORS",
+                wording: Msg::CodeCaa82f17Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -423,7 +465,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f7d => &Row {
             code: "CAA82F7D",
             meaning: Msg::CodeCaa82f7dMeaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_SECURE_CHANNEL_ERROR", wording: Msg::CodeCaa82f7dDocumented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_SECURE_CHANNEL_ERROR",
+                wording: Msg::CodeCaa82f7dDocumented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -438,7 +483,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f86 => &Row {
             code: "CAA82F86",
             meaning: Msg::CodeCaa82f86Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_BAD_AUTO_PROXY_SCRIPT", wording: Msg::CodeCaa82f86Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_BAD_AUTO_PROXY_SCRIPT",
+                wording: Msg::CodeCaa82f86Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -453,7 +501,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f87 => &Row {
             code: "CAA82F87",
             meaning: Msg::CodeCaa82f87Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_UNABLE_TO_DOWNLOAD_SCRIPT", wording: Msg::CodeCaa82f87Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_UNABLE_TO_DOWNLOAD_SCRIPT",
+                wording: Msg::CodeCaa82f87Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -468,7 +519,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f8f => &Row {
             code: "CAA82F8F",
             meaning: Msg::CodeCaa82f8fMeaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_SECURE_FAILURE", wording: Msg::CodeCaa82f8fDocumented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_SECURE_FAILURE",
+                wording: Msg::CodeCaa82f8fDocumented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -483,7 +537,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f92 => &Row {
             code: "CAA82F92",
             meaning: Msg::CodeCaa82f92Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_AUTO_PROXY_SERVICE_ERROR", wording: Msg::CodeCaa82f92Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_AUTO_PROXY_SERVICE_ERROR",
+                wording: Msg::CodeCaa82f92Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -498,7 +555,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa82f94 => &Row {
             code: "CAA82F94",
             meaning: Msg::CodeCaa82f94Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_INTERNET_AUTODETECTION_FAILED", wording: Msg::CodeCaa82f94Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_INTERNET_AUTODETECTION_FAILED",
+                wording: Msg::CodeCaa82f94Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -513,7 +573,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa90018 => &Row {
             code: "CAA90018",
             meaning: Msg::CodeCaa90018Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_COULDNOT_DISCOVER_USERREALM", wording: Msg::CodeCaa90018Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_COULDNOT_DISCOVER_USERREALM",
+                wording: Msg::CodeCaa90018Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Signin,
             it_first: false,
@@ -528,7 +591,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::Caa90019 => &Row {
             code: "CAA90019",
             meaning: Msg::CodeCaa90019Meaning,
-            documented: Some(Documented { constant: "ERROR_ADAL_UNEXPECTED_RESPONSE", wording: Msg::CodeCaa90019Documented }),
+            documented: Some(Documented {
+                constant: "ERROR_ADAL_UNEXPECTED_RESPONSE",
+                wording: Msg::CodeCaa90019Documented,
+            }),
             sources: &[WEB_PROVIDER_ERRORS],
             first: F::Network,
             it_first: false,
@@ -543,7 +609,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::E80090016 => &Row {
             code: "80090016",
             meaning: Msg::Code80090016Meaning,
-            documented: Some(Documented { constant: "NTE_BAD_KEYSET", wording: Msg::Code80090016Documented }),
+            documented: Some(Documented {
+                constant: "NTE_BAD_KEYSET",
+                wording: Msg::Code80090016Documented,
+            }),
             sources: &[COM_SECURITY_ERRORS],
             first: F::Device,
             it_first: true,
@@ -558,7 +627,10 @@ fn row(code: ErrorCode) -> &'static Row {
         E::E80090030 => &Row {
             code: "80090030",
             meaning: Msg::Code80090030Meaning,
-            documented: Some(Documented { constant: "NTE_DEVICE_NOT_READY", wording: Msg::Code80090030Documented }),
+            documented: Some(Documented {
+                constant: "NTE_DEVICE_NOT_READY",
+                wording: Msg::Code80090030Documented,
+            }),
             sources: &[COM_SECURITY_ERRORS],
             first: F::Device,
             it_first: true,

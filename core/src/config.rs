@@ -320,7 +320,10 @@ impl Parser<'_> {
         let found = signin_catalog::languages::lookup(&s).map(|l| l.tag);
         if found.is_none() {
             let tags: Vec<&str> = signin_catalog::LANGUAGES.iter().map(|l| l.tag).collect();
-            self.problem(key, Text::config_unknown_language(Arg::code(tags.join(", "))));
+            self.problem(
+                key,
+                Text::config_unknown_language(Arg::code(tags.join(", "))),
+            );
         }
         found
     }

@@ -220,7 +220,11 @@ pub fn links() -> Vec<Link> {
             ENDPOINTS_URL,
             Msg::HelpLinkEndpointsNote,
         ),
-        link(Msg::HelpLinkStatus, PUBLIC_STATUS_URL, Msg::HelpLinkStatusNote),
+        link(
+            Msg::HelpLinkStatus,
+            PUBLIC_STATUS_URL,
+            Msg::HelpLinkStatusNote,
+        ),
         link(
             Msg::HelpLinkServiceHealth,
             SERVICE_HEALTH_URL,

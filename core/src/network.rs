@@ -200,19 +200,28 @@ pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
             return vec![
                 ms(
                     "login",
-                    ("Microsoft Entra sign-in (US Government)", Msg::EndpointLabelLoginUsgov),
+                    (
+                        "Microsoft Entra sign-in (US Government)",
+                        Msg::EndpointLabelLoginUsgov,
+                    ),
                     "https://login.microsoftonline.us/",
                     any,
                 ),
                 ms(
                     "teams",
-                    ("Teams service (US Government)", Msg::EndpointLabelTeamsUsgov),
+                    (
+                        "Teams service (US Government)",
+                        Msg::EndpointLabelTeamsUsgov,
+                    ),
                     teams,
                     any,
                 ),
                 ms(
                     "graph",
-                    ("Microsoft Graph (US Government)", Msg::EndpointLabelGraphUsgov),
+                    (
+                        "Microsoft Graph (US Government)",
+                        Msg::EndpointLabelGraphUsgov,
+                    ),
                     graph,
                     any,
                 ),
@@ -222,7 +231,10 @@ pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
             return vec![
                 ms(
                     "login",
-                    ("Microsoft Entra sign-in (21Vianet)", Msg::EndpointLabelLoginChina),
+                    (
+                        "Microsoft Entra sign-in (21Vianet)",
+                        Msg::EndpointLabelLoginChina,
+                    ),
                     "https://login.chinacloudapi.cn/",
                     any,
                 ),
@@ -265,7 +277,10 @@ pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
         ),
         ms(
             "aadcdn-msftauth",
-            ("Sign-in page files (alternate)", Msg::EndpointLabelAadcdnMsftauth),
+            (
+                "Sign-in page files (alternate)",
+                Msg::EndpointLabelAadcdnMsftauth,
+            ),
             "https://aadcdn.msftauth.net/",
             Expect::Any,
         ),
@@ -441,7 +456,10 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
                 Text::endpoint_detail_dropped_after(duration(ms)),
             )
         } else {
-            (EndpointStatus::Fail, Text::endpoint_detail_failed(duration(ms)))
+            (
+                EndpointStatus::Fail,
+                Text::endpoint_detail_failed(duration(ms)),
+            )
         }
     };
     let (status, detail) = match (reach, expect, body) {
@@ -462,7 +480,11 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
         // answer the browser may not read is not alarming on its own: if Microsoft ever
         // stopped sending the CORS header, every user would see this, and it must not read
         // as a fault.
-        (Reach::Answered { ms }, Expect::OpenidConfiguration, BodyCheck::Failed | BodyCheck::TimedOut) => (
+        (
+            Reach::Answered { ms },
+            Expect::OpenidConfiguration,
+            BodyCheck::Failed | BodyCheck::TimedOut,
+        ) => (
             if ms > SLOW_MS {
                 EndpointStatus::Slow
             } else {
@@ -470,13 +492,13 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
             },
             Msg::EndpointDetailUnreadable.into(),
         ),
-        (Reach::Answered { ms }, ..) if ms > SLOW_MS => {
-            (EndpointStatus::Slow, Text::endpoint_detail_slow(duration(ms)))
-        }
-        (Reach::Answered { ms }, ..) => (
-            EndpointStatus::Ok,
-            Text::endpoint_detail_ok(whole_ms(ms)),
+        (Reach::Answered { ms }, ..) if ms > SLOW_MS => (
+            EndpointStatus::Slow,
+            Text::endpoint_detail_slow(duration(ms)),
         ),
+        (Reach::Answered { ms }, ..) => {
+            (EndpointStatus::Ok, Text::endpoint_detail_ok(whole_ms(ms)))
+        }
     };
     EndpointResult {
         status,

@@ -311,8 +311,8 @@ impl Model {
     /// script's panel and For IT come next).
     pub fn wants_later_texts(&self) -> bool {
         let running = |s: CheckStatus| s == CheckStatus::Running;
-        let done = !running(self.clock.status(self.config.as_deref()))
-            && !running(self.network.status());
+        let done =
+            !running(self.clock.status(self.config.as_deref())) && !running(self.network.status());
         done || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
     }
 
@@ -572,7 +572,8 @@ pub fn view(model: &Model, env: &Env, now_ms: f64, report: &Catalog) -> PageView
         report.generated_at.replace(':', "-")
     );
 
-    let checks_done = clock_status != CheckStatus::Running && network_status != CheckStatus::Running;
+    let checks_done =
+        clock_status != CheckStatus::Running && network_status != CheckStatus::Running;
     PageView {
         code: model.code,
         heading_code: model.code.unwrap_or(ErrorCode::Caa20002),

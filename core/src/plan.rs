@@ -172,11 +172,7 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
     // Offline beats everything: no sign-in, no cache reset, not even IT's web portal works
     // without a connection, and every other check is meaningless until it is back.
     if offline {
-        b.push(
-            StepId::Connect,
-            CONNECT_TITLE,
-            Msg::PlanWhyOffline,
-        );
+        b.push(StepId::Connect, CONNECT_TITLE, Msg::PlanWhyOffline);
     }
 
     // Access rules, licence, device registration and the TPM are beyond the user's
@@ -208,11 +204,7 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         if let Some(why) = network_early_why(input.network, code) {
             b.push(StepId::Network, NETWORK_TITLE, why);
         }
-        b.push(
-            StepId::Account,
-            HELPDESK_TITLE,
-            Msg::PlanWhyServiceHelpdesk,
-        );
+        b.push(StepId::Account, HELPDESK_TITLE, Msg::PlanWhyServiceHelpdesk);
         return b.0;
     }
 
@@ -249,11 +241,7 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
                 Text::plan_why_office_network(site()),
             );
         }
-        b.push(
-            StepId::Account,
-            IT_TITLE,
-            Text::plan_why_office_it(site()),
-        );
+        b.push(StepId::Account, IT_TITLE, Text::plan_why_office_it(site()));
         return b.0;
     }
 
@@ -277,28 +265,16 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
     // TLS settings in Internet Options exist only on Windows, and TLS 1.2 switched off is
     // rare (the article calls it rare), so it comes after the cache, not before.
     if input.os == Some(Os::Windows) {
-        b.push(
-            StepId::Tls,
-            TLS_TITLE,
-            Msg::PlanWhyTls,
-        );
+        b.push(StepId::Tls, TLS_TITLE, Msg::PlanWhyTls);
     }
 
     // A clock the page could not measure may still be wrong: the article's last solution.
     // A clock measured OK needs no step.
     if matches!(input.clock, CheckStatus::Unknown | CheckStatus::Running) {
-        b.push(
-            StepId::Time,
-            TIME_TITLE,
-            Msg::PlanWhyClockUnknown,
-        );
+        b.push(StepId::Time, TIME_TITLE, Msg::PlanWhyClockUnknown);
     }
 
-    b.push(
-        StepId::Account,
-        HELPDESK_TITLE,
-        Msg::PlanWhyHelpdesk,
-    );
+    b.push(StepId::Account, HELPDESK_TITLE, Msg::PlanWhyHelpdesk);
     b.0
 }
 

@@ -113,7 +113,11 @@ pub fn causes() -> [(&'static str, Text); 5] {
         ),
         (
             "csp",
-            Text::no_wasm_cause_csp(code("'wasm-unsafe-eval'"), code("csp.txt"), code("index.html")),
+            Text::no_wasm_cause_csp(
+                code("'wasm-unsafe-eval'"),
+                code("csp.txt"),
+                code("index.html"),
+            ),
         ),
         ("startup", Msg::NoWasmCauseStartup.into()),
     ]

@@ -74,9 +74,9 @@ impl InputRefused {
     pub fn text(self) -> Text {
         match self {
             InputRefused::NotATime => Text::report_refused_time(Arg::code("2026-11-25 08:30")),
-            InputRefused::NotAGuid => Text::report_refused_guid(Arg::code(
-                "0f8fad5b-d9cb-469f-a165-70867728950e",
-            )),
+            InputRefused::NotAGuid => {
+                Text::report_refused_guid(Arg::code("0f8fad5b-d9cb-469f-a165-70867728950e"))
+            }
         }
     }
 }
@@ -332,7 +332,9 @@ impl Report {
             out.push(t(Text::report_plan(Arg::code(self.plan.join(" → ")))));
         }
         if !self.tried_steps.is_empty() {
-            out.push(t(Text::report_tried(Arg::code(self.tried_steps.join(", ")))));
+            out.push(t(Text::report_tried(Arg::code(
+                self.tried_steps.join(", "),
+            ))));
         }
         if let Some(step) = &self.fixed_by {
             out.push(t(Text::report_fixed_by(code(step))));

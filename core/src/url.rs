@@ -91,8 +91,7 @@ pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
     if authority.contains('@') {
         return Err(bad(UrlProblem::UserInfo));
     }
-    let (host, port) =
-        split_host_port(authority).ok_or(bad(UrlProblem::Host))?;
+    let (host, port) = split_host_port(authority).ok_or(bad(UrlProblem::Host))?;
     if !path.chars().all(path_char_ok) {
         return Err(bad(UrlProblem::Characters));
     }

@@ -10,7 +10,6 @@ page-fatal-title = Something went wrong in this page
 page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
 # The label of the language menu at the top of the page.
 page-language-menu = Language
-page-texts-missing = This copy of the page was built without its texts. Please tell your IT helpdesk.
 
 ## Header
 
@@ -442,11 +441,6 @@ report-show = Show the report
 report-text-label = Report text
 report-json-label = Report as JSON
 copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
-
-## For IT (its texts inside the panel are loaded later: for-it.ftl)
-
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
 
 ## Footer
 

@@ -1,4 +1,8 @@
-### The For IT panel (src/views/for_it.rs): loaded after the checks.
+### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
+### small script in the page builds the link.
+
+for-it-title = For IT
+for-it-summary = Build a link for users, see the configuration in effect
 
 for-it-link-title = Link for an e-mail or ticket
 for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.

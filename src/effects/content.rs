@@ -25,6 +25,8 @@ pub enum Slot {
     Plan,
     /// The whole article.
     Article,
+    /// The For IT panel.
+    ForIt,
     /// Browser tests.
     Test(u8),
 }
@@ -54,15 +56,28 @@ pub fn adopt() {
     });
 }
 
-/// Takes the help texts of another language's page (parsed, see `effects::l10n::switch`):
-/// from now on every slot shows clones of those.
-pub fn replace_from(page: &web_sys::Document) {
-    let template = page
+/// Takes the help texts another language's page brought (the page's script put its
+/// template into the document when it switched language): from now on every slot shows
+/// clones of those.
+pub fn replace_from(doc: &web_sys::Document) {
+    let template = doc
         .get_element_by_id(TEMPLATE_ID)
         .and_then(|e| e.dyn_into::<HtmlTemplateElement>().ok());
     if let Some(t) = template {
         STORE.with(|store| *store.borrow_mut() = Some(t.content()));
         CLONES.with(|clones| clones.borrow_mut().clear());
+        t.remove();
+    }
+}
+
+/// Writes `text` into the element `selector` names inside the fragment `slot` shows (the
+/// configuration in effect in the For IT panel), if it is on the page.
+pub fn fill(slot: Slot, fragment: Fragment, selector: &str, text: &str) {
+    if let Some(el) = node(slot, fragment)
+        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.query_selector(selector).ok().flatten())
+    {
+        el.set_text_content(Some(text));
     }
 }
 

@@ -59,7 +59,10 @@ pub fn tenths(lang: &str, tenths: i64) -> String {
     let _ = Reflect::set(&opts, &"maximumFractionDigits".into(), &1.into());
     Intl::NumberFormat::new(&locales(lang), &opts)
         .format()
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(tenths as f64 / 10.0))
+        .call1(
+            &JsValue::UNDEFINED,
+            &JsValue::from_f64(tenths as f64 / 10.0),
+        )
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| signin_core::text::tenths(tenths))

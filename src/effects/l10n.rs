@@ -1,5 +1,6 @@
 //! The page's texts: the catalog the build wrote into this language's HTML (read once at
-//! start), the part loaded later, and switching to another language in place.
+//! start), the part loaded later, and the texts of another language when the page's own
+//! script switches in place (it reads that language's page; see `prerender::site`).
 //!
 //! Every file the page loads is found from the app's root (`<meta name="app-root">`: `./`
 //! on the root page, `../` in a language folder), never from the document's URL, which
@@ -8,11 +9,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use js_sys::Reflect;
+use signin_core::json;
 use signin_core::prerender::site::{CATALOG_ID, REPORT_CATALOG_ID};
 use signin_core::text::Catalog;
-use signin_core::json;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, DomParser, Element, SupportedType};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Document;
 
 use super::fetch::{Deadline, Options};
 use super::{window, EffectError};
@@ -37,9 +40,7 @@ pub fn app_root() -> String {
                     .and_then(|d| d.query_selector("meta[name=\"app-root\"]").ok().flatten())
                     .and_then(|m| m.get_attribute("content"))
                     .unwrap_or_else(|| "./".into());
-                let base = doc
-                    .and_then(|d| d.url().ok())
-                    .unwrap_or_default();
+                let base = doc.and_then(|d| d.url().ok()).unwrap_or_default();
                 web_sys::Url::new_with_base(&relative, &base)
                     .map(|u| {
                         u.set_search("");
@@ -83,13 +84,17 @@ fn block(doc: &Document, id: &str) -> Option<String> {
 fn read(doc: &Document) -> Result<PageTexts, EffectError> {
     let text = block(doc, CATALOG_ID)
         .ok_or_else(|| EffectError::Browser("this page has no texts".into()))?;
-    let page = Catalog::from_json(&text)?;
-    let lazy = json::parse(&text)
+    parse(&text, block(doc, REPORT_CATALOG_ID).as_deref())
+}
+
+/// A page's texts from its JSON blocks (the report's, when it has its own).
+fn parse(page: &str, report: Option<&str>) -> Result<PageTexts, EffectError> {
+    let lazy = json::parse(page)
         .ok()
         .and_then(|v| v.get("lazy").and_then(|l| l.as_str()).map(str::to_string));
-    let page = Rc::new(page);
-    let report = match block(doc, REPORT_CATALOG_ID) {
-        Some(t) => Rc::new(Catalog::from_json(&t)?),
+    let page = Rc::new(Catalog::from_json(page)?);
+    let report = match report {
+        Some(t) => Rc::new(Catalog::from_json(t)?),
         None => page.clone(),
     };
     Ok(PageTexts { page, report, lazy })
@@ -112,114 +117,51 @@ pub async fn load_lazy(page: &Catalog, path: &str) -> Result<Catalog, EffectErro
     Ok(full)
 }
 
-/// Switches the page to `tag` in place: reads that language's page, takes its texts, help
-/// fragments, menu and fixed labels, sets `<html lang dir>` and the title, and puts the
-/// language's folder in the address (query and hash kept), so a reload stays in it. The
-/// page's state (check results, answers) is untouched.
-pub async fn switch(tag: &str) -> Result<PageTexts, EffectError> {
-    let html = get_text(&url(&format!("{tag}/"))).await?;
-    let parsed = DomParser::new()
-        .and_then(|p| p.parse_from_string(&html, SupportedType::TextHtml))
-        .map_err(|e| EffectError::from_js(EffectError::Browser, &e))?;
-    let texts = read(&parsed)?;
-    let w = window()?;
-    let doc = w
-        .document()
-        .ok_or_else(|| EffectError::Browser("no document".into()))?;
-    super::content::replace_from(&parsed);
-    // The fixed parts outside the app (menu, skip link, crash notice) by their swap keys.
-    if let Ok(nodes) = parsed.query_selector_all("[data-l10n-swap]") {
-        for i in 0..nodes.length() {
-            let Some(new) = nodes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-                continue;
-            };
-            let key = new.get_attribute("data-l10n-swap").unwrap_or_default();
-            let old = doc
-                .query_selector(&format!("[data-l10n-swap=\"{key}\"]"))
-                .ok()
-                .flatten();
-            if let (Some(old), Ok(node)) = (old, doc.import_node_with_deep(&new, true)) {
-                let _ = old.replace_with_with_node_1(&node);
-            }
-        }
-    }
-    if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", texts.page.lang());
-        let _ = root.set_attribute("dir", texts.page.dir());
-    }
-    doc.set_title(&parsed.title());
-    let location = w.location();
-    let target = format!(
-        "{}{}/{}{}",
-        app_root(),
-        tag,
-        location.search().unwrap_or_default(),
-        location.hash().unwrap_or_default()
-    );
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
-    }
-    Ok(texts)
+/// A listener for the page script's language switch; dropping it removes the listener.
+pub struct SwitchListener {
+    closure: Closure<dyn FnMut(web_sys::Event)>,
 }
 
-/// A click listener on the language menu; dropping it removes the listener.
-pub struct MenuListener {
-    closure: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MouseEvent)>,
-}
-
-impl Drop for MenuListener {
+impl Drop for SwitchListener {
     fn drop(&mut self) {
-        if let Some(doc) = window().ok().and_then(|w| w.document()) {
-            let _ = doc.remove_event_listener_with_callback(
-                "click",
+        if let Ok(w) = window() {
+            let _ = w.remove_event_listener_with_callback(
+                SWITCH_EVENT,
                 self.closure.as_ref().unchecked_ref(),
             );
         }
     }
 }
 
-/// Calls `choose(tag, href)` when the reader picks a language in the menu, instead of
-/// following the link. A click with a modifier key (new tab or window) is left to the
-/// browser, as is every other link.
-pub fn on_menu_choice(choose: impl Fn(String, String) + 'static) -> Option<MenuListener> {
-    let doc = window().ok()?.document()?;
-    let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MouseEvent)>::new(
-        move |e: web_sys::MouseEvent| {
-            if e.default_prevented()
-                || e.button() != 0
-                || e.ctrl_key()
-                || e.meta_key()
-                || e.shift_key()
-                || e.alt_key()
-            {
-                return;
-            }
-            let link = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest("a[data-lang]").ok().flatten());
-            let Some(link) = link else {
-                return;
-            };
-            let (Some(tag), Some(href)) = (link.get_attribute("data-lang"), link.get_attribute("href"))
-            else {
-                return;
-            };
-            e.prevent_default();
-            if let Ok(Some(details)) = link.closest("details") {
-                let _ = details.remove_attribute("open");
-            }
-            choose(tag, href);
-        },
-    );
-    doc.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(MenuListener { closure })
-}
+/// The event the page's script sends when it switched the language in place
+/// (`prerender::site::page_script`): it has swapped the menu and the fixed labels, set
+/// `<html lang dir>`, the title and the address, and put the language's help template into
+/// the document; its detail carries the texts.
+const SWITCH_EVENT: &str = "l10n-switch";
 
-/// Opens `href` (a language's page) the ordinary way.
-pub fn navigate(href: &str) {
-    if let Ok(w) = window() {
-        let _ = w.location().assign(href);
-    }
+/// Calls `switched` with the new language's texts each time the page switches language in
+/// place. Texts that cannot be read (another build's) are ignored: the page keeps its own.
+pub fn on_switch(switched: impl Fn(PageTexts) + 'static) -> Option<SwitchListener> {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let detail = Reflect::get(&e, &"detail".into()).unwrap_or(JsValue::UNDEFINED);
+        let text = |key: &str| {
+            Reflect::get(&detail, &key.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let Some(page) = text("page") else {
+            return;
+        };
+        if let Ok(texts) = parse(&page, text("report").as_deref()) {
+            if let Some(doc) = window().ok().and_then(|w| w.document()) {
+                super::content::replace_from(&doc);
+            }
+            switched(texts);
+        }
+    });
+    window()
+        .ok()?
+        .add_event_listener_with_callback(SWITCH_EVENT, closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(SwitchListener { closure })
 }

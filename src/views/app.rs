@@ -5,22 +5,23 @@
 use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
 use signin_core::platform as core_platform;
+use signin_core::prerender::content::Fragment;
 use signin_core::prerender::DEFAULT_ORG_LINE;
 use signin_core::text::{Catalog, Msg, Text};
 use yew::prelude::*;
 
+use crate::effects::content::{self, Slot};
 use crate::effects::l10n::PageTexts;
 use crate::effects::{self, platform};
 use crate::views::choice::{app_choice, ChoiceProps};
 use crate::views::clock::{clock_check, ClockProps};
 use crate::views::fix::FixPanel;
-use crate::views::for_it::ForIt;
 use crate::views::guidance::{article_view, CodeGuidance};
 use crate::views::hooks::{use_checks, use_page_texts};
 use crate::views::network::{network_check, NetworkProps};
 use crate::views::notice::{config_notice, link_notice};
 use crate::views::office::{office_question, OfficeProps};
-use crate::views::plan::PlanView;
+use crate::views::plan::{help_fragment, PlanView};
 use crate::views::report::ReportPanel;
 use crate::views::state::PageState;
 use crate::views::summary::{summary, SummaryProps};
@@ -67,6 +68,24 @@ pub fn App(props: &AppProps) -> Html {
     let page = page::view(&state, &env, effects::wall_now_ms(), &texts.report);
     let cat: &Catalog = &texts.page;
     let t = Texts(texts.page.clone());
+    // The configuration in effect, in the pre-rendered For IT panel (its link builder is the
+    // page's own script).
+    {
+        let config = state.config.clone();
+        use_effect_with((config, texts.page.lang().to_string()), |(config, _)| {
+            if let Some(json) = config
+                .as_ref()
+                .and_then(|c| signin_core::json::to_value(c.as_ref()).ok())
+            {
+                content::fill(
+                    Slot::ForIt,
+                    Fragment::ForIt,
+                    "[data-config-effective]",
+                    &json.to_json_pretty(),
+                );
+            }
+        });
+    }
 
     html! {
         <>
@@ -125,12 +144,12 @@ pub fn App(props: &AppProps) -> Html {
                     on_restart={send(&state, |_: ()| Action::PlanRestart)} />
                 <FixPanel texts={t.clone()} os={page.os} request={page.script.clone()} load={page.load_script_module}
                     later={later} steps={page.steps} on_steps={send(&state, Action::SetSteps)} />
-                <ReportPanel texts={t.clone()} json={page.report_json.clone()} text={page.report_text.clone()}
+                <ReportPanel texts={t} json={page.report_json.clone()} text={page.report_text.clone()}
                     mailto={page.mailto.clone()} file_name={page.report_file_name.clone()}
                     refused={page.notes_refused} on_error_time={send(&state, Action::SetErrorTime)}
                     on_correlation_id={send(&state, Action::SetCorrelationId)} />
                 { article_view(cat, page.os, page.client) }
-                <ForIt texts={t} page_url={env.page_url.clone()} config={state.config.clone()} later={later} />
+                { help_fragment(cat, Slot::ForIt, Fragment::ForIt) }
             </main>
             <footer class="page-footer">
                 if !page.helpdesk.is_empty() {
@@ -141,4 +160,3 @@ pub fn App(props: &AppProps) -> Html {
         </>
     }
 }
-

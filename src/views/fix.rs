@@ -78,7 +78,9 @@ pub fn FixPanel(props: &FixProps) -> Html {
         };
     };
     let failure = match (&*module, (*generated).as_ref(), props.later) {
-        (Module::Failed(e), ..) | (_, Some(Err(e)), _) => Some(Text::script_module_failed(e.text())),
+        (Module::Failed(e), ..) | (_, Some(Err(e)), _) => {
+            Some(Text::script_module_failed(e.text()))
+        }
         (.., Later::Failed) => Some(Msg::LaterFailed.into()),
         _ => None,
     };
@@ -117,4 +119,3 @@ pub fn FixPanel(props: &FixProps) -> Html {
         </section>
     }
 }
-

@@ -69,7 +69,9 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
     let ready = cat.has(code.meaning());
     let title = match props.code {
         Some(c) if ready => tr(&cat, Text::code_title(Arg::code(c.as_str()), c.meaning())),
-        Some(c) => html! { <>{ tr(&cat, Text::code_title(Arg::code(c.as_str()), Msg::LaterLoading)) }</> },
+        Some(c) => {
+            html! { <>{ tr(&cat, Text::code_title(Arg::code(c.as_str()), Msg::LaterLoading)) }</> }
+        }
         None => tr(&cat, Msg::CodeTitleGeneral),
     };
     let guidance = code.guidance();

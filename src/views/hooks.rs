@@ -116,25 +116,15 @@ pub fn use_page_texts(initial: PageTexts, wanted: bool) -> (PageTexts, Later) {
     let texts = use_state(move || initial);
     let later = use_state(|| Later::NotYet);
 
-    // The menu is plain links outside the app (they work without it); with the app
-    // running, a choice switches in place instead of reloading the page.
+    // The page's script switches the language in place (the menu stays plain links that
+    // work without it); the app takes the new texts, and keeps every result.
     {
         let texts = texts.clone();
         let later = later.clone();
         use_effect_with((), move |_| {
-            let listener = effects::l10n::on_menu_choice(move |tag, href| {
-                let texts = texts.clone();
-                let later = later.clone();
-                spawn_local(async move {
-                    match effects::l10n::switch(&tag).await {
-                        Ok(new) => {
-                            later.set(Later::NotYet);
-                            texts.set(new);
-                        }
-                        // A page that cannot be read here can still be opened.
-                        Err(_) => effects::l10n::navigate(&href),
-                    }
-                });
+            let listener = effects::l10n::on_switch(move |new| {
+                later.set(Later::NotYet);
+                texts.set(new);
             });
             move || drop(listener)
         });

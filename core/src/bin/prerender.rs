@@ -21,7 +21,9 @@ use signin_core::text::Catalog;
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (Some(dist), rest) = (args.next(), args.collect::<Vec<_>>()) else {
-        eprintln!("usage: prerender DIST [--pseudo]   (the folder with index.html and config.json)");
+        eprintln!(
+            "usage: prerender DIST [--pseudo]   (the folder with index.html and config.json)"
+        );
         return ExitCode::from(2);
     };
     let pseudo = match rest.as_slice() {
@@ -71,7 +73,10 @@ fn overrides(dist: &Path, lang: &Language, english: &Files) -> Result<Option<Fil
         return Ok(None);
     };
     let resource = signin_catalog::ftl::parse(&text).map_err(|errors| {
-        let lines: Vec<String> = errors.iter().map(|e| format!("{}: {e}", path.display())).collect();
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| format!("{}: {e}", path.display()))
+            .collect();
         lines.join("\n")
     })?;
     // An override may change any message of any file: check it against all of English.
@@ -119,10 +124,7 @@ fn run(dist: &Path, with_pseudo: bool) -> Result<(), String> {
         let catalog = compile(&languages::PSEUDO, &files, None).map_err(|e| e.join("\n"))?;
         catalogs.push((&languages::PSEUDO, catalog));
     }
-    let by_tag = |tag: Option<&str>| {
-        tag.and_then(languages::by_tag)
-            .unwrap_or(&LANGUAGES[0])
-    };
+    let by_tag = |tag: Option<&str>| tag.and_then(languages::by_tag).unwrap_or(&LANGUAGES[0]);
     let site = Site {
         config: &config,
         editions: catalogs

@@ -501,7 +501,11 @@ fn paragraphs_fill_their_messages_and_sit_in_their_group() {
             let at = m as usize;
             let shared = m.key().starts_with("codes-");
             if code == ErrorCode::Caa20002 || shared {
-                assert!(at < Msg::FIRST_END, "{code}: {} must come with the page", m.key());
+                assert!(
+                    at < Msg::FIRST_END,
+                    "{code}: {} must come with the page",
+                    m.key()
+                );
             } else {
                 assert!(
                     (Msg::FIRST_END..Msg::LAZY_END).contains(&at),

@@ -5,8 +5,8 @@
 
 use super::{HowToStep, ENDPOINTS_URL};
 use crate::platform::{Client, Os};
-use crate::text::{Arg, Msg, Text};
 use crate::teams::{self, CacheFolder, Edition, WINDOWS_DATE_TIME_SETTINGS as WINDOWS_DATE_TIME};
+use crate::text::{Arg, Msg, Text};
 
 /// The Windows cache folders for a client, new Teams first (it is the current client).
 fn windows_dirs(client: Client) -> Vec<CacheFolder> {

@@ -43,13 +43,22 @@ pub enum Fragment {
     ArticleHead,
     /// The article after its solutions: links and background (`<div>`).
     ArticleTail,
+    /// The For IT panel: the link builder (driven by the page's own script, see
+    /// `site::page_script`) and the configuration in effect, which the app fills in
+    /// (`<section>`).
+    ForIt,
 }
 
 impl Fragment {
     /// Every fragment, grouped by system so that similar texts sit close together in the
     /// HTML (gzip only matches repeats within 32 KB).
     pub fn all() -> Vec<Fragment> {
-        let mut all = vec![Fragment::ArticleHead, Fragment::ArticleTail, Fragment::Tls];
+        let mut all = vec![
+            Fragment::ArticleHead,
+            Fragment::ArticleTail,
+            Fragment::Tls,
+            Fragment::ForIt,
+        ];
         for os in Os::ALL {
             all.extend([
                 Fragment::Network(os),
@@ -85,6 +94,7 @@ impl Fragment {
             Fragment::AfterCache(os) => ("after-cache", Some(os), None),
             Fragment::ArticleHead => ("article-head", None, None),
             Fragment::ArticleTail => ("article-tail", None, None),
+            Fragment::ForIt => ("for-it", None, None),
         };
         let mut key = kind.to_string();
         for part in [os.map(Os::as_str), client.map(Client::as_str)]
@@ -141,6 +151,7 @@ impl Fragment {
             }
             Fragment::ArticleHead => article_head(&mut s, cat, &key),
             Fragment::ArticleTail => article_tail(&mut s, cat, &key),
+            Fragment::ForIt => for_it(&mut s, cat, &key),
         }
         s
     }
@@ -236,6 +247,108 @@ fn article_tail(s: &mut String, cat: &Catalog, key: &str) {
         let _ = write!(s, "<p>{}</p>", text_html(cat, p));
     }
     s.push_str("</div>");
+}
+
+/// The For IT panel: a link builder whose selects the page's own script reads (so it works
+/// without the app's code), the link, a copy button with its two status texts, and the
+/// configuration in effect, which the app writes into `[data-config-effective]`.
+fn for_it(s: &mut String, cat: &Catalog, key: &str) {
+    let e = |m: Msg| escape_html(&cat.str(m));
+    let select = |s: &mut String,
+                  id: &str,
+                  label: Msg,
+                  empty: Msg,
+                  options: &[(&str, String)],
+                  selected: &str| {
+        let _ = write!(
+            s,
+            "<div class=\"field\"><label for=\"{id}\">{}</label><select id=\"{id}\"><option value=\"\">{}</option>",
+            e(label),
+            e(empty)
+        );
+        for (value, text) in options {
+            let sel = if *value == selected { " selected" } else { "" };
+            let _ = write!(
+                s,
+                "<option value=\"{}\"{sel}>{}</option>",
+                escape_html(value),
+                escape_html(text)
+            );
+        }
+        s.push_str("</select></div>");
+    };
+    let _ = write!(
+        s,
+        "<section class=\"card for-it\" data-help=\"{key}\" data-for-it aria-labelledby=\"for-it-title\">\
+         <h2 id=\"for-it-title\">{}</h2><details><summary>{}</summary><h3>{}</h3><p>{}</p>",
+        e(Msg::ForItTitle),
+        e(Msg::ForItSummary),
+        e(Msg::ForItLinkTitle),
+        e(Msg::ForItLinkIntro)
+    );
+    let langs: Vec<(&str, String)> = signin_catalog::LANGUAGES
+        .iter()
+        .map(|l| (l.tag, l.endonym.to_string()))
+        .collect();
+    select(
+        s,
+        "it-lang",
+        Msg::ForItLanguage,
+        Msg::ForItLanguageAuto,
+        &langs,
+        "",
+    );
+    let codes: Vec<(&str, String)> = crate::codes::ErrorCode::ALL
+        .iter()
+        .map(|c| {
+            (
+                c.as_str(),
+                cat.plain(&crate::text::Text::for_it_code_option(
+                    crate::text::Arg::code(c.as_str()),
+                    c.meaning(),
+                )),
+            )
+        })
+        .collect();
+    select(
+        s,
+        "it-code",
+        Msg::ForItCode,
+        Msg::ForItCodeNone,
+        &codes,
+        "CAA20002",
+    );
+    let oses: Vec<(&str, String)> = Os::ALL
+        .iter()
+        .map(|o| (o.as_str(), o.label().to_string()))
+        .collect();
+    select(s, "it-os", Msg::ForItOs, Msg::ForItOsDetect, &oses, "");
+    let clients: Vec<(&str, String)> = Client::ALL
+        .iter()
+        .map(|c| (c.as_str(), cat.str(c.label())))
+        .collect();
+    select(
+        s,
+        "it-client",
+        Msg::ForItClient,
+        Msg::ForItClientAsk,
+        &clients,
+        "",
+    );
+    let _ = write!(
+        s,
+        "<div class=\"command\"><code data-it-link dir=\"ltr\" translate=\"no\"></code>\
+         <button type=\"button\" class=\"secondary\" data-action=\"copy-link\" data-done=\"{}\" data-blocked=\"{}\">{}</button></div>\
+         <p class=\"status-line\" aria-live=\"polite\" data-it-status></p><h3>{}</h3><p>{}</p>\
+         <pre tabindex=\"0\" dir=\"ltr\" aria-label=\"{}\" data-config-effective>{}</pre></details></section>",
+        e(Msg::ForItLinkCopied),
+        e(Msg::CopyBlockedLink),
+        e(Msg::ForItCopyLink),
+        e(Msg::ForItConfigTitle),
+        text_html(cat, &crate::text::Text::for_it_config_intro(crate::text::Arg::code("config.json"))),
+        e(Msg::ForItConfigTitle),
+        e(Msg::ForItConfigLoading)
+    );
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use signin_catalog::{languages, Language};
 
 use super::{content, escape_html};
 use crate::config::Config;
-use crate::text::{Catalog, Msg, Text};
+use crate::text::{Catalog, Msg};
 
 /// The head region: app root, title, the language chooser.
 pub const HEAD_START: &str = "<!-- prerender:head -->";
@@ -71,12 +71,15 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
             .ok_or_else(|| format!("index.html has no {start} … {end} markers"))?;
     }
     let Some(default) = site.edition(site.default) else {
-        return Err(format!("the default language {} is not built", site.default.tag));
+        return Err(format!(
+            "the default language {} is not built",
+            site.default.tag
+        ));
     };
     let report = site
         .edition(site.report)
         .ok_or_else(|| format!("the report language {} is not built", site.report.tag))?;
-    let chooser = chooser_script(site);
+    let chooser = page_script(site);
     let mut files = Vec::new();
     for e in &site.editions {
         let lazy = e.catalog.part_json(Msg::FIRST_END..Msg::LAZY_END);
@@ -129,7 +132,11 @@ fn page(
     depth: usize,
 ) -> String {
     let up = "../".repeat(depth);
-    let root = if depth == 0 { "./".to_string() } else { up.clone() };
+    let root = if depth == 0 {
+        "./".to_string()
+    } else {
+        up.clone()
+    };
     let cat = e.catalog;
     let mut head = String::new();
     let _ = write!(
@@ -178,7 +185,13 @@ fn page(
     let (hs, he) = region(template, HEAD_START, HEAD_END).expect("checked");
     let (bs, be) = region(template, BODY_START, BODY_END).expect("checked");
     let mut out = String::with_capacity(template.len() + body.len());
-    let outside = |s: &str| if depth == 0 { s.to_string() } else { relative_up(s, &up) };
+    let outside = |s: &str| {
+        if depth == 0 {
+            s.to_string()
+        } else {
+            relative_up(s, &up)
+        }
+    };
     out.push_str(&set_html_lang(&outside(&template[..hs]), e.lang));
     out.push_str(&head);
     out.push_str(&outside(&template[he..bs]));
@@ -213,7 +226,9 @@ fn relative_up(html: &str, up: &str) -> String {
 /// their own language, the current one marked. The app switches in place on a click.
 fn menu(site: &Site, current: &Language, up: &str) -> String {
     let cat = site.edition(current).map(|e| e.catalog);
-    let label = cat.map(|c| c.str(Msg::PageLanguageMenu)).unwrap_or_default();
+    let label = cat
+        .map(|c| c.str(Msg::PageLanguageMenu))
+        .unwrap_or_default();
     let mut s = String::new();
     let _ = write!(
         s,
@@ -225,7 +240,11 @@ fn menu(site: &Site, current: &Language, up: &str) -> String {
         current.tag,
         escape_html(current.endonym)
     );
-    for e in site.editions.iter().filter(|e| e.lang.tag != languages::PSEUDO.tag) {
+    for e in site
+        .editions
+        .iter()
+        .filter(|e| e.lang.tag != languages::PSEUDO.tag)
+    {
         let l = e.lang;
         let _ = write!(
             s,
@@ -240,9 +259,9 @@ fn menu(site: &Site, current: &Language, up: &str) -> String {
     s
 }
 
-/// The inline script that picks the language before anything else loads. The same text on
-/// every page (one CSP hash); what differs comes from the page (`<html lang>`, the app-root
-/// meta). It runs where WebAssembly is blocked too, and does nothing without JavaScript.
+/// The page's own inline script, the same text on every page (one CSP hash); what differs
+/// comes from the page (`<html lang>`, the app-root meta). It runs where WebAssembly is
+/// blocked too, and the page works without it (plain links, pre-rendered steps).
 ///
 /// 1. `?lang=xx` (any case, aliases such as `zh-CN`, regional tags falling back to their
 ///    language) goes to that language's folder, keeping the other parameters and the hash;
@@ -250,8 +269,12 @@ fn menu(site: &Site, current: &Language, up: &str) -> String {
 /// 2. Otherwise, on the root page only, the browser's languages in order decide (RFC 4647
 ///    lookup, Traditional Chinese never answered with Simplified); with no match the root's
 ///    own language (config.json's default) stays. A language folder is never redirected.
-/// 3. The menu's links get the page's query, so a choice keeps the link's code and system.
-pub fn chooser_script(site: &Site) -> String {
+/// 3. The menu's links carry the page's query, so a choice keeps the link's code and system.
+///    With the app running, a choice switches in place: the script reads that language's
+///    page, swaps the fixed parts and hands the texts to the app (`l10n-switch` event), so
+///    no result is lost; if that fails, the link is followed.
+/// 4. The For IT panel's link builder: the link from the selects, and its copy button.
+pub fn page_script(site: &Site) -> String {
     let mut map = String::from("{");
     let mut first = true;
     for e in &site.editions {
@@ -267,26 +290,44 @@ pub fn chooser_script(site: &Site) -> String {
         }
     }
     map.push('}');
-    format!(
-        "(function(){{\"use strict\";\
-var L={map},T=[\"zh-hant\",\"zh-tw\",\"zh-hk\",\"zh-mo\"],d=document,h=d.documentElement,\
-m=d.querySelector('meta[name=\"app-root\"]'),root=m?m.getAttribute(\"content\"):\"./\",here=h.lang,\
-loc=location,q=loc.search,want=null,p=/([?&])lang=([^&#]*)/.exec(q);\
-function find(t){{t=String(t||\"\").toLowerCase().replace(/_/g,\"-\");if(!t)return null;\
-for(var i=0;i<T.length;i++)if(t===T[i]||t.indexOf(T[i]+\"-\")===0)return null;\
-while(t){{if(Object.prototype.hasOwnProperty.call(L,t))return L[t];var j=t.lastIndexOf(\"-\");if(j<0)break;t=t.slice(0,j);}}return null;}}\
-if(p){{try{{want=find(decodeURIComponent(p[2]));}}catch(e){{}}q=q.replace(/([?&])lang=[^&#]*&?/,\"$1\").replace(/[?&]$/,\"\");}}\
-else if(root===\"./\"){{var n=navigator,prefs=n.languages&&n.languages.length?n.languages:[n.language];\
-for(var k=0;k<prefs.length&&!want;k++)want=find(prefs[k]);}}\
-if(want&&want!==here){{loc.replace(root+want+\"/\"+q+loc.hash);return;}}\
-if(p&&history.replaceState)history.replaceState(history.state,\"\",loc.pathname+q+loc.hash);\
-d.addEventListener(\"DOMContentLoaded\",function(){{var a=d.querySelectorAll(\"a[data-lang]\");\
-for(var i=0;i<a.length;i++)a[i].setAttribute(\"href\",a[i].getAttribute(\"href\").split(\"?\")[0]+q);}});\
-}})();"
-    )
+    PAGE_SCRIPT.replace("LANGS", &map)
 }
 
-/// The title of the page for a code (the document title).
-pub fn title(cat: &Catalog) -> String {
-    cat.plain(&Text::from(Msg::PageTitle))
-}
+/// See [`page_script`]; `LANGS` is replaced by the tag map. ES5 and no dependencies: it must
+/// run in every browser the page supports, before the app and without it.
+const PAGE_SCRIPT: &str = r##"(function(){"use strict";
+var L=LANGS,T=["zh-hant","zh-tw","zh-hk","zh-mo"],d=document,h=d.documentElement,loc=location,
+m=d.querySelector('meta[name="app-root"]'),root=m?m.getAttribute("content"):"./",base=new URL(root,loc.href),
+q=loc.search,want=null,p=/([?&])lang=([^&#]*)/.exec(q);
+base.search="";base.hash="";
+function find(t){t=String(t||"").toLowerCase().replace(/_/g,"-");if(!t)return null;
+for(var i=0;i<T.length;i++)if(t===T[i]||t.indexOf(T[i]+"-")===0)return null;
+while(t){if(Object.prototype.hasOwnProperty.call(L,t))return L[t];var j=t.lastIndexOf("-");if(j<0)break;t=t.slice(0,j);}return null;}
+if(p){try{want=find(decodeURIComponent(p[2]));}catch(e){}q=q.replace(/([?&])lang=[^&#]*&?/,"$1").replace(/[?&]$/,"");}
+else if(root==="./"){var n=navigator,prefs=n.languages&&n.languages.length?n.languages:[n.language];
+for(var k=0;k<prefs.length&&!want;k++)want=find(prefs[k]);}
+if(want&&want!==h.lang){loc.replace(root+want+"/"+q+loc.hash);return;}
+if(p&&history.replaceState)history.replaceState(history.state,"",loc.pathname+q+loc.hash);
+function links(){var a=d.querySelectorAll("a[data-lang]");
+for(var i=0;i<a.length;i++)a[i].setAttribute("href",a[i].getAttribute("href").split("?")[0]+loc.search);}
+d.addEventListener("DOMContentLoaded",links);
+d.addEventListener("click",function(e){var t=e.target,a=t.closest&&t.closest("a[data-lang]");
+if(a&&!e.defaultPrevented&&!e.button&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.altKey&&h.getAttribute("data-wasm")==="started"&&window.DOMParser){
+e.preventDefault();var det=a.closest("details");if(det)det.open=false;var url=a.href;
+fetch(url).then(function(r){if(!r.ok)throw r.status;return r.text();}).then(function(text){
+var n=new DOMParser().parseFromString(text,"text/html"),c=n.getElementById("l10n"),r=n.getElementById("l10n-report"),
+tp=n.getElementById("help-content"),sw=n.querySelectorAll("[data-l10n-swap]");if(!c||!tp)throw 0;
+for(var i=0;i<sw.length;i++){var o=d.querySelector('[data-l10n-swap="'+sw[i].getAttribute("data-l10n-swap")+'"]');if(o)o.replaceWith(d.importNode(sw[i],true));}
+d.body.appendChild(d.importNode(tp,true));h.lang=n.documentElement.lang;h.dir=n.documentElement.dir;d.title=n.title;
+history.replaceState(history.state,"",url);links();
+dispatchEvent(new CustomEvent("l10n-switch",{detail:{page:c.textContent,report:r?r.textContent:null}}));
+}).catch(function(){loc.assign(url);});return;}
+var b=t.closest&&t.closest('[data-action="copy-link"]');if(!b)return;var s=d.querySelector("[data-it-status]"),l=it();
+function say(k){if(s)s.textContent=b.getAttribute(k);}
+if(navigator.clipboard)navigator.clipboard.writeText(l).then(function(){say("data-done");},function(){say("data-blocked");});else say("data-blocked");});
+function it(){var f=d.querySelector("[data-for-it]");if(!f)return"";var u=[],ks=["lang","code","os","client"];
+for(var i=0;i<ks.length;i++){var s=f.querySelector("#it-"+ks[i]);if(s&&s.value)u.push(ks[i]+"="+encodeURIComponent(s.value));}
+var l=base.href+(u.length?"?"+u.join("&"):""),c=f.querySelector("[data-it-link]");if(c)c.textContent=l;return l;}
+d.addEventListener("change",function(e){if(e.target.closest&&e.target.closest("[data-for-it]"))it();});
+d.addEventListener("toggle",function(e){if(e.target.closest&&e.target.closest("[data-for-it]"))it();},true);
+})();"##;

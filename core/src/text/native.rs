@@ -63,7 +63,11 @@ pub fn msg(key: &str) -> Option<Msg> {
 /// Compiles a language's files into a catalog: each message numbered by English's
 /// variables. Messages the files lack are taken from `base` (English, or the shipped
 /// language under IT's overrides) when given.
-pub fn compile(lang: &Language, files: &Files, base: Option<&Catalog>) -> Result<Catalog, Vec<String>> {
+pub fn compile(
+    lang: &Language,
+    files: &Files,
+    base: Option<&Catalog>,
+) -> Result<Catalog, Vec<String>> {
     let mut catalog = match base {
         Some(b) => Catalog {
             lang: lang.tag.to_string(),
@@ -71,13 +75,20 @@ pub fn compile(lang: &Language, files: &Files, base: Option<&Catalog>) -> Result
             rule: lang.plural,
             entries: b.entries.clone(),
         },
-        None => Catalog::empty(lang.tag, lang.dir == signin_catalog::Direction::Rtl, lang.plural),
+        None => Catalog::empty(
+            lang.tag,
+            lang.dir == signin_catalog::Direction::Rtl,
+            lang.plural,
+        ),
     };
     let mut errors = Vec::new();
     for (name, resource) in files {
         for m in &resource.messages {
             let Some(id) = msg(&m.key) else {
-                errors.push(format!("{}/{name}: {}: English has no such message", lang.tag, m.key));
+                errors.push(format!(
+                    "{}/{name}: {}: English has no such message",
+                    lang.tag, m.key
+                ));
                 continue;
             };
             match Entry::compile(m, id.vars()) {
@@ -108,7 +119,10 @@ pub fn check_all(root: &Path) -> Vec<String> {
         Err(e) => return e,
     };
     let en: Vec<(&str, &Resource)> = english.iter().map(|(n, r)| (n.as_str(), r)).collect();
-    let mut out: Vec<String> = check::check_source(&en).iter().map(Problem::to_string).collect();
+    let mut out: Vec<String> = check::check_source(&en)
+        .iter()
+        .map(Problem::to_string)
+        .collect();
     for lang in signin_catalog::LANGUAGES.iter().skip(1) {
         match read_dir(&root.join(lang.tag)) {
             Ok(files) => {

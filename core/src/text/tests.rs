@@ -47,13 +47,21 @@ fn compiled_parts_round_trip_through_json() {
 fn a_catalog_for_another_build_is_refused() {
     let json = english().part_json(0..Msg::FIRST_END);
     let other = json.replace(SCHEMA, "0000000000000000");
-    assert!(matches!(Catalog::from_json(&other), Err(CoreError::Catalog(_))));
+    assert!(matches!(
+        Catalog::from_json(&other),
+        Err(CoreError::Catalog(_))
+    ));
     let mut lazy_de = Catalog::from_json(&json).expect("reads");
     let de = english()
         .part_json(Msg::FIRST_END..Msg::LAZY_END)
         .replace("\"lang\":\"en\"", "\"lang\":\"de\"");
     assert!(lazy_de.merge_json(&de).is_err(), "another language's part");
-    for broken in ["", "{}", "[1]", "{\"v\":1,\"lang\":\"en\",\"plural\":\"one\"}"] {
+    for broken in [
+        "",
+        "{}",
+        "[1]",
+        "{\"v\":1,\"lang\":\"en\",\"plural\":\"one\"}",
+    ] {
         assert!(Catalog::from_json(broken).is_err(), "{broken:?}");
     }
 }
