@@ -53,6 +53,8 @@ struct Entry {
     key: String,
     vars: Vec<String>,
     english: String,
+    /// The message compiled, as the catalogs' JSON writes it.
+    json: String,
 }
 
 fn main() {
@@ -83,12 +85,18 @@ fn main() {
             let group = group(&name, &m.key).unwrap_or_else(|| {
                 panic!("l10n/en/{name}: core/build.rs does not know this file: add it to `group`")
             });
+            let vars = m.variables();
+            let mut json = String::new();
+            signin_catalog::Entry::compile(m, &vars)
+                .expect("English uses its own variables")
+                .write_json(&mut json);
             entries.push(Entry {
                 group,
                 file: name.clone(),
                 key: m.key.clone(),
-                vars: m.variables().iter().map(|v| v.to_string()).collect(),
+                vars: vars.iter().map(|v| v.to_string()).collect(),
                 english: ftl::display(&m.pattern),
+                json,
             });
         }
     }
@@ -172,8 +180,18 @@ fn main() {
         );
     }
     out.push_str("}\n");
-    let target = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("msg.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    let target = out_dir.join("msg.rs");
     std::fs::write(&target, out).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    // The whole English catalog in the page's format (`text::FORMAT` 1), for browser tests,
+    // which cannot read l10n/ (see `text::ENGLISH_FOR_TESTS`).
+    let messages: Vec<&str> = entries.iter().map(|e| e.json.as_str()).collect();
+    let english = format!(
+        "{{\"v\":1,\"lang\":\"en\",\"dir\":\"ltr\",\"plural\":\"one\",\"schema\":\"{hash:016x}\",\"from\":0,\"m\":[{}]}}",
+        messages.join(",")
+    );
+    let target = out_dir.join("en.json");
+    std::fs::write(&target, english).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
 fn camel(key: &str) -> String {

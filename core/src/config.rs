@@ -361,7 +361,9 @@ impl Parser<'_> {
             self.problem(
                 "clock",
                 Text::config_thresholds_order(
+                    Arg::code("warn_seconds"),
                     warn,
+                    Arg::code("fail_seconds"),
                     fail,
                     DEFAULT_WARN_SECONDS,
                     DEFAULT_FAIL_SECONDS,

@@ -22,8 +22,14 @@ use crate::json::{self, Value};
 
 include!(concat!(env!("OUT_DIR"), "/msg.rs"));
 
-/// The version of the compiled catalog format (the `"v"` of its JSON).
+/// The version of the compiled catalog format (the `"v"` of its JSON; core/build.rs writes
+/// the same).
 pub const FORMAT: u32 = 1;
+
+/// Every English message in the page's format, for tests that cannot read `l10n/` (the
+/// browser tests). Nothing the page itself uses: it reads its texts from its HTML.
+#[doc(hidden)]
+pub const ENGLISH_FOR_TESTS: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 
 /// A message and its arguments, in the order English uses them.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +67,11 @@ impl Text {
     #[inline(never)]
     fn args_5(msg: Msg, a: Arg, b: Arg, c: Arg, d: Arg, e: Arg) -> Text {
         Text::with(msg, vec![a, b, c, d, e])
+    }
+
+    #[inline(never)]
+    fn args_6(msg: Msg, a: Arg, b: Arg, c: Arg, d: Arg, e: Arg, f: Arg) -> Text {
+        Text::with(msg, vec![a, b, c, d, e, f])
     }
 }
 

@@ -172,11 +172,13 @@ config-not-https = must be a web address starting with { $https }; it was ignore
 config-out-of-range = must be between { $min } and { $max }; the default is used
 config-not-number = must be a number; the default is used
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = { $warn_key } ({ $warn }) must be smaller than { $fail_key } ({ $fail }); the defaults { $default_warn } and { $default_fail } are used
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
@@ -188,45 +190,45 @@ config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoint
 config-not-list = must be a list [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
+config-repeated-id = ("{ $id }") repeats an id that is already used; this entry is skipped
 config-entry-not-object = must be an object with id, label and url; this entry is skipped
 config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
 config-no-id = has no id; this entry is skipped
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = uses the reserved id "{ $id }" (the page's own server is always checked); this entry is skipped
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ("{ $id }") has no url; this entry is skipped
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+#   $reason (String) - what is wrong with the URL, from the url-… messages
+config-bad-url = ("{ $id }") { $reason }; this entry is skipped
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ("{ $id }") uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ("{ $id }") has an unknown "expect" (use { $choices }); this entry is skipped
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ("{ $id }") has an "expect" that is not text; this entry is skipped
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = is not a language this page ships ({ $choices }); English is used
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = the URL is longer than 2,000 characters
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = the URL must start with { $https } (or { $http })
+url-userinfo = the URL must not contain a user name or password
+url-bad-host = the URL's host is not valid
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = the URL contains characters that are not allowed (quotes, spaces, { $chars } …)

@@ -3,15 +3,15 @@ use crate::text::native::{en, english};
 use rstest::rstest;
 
 fn meaning(code: ErrorCode) -> String {
-    en(meaning(code))
+    en(code.meaning())
 }
 
 fn guidance(code: ErrorCode) -> Vec<String> {
-    guidance(code).into_iter().map(en).collect()
+    code.guidance().into_iter().map(en).collect()
 }
 
 fn note(code: ErrorCode) -> String {
-    en(note(code))
+    en(code.source_note())
 }
 
 fn title(s: &Source) -> String {

@@ -354,6 +354,7 @@ fn for_it(s: &mut String, cat: &Catalog, key: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::native::english;
 
     #[test]
     fn keys_are_unique_and_safe_attribute_values() {
@@ -365,14 +366,14 @@ mod tests {
         keys.sort();
         keys.dedup();
         assert_eq!(keys.len(), all.len());
-        // 3 + 3 systems × (5 + 3 clients).
-        assert_eq!(all.len(), 27);
+        // 4 + 3 systems × (5 + 3 clients).
+        assert_eq!(all.len(), 28);
     }
 
     #[test]
     fn every_fragment_is_one_element_carrying_its_key() {
         for f in Fragment::all() {
-            let html = f.render();
+            let html = f.render(english());
             let key = f.key();
             let open = html.find('>').unwrap();
             assert!(
@@ -390,35 +391,39 @@ mod tests {
 
     #[test]
     fn fragments_carry_the_help_texts() {
-        let cases: [(Fragment, &str); 7] = [
-            (Fragment::Tls, help::tls_fix_steps()[0].text),
+        use crate::text::Text;
+        let cases: [(Fragment, Text); 7] = [
+            (Fragment::Tls, help::tls_fix_steps()[0].text.clone()),
             (
                 Fragment::Time(Os::Macos),
-                help::time_fix_steps(Os::Macos)[0].text,
+                help::time_fix_steps(Os::Macos)[0].text.clone(),
             ),
             (
                 Fragment::Timezone(Os::Linux),
-                help::timezone_fix_steps(Os::Linux)[0].text,
+                help::timezone_fix_steps(Os::Linux)[0].text.clone(),
             ),
             (
                 Fragment::Cache(Os::Windows, Client::Classic),
-                help::cache_steps(Os::Windows, Client::Classic)[0].text,
+                help::cache_steps(Os::Windows, Client::Classic)[0]
+                    .text
+                    .clone(),
             ),
             (
                 Fragment::AfterCache(Os::Macos),
-                help::after_cache(Os::Macos)[1].title,
+                help::after_cache(Os::Macos)[1].title.into(),
             ),
             (
                 Fragment::ArticleTail,
-                help::article(Os::Linux, Client::New).background[0],
+                help::article(Os::Linux, Client::New).background[0].clone(),
             ),
             (
                 Fragment::ArticleHead,
-                help::article(Os::Macos, Client::Classic).causes[3],
+                help::article(Os::Macos, Client::Classic).causes[3].clone(),
             ),
         ];
         for (f, text) in cases {
-            assert!(f.render().contains(&escape_html(text)), "{}", f.key());
+            let html = text_html(english(), &text);
+            assert!(f.render(english()).contains(&html), "{}", f.key());
         }
     }
 
@@ -427,9 +432,12 @@ mod tests {
         for os in Os::ALL {
             for client in Client::ALL {
                 for solution in help::article(os, client).solutions {
-                    let html = Fragment::solution(solution.id, os, client).render();
+                    let html = Fragment::solution(solution.id, os, client).render(english());
                     for step in &solution.steps {
-                        assert!(html.contains(&escape_html(step.text)), "{os:?} {client:?}");
+                        assert!(
+                            html.contains(&text_html(english(), &step.text)),
+                            "{os:?} {client:?}"
+                        );
                     }
                 }
             }
@@ -452,7 +460,7 @@ mod tests {
 
     #[test]
     fn the_template_holds_every_fragment_once() {
-        let t = template();
+        let t = template(english());
         assert!(t.starts_with("<template id=\"help-content\">"));
         for f in Fragment::all() {
             assert_eq!(t.matches(&format!("data-help=\"{}\"", f.key())).count(), 1);

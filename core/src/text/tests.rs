@@ -75,3 +75,11 @@ fn plain_text_fills_arguments_and_marks_what_is_not_loaded() {
         assert!(!en.plain(&Text::with(*m, vec![])).is_empty());
     }
 }
+
+/// The English catalog the build writes for browser tests is the one l10n/en compiles to.
+#[test]
+fn the_english_catalog_for_tests_matches_the_files() {
+    let built = Catalog::from_json(ENGLISH_FOR_TESTS).expect("reads");
+    assert!(built.has_range(0..Msg::COUNT));
+    assert_eq!(built.entries, english().entries);
+}
