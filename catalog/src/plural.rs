@@ -86,7 +86,7 @@ impl Rule {
     /// The category of the whole number `n` (negative numbers count by their size).
     pub fn category(self, n: i64) -> Category {
         let n = n.unsigned_abs();
-        let million = n != 0 && n % 1_000_000 == 0;
+        let million = n != 0 && n.is_multiple_of(1_000_000);
         match self {
             Rule::OtherOnly => Category::Other,
             Rule::OneIsOne => {

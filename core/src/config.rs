@@ -143,7 +143,6 @@ impl ConfigProblem {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl std::fmt::Display for ConfigProblem {
     /// In English (the command-line tools' warnings).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

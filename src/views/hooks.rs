@@ -84,7 +84,10 @@ pub fn use_checks(state: &UseReducerHandle<PageState>) {
     let timeout = state.config.as_ref().map(|c| c.network.timeout_ms);
     use_task((state.network.run, timeout), move |(run, timeout)| {
         let (run, timeout) = (*run, (*timeout)?);
-        (!endpoints.is_empty()).then(|| async move {
+        if endpoints.is_empty() {
+            return None;
+        }
+        Some(async move {
             effects::probe::probe_all(&endpoints, timeout, |index, reach, body| {
                 dispatch.dispatch(Action::EndpointDone {
                     run,

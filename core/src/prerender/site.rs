@@ -114,7 +114,7 @@ fn short_hash(text: &str) -> String {
     format!("{hash:016x}")
 }
 
-fn region<'t>(html: &'t str, start: &str, end: &str) -> Option<(usize, usize)> {
+fn region(html: &str, start: &str, end: &str) -> Option<(usize, usize)> {
     let s = html.find(start)? + start.len();
     let e = s + html[s..].find(end)?;
     Some((s, e))
