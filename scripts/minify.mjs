@@ -13,8 +13,10 @@
 // it no longer shrinks, so a second run finds nothing to do and changes no byte (esbuild
 // renames anew on each pass; a pass over its own output is never smaller).
 //
-// Left alone: index.html's inline scripts (scripts/csp.mjs allows them by their sha256, so
-// their bytes are the policy) and everything that is not .js or .css.
+// The pages' inline classic scripts (the no-wasm detector, the page script) are minified too,
+// in every page; scripts/csp.mjs runs afterwards and allows them by the hashes of the minified
+// text. Left alone: JSON data blocks, the module loader Trunk writes, and every file that is
+// not .js, .css or a page.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -137,6 +139,15 @@ function rewritePage(dist, page) {
   return changed;
 }
 
+/** `html` with each inline classic `<script>` (no src, no type, or type text/javascript)
+ *  minified; module and JSON scripts are left as they are. */
+export function minifyInlineScripts(html, name = "index.html") {
+  return html.replace(/<script>([\s\S]*?)<\/script>/g, (all, code) => {
+    const min = minifyText(code, "js", `${name} (inline script)`).trim();
+    return `<script>${min}</script>`;
+  });
+}
+
 /** Minifies every .js and .css in `dist` in place, then fixes the pages' integrity
  *  attributes. Returns one row per file: { file, before, after }. */
 export function minifyDir(dist) {
@@ -147,6 +158,13 @@ export function minifyDir(dist) {
     const min = minifyText(text, extname(file).slice(1), file);
     if (min !== text) writeFileSync(path, min);
     rows.push({ file, before: Buffer.byteLength(text), after: Buffer.byteLength(min) });
+  }
+  for (const page of pageFiles(dist)) {
+    const path = join(dist, page);
+    const text = readFileSync(path, "utf8");
+    const min = minifyInlineScripts(text, page);
+    if (min !== text) writeFileSync(path, min);
+    rows.push({ file: `${page} (inline scripts)`, before: Buffer.byteLength(text), after: Buffer.byteLength(min) });
   }
   rewriteIntegrity(dist);
   return rows;

@@ -23,7 +23,7 @@ node scripts/csp.mjs "$dist" --write >/dev/null
 # Last: the copies must match the final files (IT-edited ones are left out, see the script).
 node scripts/precompress.mjs "$dist" >/dev/null
 echo "Built $dist/:"
-( cd "$dist" && for f in *; do [ -f "$f" ] && printf '  %-48s %8d bytes\n' "$f" "$(wc -c <"$f")"; done )
-echo "  and one folder per language: $(cd "$dist" && for d in */; do [ -f "$d/index.html" ] && printf '%s ' "${d%/}"; done)"
+( cd "$dist" && for f in *; do if [ -f "$f" ]; then printf '  %-48s %8d bytes\n' "$f" "$(wc -c <"$f")"; fi; done )
+echo "  and one folder per language: $(cd "$dist" && for d in */; do if [ -f "$d/index.html" ]; then printf '%s ' "${d%/}"; fi; done)"
 echo "Content-Security-Policy (also in $dist/csp.txt, web.config, nginx-csp.conf):"
 cat "$dist/csp.txt"

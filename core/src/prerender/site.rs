@@ -146,12 +146,13 @@ fn page(
     );
     let mut body = String::new();
     body.push('\n');
-    body.push_str(&menu(site, e.lang, &up));
+    // The skip link first: the first thing a keyboard reaches.
     let _ = writeln!(
         body,
         "<a class=\"skip-link\" href=\"#main\" data-l10n-swap=\"skip\">{}</a>",
         escape_html(&cat.str(Msg::PageSkipLink))
     );
+    body.push_str(&menu(site, e.lang, &up));
     let _ = writeln!(
         body,
         "<noscript><p class=\"fatal\">{}</p></noscript>",
