@@ -12,256 +12,256 @@
 #   $constant (String) - Microsoft's name for it, such as ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST
 #   $wording (String) - Microsoft's description (from code-…-documented)
 #   $sources (String) - the documents it comes from
-codes-source-note = Microsoft's name for { $code }: { $constant }: { $wording } Source: { $sources }.
+codes-source-note = Nom donné par Microsoft à { $code } : { $constant } : { $wording } Source : { $sources }.
 # Variables:
 #   $first (String) - the first document
 #   $second (String) - another document
-codes-source-also = { $first }; also { $second }
+codes-source-also = { $first } ; voir aussi { $second }
 # Variables:
 #   $code (String) - the error code
-codes-not-sure = Not sure: we could not find { $code } in Microsoft's public documentation, so the meaning above is our best reading, not a fact.
-codes-source-web-provider-errors = Microsoft Learn: WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
-codes-source-teams-sign-in-support = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-codes-source-com-security-errors = Microsoft Learn: COM Error Codes (Security and Setup)
+codes-not-sure = Incertain : nous n'avons pas trouvé { $code } dans la documentation publique de Microsoft ; la signification ci-dessus est donc notre meilleure interprétation, pas un fait établi.
+codes-source-web-provider-errors = Microsoft Learn : propriété WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
+codes-source-teams-sign-in-support = Support Microsoft : Pourquoi ai-je des difficultés à me connecter à Microsoft Teams ?
+codes-source-com-security-errors = Microsoft Learn : Codes d'erreur COM (sécurité et configuration)
 
 ## Paragraphs several codes share
 
-code-shared-tls-inspection = Our reading, not Microsoft's wording: on a company network a likely cause is a proxy or firewall that inspects encrypted connections with its own certificate, which Teams' sign-in does not trust. Away from the company network, a hotel or guest Wi-Fi login page can do the same.
-code-shared-tls-inspection-try = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code: they can exempt Microsoft's sign-in addresses from TLS inspection. This page's browser check cannot see certificates, so it may show everything as reachable.
-code-shared-pac-try = Only IT can fix the proxy set-up. Until then, signing in from another network (for example your phone's hotspot, with the VPN off) often works.
-code-shared-proxy-answered = Our reading, not Microsoft's wording: this often means something other than Microsoft answered, such as a proxy's sign-in or block page, or a hotel or guest Wi-Fi login page.
+code-shared-tls-inspection = Notre interprétation, pas la formulation de Microsoft : sur un réseau d'entreprise, une cause probable est un proxy ou un pare-feu qui inspecte les connexions chiffrées avec son propre certificat, auquel la connexion de Teams ne fait pas confiance. Hors du réseau de l'entreprise, la page de connexion du Wi-Fi d'un hôtel ou d'un réseau invité peut avoir le même effet.
+code-shared-tls-inspection-try = Essayez un autre réseau, par exemple le partage de connexion de votre téléphone. Si la connexion fonctionne alors, communiquez le code d'erreur au service informatique : il peut exclure les adresses de connexion de Microsoft de l'inspection TLS. La vérification de cette page dans le navigateur ne voit pas les certificats : elle peut donc indiquer que tout est accessible.
+code-shared-pac-try = Seul le service informatique peut corriger la configuration du proxy. En attendant, la connexion depuis un autre réseau (par exemple le partage de connexion de votre téléphone, VPN désactivé) fonctionne souvent.
+code-shared-proxy-answered = Notre interprétation, pas la formulation de Microsoft : cela signifie souvent que quelque chose d'autre que Microsoft a répondu, comme la page de connexion ou de blocage d'un proxy, ou la page de connexion au Wi-Fi d'un hôtel ou d'un réseau invité.
 
 ## Why the plan puts a step first, shared by several codes
 
-code-shared-plan-certificate = This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which.
-code-shared-plan-proxy-setup = This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it.
-code-shared-plan-unusable-answer = This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place.
+code-shared-plan-certificate = Cette erreur de certificat signifie généralement qu'un proxy ou un pare-feu inspecte les connexions chiffrées, ou que la page de connexion d'un Wi-Fi invité fait obstacle ; un essai sur un autre réseau permet de le savoir.
+code-shared-plan-proxy-setup = Cette erreur signifie que la configuration automatique du proxy a échoué : Teams ne sait donc pas comment joindre Microsoft ; un autre réseau ou le service informatique peut contourner le problème.
+code-shared-plan-unusable-answer = Cette erreur signifie que Teams a reçu une réponse inutilisable, souvent la page d'un proxy ou d'un Wi-Fi invité qui a répondu à la place de Microsoft.
 
 ## CAA20002
 
-code-caa20002-meaning = The sign-in service rejected the request as invalid
-code-caa20002-documented = "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-code-caa20002-guidance-1 = Microsoft's sign-in service answered Teams but refused its request as invalid. The support article says this is almost always caused by something on this computer, not by a Microsoft outage, and that you can usually fix it yourself.
-code-caa20002-guidance-2 = The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or company proxy in the way, TLS 1.2 switched off, and a wrong date, time or time zone.
+code-caa20002-meaning = Le service de connexion a rejeté la demande comme non valide
+code-caa20002-documented = « Il manque un paramètre obligatoire dans la requête, ou celle-ci contient une valeur de paramètre non valide, contient un même paramètre plusieurs fois ou est mal formée d'une autre manière. »
+code-caa20002-guidance-1 = Le service de connexion de Microsoft a répondu à Teams, mais a refusé sa demande comme non valide. Selon l'article de support, la cause se trouve presque toujours sur cet ordinateur, et non dans une panne de Microsoft, et vous pouvez généralement résoudre le problème vous-même.
+code-caa20002-guidance-2 = L'article de support cite les causes probables dans cet ordre : d'anciennes données de connexion dans le cache de Teams, un VPN ou un proxy d'entreprise qui fait obstacle, TLS 1.2 désactivé, et une date, une heure ou un fuseau horaire incorrects.
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-3 = Start with the cache: you keep a backup, so nothing is lost. When sign-in at { $site } works, the article estimates that clearing the cache fixes more than 80 % of cases (its estimate, not a measurement).
+code-caa20002-guidance-3 = Commencez par le cache : vous gardez une sauvegarde, rien n'est donc perdu. Lorsque la connexion sur { $site } fonctionne, l'article estime que vider le cache résout plus de 80 % des cas (c'est son estimation, pas une mesure).
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-4 = Quick test: sign in at { $site } in your browser. If that works, the problem is most likely on this computer's Teams or Windows sign-in side: clear the Teams cache first. If it fails there too, the cause is more likely the network or your account, and IT can help.
+code-caa20002-guidance-4 = Test rapide : connectez-vous sur { $site } dans votre navigateur. Si cela fonctionne, le problème se situe très probablement du côté de Teams ou de la connexion Windows sur cet ordinateur : videz d'abord le cache de Teams. Si cela échoue aussi, la cause est plus probablement le réseau ou votre compte, et le service informatique peut vous aider.
 
 ## CAA20003
 
-code-caa20003-meaning = Sign-in refused: the authorization grant failed
+code-caa20003-meaning = Connexion refusée : l'octroi d'autorisation a échoué
 # Why the plan puts its step first.
-code-caa20003-plan = For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.
-code-caa20003-documented = "Authorization grant failed for this assertion." Microsoft's Teams table adds: make sure your date and time are set up correctly.
-code-caa20003-guidance-1 = Microsoft did not accept Teams' saved proof of sign-in (the authorization grant). Microsoft's own advice is to check the date and time first.
-code-caa20003-guidance-2 = Make sure the date, time and time zone are all set automatically, then restart Teams. Even a few minutes' difference can matter. A wrong time zone matters when the clock was then set by hand to look right.
-code-caa20003-guidance-3 = If the time is right: sign out of Teams and sign in again. If you changed your password recently, restart the computer first. If the error stays, clear the Teams cache.
+code-caa20003-plan = Pour l'erreur CAA20003, Microsoft conseille de vérifier d'abord la date et l'heure ; même un petit écart peut compter.
+code-caa20003-documented = « L'octroi d'autorisation a échoué pour cette assertion. » Le tableau de Microsoft pour Teams ajoute : vérifiez que la date et l'heure sont correctement configurées.
+code-caa20003-guidance-1 = Microsoft n'a pas accepté la preuve de connexion enregistrée par Teams (l'octroi d'autorisation). Microsoft conseille de vérifier d'abord la date et l'heure.
+code-caa20003-guidance-2 = Vérifiez que la date, l'heure et le fuseau horaire sont tous réglés automatiquement, puis redémarrez Teams. Même quelques minutes d'écart peuvent compter. Un fuseau horaire incorrect pose problème quand l'horloge a ensuite été réglée à la main pour afficher la bonne heure.
+code-caa20003-guidance-3 = Si l'heure est correcte : déconnectez-vous de Teams, puis reconnectez-vous. Si vous avez changé votre mot de passe récemment, redémarrez d'abord l'ordinateur. Si l'erreur persiste, videz le cache de Teams.
 
 ## CAA20004
 
-code-caa20004-meaning = Sign-in denied, often by your organisation's rules
+code-caa20004-meaning = Connexion refusée, souvent par les règles de votre organisation
 # Why the plan puts its step first.
-code-caa20004-plan = Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.
-code-caa20004-documented = "The resource owner or authorization server denied the request." Microsoft's Teams table: contact your IT admin to check the Microsoft Entra ID policies.
-code-caa20004-guidance-1 = The sign-in service denied this sign-in. Usually your organisation's access rules (Conditional Access) blocked it, for example because of the device, the network you are on, or the app.
-code-caa20004-guidance-2 = You cannot change these rules yourself, and clearing the cache will not help. Contact IT.
-code-caa20004-guidance-3 = Tell IT: the error code CAA20004, the date and time it happened, and whether you were at home, in the office or on a VPN. They can look up the sign-in in the Entra ID sign-in logs and see which rule blocked it.
+code-caa20004-plan = L'erreur CAA20004 signifie que les règles d'accès de votre organisation (accès conditionnel) ont bloqué la connexion, et seul le service informatique peut les modifier.
+code-caa20004-documented = « Le propriétaire de la ressource ou le serveur d'autorisation a refusé la demande. » Le tableau de Microsoft pour Teams : contactez votre administrateur informatique pour qu'il vérifie les stratégies Microsoft Entra ID.
+code-caa20004-guidance-1 = Le service de connexion a refusé cette connexion. En général, ce sont les règles d'accès de votre organisation (accès conditionnel) qui l'ont bloquée, par exemple à cause de l'appareil, du réseau sur lequel vous vous trouvez ou de l'application.
+code-caa20004-guidance-2 = Vous ne pouvez pas modifier ces règles vous-même, et vider le cache n'y changera rien. Contactez le service informatique.
+code-caa20004-guidance-3 = Indiquez au service informatique : le code d'erreur CAA20004, la date et l'heure de l'erreur, et si vous étiez chez vous, au bureau ou connecté au VPN. Il pourra retrouver la connexion dans les journaux de connexion Entra ID et voir quelle règle l'a bloquée.
 
 ## CAA2000B
 
-code-caa2000b-meaning = What Teams asked for is not set up for your account
+code-caa2000b-meaning = Ce que Teams a demandé n'est pas configuré pour votre compte
 # Why the plan puts its step first.
-code-caa2000b-plan = Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.
-code-caa2000b-documented = "The resource is invalid due to configuration state or not existing."
-code-caa2000b-guidance-1 = The sign-in service says what Teams asked for is invalid: not set up, or not existing, for your account or organisation. Microsoft's public documents do not say which setting; a Teams licence, or Teams switched off for you or your organisation, are things IT can check.
-code-caa2000b-guidance-2 = Only IT can fix this; clearing the cache will not help.
-code-caa2000b-guidance-3 = Tell IT: the error code CAA2000B and the account you sign in with, and ask them to check your Teams licence.
+code-caa2000b-plan = L'erreur CAA2000B signifie que ce que Teams a demandé n'est pas configuré ou n'existe pas pour votre compte ou votre organisation ; seul le service informatique peut le vérifier, par exemple la licence Teams.
+code-caa2000b-documented = « La ressource n'est pas valide en raison de son état de configuration ou parce qu'elle n'existe pas. »
+code-caa2000b-guidance-1 = Le service de connexion indique que ce que Teams a demandé n'est pas valide : ce n'est pas configuré, ou cela n'existe pas, pour votre compte ou votre organisation. Les documents publics de Microsoft ne précisent pas de quel paramètre il s'agit ; une licence Teams manquante, ou Teams désactivé pour vous ou pour votre organisation, sont des points que le service informatique peut vérifier.
+code-caa2000b-guidance-2 = Seul le service informatique peut résoudre ce problème ; vider le cache n'y changera rien.
+code-caa2000b-guidance-3 = Indiquez au service informatique le code d'erreur CAA2000B et le compte avec lequel vous vous connectez, et demandez-lui de vérifier votre licence Teams.
 
 ## CAA2000C
 
-code-caa2000c-meaning = More sign-in steps needed (for example MFA or consent)
-code-caa2000c-documented = "The request requires user interaction."
-code-caa2000c-guidance-1 = Teams could not sign you in silently: Microsoft wants you to do something first, such as approve a multi-factor prompt, accept a consent screen or enter your password again.
-code-caa2000c-guidance-2 = Sign out of Teams, sign in again and finish every prompt, including the one on your phone. If no prompt appears, clearing the Teams cache makes Teams ask again from the start.
-code-caa2000c-guidance-3 = If a prompt appears but fails, or you cannot complete it, tell IT the error code CAA2000C.
+code-caa2000c-meaning = Étapes de connexion supplémentaires nécessaires (par exemple MFA ou consentement)
+code-caa2000c-documented = « La demande nécessite une interaction de l'utilisateur. »
+code-caa2000c-guidance-1 = Teams n'a pas pu vous connecter en arrière-plan : Microsoft vous demande d'abord une action, par exemple approuver une demande d'authentification multifacteur, accepter un écran de consentement ou saisir à nouveau votre mot de passe.
+code-caa2000c-guidance-2 = Déconnectez-vous de Teams, reconnectez-vous et terminez chaque demande, y compris celle sur votre téléphone. Si aucune demande n'apparaît, vider le cache de Teams l'oblige à tout redemander depuis le début.
+code-caa2000c-guidance-3 = Si une demande apparaît mais échoue, ou si vous ne parvenez pas à la terminer, communiquez au service informatique le code d'erreur CAA2000C.
 
 ## CAA301F7
 
-code-caa301f7-meaning = The service is temporarily overloaded
+code-caa301f7-meaning = Le service est temporairement surchargé
 # Why the plan puts its step first.
-code-caa301f7-plan = Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.
-code-caa301f7-documented = "The service is temporarily overloaded."
-code-caa301f7-guidance-1 = The service Teams signs in with answered that it is temporarily overloaded (HTTP status 503). This points at the service, not at this computer, so clearing the cache will not help.
-code-caa301f7-guidance-2 = Check Microsoft 365's public status page for a current problem, wait a few minutes, then sign in again.
-code-caa301f7-guidance-3 = If it keeps failing while the status page shows no problem, tell IT the error code CAA301F7: a company proxy can give the same answer.
+code-caa301f7-plan = L'erreur CAA301F7 signifie que le service a répondu qu'il était temporairement surchargé : la cause se trouve du côté du service, pas de cet ordinateur, et vider le cache n'y changera rien.
+code-caa301f7-documented = « Le service est temporairement surchargé. »
+code-caa301f7-guidance-1 = Le service utilisé par Teams pour la connexion a répondu qu'il était temporairement surchargé (code d'état HTTP 503). La cause se trouve donc du côté du service, pas de cet ordinateur : vider le cache n'y changera rien.
+code-caa301f7-guidance-2 = Consultez la page d'état publique de Microsoft 365 pour voir s'il y a un problème en cours, attendez quelques minutes, puis reconnectez-vous.
+code-caa301f7-guidance-3 = Si l'échec persiste alors que la page d'état n'indique aucun problème, communiquez au service informatique le code d'erreur CAA301F7 : un proxy d'entreprise peut donner la même réponse.
 
 ## CAA5004B
 
-code-caa5004b-meaning = Not sure: probably a device registration problem
+code-caa5004b-meaning = Incertain : probablement un problème d'inscription de l'appareil
 # Why the plan puts its step first.
-code-caa5004b-plan = Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.
-code-caa5004b-guidance-1 = We could not find this code in Microsoft's public documentation. Help sites link it to missing information about this computer, usually because it is not (or no longer) properly registered with your organisation; treat that as likely, not certain.
-code-caa5004b-guidance-2 = Only IT can check this; clearing the cache is unlikely to help.
+code-caa5004b-plan = L'erreur CAA5004B ne figure pas dans les documents publics de Microsoft ; des sites d'aide la relient à l'inscription de cet ordinateur auprès de votre organisation, que seul le service informatique peut vérifier.
+code-caa5004b-guidance-1 = Nous n'avons pas trouvé ce code dans la documentation publique de Microsoft. Des sites d'aide le relient à des informations manquantes sur cet ordinateur, généralement parce qu'il n'est pas (ou plus) correctement inscrit auprès de votre organisation ; considérez cela comme probable, pas comme certain.
+code-caa5004b-guidance-2 = Seul le service informatique peut vérifier ce point ; vider le cache a peu de chances d'aider.
 # Variables:
 #   $command (String) - dsregcmd /status
-code-caa5004b-guidance-3 = On Windows, IT will want to see the output of the command { $command }: open Command Prompt, type it, press Enter, and copy the "Device State" and "SSO State" sections into your message together with the error code CAA5004B.
-code-caa5004b-guidance-4 = On a Mac, tell IT the error code and whether the Company Portal app shows this Mac as registered.
+code-caa5004b-guidance-3 = Sous Windows, le service informatique voudra voir le résultat de la commande { $command } : ouvrez l'invite de commandes, tapez-la, appuyez sur Entrée, puis copiez les sections « Device State » et « SSO State » dans votre message, avec le code d'erreur CAA5004B.
+code-caa5004b-guidance-4 = Sur un Mac, communiquez au service informatique le code d'erreur et indiquez si l'application Portail d'entreprise affiche ce Mac comme inscrit.
 
 ## CAA60007
 
-code-caa60007-meaning = The sign-in answer could not be read
-code-caa60007-documented = "The JSON text being parsed is malformed."
-code-caa60007-guidance-1 = Teams expected a data answer from Microsoft's sign-in service and got something it could not read.
-code-caa60007-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA60007.
+code-caa60007-meaning = La réponse de connexion est illisible
+code-caa60007-documented = « Le texte JSON en cours d'analyse est mal formé. »
+code-caa60007-guidance-1 = Teams attendait une réponse sous forme de données de la part du service de connexion de Microsoft et a reçu quelque chose qu'il n'a pas pu lire.
+code-caa60007-guidance-3 = Vérifiez si une page web vous demande de vous connecter au réseau, désactivez le VPN, puis réessayez. Si l'échec ne se produit que sur le réseau de l'entreprise, communiquez au service informatique le code d'erreur CAA60007.
 
 ## CAA70004
 
-code-caa70004-meaning = Server or proxy not found
+code-caa70004-meaning = Serveur ou proxy introuvable
 # Why the plan puts its step first.
-code-caa70004-plan = Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser.
-code-caa70004-documented = "The server or proxy was not found." Microsoft's Teams table adds: usually a misconfigured proxy, or a network sniffing program such as Fiddler not set up to decrypt HTTPS.
-code-caa70004-guidance-1 = Teams could not find the server, or the proxy it was told to use.
-code-caa70004-guidance-2 = Check that your internet connection works, turn off the VPN if you use one, and try again.
-code-caa70004-guidance-3 = If you are on the company network, the proxy may be down or set up differently for the Teams app than for your browser. The network check on this page shows what this browser can reach; send IT the report with the error code CAA70004.
+code-caa70004-plan = L'erreur CAA70004 signifie que Teams n'a pas trouvé le serveur ou le proxy qu'il devait utiliser ; l'application Teams peut utiliser d'autres paramètres de proxy que ce navigateur.
+code-caa70004-documented = « Le serveur ou le proxy est introuvable. » Le tableau de Microsoft pour Teams ajoute : il s'agit généralement d'un proxy mal configuré, ou d'un programme d'analyse du trafic réseau comme Fiddler qui n'est pas configuré pour déchiffrer le trafic HTTPS.
+code-caa70004-guidance-1 = Teams n'a pas trouvé le serveur, ou le proxy qu'il devait utiliser.
+code-caa70004-guidance-2 = Vérifiez que votre connexion Internet fonctionne, désactivez le VPN si vous en utilisez un, puis réessayez.
+code-caa70004-guidance-3 = Si vous êtes sur le réseau de l'entreprise, le proxy est peut-être hors service ou configuré différemment pour l'application Teams et pour votre navigateur. La vérification du réseau de cette page montre ce que ce navigateur peut joindre ; envoyez le rapport au service informatique avec le code d'erreur CAA70004.
 
 ## CAA70007
 
-code-caa70007-meaning = The connection was interrupted
+code-caa70007-meaning = La connexion a été interrompue
 # Why the plan puts its step first.
-code-caa70007-plan = Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall.
-code-caa70007-documented = "The download has failed (the connection was interrupted)."
-code-caa70007-guidance-1 = The connection to Microsoft broke off while Teams was signing you in.
-code-caa70007-guidance-2 = Make sure you are connected to the internet, turn off the VPN if you use one, and try again; another network, such as your phone's hotspot, is a good test.
-code-caa70007-guidance-3 = If it keeps failing on the company network, tell IT the error code CAA70007: a firewall or another program may be cutting the connection.
+code-caa70007-plan = L'erreur CAA70007 signifie que la connexion a été coupée pendant la connexion à Teams, ce qui indique une connexion instable, un VPN ou un pare-feu.
+code-caa70007-documented = « Le téléchargement a échoué (la connexion a été interrompue). »
+code-caa70007-guidance-1 = La connexion à Microsoft a été coupée pendant que Teams vous connectait.
+code-caa70007-guidance-2 = Vérifiez que vous êtes connecté à Internet, désactivez le VPN si vous en utilisez un, puis réessayez ; un autre réseau, comme le partage de connexion de votre téléphone, est un bon test.
+code-caa70007-guidance-3 = Si l'échec persiste sur le réseau de l'entreprise, communiquez au service informatique le code d'erreur CAA70007 : un pare-feu ou un autre programme coupe peut-être la connexion.
 
 ## CAA82EE2
 
-code-caa82ee2-meaning = Sign-in timed out
+code-caa82ee2-meaning = Délai de connexion dépassé
 # Why the plan puts its step first.
-code-caa82ee2-plan = Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-documented = "The request has timed out."
-code-caa82ee2-guidance-1 = The sign-in took too long and gave up. That usually means a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-guidance-2 = Try another network, for example your phone's hotspot, or turn off the VPN, and sign in again.
-code-caa82ee2-guidance-3 = If it only fails on the company network, tell IT the error code CAA82EE2: the firewall or proxy may be holding back Microsoft's sign-in servers.
+code-caa82ee2-plan = L'erreur CAA82EE2 signifie que le délai de connexion a été dépassé, ce qui indique une connexion lente ou bloquée, un VPN ou un pare-feu.
+code-caa82ee2-documented = « Le délai d'attente de la demande a expiré. »
+code-caa82ee2-guidance-1 = La connexion a pris trop de temps et a été abandonnée. Cela indique généralement une connexion lente ou bloquée, un VPN ou un pare-feu.
+code-caa82ee2-guidance-2 = Essayez un autre réseau, par exemple le partage de connexion de votre téléphone, ou désactivez le VPN, puis reconnectez-vous.
+code-caa82ee2-guidance-3 = Si l'échec ne se produit que sur le réseau de l'entreprise, communiquez au service informatique le code d'erreur CAA82EE2 : le pare-feu ou le proxy retient peut-être l'accès aux serveurs de connexion de Microsoft.
 
 ## CAA82EE7
 
-code-caa82ee7-meaning = Server name could not be looked up
+code-caa82ee7-meaning = Le nom du serveur n'a pas pu être résolu
 # Why the plan puts its step first.
-code-caa82ee7-plan = If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams.
+code-caa82ee7-plan = Même si la connexion fonctionne, un VPN ou un paramètre DNS de l'entreprise peut empêcher Teams de trouver les noms des serveurs de Microsoft.
 # Why the plan checks the connection first.
-code-caa82ee7-plan-connect = Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.
-code-caa82ee7-documented = "The server name could not be resolved."
-code-caa82ee7-guidance-1 = The computer could not look up Microsoft's server names. It is offline, or name lookup (DNS) is not working.
-code-caa82ee7-guidance-2 = Check that other websites open. Turn the VPN off (or off and on again), or reconnect to Wi-Fi, then try again.
-code-caa82ee7-guidance-3 = If other websites work but the error keeps coming back, tell IT the error code CAA82EE7.
+code-caa82ee7-plan-connect = L'erreur CAA82EE7 signifie qu'un nom de serveur n'a pas pu être résolu, ce qui indique généralement une absence de connexion ou un problème DNS.
+code-caa82ee7-documented = « Le nom du serveur n'a pas pu être résolu. »
+code-caa82ee7-guidance-1 = L'ordinateur n'a pas pu trouver les noms des serveurs de Microsoft. Il est hors ligne, ou la résolution de noms (DNS) ne fonctionne pas.
+code-caa82ee7-guidance-2 = Vérifiez que d'autres sites web s'ouvrent. Désactivez le VPN (ou désactivez-le puis réactivez-le), ou reconnectez-vous au Wi-Fi, puis réessayez.
+code-caa82ee7-guidance-3 = Si d'autres sites web fonctionnent mais que l'erreur revient, communiquez au service informatique le code d'erreur CAA82EE7.
 
 ## CAA82F05
 
-code-caa82f05-meaning = The server's certificate date looked invalid
+code-caa82f05-meaning = La date du certificat du serveur semblait non valide
 # Why the plan puts its step first.
-code-caa82f05-plan = Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.
-code-caa82f05-documented = "SSL certificate date that was received from the server is bad. The certificate is expired."
-code-caa82f05-guidance-1 = Teams judged the server's security certificate expired or not yet valid. A wrong date on this computer makes every certificate look like that, so check the clock first.
-code-caa82f05-guidance-2 = Set the date, time and time zone automatically, restart Teams and sign in again.
-code-caa82f05-guidance-3 = If the clock is right, something on the network is presenting an out-of-date certificate in Microsoft's place: tell IT the error code CAA82F05.
+code-caa82f05-plan = L'erreur CAA82F05 signifie qu'un certificat semblait expiré ou pas encore valide, et une date incorrecte sur cet ordinateur donne cette apparence à tous les certificats.
+code-caa82f05-documented = « La date du certificat SSL reçu du serveur n'est pas valide. Le certificat a expiré. »
+code-caa82f05-guidance-1 = Teams a jugé le certificat de sécurité du serveur expiré ou pas encore valide. Une date incorrecte sur cet ordinateur donne cette apparence à tous les certificats : vérifiez donc d'abord l'horloge.
+code-caa82f05-guidance-2 = Réglez automatiquement la date, l'heure et le fuseau horaire, redémarrez Teams et reconnectez-vous.
+code-caa82f05-guidance-3 = Si l'horloge est correcte, un élément du réseau présente un certificat périmé à la place de Microsoft : communiquez au service informatique le code d'erreur CAA82F05.
 
 ## CAA82F0D
 
-code-caa82f0d-meaning = Certificate from an unknown authority
-code-caa82f0d-documented = "The function is unfamiliar with the Certificate Authority that generated the server's certificate."
-code-caa82f0d-guidance-1 = The security certificate Teams received for Microsoft's sign-in server was issued by an authority this computer does not trust.
+code-caa82f0d-meaning = Certificat émis par une autorité inconnue
+code-caa82f0d-documented = « La fonction ne connaît pas l'autorité de certification qui a généré le certificat du serveur. »
+code-caa82f0d-guidance-1 = Le certificat de sécurité reçu par Teams pour le serveur de connexion de Microsoft a été émis par une autorité que cet ordinateur n'approuve pas.
 
 ## CAA82F17
 
-code-caa82f17-meaning = The server's certificate has errors
-code-caa82f17-documented = "The SSL certificate contains errors."
-code-caa82f17-guidance-1 = The security certificate Teams received for Microsoft's sign-in server has errors.
+code-caa82f17-meaning = Le certificat du serveur contient des erreurs
+code-caa82f17-documented = « Le certificat SSL contient des erreurs. »
+code-caa82f17-guidance-1 = Le certificat de sécurité reçu par Teams pour le serveur de connexion de Microsoft contient des erreurs.
 
 ## CAA82F7D
 
-code-caa82f7d-meaning = Secure connection (TLS) error
+code-caa82f7d-meaning = Erreur de connexion sécurisée (TLS)
 # Why the plan puts its step first.
-code-caa82f7d-plan = Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause.
-code-caa82f7d-documented = "Indicates that an error occurred having to do with a secure channel."
-code-caa82f7d-guidance-1 = Teams could not set up a secure (TLS) connection to Microsoft's sign-in server.
-code-caa82f7d-guidance-2 = Our suggestion, not Microsoft's wording: on Windows, check that TLS 1.2 is switched on (the TLS step on this page). A proxy or firewall that inspects encrypted connections can also cause it.
-code-caa82f7d-guidance-3 = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code CAA82F7D.
+code-caa82f7d-plan = L'erreur CAA82F7D signifie qu'aucune connexion sécurisée n'a pu être établie, ce que peut provoquer un proxy ou un pare-feu qui inspecte les connexions chiffrées.
+code-caa82f7d-documented = « Indique qu'une erreur liée à un canal sécurisé s'est produite. »
+code-caa82f7d-guidance-1 = Teams n'a pas pu établir de connexion sécurisée (TLS) avec le serveur de connexion de Microsoft.
+code-caa82f7d-guidance-2 = Notre suggestion, pas la formulation de Microsoft : sous Windows, vérifiez que TLS 1.2 est activé (l'étape TLS de cette page). Un proxy ou un pare-feu qui inspecte les connexions chiffrées peut aussi en être la cause.
+code-caa82f7d-guidance-3 = Essayez un autre réseau, par exemple le partage de connexion de votre téléphone. Si la connexion fonctionne alors, communiquez au service informatique le code d'erreur CAA82F7D.
 
 ## CAA82F86
 
-code-caa82f86-meaning = The proxy set-up script (PAC) failed
-code-caa82f86-documented = "An error occurred executing the script code in the Proxy Auto-Configuration (PAC) file."
-code-caa82f86-guidance-1 = The script that tells this computer which proxy to use (a PAC file) has an error, so Teams could not work out how to reach Microsoft.
-code-caa82f86-guidance-3 = Tell IT the error code CAA82F86: the proxy auto-configuration script needs fixing.
+code-caa82f86-meaning = Le script de configuration du proxy (PAC) a échoué
+code-caa82f86-documented = « Une erreur s'est produite lors de l'exécution du code de script dans le fichier de configuration automatique du proxy (PAC). »
+code-caa82f86-guidance-1 = Le script qui indique à cet ordinateur quel proxy utiliser (un fichier PAC) contient une erreur : Teams n'a donc pas pu déterminer comment joindre Microsoft.
+code-caa82f86-guidance-3 = Communiquez au service informatique le code d'erreur CAA82F86 : le script de configuration automatique du proxy doit être corrigé.
 
 ## CAA82F87
 
-code-caa82f87-meaning = The proxy set-up script (PAC) could not be downloaded
-code-caa82f87-documented = "The PAC file cannot be downloaded."
-code-caa82f87-guidance-1 = The computer could not download the script that tells it which proxy to use (a PAC file), for example because its server was unreachable.
-code-caa82f87-guidance-3 = Tell IT the error code CAA82F87 and whether you were in the office, at home or on a VPN.
+code-caa82f87-meaning = Le script de configuration du proxy (PAC) n'a pas pu être téléchargé
+code-caa82f87-documented = « Le fichier PAC ne peut pas être téléchargé. »
+code-caa82f87-guidance-1 = L'ordinateur n'a pas pu télécharger le script qui lui indique quel proxy utiliser (un fichier PAC), par exemple parce que son serveur était inaccessible.
+code-caa82f87-guidance-3 = Communiquez au service informatique le code d'erreur CAA82F87 et indiquez si vous étiez au bureau, chez vous ou connecté au VPN.
 
 ## CAA82F8F
 
-code-caa82f8f-meaning = Errors in the server's certificate
-code-caa82f8f-documented = "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server."
-code-caa82f8f-guidance-1 = The security certificate Teams received for Microsoft's sign-in server failed the checks.
+code-caa82f8f-meaning = Erreurs dans le certificat du serveur
+code-caa82f8f-documented = « Une ou plusieurs erreurs ont été détectées dans le certificat SSL (Secure Sockets Layer) envoyé par le serveur. »
+code-caa82f8f-guidance-1 = Le certificat de sécurité reçu par Teams pour le serveur de connexion de Microsoft n'a pas passé les contrôles.
 
 ## CAA82F92
 
-code-caa82f92-meaning = No proxy could be found for Microsoft's address
-code-caa82f92-documented = "A proxy for the specified URL cannot be located."
-code-caa82f92-guidance-1 = The automatic proxy set-up could not name a proxy for Microsoft's sign-in address.
-code-caa82f92-guidance-3 = Tell IT the error code CAA82F92: the automatic proxy configuration needs checking.
+code-caa82f92-meaning = Aucun proxy trouvé pour l'adresse de Microsoft
+code-caa82f92-documented = « Aucun proxy n'a pu être trouvé pour l'URL spécifiée. »
+code-caa82f92-guidance-1 = La configuration automatique du proxy n'a pas pu indiquer de proxy pour l'adresse de connexion de Microsoft.
+code-caa82f92-guidance-3 = Communiquez au service informatique le code d'erreur CAA82F92 : la configuration automatique du proxy doit être vérifiée.
 
 ## CAA82F94
 
-code-caa82f94-meaning = Automatic proxy detection failed
-code-caa82f94-documented = "WinHTTP was unable to discover the URL of the Proxy Auto-Configuration (PAC) file."
-code-caa82f94-guidance-1 = Windows was set to find the proxy automatically and could not find the proxy set-up script (PAC file).
-code-caa82f94-guidance-3 = Tell IT the error code CAA82F94: automatic proxy detection (WPAD) is not working on this network.
+code-caa82f94-meaning = La détection automatique du proxy a échoué
+code-caa82f94-documented = « WinHTTP n'a pas pu découvrir l'URL du fichier de configuration automatique du proxy (PAC). »
+code-caa82f94-guidance-1 = Windows était configuré pour détecter automatiquement le proxy et n'a pas trouvé le script de configuration du proxy (fichier PAC).
+code-caa82f94-guidance-3 = Communiquez au service informatique le code d'erreur CAA82F94 : la détection automatique du proxy (WPAD) ne fonctionne pas sur ce réseau.
 
 ## CAA90018
 
-code-caa90018-meaning = Your organisation's sign-in could not be found
-code-caa90018-documented = "Could not discover a user realm."
-code-caa90018-guidance-1 = The sign-in service could not tell which organisation the account belongs to, so it did not know where to send you to sign in.
+code-caa90018-meaning = La connexion de votre organisation est introuvable
+code-caa90018-documented = « Impossible de découvrir un domaine (realm) d'utilisateur. »
+code-caa90018-guidance-1 = Le service de connexion n'a pas pu déterminer à quelle organisation appartient le compte : il ne savait donc pas vers où vous envoyer pour vous connecter.
 # Variables:
 #   $example (String) - name@company.com
-code-caa90018-guidance-2 = Sign out of Teams and sign in again with your full work address ({ $example }), not a personal Microsoft account or the account you use to log on to Windows.
-code-caa90018-guidance-3 = If the address is right and the error stays, tell IT the error code CAA90018 and the address you used.
+code-caa90018-guidance-2 = Déconnectez-vous de Teams et reconnectez-vous avec votre adresse professionnelle complète ({ $example }), et non avec un compte Microsoft personnel ou le compte que vous utilisez pour ouvrir votre session Windows.
+code-caa90018-guidance-3 = Si l'adresse est correcte et que l'erreur persiste, communiquez au service informatique le code d'erreur CAA90018 et l'adresse utilisée.
 
 ## CAA90019
 
-code-caa90019-meaning = Unexpected answer from the sign-in server
-code-caa90019-documented = "Unexpected response from the server."
-code-caa90019-guidance-1 = Teams got an answer it did not expect from the sign-in server.
-code-caa90019-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA90019.
+code-caa90019-meaning = Réponse inattendue du serveur de connexion
+code-caa90019-documented = « Réponse inattendue du serveur. »
+code-caa90019-guidance-1 = Teams a reçu une réponse inattendue du serveur de connexion.
+code-caa90019-guidance-3 = Vérifiez si une page web vous demande de vous connecter au réseau, désactivez le VPN, puis réessayez. Si l'échec ne se produit que sur le réseau de l'entreprise, communiquez au service informatique le code d'erreur CAA90019.
 
 ## 80090016
 
-code-80090016-meaning = The security chip's (TPM) sign-in keys are missing
+code-80090016-meaning = Les clés de connexion de la puce de sécurité (TPM) sont introuvables
 # Why the plan puts its step first.
-code-80090016-plan = Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.
-code-80090016-documented = "Keyset does not exist."
-code-80090016-guidance-1 = Windows could not find the keys that protect your sign-in in the computer's security chip (TPM). Help sites report this after a firmware update or a TPM reset, for example.
-code-80090016-guidance-2 = Restart the computer once. If the error stays, contact IT; clearing the Teams cache will not help.
+code-80090016-plan = L'erreur 80090016 signifie que Windows n'a pas trouvé les clés de connexion dans la puce de sécurité (TPM), ce que le service informatique doit examiner.
+code-80090016-documented = « Le jeu de clés n'existe pas. »
+code-80090016-guidance-1 = Windows n'a pas trouvé, dans la puce de sécurité de l'ordinateur (TPM), les clés qui protègent votre connexion. Des sites d'aide signalent ce problème par exemple après une mise à jour du microprogramme ou une réinitialisation du TPM.
+code-80090016-guidance-2 = Redémarrez l'ordinateur une fois. Si l'erreur persiste, contactez le service informatique ; vider le cache de Teams n'y changera rien.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090016-guidance-3 = Tell IT the error code 80090016: it usually needs the device registration or the TPM looked at. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090016-guidance-3 = Communiquez au service informatique le code d'erreur 80090016 : il faut généralement vérifier l'inscription de l'appareil ou le TPM. Il est aussi utile d'indiquer ce qu'affiche l'outil TPM : appuyez sur la touche Windows + R, tapez { $command }, appuyez sur Entrée et copiez la ligne sous « État ».
 
 ## 80090030
 
-code-80090030-meaning = The computer's security chip (TPM) is not ready
+code-80090030-meaning = La puce de sécurité de l'ordinateur (TPM) n'est pas prête
 # Why the plan puts its step first.
-code-80090030-plan = Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.
-code-80090030-documented = "The device that is required by this cryptographic provider is not ready for use."
-code-80090030-guidance-1 = Windows could not use the security chip (TPM) that protects your sign-in keys, or the chip is not ready.
-code-80090030-guidance-2 = Restart the computer once: that sometimes clears it. If the error stays, contact IT; clearing the cache will not help.
+code-80090030-plan = L'erreur 80090030 signifie que Windows n'a pas pu utiliser la puce de sécurité (TPM) qui protège votre connexion, ce que le service informatique doit examiner.
+code-80090030-documented = « Le périphérique requis par ce fournisseur de chiffrement n'est pas prêt à l'emploi. »
+code-80090030-guidance-1 = Windows n'a pas pu utiliser la puce de sécurité (TPM) qui protège vos clés de connexion, ou la puce n'est pas prête.
+code-80090030-guidance-2 = Redémarrez l'ordinateur une fois : cela suffit parfois. Si l'erreur persiste, contactez le service informatique ; vider le cache n'y changera rien.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090030-guidance-3 = Tell IT the error code 80090030. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090030-guidance-3 = Communiquez au service informatique le code d'erreur 80090030. Il est aussi utile d'indiquer ce qu'affiche l'outil TPM : appuyez sur la touche Windows + R, tapez { $command }, appuyez sur Entrée et copiez la ligne sous « État ».

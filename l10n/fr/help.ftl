@@ -6,162 +6,163 @@
 
 ## The article
 
-help-article-title = CAA20002: the sign-in service rejected Teams' request
-help-article-summary = Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.
-help-symptoms-title = Symptoms
-help-symptom-1 = Signing in to Teams fails with error CAA20002.
-help-symptom-2 = Teams hangs on the sign-in screen.
-help-symptom-3 = Other Microsoft services in the browser, such as Outlook on the web, keep working.
+help-article-title = CAA20002 : le service de connexion a rejeté la demande de Teams
+help-article-summary = Teams affiche l'erreur CAA20002 lors de la connexion : le service de connexion de Microsoft a répondu, mais a refusé la demande comme non valide. L'article de support cite les causes probables dans cet ordre : d'anciennes données de connexion dans le cache de Teams, un VPN ou un proxy qui fait obstacle, TLS 1.2 désactivé (rare), et une date, une heure ou un fuseau horaire incorrects.
+help-symptoms-title = Symptômes
+help-symptom-1 = La connexion à Teams échoue avec l'erreur CAA20002.
+help-symptom-2 = Teams reste bloqué sur l'écran de connexion.
+help-symptom-3 = Les autres services Microsoft dans le navigateur, comme Outlook sur le web, continuent de fonctionner.
+# same as English: "Causes" is the same word in French
 help-causes-title = Causes
-help-cause-1 = Old, expired sign-in data in the Teams cache.
+help-cause-1 = D'anciennes données de connexion expirées dans le cache de Teams.
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-cause-2 = A VPN or proxy blocks { $host }.
-help-cause-3 = TLS 1.2 is switched off on the computer (rare).
-help-cause-4 = The date, time or time zone is wrong.
-help-links-title = Useful links
-help-background-title = Background
-help-background-1 = The support article says CAA20002 is almost always a problem on the computer, not a Microsoft outage.
+help-cause-2 = Un VPN ou un proxy bloque { $host }.
+help-cause-3 = TLS 1.2 est désactivé sur l'ordinateur (rare).
+help-cause-4 = La date, l'heure ou le fuseau horaire est incorrect.
+help-links-title = Liens utiles
+help-background-title = Contexte
+help-background-1 = Selon l'article de support, CAA20002 est presque toujours un problème lié à l'ordinateur, et non une panne de Microsoft.
 # Variables:
 #   $site (String) - office.com
-help-background-2 = If signing in at { $site } works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).
-help-background-3 = If it fails there too, the article points to the network or your account rather than the Teams app: contact IT and send them the report from this page.
+help-background-2 = Si la connexion sur { $site } fonctionne dans votre navigateur, l'article estime que vider le cache de Teams résout plus de 80 % des cas (c'est son estimation, pas une mesure).
+help-background-3 = Si cela échoue aussi, l'article désigne le réseau ou votre compte plutôt que l'application Teams : contactez le service informatique et envoyez-lui le rapport de cette page.
 
 ## Useful links: the page's name, then who it is for
 
-help-link-endpoints = Microsoft 365 URLs and IP address ranges
-help-link-endpoints-note = For IT: the addresses a proxy or firewall must allow.
-help-link-status = Microsoft 365 status
-help-link-status-note = Public page: is Microsoft having a wider outage right now?
-help-link-service-health = Service health in the Microsoft 365 admin center
-help-link-service-health-note = For IT admins (needs an admin account): incidents affecting your organisation.
-help-link-sign-in-codes = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-help-link-sign-in-codes-note = Microsoft's table of Teams sign-in status codes, with what to try for each.
-help-link-sign-in-errors = Microsoft Learn: resolve sign-in errors in Teams
-help-link-sign-in-errors-note = For IT: Microsoft's troubleshooting steps for some Teams sign-in errors.
+help-link-endpoints = URL et plages d'adresses IP Microsoft 365
+help-link-endpoints-note = Pour le service informatique : les adresses qu'un proxy ou un pare-feu doit autoriser.
+help-link-status = État de Microsoft 365
+help-link-status-note = Page publique : Microsoft connaît-il actuellement une panne plus générale ?
+help-link-service-health = Intégrité des services dans le Centre d'administration Microsoft 365
+help-link-service-health-note = Pour les administrateurs informatiques (compte administrateur requis) : les incidents qui touchent votre organisation.
+help-link-sign-in-codes = Support Microsoft : Pourquoi ai-je des difficultés à me connecter à Microsoft Teams ?
+help-link-sign-in-codes-note = Le tableau de Microsoft des codes d'état de connexion à Teams, avec ce qu'il faut essayer pour chacun.
+help-link-sign-in-errors = Microsoft Learn : résoudre les erreurs de connexion dans Teams
+help-link-sign-in-errors-note = Pour le service informatique : les étapes de dépannage de Microsoft pour certaines erreurs de connexion à Teams.
 
 ## The four solutions: title, and one sentence on when each helps
 
-help-solution-cache = Clear the Teams cache (keeping a backup)
-help-solution-cache-intro = Teams keeps sign-in data in its cache; the support article names old, expired data there as the most common cause of CAA20002.
-help-solution-vpn-proxy = Turn off the VPN and check the proxy
+help-solution-cache = Vider le cache de Teams (avec sauvegarde)
+help-solution-cache-intro = Teams conserve des données de connexion dans son cache ; l'article de support cite d'anciennes données expirées dans ce cache comme cause la plus fréquente de CAA20002.
+help-solution-vpn-proxy = Désactiver le VPN et vérifier le proxy
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-solution-vpn-proxy-intro = A VPN or company proxy that blocks { $host } stops the sign-in.
-help-solution-tls = Check that TLS 1.2 is switched on (Windows only)
-help-solution-tls-intro = Rare (the article says so): Microsoft's sign-in servers need TLS 1.2 or newer, so on Windows 10 sign-in fails with TLS 1.2 switched off.
-help-solution-time = Check the date, time and time zone
-help-solution-time-intro = With a wrong date or time, secure connections and sign-in can fail; a wrong time zone matters when the clock was then set by hand to look right.
+help-solution-vpn-proxy-intro = Un VPN ou un proxy d'entreprise qui bloque { $host } empêche la connexion.
+help-solution-tls = Vérifier que TLS 1.2 est activé (Windows uniquement)
+help-solution-tls-intro = Rare (l'article le dit lui-même) : les serveurs de connexion de Microsoft exigent TLS 1.2 ou une version plus récente ; sous Windows 10, la connexion échoue donc si TLS 1.2 est désactivé.
+help-solution-time = Vérifier la date, l'heure et le fuseau horaire
+help-solution-time-intro = Avec une date ou une heure incorrecte, les connexions sécurisées et la connexion à Teams peuvent échouer ; un fuseau horaire incorrect pose problème quand l'horloge a ensuite été réglée à la main pour afficher la bonne heure.
 
 ## Clearing the cache by hand, keeping a backup
 
-help-cache-restart = Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.
-help-cache-macos-quit = Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q).
-help-cache-macos-force = If Teams does not quit, open Activity Monitor, search for "Teams", select it, click the Stop button (✕) at the top and choose Force Quit.
-help-cache-macos-terminal = Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-macos-privacy = If macOS asks whether Terminal may access data from other apps, click Allow. If it says "Operation not permitted", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again.
-help-cache-macos-backgrounds = Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup.
-help-cache-linux-quit = Quit Teams from the menu of its icon in the system tray: closing the window only hides it.
-help-cache-linux-terminal = Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-linux-delete-later = Once Teams has worked for a few days, you can delete the backup folder.
-help-cache-windows-quit = Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit.
-help-cache-windows-task-manager = Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task.
+help-cache-restart = Redémarrez Teams et connectez-vous. Le premier démarrage est plus lent, le temps que Teams reconstruise son cache.
+help-cache-macos-quit = Quittez Teams : cliquez sur Teams dans la barre des menus en haut de l'écran et choisissez Quitter (ou appuyez sur Commande + Q).
+help-cache-macos-force = Si Teams ne se ferme pas, ouvrez le Moniteur d'activité, recherchez « Teams », sélectionnez-le, cliquez sur le bouton Arrêter (✕) en haut de la fenêtre et choisissez Forcer à quitter.
+help-cache-macos-terminal = Ouvrez Terminal (Applications > Utilitaires > Terminal), collez cette commande et appuyez sur Retour. Elle déplace le cache de Teams dans un dossier de sauvegarde daté, dans votre dossier de départ ; rien n'est supprimé.
+help-cache-macos-privacy = Si macOS demande si Terminal peut accéder aux données d'autres apps, cliquez sur Autoriser. S'il affiche « Operation not permitted », activez Terminal dans Réglages Système > Confidentialité et sécurité > Accès complet au disque, puis exécutez de nouveau la commande.
+help-cache-macos-backgrounds = Vos arrière-plans de réunion personnalisés se trouvent dans le dossier de sauvegarde. Lorsque Teams aura fonctionné quelques jours, vous pourrez supprimer la sauvegarde.
+help-cache-linux-quit = Quittez Teams depuis le menu de son icône dans la zone de notification : fermer la fenêtre ne fait que la masquer.
+help-cache-linux-terminal = Ouvrez un terminal, collez cette commande et appuyez sur Entrée. Elle déplace le cache de Teams dans un dossier de sauvegarde daté, dans votre dossier personnel ; rien n'est supprimé.
+help-cache-linux-delete-later = Lorsque Teams aura fonctionné quelques jours, vous pourrez supprimer le dossier de sauvegarde.
+help-cache-windows-quit = Quittez Teams : cliquez avec le bouton droit sur l'icône Teams à côté de l'horloge (en bas à droite ; cliquez sur ^ si vous ne la voyez pas) et choisissez Quitter.
+help-cache-windows-task-manager = Ouvrez le Gestionnaire des tâches (Ctrl + Maj + Échap). Si Microsoft Teams figure encore dans la liste, sélectionnez-le et cliquez sur Fin de tâche.
 # Variables:
 #   $folder (String) - the backup folder's name
-help-cache-windows-make-folder = Make a folder on your Desktop called { $folder }. Moving the cache there instead of deleting it keeps a way back.
-help-cache-windows-open-new = Press Windows key + R, paste this and press Enter. File Explorer opens the folder that holds new Teams' cache and its saved sign-in.
-help-cache-windows-open-classic = Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder.
+help-cache-windows-make-folder = Créez sur votre Bureau un dossier nommé { $folder }. Déplacer le cache dans ce dossier au lieu de le supprimer permet de revenir en arrière.
+help-cache-windows-open-new = Appuyez sur la touche Windows + R, collez ce texte et appuyez sur Entrée. L'Explorateur de fichiers ouvre le dossier qui contient le cache du nouveau Teams et sa connexion enregistrée.
+help-cache-windows-open-classic = Appuyez sur la touche Windows + R, collez ce texte et appuyez sur Entrée. L'Explorateur de fichiers ouvre le dossier du cache de Teams classique.
 # Variables:
 #   $sub (String) - the name of the new folder, "new"
 #   $folder (String) - the backup folder's name
 #   $cache (String) - LocalCache, the cache folder
-help-cache-windows-move-new = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }. Leave the folders above { $cache } alone: users report that Teams no longer starts without them.
+help-cache-windows-move-new = Sélectionnez tout son contenu (Ctrl + A), coupez-le (Ctrl + X) et collez-le (Ctrl + V) dans un nouveau dossier nommé { $sub } à l'intérieur de { $folder }. Ne touchez pas aux dossiers situés au-dessus de { $cache } : des utilisateurs signalent que Teams ne démarre plus sans eux.
 # Variables:
 #   $sub (String) - the name of the new folder, "classic"
 #   $folder (String) - the backup folder's name
-help-cache-windows-move-classic = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }.
-help-cache-windows-powershell = Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).
-help-cache-windows-backgrounds = Your custom meeting backgrounds are in the backup, in the folder shown here: copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup.
+help-cache-windows-move-classic = Sélectionnez tout son contenu (Ctrl + A), coupez-le (Ctrl + X) et collez-le (Ctrl + V) dans un nouveau dossier nommé { $sub } à l'intérieur de { $folder }.
+help-cache-windows-powershell = Vous préférez taper une commande ? Cette commande PowerShell effectue les mêmes déplacements vers un dossier de sauvegarde daté, dans votre dossier utilisateur. Pour l'ouvrir, cliquez avec le bouton droit sur Démarrer > Terminal (Windows PowerShell sous Windows 10).
+help-cache-windows-backgrounds = Vos arrière-plans de réunion personnalisés se trouvent dans la sauvegarde, dans le dossier indiqué ici : s'ils vous manquent, recopiez-les à leur emplacement d'origine. Lorsque Teams aura fonctionné quelques jours, vous pourrez supprimer la sauvegarde.
 
 ## VPN and proxy
 
-help-network-vpn-windows = Disconnect the VPN, from its icon next to the clock or in Settings > Network & internet > VPN, and try signing in to Teams again.
-help-network-vpn-macos = Disconnect the VPN, from its icon in the menu bar or in System Settings > VPN, and try signing in to Teams again.
-help-network-vpn-linux = Disconnect the VPN, from its icon or from the network menu at the top right, and try signing in to Teams again.
-help-network-vpn-required = If your company requires the VPN for Teams, leave it on and go to the next step.
+help-network-vpn-windows = Déconnectez le VPN, depuis son icône à côté de l'horloge ou dans Paramètres > Réseau et Internet > VPN, puis essayez de vous reconnecter à Teams.
+help-network-vpn-macos = Déconnectez le VPN, depuis son icône dans la barre des menus ou dans Réglages Système > VPN, puis essayez de vous reconnecter à Teams.
+help-network-vpn-linux = Déconnectez le VPN, depuis son icône ou depuis le menu réseau en haut à droite, puis essayez de vous reconnecter à Teams.
+help-network-vpn-required = Si votre entreprise exige le VPN pour Teams, laissez-le activé et passez à l'étape suivante.
 # Variables:
 #   $login (String) - login.microsoftonline.com
 #   $teams (String) - teams.microsoft.com
-help-network-reachable = On a company network with a proxy, { $login } and { $teams } must be reachable. The network check on this page tests that for you.
-help-network-proxy-windows = To see whether a proxy is set, open Settings > Network & internet > Proxy. Note what it shows for IT.
-help-network-proxy-macos = To see whether a proxy is set, open System Settings > Network, choose your connection, click Details… and then Proxies. Note what it shows for IT.
-help-network-proxy-linux = To see whether a proxy is set, open Settings > Network > Network Proxy. Note what it shows for IT.
-help-network-ask-it = If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.
+help-network-reachable = Sur un réseau d'entreprise avec proxy, { $login } et { $teams } doivent être accessibles. La vérification du réseau de cette page le teste pour vous.
+help-network-proxy-windows = Pour savoir si un proxy est configuré, ouvrez Paramètres > Réseau et Internet > Proxy. Notez ce qui s'affiche, pour le service informatique.
+help-network-proxy-macos = Pour savoir si un proxy est configuré, ouvrez Réglages Système > Réseau, choisissez votre connexion, cliquez sur Détails…, puis sur Proxys. Notez ce qui s'affiche, pour le service informatique.
+help-network-proxy-linux = Pour savoir si un proxy est configuré, ouvrez Paramètres > Réseau > Serveur mandataire. Notez ce qui s'affiche, pour le service informatique.
+help-network-ask-it = Si quelque chose est bloqué, demandez au service informatique d'autoriser les adresses Microsoft 365 dans le proxy ou le pare-feu, et envoyez-lui le rapport de cette page.
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Press Windows key + R, type this and press Enter. Internet Options opens.
-help-tls-advanced = Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked.
-help-tls-13 = On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11.
-help-tls-apply = Click Apply, then OK, and restart the computer.
-help-tls-greyed = If the boxes are greyed out, your company manages this setting: tell IT.
+help-tls-open = Appuyez sur la touche Windows + R, tapez ce texte et appuyez sur Entrée. Les Options Internet s'ouvrent.
+help-tls-advanced = Ouvrez l'onglet Avancé et faites défiler jusqu'à la section Sécurité. Vérifiez que « Utiliser TLS 1.2 » est coché.
+help-tls-13 = Sous Windows 11, cochez aussi « Utiliser TLS 1.3 ». Sous Windows 10, laissez « Utiliser TLS 1.3 » tel quel : Microsoft ne prend en charge TLS 1.3 qu'à partir de Windows 11.
+help-tls-apply = Cliquez sur Appliquer, puis sur OK, et redémarrez l'ordinateur.
+help-tls-greyed = Si les cases sont grisées, ce paramètre est géré par votre entreprise : prévenez le service informatique.
 
 ## Date, time and time zone
 
-help-time-restart = Restart Teams, then press "Check again" on the clock check on this page.
-help-time-check-restart = Check that the clock shows the right time, restart Teams, then press "Check again" on the clock check on this page.
-help-time-windows-open = Open Settings > Time & language > Date & time.
-help-time-windows-link = Open Date & time settings
-help-time-windows-zone = Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list.
-help-time-windows-zone-only = Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list.
-help-time-windows-auto = Turn on 'Set time automatically'.
-help-time-windows-sync = Click 'Sync now' (under 'Additional settings' on Windows 11).
-help-time-macos-open = Open the Apple menu > System Settings > General > Date & Time.
-help-time-macos-zone = Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'.
-help-time-macos-auto = Turn on 'Set time and date automatically'.
-help-time-linux-open = Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME).
-help-time-linux-zone = Turn on 'Automatic Time Zone', or pick your time zone by hand.
-help-time-linux-auto = Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):
-help-time-linux-zone-show = Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:
+help-time-restart = Redémarrez Teams, puis cliquez sur « Vérifier à nouveau » dans la vérification de l'horloge de cette page.
+help-time-check-restart = Vérifiez que l'horloge affiche la bonne heure, redémarrez Teams, puis cliquez sur « Vérifier à nouveau » dans la vérification de l'horloge de cette page.
+help-time-windows-open = Ouvrez Paramètres > Heure et langue > Date et heure.
+help-time-windows-link = Ouvrir les paramètres Date et heure
+help-time-windows-zone = Activez « Définir le fuseau horaire automatiquement », ou choisissez votre fuseau horaire dans la liste « Fuseau horaire ».
+help-time-windows-zone-only = Activez « Définir le fuseau horaire automatiquement ». Si l'option est grisée ou choisit le mauvais fuseau, désactivez-la et choisissez votre fuseau horaire dans la liste « Fuseau horaire ».
+help-time-windows-auto = Activez « Définir l'heure automatiquement ».
+help-time-windows-sync = Cliquez sur « Synchroniser maintenant » (sous « Paramètres supplémentaires » sous Windows 11).
+help-time-macos-open = Ouvrez le menu Pomme > Réglages Système > Général > Date et heure.
+help-time-macos-zone = Activez « Régler automatiquement le fuseau horaire en fonction de votre position actuelle », ou désactivez l'option et choisissez la ville la plus proche sous « Ville la plus proche ».
+help-time-macos-auto = Activez « Régler la date et l'heure automatiquement ».
+help-time-linux-open = Ouvrez Paramètres > Date et heure (Paramètres > Système > Date et heure dans les versions récentes de GNOME).
+help-time-linux-zone = Activez « Fuseau horaire automatique », ou choisissez votre fuseau horaire manuellement.
+help-time-linux-auto = Activez « Date et heure automatiques ». Dans un terminal, cette commande fait la même chose (elle peut demander votre mot de passe) :
+help-time-linux-zone-show = Activez « Fuseau horaire automatique », ou choisissez votre fuseau horaire manuellement. Dans un terminal, cette commande affiche le fuseau actuellement configuré :
 
 ## When clearing the cache did not help (in this order)
 
-help-next-restart = Restart the computer (after a recent password change)
-help-next-restart-why = After a password change Windows and macOS can keep using the old sign-in until the computer restarts.
-help-next-restart-1 = Save your work and restart the computer (a real restart, not sleep or log off).
-help-next-restart-2 = Sign in to the computer with your current password, then open Teams and sign in.
-help-next-work-account = Remove and re-add your work account in Windows (with IT's consent)
-help-next-work-account-why = Teams signs in through the work account Windows keeps, so a problem with that account can stop Teams' sign-in. This is common advice, not a step from Microsoft's Teams sign-in pages.
-help-next-work-account-1 = Ask IT first: on a company-managed computer removing the account can remove the computer's management or company apps.
-help-next-work-account-2 = Open Settings > Accounts > Access work or school.
-help-next-work-account-3 = Select your work account, choose Disconnect, and confirm.
-help-next-work-account-4 = Restart the computer, then choose Connect on the same page and sign in with your work address.
-help-next-open-teams = Open Teams and sign in.
-help-next-reset-windows = Reset the Teams app
-help-next-reset-windows-why = Reset erases everything the app keeps on this computer, which the cache step alone does not.
-help-next-reset-windows-1 = Quit Teams.
-help-next-reset-windows-2 = Open Settings > Apps > Installed apps, find Microsoft Teams, select … and Advanced options.
-help-next-reset-windows-3 = Under Reset, choose Reset and confirm. This erases Teams' data on this computer, including your settings and custom backgrounds; your chats and files stay in the cloud.
-help-next-reset-macos = Remove Teams' saved account from the keychain (IT)
-help-next-reset-macos-why = New Teams keeps the account in the macOS keychain, which the cache step does not touch.
-help-next-reset-macos-1 = Ask IT to do this step, or to confirm it for your Mac first: the item names below come from community reports, not from Microsoft.
+help-next-restart = Redémarrer l'ordinateur (après un changement récent de mot de passe)
+help-next-restart-why = Après un changement de mot de passe, Windows et macOS peuvent continuer à utiliser l'ancienne connexion jusqu'au redémarrage de l'ordinateur.
+help-next-restart-1 = Enregistrez votre travail et redémarrez l'ordinateur (un vrai redémarrage, pas une mise en veille ni une déconnexion).
+help-next-restart-2 = Ouvrez une session sur l'ordinateur avec votre mot de passe actuel, puis ouvrez Teams et connectez-vous.
+help-next-work-account = Supprimer puis rajouter votre compte professionnel dans Windows (avec l'accord du service informatique)
+help-next-work-account-why = Teams se connecte via le compte professionnel enregistré dans Windows : un problème avec ce compte peut donc bloquer la connexion de Teams. C'est un conseil courant, pas une étape des pages de Microsoft sur la connexion à Teams.
+help-next-work-account-1 = Demandez d'abord au service informatique : sur un ordinateur géré par l'entreprise, supprimer le compte peut retirer la gestion de l'ordinateur ou les applications de l'entreprise.
+help-next-work-account-2 = Ouvrez Paramètres > Comptes > Accès professionnel ou scolaire.
+help-next-work-account-3 = Sélectionnez votre compte professionnel, choisissez Déconnecter et confirmez.
+help-next-work-account-4 = Redémarrez l'ordinateur, puis choisissez Se connecter sur la même page et connectez-vous avec votre adresse professionnelle.
+help-next-open-teams = Ouvrez Teams et connectez-vous.
+help-next-reset-windows = Réinitialiser l'application Teams
+help-next-reset-windows-why = La réinitialisation efface tout ce que l'application conserve sur cet ordinateur, ce que l'étape du cache seule ne fait pas.
+help-next-reset-windows-1 = Quittez Teams.
+help-next-reset-windows-2 = Ouvrez Paramètres > Applications > Applications installées, recherchez Microsoft Teams, sélectionnez … puis Options avancées.
+help-next-reset-windows-3 = Sous Réinitialiser, choisissez Réinitialiser et confirmez. Cela efface les données de Teams sur cet ordinateur, y compris vos paramètres et vos arrière-plans personnalisés ; vos conversations et vos fichiers restent dans le cloud.
+help-next-reset-macos = Supprimer du trousseau le compte enregistré par Teams (service informatique)
+help-next-reset-macos-why = Le nouveau Teams conserve le compte dans le trousseau de macOS, auquel l'étape du cache ne touche pas.
+help-next-reset-macos-1 = Demandez au service informatique d'effectuer cette étape, ou de la valider d'abord pour votre Mac : les noms d'éléments ci-dessous proviennent de signalements de la communauté, pas de Microsoft.
 # Variables:
 #   $first (String) - a keychain item's name
 #   $second (String) - a keychain item's name
 #   $third (String) - a keychain item's name (macOS 15)
-help-next-reset-macos-2 = Quit Teams. Open Keychain Access (Applications > Utilities) and search for { $first }, { $second } and, on macOS 15, { $third }.
-help-next-reset-macos-3 = IT deletes those items (right-click > Delete), then you open Teams and sign in again.
-help-next-web = Keep working in Teams on the web
-help-next-web-why = Teams in the browser signs in on its own, so you can keep working while the app is being fixed.
+help-next-reset-macos-2 = Quittez Teams. Ouvrez Trousseau d'accès (Applications > Utilitaires) et recherchez { $first }, { $second } et, sous macOS 15, { $third }.
+help-next-reset-macos-3 = Le service informatique supprime ces éléments (clic droit > Supprimer), puis vous ouvrez Teams et vous reconnectez.
+help-next-web = Continuer à travailler dans Teams sur le web
+help-next-web-why = Teams dans le navigateur se connecte indépendamment de l'application : vous pouvez donc continuer à travailler pendant que l'application est en cours de réparation.
 # Variables:
 #   $url (String) - the address of Teams on the web
-help-next-web-1 = Open { $url } in Edge or Chrome and sign in with your work account.
-help-next-web-2 = Keep using it until the Teams app works again or IT has looked at it.
+help-next-web-1 = Ouvrez { $url } dans Edge ou Chrome et connectez-vous avec votre compte professionnel.
+help-next-web-2 = Continuez à l'utiliser jusqu'à ce que l'application Teams fonctionne de nouveau ou que le service informatique l'ait examinée.
 
 ## Saving Teams' support files before clearing anything
 
-help-support-windows-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Ctrl+Alt+Shift+1.
-help-support-windows-2 = Teams saves the files to your Downloads folder; keep them until IT says they are not needed.
-help-support-macos-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Option+Command+Shift+1.
-help-support-macos-2 = Look for the files in your Downloads folder first (Microsoft names that folder only for Windows and Linux); keep them until IT says they are not needed.
-help-support-linux = The Teams app on Linux has no support-file shortcut; tell IT what you see instead.
+help-support-windows-1 = Si le service informatique risque d'avoir besoin des fichiers de support de Teams, enregistrez-les avant de vider quoi que ce soit : Teams étant ouvert, appuyez sur Ctrl+Alt+Maj+1.
+help-support-windows-2 = Teams enregistre les fichiers dans votre dossier Téléchargements ; conservez-les jusqu'à ce que le service informatique vous dise qu'ils ne sont plus nécessaires.
+help-support-macos-1 = Si le service informatique risque d'avoir besoin des fichiers de support de Teams, enregistrez-les avant de vider quoi que ce soit : Teams étant ouvert, appuyez sur Option+Commande+Maj+1.
+help-support-macos-2 = Cherchez d'abord les fichiers dans votre dossier Téléchargements (Microsoft ne mentionne ce dossier que pour Windows et Linux) ; conservez-les jusqu'à ce que le service informatique vous dise qu'ils ne sont plus nécessaires.
+help-support-linux = L'application Teams sous Linux n'a pas de raccourci pour les fichiers de support ; décrivez plutôt au service informatique ce que vous voyez.

@@ -3,166 +3,169 @@
 
 ## The document and the parts around the app (written into each language's HTML)
 
-page-title = Teams sign-in self-check (CAA20002)
-page-skip-link = Skip to the checks
-page-no-script = The automatic checks need JavaScript and WebAssembly, which are switched off in this browser. The steps below still work.
-page-fatal-title = Something went wrong in this page
-page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
+page-title = Autodiagnostic de connexion à Teams (CAA20002)
+page-skip-link = Aller aux vérifications
+page-no-script = Les vérifications automatiques nécessitent JavaScript et WebAssembly, qui sont désactivés dans ce navigateur. Les étapes ci-dessous fonctionnent quand même.
+page-fatal-title = Un problème est survenu sur cette page
+page-fatal-text = Rechargez la page pour réessayer. Si le problème se reproduit, prévenez votre support informatique et joignez ce texte :
 # The label of the language menu at the top of the page.
-page-language-menu = Language
+page-language-menu = Langue
 
 ## Header
 
 # Shown above the heading when config.json names no organization.
-page-org-default = Teams sign-in self-check
+page-org-default = Autodiagnostic de connexion à Teams
 # Variables:
 #   $code (String) - the error code, such as CAA20002
-page-heading = Teams won't sign in (error { $code })? Let's find out why.
-page-lead = This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it.
+page-heading = Teams refuse de se connecter (erreur { $code }) ? Voyons pourquoi.
+page-lead = Cette page vérifie l'horloge de votre ordinateur et sa connexion à Microsoft, puis vous indique la solution adaptée. Rien n'est installé et rien ne quitte ce navigateur, sauf si vous l'envoyez vous-même.
 
 ## Notices at the top
 
-page-config-notice-title = The page's settings file has a problem (the page still works with built-in settings)
+page-config-notice-title = Le fichier de paramètres de la page contient une erreur (la page fonctionne quand même avec ses paramètres intégrés)
 # Variables:
 #   $file (String) - config.json
-page-config-notice-hint = Tell your IT helpdesk; they can correct { $file } without rebuilding the page.
-page-link-notice-title = Part of the link you opened was ignored
-page-link-notice-hint = The page works normally; choose your system and Teams version below if they are not right.
+page-config-notice-hint = Prévenez votre support informatique : il peut corriger { $file } sans régénérer la page.
+page-link-notice-title = Une partie du lien que vous avez ouvert a été ignorée
+page-link-notice-hint = La page fonctionne normalement ; si le système ou la version de Teams indiqués ci-dessous sont incorrects, choisissez les bons.
 
 ## What the link got ignored (core/src/params.rs)
 # Variables:
 #   $name (String) - the parameter's name, such as os
 
-link-unknown-value = The link's "{ $name }" value was not recognised and was ignored.
-link-too-long = The link's "{ $name }" value was too long and was ignored.
-link-repeated = The link gave "{ $name }" more than once; only the first was used.
-link-unknown-parameter = The link contained settings this page does not use; they were ignored.
-link-truncated = The link was unusually long; only its beginning was read.
+link-unknown-value = La valeur « { $name } » du lien n'a pas été reconnue et a été ignorée.
+link-too-long = La valeur « { $name } » du lien était trop longue et a été ignorée.
+link-repeated = Le lien indiquait « { $name } » plusieurs fois ; seule la première valeur a été utilisée.
+link-unknown-parameter = Le lien contenait des paramètres que cette page n'utilise pas ; ils ont été ignorés.
+link-truncated = Le lien était anormalement long ; seul son début a été lu.
 
 ## Status words next to each check's icon (core/src/status.rs)
 
-status-running = Checking…
+status-running = Vérification…
+# same as English: "OK" is the usual status word in French software too
 status-ok = OK
-status-warn = Warning
-status-fail = Problem
-status-unknown = Could not check
+status-warn = Avertissement
+status-fail = Problème
+status-unknown = Vérification impossible
 
 ## Summary at the top
 
-summary-title = Summary
+summary-title = Résumé
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-busy = Checking… clock in progress, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-busy = Vérification… horloge en cours, connexion : { $done } sur { $total ->
+    [one] { $total } adresse
+   *[other] { $total } adresses
   }.
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-done = Checking… clock done, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-done = Vérification… horloge terminée, connexion : { $done } sur { $total ->
+    [one] { $total } adresse
+   *[other] { $total } adresses
   }.
-summary-ok = Your clock and your connection to Microsoft look fine.
-summary-warn = The checks found something worth fixing.
-summary-unknown = Some checks could not finish; see below.
-summary-fail = The checks found a problem that can stop Teams signing in.
+summary-ok = L'horloge de votre ordinateur et sa connexion à Microsoft semblent correctes.
+summary-warn = Les vérifications ont trouvé un point à corriger.
+summary-unknown = Certaines vérifications n'ont pas pu aboutir ; voir ci-dessous.
+summary-fail = Les vérifications ont trouvé un problème qui peut empêcher Teams de se connecter.
 # Variables:
 #   $code (String) - the error code
-summary-go-to-it = Error { $code }: contact IT.
-summary-go-to-it-why = Only IT can fix this one; the report (section 4) tells them what they need.
-summary-next-step = Your next step:
+summary-go-to-it = Erreur { $code } : contactez le service informatique.
+summary-go-to-it-why = Seul le service informatique peut résoudre ce problème ; le rapport (section 4) lui donne les informations nécessaires.
+summary-next-step = Votre prochaine étape :
 
 ## The checks
 
-checks-title = 1. Checks
-action-check-again = Check again
+checks-title = 1. Vérifications
+action-check-again = Vérifier à nouveau
 
 ## The clock check
 
-clock-title = Date, time and time zone
-clock-failed = The clock could not be checked.
-clock-comparing = Comparing your computer's clock with the server…
+clock-title = Date, heure et fuseau horaire
+clock-failed = L'horloge n'a pas pu être vérifiée.
+clock-comparing = Comparaison de l'horloge de votre ordinateur avec celle du serveur…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
-clock-correct = Your computer's clock is correct ({ $offset }).
+clock-correct = L'horloge de votre ordinateur est à l'heure ({ $offset }).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
-clock-off = Your computer's clock is { $offset }.
+clock-off = L'horloge de votre ordinateur a { $offset }.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-clock-failed-reason = Reason: { $reason }. Check your connection and press "Check again".
-clock-server-time = Server time
-clock-your-computer = Your computer
-clock-time-zone = Time zone
-clock-accuracy = Accuracy
+clock-failed-reason = Raison : { $reason }. Vérifiez votre connexion et cliquez sur « Vérifier à nouveau ».
+clock-server-time = Heure du serveur
+clock-your-computer = Votre ordinateur
+clock-time-zone = Fuseau horaire
+clock-accuracy = Précision
+# same as English: a number with the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 clock-plus-minus-ms = ± { $ms } ms
-clock-refining = (refining…)
+clock-refining = (mesure plus précise en cours…)
 # Variables:
 #   $name (String) - the time zone's name, such as Europe/Berlin
 #   $offset (String) - its offset, such as UTC+01:00
 clock-zone-named = { $name } ({ $offset })
-clock-timezone-hint-title = Probably the wrong time zone.
+clock-timezone-hint-title = Le fuseau horaire est probablement incorrect.
 # Variables:
 #   $zone (String) - this computer's time zone, such as Europe/Berlin (UTC+01:00)
-clock-timezone-hint = The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is { $zone }. Fix the time zone first, then let the clock set itself.
+clock-timezone-hint = L'écart correspond presque exactement à un nombre entier de quarts d'heure : votre horloge affiche donc sans doute la bonne heure locale, mais avec le mauvais fuseau horaire. Le fuseau horaire de cet ordinateur est { $zone }. Corrigez d'abord le fuseau horaire, puis laissez l'horloge se régler automatiquement.
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-timezone-on = Fix the time zone on { $os }
+clock-fix-timezone-on = Corriger le fuseau horaire sous { $os }
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-time-on = Fix the date and time on { $os }
-clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-fix-time-on = Corriger la date et l'heure sous { $os }
+clock-coarse-pending = Mesure plus précise en cours.
+clock-coarse-date-reused = Ce serveur réutilise son horodatage pendant une seconde au maximum : la page ne peut donc pas mesurer à mieux qu'une seconde près environ. C'est largement suffisant : les limites d'horloge habituelles (Kerberos, vérification des jetons) se comptent en minutes, pas en secondes.
+clock-coarse-not-verified = Une mesure plus fine n'a pas pu être confirmée : la page conserve donc une marge approximative d'environ une seconde. C'est largement suffisant : les limites d'horloge habituelles (Kerberos, vérification des jetons) se comptent en minutes, pas en secondes.
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
 
-clock-offset-under-a-second = less than a second off
-clock-offset-under-a-tenth = less than a tenth of a second off
+clock-offset-under-a-second = moins d'une seconde d'écart
+clock-offset-under-a-tenth = moins d'un dixième de seconde d'écart
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-ahead = between { $near } and { $far } seconds ahead
+clock-offset-between-ahead = entre { $near } et { $far } secondes d'avance
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-behind = between { $near } and { $far } seconds behind
+clock-offset-between-behind = entre { $near } et { $far } secondes de retard
 # Variables:
 #   $n (Number) - whole seconds
-clock-offset-under-seconds = less than { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  } off
+clock-offset-under-seconds = moins de { $n ->
+    [one] { $n } seconde
+   *[other] { $n } secondes
+  } d'écart
 # Variables:
 #   $amount (String) - from clock-days … clock-two-units
-clock-offset-about = about { $amount }
+clock-offset-about = environ { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-ahead = { $amount } ahead
+clock-offset-ahead = { $amount } d'avance
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-behind = { $amount } behind
+clock-offset-behind = { $amount } de retard
 # Variables:
 #   $first (String) - the larger unit, such as "7 minutes"
 #   $second (String) - the smaller unit, such as "12 seconds"
-clock-two-units = { $first } { $second }
+clock-two-units = { $first } et { $second }
 # Variables:
 #   $n (Number) - days
 clock-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } jour
+   *[other] { $n } jours
   }
 # Variables:
 #   $n (Number) - hours
 clock-hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } heure
+   *[other] { $n } heures
   }
+# same as English: "minute(s)" is the same word in French
 # Variables:
 #   $n (Number) - minutes
 clock-minutes = { $n ->
@@ -172,223 +175,226 @@ clock-minutes = { $n ->
 # Variables:
 #   $n (Number) - seconds, possibly with one decimal (2.4)
 clock-seconds = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } seconde
+   *[other] { $n } secondes
   }
 
 ## The connection check
 
-network-title = Connection to Microsoft sign-in
+network-title = Accès au service de connexion Microsoft
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-network-testing = Testing the connection to Microsoft… ({ $done } of { $total } answered)
-network-progress-label = Addresses checked
-network-for-it = For IT:
-network-table-caption = Result per address
+network-testing = Test de la connexion à Microsoft… (réponses : { $done } sur { $total })
+network-progress-label = Adresses vérifiées
+network-for-it = Pour le service informatique :
+network-table-caption = Résultat par adresse
+# same as English: "Service" is the same word in French
 network-column-service = Service
-network-column-status = Status
-network-column-time = Time
+network-column-status = État
+network-column-time = Durée
+# same as English: a number with the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 network-latency = { $ms } ms
 
 ## What the connection check found, and what to do (core/src/network.rs)
 
-network-all-reachable = Microsoft's sign-in service is reachable from this browser.
-network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
-network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
-network-partial = Some Microsoft addresses answer, others do not.
-network-partial-1 = If you use a VPN, disconnect it and press "Check again".
-network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
-network-partial-3 = Send IT the report from this page: it names the addresses that failed.
-network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
-network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+network-all-reachable = Le service de connexion de Microsoft est accessible depuis ce navigateur.
+network-all-reachable-1 = Le réseau fonctionne très probablement depuis cet ordinateur ; selon l'article de support, la cause la plus fréquente est le cache de l'application Teams, qui contient d'anciennes données de connexion.
+network-all-reachable-2 = Videz le cache de Teams avec le script ci-dessous (il conserve une sauvegarde).
+network-partial = Certaines adresses Microsoft répondent, d'autres non.
+network-partial-1 = Si vous utilisez un VPN, déconnectez-le et cliquez sur « Vérifier à nouveau ».
+network-partial-2 = Si votre entreprise utilise un proxy ou un filtre web, le service informatique doit autoriser les adresses Microsoft 365 indiquées en échec ci-dessous.
+network-partial-3 = Envoyez au service informatique le rapport de cette page : il indique les adresses en échec.
+network-blocked = Votre réseau fonctionne, mais les adresses de connexion de Microsoft sont bloquées.
+network-blocked-1 = Si vous utilisez un VPN, déconnectez-le et cliquez sur « Vérifier à nouveau ».
 # Variables:
 #   $host (String) - login.microsoftonline.com
-network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
-network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
-network-intercepted = Something answered in Microsoft's place.
-network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
-network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
-network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
-network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
-network-offline = This computer does not seem to be connected to the Internet.
-network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
-network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
-network-endpoints-link = Microsoft 365 URLs and IP address ranges
-network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
-network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+network-blocked-2 = Si cela fonctionne sans le VPN, prévenez le service informatique : le VPN ou le proxy bloque { $host }.
+network-blocked-3 = Le service informatique doit autoriser les points de terminaison Microsoft 365 (voir le lien ci-dessous).
+network-intercepted = Quelque chose a répondu à la place de Microsoft.
+network-intercepted-1 = Ce navigateur a reçu une réponse qui ne provenait pas du service de connexion de Microsoft : par exemple la page de blocage d'un filtre web, la page de connexion d'un proxy ou la page de connexion au Wi-Fi d'un hôtel ou d'un réseau invité.
+network-intercepted-2 = Si une page vous demande de vous connecter au réseau ou d'en accepter les conditions, faites-le, puis cliquez sur « Vérifier à nouveau ».
+network-intercepted-3 = Sinon, essayez une fois sans le VPN, ou depuis un autre réseau (par exemple le partage de connexion de votre téléphone).
+network-intercepted-4 = Indiquez au service informatique ce que cette vérification a constaté et envoyez-lui le rapport : le réseau doit laisser passer les adresses de connexion de Microsoft.
+network-offline = Cet ordinateur ne semble pas connecté à Internet.
+network-offline-1 = Connectez-vous d'abord au Wi-Fi ou branchez un câble réseau, puis cliquez sur « Vérifier à nouveau ».
+network-offline-2 = Si d'autres sites web ne s'ouvrent pas non plus, redémarrez votre box ou votre routeur, ou demandez au service informatique ; Teams ne peut pas se connecter sans accès à Internet.
+network-endpoints-link = URL et plages d'adresses IP Microsoft 365
+network-tls-caveat = Ce que cette vérification ne peut pas voir : les certificats. Un proxy d'entreprise qui inspecte le trafic chiffré avec son propre certificat racine, approuvé par cet ordinateur, transmet la vraie réponse de Microsoft et ressemble ici à une connexion normale. Seule une vérification sur l'ordinateur lui-même (lecture de la chaîne de certificats) peut le détecter.
+network-path-caveat = L'application Teams peut emprunter un autre chemin réseau que ce navigateur (par exemple le proxy du système). Le script téléchargeable ci-dessous teste à nouveau les mêmes adresses directement depuis Windows ou macOS.
 
 ## Status words of one address (core/src/network.rs)
 
-endpoint-running = Checking…
-endpoint-ok = Reachable
-endpoint-slow = Slow
-endpoint-fail = Failed
-endpoint-timeout = No answer
-endpoint-intercepted = Intercepted
+endpoint-running = Vérification…
+endpoint-ok = Accessible
+endpoint-slow = Lent
+endpoint-fail = Échec
+endpoint-timeout = Pas de réponse
+endpoint-intercepted = Intercepté
 
 ## The office.com question
 
-office-title = One question
+office-title = Une question
 # Variables:
 #   $link (String) - a link to office.com
-office-ask = Open { $link } in this browser and sign in with your work account. Does it work?
+office-ask = Ouvrez { $link } dans ce navigateur et connectez-vous avec votre compte professionnel. Est-ce que cela fonctionne ?
 # Variables:
 #   $site (String) - office.com
-office-group-label = Does signing in at { $site } work?
-office-yes = Yes, it works
-office-no = No, it fails too
-office-unknown = I haven't tried
+office-group-label = La connexion sur { $site } fonctionne-t-elle ?
+office-yes = Oui, cela fonctionne
+office-no = Non, cela échoue aussi
+office-unknown = Je n'ai pas essayé
 # Variables:
 #   $site (String) - office.com
-office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
+office-why = Pourquoi cette question : si { $site } fonctionne, votre compte fonctionne et le problème se situe très probablement du côté de Teams ou de la connexion Windows sur cet ordinateur, et l'article de support cite alors en premier le cache de Teams. Si cela échoue aussi, la cause est plus probablement le réseau ou le compte, et le service informatique doit s'en occuper.
 
 ## Your computer: system and Teams version
 
-choice-title = Your computer
-choice-unknown-os = This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it.
-choice-mobile = You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it.
-choice-os-label = Operating system
-choice-os-placeholder = Choose…
-choice-detected = (detected from this browser — change it if Teams runs on another computer)
-choice-client-legend = Which Teams?
-choice-client-how-to-tell = How to tell: new Teams has a "NEW" badge or no "Try the new Teams" switch, and its icon shows "T" on a purple-white tile; classic Teams is called "Microsoft Teams classic" in the Start menu or Applications folder. Not sure? Keep "Both": the script only touches folders that exist.
-client-new = New Teams
-client-classic = Classic Teams
-client-both = Both / not sure
+choice-title = Votre ordinateur
+choice-unknown-os = Ce navigateur n'indique pas sur quel système il fonctionne. Choisissez l'ordinateur sur lequel Teams ne parvient pas à se connecter : le script de correction et les étapes sont prévus pour lui.
+choice-mobile = Vous semblez utiliser un téléphone ou une tablette. La solution concerne l'application de bureau Teams : choisissez l'ordinateur sur lequel Teams échoue, puis ouvrez cette page sur celui-ci ou envoyez-y le script.
+choice-os-label = Système d'exploitation
+choice-os-placeholder = Choisir…
+choice-detected = (détecté par ce navigateur — modifiez-le si Teams fonctionne sur un autre ordinateur)
+choice-client-legend = Quel Teams ?
+choice-client-how-to-tell = Comment le savoir : le nouveau Teams porte une étiquette « NOUVEAU » ou n'a pas d'option « Essayer le nouveau Teams », et son icône affiche un « T » sur une vignette violette et blanche ; le Teams classique s'appelle « Microsoft Teams classique » dans le menu Démarrer ou le dossier Applications. Vous n'êtes pas sûr ? Laissez « Les deux » : le script ne touche qu'aux dossiers qui existent.
+client-new = Nouveau Teams
+client-classic = Teams classique
+client-both = Les deux / je ne sais pas
 
 ## The plan
 
-plan-title = 2. What to do, in order
+plan-title = 2. Que faire, dans l'ordre
 # Variables:
 #   $n (Number) - the step's number
-plan-fixed-by = Step { $n } fixed it.
-plan-fixed-again = If the error comes back, open this page again.
-plan-none-fixed = None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked).
+plan-fixed-by = L'étape { $n } a résolu le problème.
+plan-fixed-again = Si l'erreur revient, rouvrez cette page.
+plan-none-fixed = Aucune des étapes n'a résolu le problème. C'est une information utile : contactez votre support informatique et envoyez-lui le rapport ci-dessous (il indique ce qui a été vérifié).
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-helpdesk-contact = Helpdesk: { $contact }.
+plan-helpdesk-contact = Support informatique : { $contact }.
 # Variables:
 #   $n (Number) - the step's number
 #   $total (Number) - how many steps there are
 #   $title (String) - the step's title
-plan-step-of = Step { $n } of { $total }: { $title }
-plan-ask = Did this fix it?
-plan-yes = Yes, Teams signs in
-plan-no-next = No, next step
-plan-no-last = No, still failing
-plan-restart = Start the steps again
+plan-step-of = Étape { $n } sur { $total } : { $title }
+plan-ask = Le problème est-il résolu ?
+plan-yes = Oui, Teams se connecte
+plan-no-next = Non, étape suivante
+plan-no-last = Non, toujours en échec
+plan-restart = Recommencer les étapes
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-plan-on-os = On { $os }
-plan-cache-use-script = Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams.
-plan-go-to-script = Go to the fix script
-plan-by-hand = Or do it by hand
-plan-go-to-network = Go to the connection check
-plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
+plan-on-os = Sous { $os }
+plan-cache-use-script = Utilisez le script de correction ci-dessous : il ferme Teams, déplace le cache dans un dossier de sauvegarde (rien n'est perdu), conserve vos arrière-plans personnalisés et redémarre Teams.
+plan-go-to-script = Aller au script de correction
+plan-by-hand = Ou faites-le manuellement
+plan-go-to-network = Aller à la vérification de la connexion
+plan-connect-how = Connectez-vous au Wi-Fi ou branchez un câble réseau, vérifiez que d'autres sites web s'ouvrent, puis cliquez sur « Vérifier à nouveau » dans la vérification de la connexion ci-dessus.
+plan-account-send = Le service informatique peut aller plus loin que cette page. Envoyez le rapport ci-dessous à votre support informatique.
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = Le service informatique peut aller plus loin que cette page. Envoyez le rapport ci-dessous à votre support informatique ({ $contact }).
 # Variables:
 #   $link (String) - a link to Microsoft 365's status page
-plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
-plan-go-to-report = Go to the report
-plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
-plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+plan-service-how = Ouvrez la page d'état publique de Microsoft 365 et cherchez un problème en cours concernant la connexion ou Teams : { $link }. Attendez quelques minutes, puis reconnectez-vous à Teams.
+plan-go-to-report = Aller au rapport
+plan-after-cache-intro = Avant de contacter le service informatique, ou en attendant sa réponse, dans cet ordre :
+plan-help-missing = Ces étapes ne peuvent pas être affichées : cette copie de la page a été générée sans ses textes d'aide. Prévenez votre support informatique.
 
 ## The plan's steps (core/src/plan.rs)
 
-plan-step-time = Set the date, time and time zone automatically
-plan-step-network = Turn off the VPN and check the proxy
-plan-step-connect = Check the internet connection
-plan-step-tls = Check that TLS 1.2 is switched on
-plan-step-it = Contact IT with the report
-plan-step-helpdesk = Still stuck? Send the report to IT
-plan-step-service = Check Microsoft 365's status, then try again later
-plan-step-cache-new = Clear the new Teams cache (keeping a backup)
-plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
-plan-step-cache-both = Clear the Teams cache (keeping a backup)
+plan-step-time = Régler automatiquement la date, l'heure et le fuseau horaire
+plan-step-network = Désactiver le VPN et vérifier le proxy
+plan-step-connect = Vérifier la connexion Internet
+plan-step-tls = Vérifier que TLS 1.2 est activé
+plan-step-it = Contacter le service informatique avec le rapport
+plan-step-helpdesk = Toujours bloqué ? Envoyez le rapport au service informatique
+plan-step-service = Vérifier l'état de Microsoft 365, puis réessayer plus tard
+plan-step-cache-new = Vider le cache du nouveau Teams (avec sauvegarde)
+plan-step-cache-classic = Vider le cache de Teams classique (avec sauvegarde)
+plan-step-cache-both = Vider le cache de Teams (avec sauvegarde)
 
 ## Why the plan put a step where it is: one sentence tied to what the checks found
 
-plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
-plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+plan-why-offline = Cet ordinateur n'a pu joindre aucun site web pendant la vérification, et rien d'autre ne peut fonctionner tant qu'il n'est pas de nouveau en ligne.
+plan-why-service-helpdesk = Si cela échoue encore après un moment alors que la page d'état n'indique aucun problème, envoyez le rapport au service informatique : un proxy d'entreprise peut donner la même réponse.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+plan-why-office-network = La connexion échoue aussi sur { $site } et la vérification du réseau n'a pas encore de réponse : écartez donc le VPN et le proxy avant de contacter le service informatique.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
-plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
-plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
-plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
-plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
-plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
-plan-why-it-generic = This error is one that IT needs to look at.
-plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
-plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
-plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
-plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
-plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
-plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
-plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+plan-why-office-it = La connexion échoue aussi sur { $site } : la cause est donc plus probablement le réseau ou votre compte que l'application Teams ; le service informatique peut vérifier les deux grâce au rapport.
+plan-why-network-after-offline = Une fois de nouveau en ligne, la prochaine cause à écarter est un VPN ou un proxy qui bloque les serveurs de connexion de Microsoft.
+plan-why-network-unknown = La vérification du réseau n'a pas de réponse, et un VPN ou un proxy qui bloque les serveurs de connexion de Microsoft est la deuxième cause citée par l'article de support.
+plan-why-tls = C'est rare, surtout sur les anciens ordinateurs, mais sous Windows, la connexion échoue si TLS 1.2 est désactivé, et c'est rapide à vérifier.
+plan-why-clock-unknown = La page n'a pas pu vérifier l'horloge, et une date, une heure ou un fuseau horaire incorrects font partie des causes connues.
+plan-why-helpdesk = Si aucune des étapes n'a aidé, envoyez à votre support informatique le rapport de cette page : il montre ce qui a été vérifié.
+plan-why-it-generic = Cette erreur doit être examinée par le service informatique.
+plan-why-timezone = Par rapport au serveur de cette page, l'horloge est décalée d'un nombre entier de quarts d'heure : elle a probablement été réglée à la main avec le mauvais fuseau horaire, si bien que l'heure réelle est fausse elle aussi.
+plan-why-clock-fail = Par rapport au serveur de cette page, l'horloge est décalée au-delà de la limite fixée par votre organisation (5 minutes par défaut, la tolérance habituelle de Kerberos et des vérifications de jetons) ; une horloge incorrecte peut faire échouer la connexion.
+plan-why-clock-warn = Par rapport au serveur de cette page, l'horloge est décalée au-delà du seuil d'avertissement de votre organisation et s'approche de la limite à partir de laquelle la connexion peut échouer.
+plan-why-blocked = Ce navigateur n'a pas pu joindre les serveurs de connexion de Microsoft alors que d'autres sites répondaient : un VPN, un proxy ou un pare-feu fait donc obstacle.
+plan-why-partial = Certains serveurs de Microsoft n'ont pas répondu à ce navigateur : un VPN, un proxy ou un pare-feu bloque peut-être une partie de la connexion.
+plan-why-intercepted = Quelque chose a répondu à ce navigateur à la place de Microsoft (une page de blocage, la page de connexion d'un proxy ou celle d'un Wi-Fi invité) : depuis ce réseau, la connexion ne peut probablement pas atteindre Microsoft.
+plan-why-network-code = Le code d'erreur désigne la connexion à Microsoft : écartez donc d'abord le VPN et le proxy.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache-office-network = La connexion fonctionne sur { $site } et les serveurs de Microsoft répondent : la cause probable est donc les données de connexion enregistrées par l'application Teams elle-même ; selon l'estimation de l'article, les effacer résout plus de 80 % des cas.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
-plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+plan-why-cache-office = La connexion fonctionne sur { $site } dans ce navigateur : la cause probable est donc les données de connexion enregistrées par l'application Teams ; selon l'estimation de l'article, les effacer résout plus de 80 % des cas.
+plan-why-cache = L'article de support cite les anciennes données de connexion du cache de Teams comme cause la plus fréquente de CAA20002, et cette étape conserve une sauvegarde.
 
 ## What to keep doing once a step fixed it
 
-plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
-plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
-plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
-plan-keep-tls = Leave TLS 1.2 switched on.
-plan-keep-account = Good to hear IT sorted it out.
-plan-keep-connect = You are back online.
-plan-keep-service = The service is answering again.
+plan-keep-time = Laissez la date, l'heure et le fuseau horaire en réglage automatique pour qu'ils restent justes.
+plan-keep-network = Si le problème revient chaque fois que le VPN ou le proxy est actif, prévenez le service informatique : il doit autoriser les adresses de connexion de Microsoft.
+plan-keep-cache = Lorsque Teams aura fonctionné quelques jours, vous pourrez supprimer le dossier de sauvegarde.
+plan-keep-tls = Laissez TLS 1.2 activé.
+plan-keep-account = Tant mieux si le service informatique a résolu le problème.
+plan-keep-connect = Vous êtes de nouveau en ligne.
+plan-keep-service = Le service répond de nouveau.
 
 ## Next step line in the summary
 
-summary-next-done = Done: Teams should sign in now
-summary-next-helpdesk = Contact your IT helpdesk with the report
+summary-next-done = Terminé : Teams devrait maintenant se connecter
+summary-next-helpdesk = Contactez votre support informatique avec le rapport
 
 ## What the error code means
 
 # Variables:
 #   $code (String) - the code the user typed
-code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
-code-unknown = This page does not know that code; the general guidance below still applies.
+code-unknown-with = Cette page ne connaît pas ce code ; les conseils ci-dessous pour { $code } restent valables.
+code-unknown = Cette page ne connaît pas ce code ; les conseils généraux ci-dessous restent valables.
 # Variables:
 #   $code (String) - the code the user typed
-code-updated = Guidance and steps updated for { $code }.
+code-updated = Conseils et étapes mis à jour pour { $code }.
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means, in a few words
-code-title = Error { $code }: { $meaning }
-code-title-general = Teams sign-in problems: what usually helps
-code-for-it = This one is for IT.
-code-for-it-why = The steps on this page will not fix it; send IT the report in section 4 below.
-code-more = More about this error
-code-input-label = Teams shows another code? Type or paste it here
+code-title = Erreur { $code } : { $meaning }
+code-title-general = Problèmes de connexion à Teams : ce qui aide le plus souvent
+code-for-it = Cette erreur relève du service informatique.
+code-for-it-why = Les étapes de cette page ne la résoudront pas ; envoyez au service informatique le rapport de la section 4 ci-dessous.
+code-more = En savoir plus sur cette erreur
+code-input-label = Teams affiche un autre code ? Tapez-le ou collez-le ici
 # Variables:
 #   $code (String) - an example code
-code-input-placeholder = e.g. { $code }
-code-loading = Loading what this code means…
-code-load-failed = What this code means could not be loaded. Check your connection and reload the page; the steps below still apply.
+code-input-placeholder = p. ex. { $code }
+code-loading = Chargement de la signification de ce code…
+code-load-failed = La signification de ce code n'a pas pu être chargée. Vérifiez votre connexion et rechargez la page ; les étapes ci-dessous restent valables.
 
 ## The whole article
 
 # Variables:
 #   $title (String) - the article's title
 #   $os (String) - Windows, macOS or Linux
-article-title = { $title } — all the details ({ $os })
-article-show = Show the whole article: symptoms, causes, all solutions, links
+article-title = { $title } — tous les détails ({ $os })
+article-show = Afficher l'article complet : symptômes, causes, toutes les solutions, liens
+# same as English: "Solutions" is the same word in French
 article-solutions = Solutions
 # Variables:
 #   $n (Number) - the solution's number
@@ -397,61 +403,61 @@ article-numbered = { $n }. { $title }
 
 ## The fix script's panel before the script is ready
 
-script-title = 3. The fix script
+script-title = 3. Le script de correction
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-script-title-for = 3. The fix script for { $os }
-script-choose-os = Choose your operating system under "Your computer" above to get the script that clears the Teams cache safely.
-script-preparing = Preparing the script… it appears here once the checks above have their results.
+script-title-for = 3. Le script de correction pour { $os }
+script-choose-os = Choisissez votre système d'exploitation sous « Votre ordinateur » ci-dessus pour obtenir le script qui vide le cache de Teams en toute sécurité.
+script-preparing = Préparation du script… Il apparaîtra ici dès que les vérifications ci-dessus auront donné leurs résultats.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-script-module-failed = The script could not be prepared here ({ $reason }). Try again, or download the ready-made script below; the steps in the plan work without it.
-action-try-again = Try again
+script-module-failed = Le script n'a pas pu être préparé ici ({ $reason }). Réessayez, ou téléchargez le script prêt à l'emploi ci-dessous ; les étapes du plan fonctionnent sans lui.
+action-try-again = Réessayer
 # Variables:
 #   $file (String) - the script's file name
-script-download-static = Download the ready-made script ({ $file }, default options)
-script-static-note = The ready-made script clears the cache of both Teams versions with the default steps. Run it with:
+script-download-static = Télécharger le script prêt à l'emploi ({ $file }, options par défaut)
+script-static-note = Le script prêt à l'emploi vide le cache des deux versions de Teams avec les étapes par défaut. Exécutez-le avec :
 
 ## The report for the helpdesk
 
-report-title = 4. Report for your IT helpdesk
-report-intro = If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself.
-report-copy = Copy report
-report-download = Download report (JSON)
-report-email = E-mail the helpdesk
-report-copied = Report copied: paste it into your message to the helpdesk.
+report-title = 4. Rapport pour votre support informatique
+report-intro = Si vous avez besoin d'aide, envoyez ce rapport : il contient ce que cette page a mesuré, pour que le service informatique n'ait pas à vous le demander. Il ne contient ni nom, ni compte, ni mot de passe. Cette page n'envoie rien d'elle-même.
+report-copy = Copier le rapport
+report-download = Télécharger le rapport (JSON)
+report-email = Écrire au support informatique
+report-copied = Rapport copié : collez-le dans votre message au support informatique.
 # Variables:
 #   $file (String) - the file's name
-report-saved = Saved { $file } in your Downloads folder.
+report-saved = { $file } a été enregistré dans votre dossier Téléchargements.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-report-download-failed = The download did not start ({ $reason }); use "Copy report" instead.
-report-notes-legend = Optional: help IT find your sign-in attempt
-report-error-time-label = When did the error appear?
-report-error-time-note = Your computer's local time; the report names its time zone.
-report-correlation-label = Correlation ID (Teams shows it under the error)
-report-correlation-note = Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.
+report-download-failed = Le téléchargement n'a pas démarré ({ $reason }) ; utilisez plutôt « Copier le rapport ».
+report-notes-legend = Facultatif : aidez le service informatique à retrouver votre tentative de connexion
+report-error-time-label = Quand l'erreur est-elle apparue ?
+report-error-time-note = Heure locale de votre ordinateur ; le rapport indique son fuseau horaire.
+report-correlation-label = ID de corrélation (Teams l'affiche sous l'erreur)
+report-correlation-note = Copiez-le depuis la fenêtre d'erreur de Teams ; il identifie la tentative dans les journaux de connexion de Microsoft.
 # Variables:
 #   $example (String) - an example date and time
-report-refused-time = Not a date and time this page can read. Use the date picker, or type it like { $example }.
+report-refused-time = Cette page ne peut pas lire cette date et heure. Utilisez le sélecteur de date, ou tapez-la sous la forme { $example }.
 # Variables:
 #   $example (String) - an example correlation ID
-report-refused-guid = Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example { $example }.
-report-show = Show the report
-report-text-label = Report text
-report-json-label = Report as JSON
-copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
+report-refused-guid = Ce n'est pas un ID de corrélation. Il se compose de lettres et de chiffres en groupes 8-4-4-4-12, par exemple { $example }.
+report-show = Afficher le rapport
+report-text-label = Texte du rapport
+report-json-label = Rapport au format JSON
+copy-blocked-report = Le navigateur a bloqué la copie : sélectionnez le texte du rapport et appuyez sur Ctrl+C (⌘C sur un Mac).
 
 ## Footer
 
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-footer-help = Help: { $contact }
+footer-help = Aide : { $contact }
 # Variables:
 #   $version (String) - the page's version number
-footer-about = Teams sign-in self-check { $version }. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.
+footer-about = Autodiagnostic de connexion à Teams { $version }. Cette page n'envoie rien nulle part : les vérifications demandent seulement aux serveurs de Microsoft s'ils répondent, et le rapport reste dans votre navigateur jusqu'à ce que vous l'envoyiez.
 
 ## Loading the texts that come after the checks
 
-later-loading = Loading…
-later-failed = This part could not be loaded. Check your connection and reload the page.
+later-loading = Chargement…
+later-failed = Cette partie n'a pas pu être chargée. Vérifiez votre connexion et rechargez la page.

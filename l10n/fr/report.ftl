@@ -7,84 +7,85 @@
 
 # Variables:
 #   $code (String) - the error code
-report-heading = Teams sign-in self-check report ({ $code })
+report-heading = Rapport d'autodiagnostic de connexion à Teams ({ $code })
 # Variables:
 #   $time (String) - date and time in UTC
 #   $version (String) - the page's version
-report-made = Made: { $time } (page { $version })
+report-made = Créé : { $time } (page { $version })
 # Variables:
 #   $os (String) - the system (windows, macos, linux) or report-os-not-chosen
 #   $client (String) - new, classic or both
 #   $language (String) - the browser's language tag
 #   $zone (String) - the time zone's name
 #   $offset (String) - its offset from UTC in hours
-report-computer = Computer: { $os }, { $client }; browser language { $language }; time zone { $zone } (UTC{ $offset })
-report-os-not-chosen = OS not chosen
+report-computer = Ordinateur : { $os }, { $client } ; langue du navigateur { $language } ; fuseau horaire { $zone } (UTC{ $offset })
+report-os-not-chosen = système non choisi
 # Variables:
 #   $status (String) - the check's status
 #   $error (String) - why it failed
-report-clock-failed = Clock: { $status } ({ $error })
+report-clock-failed = Horloge : { $status } ({ $error })
 # Variables:
 #   $status (String) - the check's status
 #   $ms (Number) - computer minus server, in milliseconds
 #   $uncertainty (Number) - plus or minus, in milliseconds
-report-clock = Clock: { $status }, computer minus server = { $ms } ms (± { $uncertainty } ms)
+report-clock = Horloge : { $status }, ordinateur moins serveur = { $ms } ms (± { $uncertainty } ms)
 # Variables:
 #   $reason (String) - still-measuring, date-reused or not-verified
-report-clock-coarse = , coarse: { $reason }
-report-clock-timezone = , probably wrong time zone
+report-clock-coarse = , approximatif : { $reason }
+report-clock-timezone = , fuseau horaire probablement incorrect
 # Variables:
 #   $status (String) - the check's status
-report-clock-status = Clock: { $status }
+report-clock-status = Horloge : { $status }
 # Variables:
 #   $status (String) - the check's status
 #   $pattern (String) - what the whole check saw, or report-not-finished
-report-network = Network: { $status }, pattern { $pattern }
-report-not-finished = not finished
+report-network = Réseau : { $status }, constat { $pattern }
+report-not-finished = non terminé
 # Variables:
 #   $site (String) - office.com
 #   $answer (String) - yes, no or unknown
-report-office = { $site } works in this browser: { $answer }
+report-office = { $site } fonctionne dans ce navigateur : { $answer }
 # Variables:
 #   $steps (String) - the plan's steps
-report-plan = Suggested steps: { $steps }
+report-plan = Étapes proposées : { $steps }
 # Variables:
 #   $steps (String) - steps answered "no"
-report-tried = Tried without success: { $steps }
+report-tried = Essayé sans succès : { $steps }
 # Variables:
 #   $step (String) - the step answered "yes"
-report-fixed-by = Fixed by: { $step }
+report-fixed-by = Résolu par : { $step }
 # Variables:
 #   $time (String) - what the user entered
-report-error-seen = Error first seen: { $time }
+report-error-seen = Première apparition de l'erreur : { $time }
 # Variables:
 #   $id (String) - the correlation ID
-report-correlation = Correlation ID shown by Teams: { $id }
+report-correlation = ID de corrélation affiché par Teams : { $id }
 # Variables:
 #   $problems (String) - the settings file's problems
-report-config-problems = Page config problems: { $problems }
-report-mail-subject = Teams sign-in problem (self-check report)
-report-mail-shortened = … (shortened: use "Copy report" for the full text)
+report-config-problems = Problèmes dans la configuration de la page : { $problems }
+report-mail-subject = Problème de connexion à Teams (rapport d'autodiagnostic)
+report-mail-shortened = … (raccourci : utilisez « Copier le rapport » pour obtenir le texte complet)
 
 ## What happened at one address (core/src/network.rs)
 
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-after = Pas de réponse après { $duration } : la connexion est probablement bloquée sans avertissement (pare-feu, VPN ou proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-within = Pas de réponse en { $duration } : la connexion est probablement bloquée sans avertissement (pare-feu, VPN ou proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
-endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
-endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+endpoint-detail-failed = Échec après { $duration } : connexion refusée ou adresse introuvable (blocage, DNS indisponible, pas de réseau, ou certificat non approuvé par le navigateur).
+endpoint-detail-intercepted = Quelque chose a répondu à la place de Microsoft : la réponse n'est pas la configuration de connexion de Microsoft (par exemple une page de blocage, la page de connexion d'un proxy ou la page de connexion au Wi-Fi d'un hôtel ou d'un réseau invité).
+endpoint-detail-unreadable = A répondu, mais ce navigateur n'a pas été autorisé à lire la réponse : la page ne peut donc pas vérifier qu'elle provient du service de connexion de Microsoft (la page de blocage d'un proxy aurait ici exactement le même aspect).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-slow = Answered, but slowly ({ $duration }).
+endpoint-detail-slow = A répondu, mais lentement ({ $duration }).
 # Variables:
 #   $ms (Number) - milliseconds
-endpoint-detail-ok = Answered in { $ms } ms.
+endpoint-detail-ok = A répondu en { $ms } ms.
+# same as English: a number with the unit symbol ms
 # Variables:
 #   $n (Number) - milliseconds
 duration-ms = { $n } ms
@@ -95,21 +96,23 @@ duration-seconds = { $n } s
 ## The addresses the page tests, by their role (a label IT sets in config.json is shown as
 ## it is)
 
-endpoint-label-login = Microsoft Entra sign-in
-endpoint-label-login-alt = Microsoft sign-in (alternate)
-endpoint-label-aadcdn-msauth = Sign-in page files
-endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
-endpoint-label-teams = Teams service
-endpoint-label-teams-cloud = Teams service (new address)
-endpoint-label-teams-statics = Teams app files
+endpoint-label-login = Connexion Microsoft Entra
+endpoint-label-login-alt = Connexion Microsoft (adresse alternative)
+endpoint-label-aadcdn-msauth = Fichiers de la page de connexion
+endpoint-label-aadcdn-msftauth = Fichiers de la page de connexion (adresse alternative)
+endpoint-label-teams = Service Teams
+endpoint-label-teams-cloud = Service Teams (nouvelle adresse)
+endpoint-label-teams-statics = Fichiers de l'application Teams
+# same as English: the product's name
 endpoint-label-graph = Microsoft Graph
-endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
-endpoint-label-teams-usgov = Teams service (US Government)
-endpoint-label-graph-usgov = Microsoft Graph (US Government)
-endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
-endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-login-usgov = Connexion Microsoft Entra (gouvernement des États-Unis)
+endpoint-label-teams-usgov = Service Teams (gouvernement des États-Unis)
+endpoint-label-graph-usgov = Microsoft Graph (gouvernement des États-Unis)
+endpoint-label-login-china = Connexion Microsoft Entra (21Vianet)
+endpoint-label-login-partner-china = Connexion Microsoft Entra (21Vianet, partenaire)
+# same as English: the product's name and the operator's name
 endpoint-label-graph-china = Microsoft Graph (21Vianet)
-endpoint-label-self = This page's server
+endpoint-label-self = Serveur de cette page
 # A label IT set in config.json, shown as written (keep it as it is).
 # Variables:
 #   $label (String) - the label
@@ -119,26 +122,26 @@ endpoint-label-custom = { $label }
 
 # Variables:
 #   $detail (String) - the browser's own message
-error-network = the request failed: { $detail }
+error-network = la requête a échoué : { $detail }
 # Variables:
 #   $ms (Number) - the time limit in milliseconds
-error-timeout = no answer within { $ms } ms
+error-timeout = pas de réponse en { $ms } ms
 # Variables:
 #   $status (Number) - the HTTP status code
-error-http = the server answered HTTP { $status }
+error-http = le serveur a répondu avec le code HTTP { $status }
 # Variables:
 #   $detail (String) - the browser's own message
-error-browser = the browser refused: { $detail }
-error-missing-date = the server's answer had no Date header
+error-browser = le navigateur a refusé : { $detail }
+error-missing-date = la réponse du serveur ne contenait pas d'en-tête Date
 # Variables:
 #   $value (String) - the header's value
-error-bad-date = the server's Date header could not be read: { $value }
-error-no-samples = no clock measurement to work with
+error-bad-date = l'en-tête Date du serveur est illisible : { $value }
+error-no-samples = aucune mesure d'horloge exploitable
 # Variables:
 #   $line (Number) - line number
 #   $column (Number) - column number
-error-not-json = not valid JSON at line { $line } column { $column }
-error-texts = the page's texts cannot be read
+error-not-json = JSON non valide à la ligne { $line }, colonne { $column }
+error-texts = les textes de la page sont illisibles
 
 ## Problems in config.json, for IT (core/src/config.rs). Each is shown after the setting's
 ## name, e.g. "clock.warn_seconds: must be a number; the default is used".
@@ -147,86 +150,86 @@ error-texts = the page's texts cannot be read
 #   $file (String) - config.json
 #   $line (Number) - line number
 #   $column (Number) - column number
-config-not-json = { $file } is not valid JSON (line { $line }, column { $column }); the built-in defaults are used
+config-not-json = { $file } n'est pas un JSON valide (ligne { $line }, colonne { $column }) ; les valeurs par défaut intégrées sont utilisées
 # Variables:
 #   $file (String) - config.json
-config-not-object = { $file } must be a JSON object { "{" } … { "}" }; the built-in defaults are used
+config-not-object = { $file } doit être un objet JSON { "{" } … { "}" } ; les valeurs par défaut intégrées sont utilisées
 # Variables:
 #   $file (String) - config.json
 #   $reason (String) - why, from the error-… messages
-config-unavailable = { $file } could not be loaded ({ $reason }); the built-in defaults are used
-config-must-be-object = must be an object { "{" } … { "}" }; defaults are used
+config-unavailable = { $file } n'a pas pu être chargé ({ $reason }) ; les valeurs par défaut intégrées sont utilisées
+config-must-be-object = doit être un objet { "{" } … { "}" } ; les valeurs par défaut sont utilisées
 # Variables:
 #   $max (Number) - the longest allowed text
-config-too-long = is longer than { $max } characters and was ignored
-config-control-characters = contains line breaks or control characters and was ignored
-config-not-text = must be text in quotes and was ignored
-config-not-email = is not an e-mail address; it was ignored
-config-not-phone = may only contain digits, spaces and + - ( ) . /; it was ignored
+config-too-long = dépasse { $max } caractères et a été ignoré
+config-control-characters = contient des sauts de ligne ou des caractères de contrôle et a été ignoré
+config-not-text = doit être un texte entre guillemets et a été ignoré
+config-not-email = n'est pas une adresse e-mail ; il a été ignoré
+config-not-phone = ne peut contenir que des chiffres, des espaces et + - ( ) . / ; il a été ignoré
 # Variables:
 #   $https (String) - https://
-config-not-https = must be a web address starting with { $https }; it was ignored
+config-not-https = doit être une adresse web commençant par { $https } ; il a été ignoré
 # Variables:
 #   $min (Number) - the smallest allowed value
 #   $max (Number) - the largest allowed value
-config-out-of-range = must be between { $min } and { $max }; the default is used
-config-not-number = must be a number; the default is used
+config-out-of-range = doit être compris entre { $min } et { $max } ; la valeur par défaut est utilisée
+config-not-number = doit être un nombre ; la valeur par défaut est utilisée
 # Variables:
 #   $warn (Number) - the warning limit given
 #   $fail (Number) - the failure limit given
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = le seuil d'avertissement ({ $warn } s) doit être inférieur au seuil d'échec ({ $fail } s) ; les valeurs par défaut { $default_warn } s et { $default_fail } s sont utilisées
 # Variables:
 #   $default (String) - the value used instead, /
-config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
+config-clock-source = doit être un chemin sur le serveur de cette page (comme { $default }), car les navigateurs masquent l'heure des autres serveurs ; { $default } est utilisé
 # Variables:
 #   $choices (String) - the allowed values
 #   $default (String) - the value used instead
-config-unknown-preset = must be one of { $choices }; { $default } is used
-config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoints are used
-config-not-list = must be a list [ … ]
+config-unknown-preset = doit être l'une des valeurs { $choices } ; { $default } est utilisé
+config-no-usable-endpoint = ne contient aucune entrée utilisable ; les points de terminaison Microsoft intégrés sont utilisés
+config-not-list = doit être une liste [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
-config-entry-not-object = must be an object with id, label and url; this entry is skipped
-config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
-config-no-id = has no id; this entry is skipped
+config-repeated-id = ({ $id }) reprend un id déjà utilisé ; cette entrée est ignorée
+config-entry-not-object = doit être un objet avec id, label et url ; cette entrée est ignorée
+config-bad-id = a un id qui n'est pas composé de 1 à 32 lettres, chiffres, - ou _ ; cette entrée est ignorée
+config-no-id = n'a pas d'id ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = utilise l'id réservé { $id } (le serveur de la page est toujours vérifié) ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ({ $id }) n'a pas d'url ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+config-bad-url = ({ $id }) { $reason } ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ({ $id }) utilise { $http }, qu'une page servie en HTTPS ne peut pas tester (utilisez { $https }) ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ({ $id }) a une valeur « expect » inconnue (utilisez { $choices }) ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ({ $id }) a une valeur « expect » qui n'est pas du texte ; cette entrée est ignorée
 # Variables:
 #   $choices (String) - the shipped languages' tags
-config-unknown-language = is not a language this page ships ({ $choices }); English is used
+config-unknown-language = n'est pas une langue fournie avec cette page ({ $choices }) ; l'anglais est utilisé
 
 ## What is wrong with a web address (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = l'adresse dépasse 2 000 caractères
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = l'adresse doit commencer par { $https } (ou { $http })
+url-userinfo = l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe
+url-bad-host = le nom d'hôte de l'adresse n'est pas valide
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = l'adresse contient des caractères non autorisés (guillemets, espaces, { $chars } …)

@@ -3,38 +3,38 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = Le script ci-dessous fait exactement ceci — rien d'autre, et rien sans vous demander d'abord :
+script-steps-legend = Étapes du script
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = { $file } téléchargé — voir votre dossier Téléchargements.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = Le téléchargement n'a pas démarré ({ $reason }). Utilisez « Copier le script » et enregistrez le texte sous le nom { $file }.
+script-copied = Script copié.
+command-copied = Commande copiée.
+copy-blocked-script = Le navigateur a bloqué la copie : sélectionnez le script et appuyez sur Ctrl+C (⌘C sur un Mac).
+copy-blocked-command = Le navigateur a bloqué la copie : sélectionnez la commande et appuyez sur Ctrl+C (⌘C sur un Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = Télécharger { $file }
+script-copy = Copier le script
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Exécutez-le ensuite avec cette commande (après le téléchargement, dans une fenêtre PowerShell : menu Démarrer → tapez { $program } → Entrée) :
+script-run-terminal = Exécutez-le ensuite avec cette commande (après le téléchargement, dans Terminal) :
+script-copy-command = Copier la commande
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = Vous l'avez déjà téléchargé ? Supprimez d'abord l'ancienne copie : votre navigateur enregistrerait la nouvelle sous le nom { $file } avec un numéro ajouté, et la commande ci-dessus exécuterait l'ancienne.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = Vous voulez d'abord voir ce qu'il ferait ? Ajoutez { $flag } à la fin de la commande : il ne modifie alors rien et affiche chaque action.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Lisez le script avant de l'exécuter ({ $n ->
+    [one] { $n } ligne
+   *[other] { $n } lignes
   })
-script-text-label = Script text
+script-text-label = Texte du script

@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = Per il reparto IT
+for-it-summary = Crea un link per gli utenti, visualizza la configurazione in uso
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = Link per un'e-mail o un ticket
+for-it-link-intro = Preseleziona per l'utente la lingua, il codice di errore, il sistema e il client Teams. Da un link vengono accettati solo questi valori; tutto il resto viene ignorato e non viene mai mostrato.
+for-it-language = Lingua
+for-it-language-auto = Automatica (la lingua del browser di chi legge)
+for-it-code = Codice di errore
+for-it-code-none = (nessuno)
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = Sistema operativo
+for-it-os-detect = (rileva)
+for-it-client = Client Teams
+for-it-client-ask = (chiedi)
+for-it-copy-link = Copia link
+for-it-link-copied = Link copiato.
+copy-blocked-link = Il browser ha bloccato la copia: seleziona il link e premi Ctrl+C (⌘C su un Mac).
+for-it-config-title = Configurazione in uso
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = Da { $file } accanto a questa pagina, con i valori predefiniti integrati per tutto ciò che manca o non è valido (vedi l'avviso in alto, se presente). Modifica { $file } sul server; non serve ricompilare la pagina.
+for-it-config-loading = (caricamento in corso)

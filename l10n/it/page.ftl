@@ -3,393 +3,396 @@
 
 ## The document and the parts around the app (written into each language's HTML)
 
-page-title = Teams sign-in self-check (CAA20002)
-page-skip-link = Skip to the checks
-page-no-script = The automatic checks need JavaScript and WebAssembly, which are switched off in this browser. The steps below still work.
-page-fatal-title = Something went wrong in this page
-page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
+page-title = Autodiagnostica dell'accesso a Teams (CAA20002)
+page-skip-link = Vai ai controlli
+page-no-script = I controlli automatici richiedono JavaScript e WebAssembly, che sono disattivati in questo browser. I passaggi qui sotto funzionano comunque.
+page-fatal-title = Si è verificato un problema in questa pagina
+page-fatal-text = Ricarica la pagina per riprovare. Se succede di nuovo, avvisa l'helpdesk IT e includi questo testo:
 # The label of the language menu at the top of the page.
-page-language-menu = Language
+page-language-menu = Lingua
 
 ## Header
 
 # Shown above the heading when config.json names no organization.
-page-org-default = Teams sign-in self-check
+page-org-default = Autodiagnostica dell'accesso a Teams
 # Variables:
 #   $code (String) - the error code, such as CAA20002
-page-heading = Teams won't sign in (error { $code })? Let's find out why.
-page-lead = This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it.
+page-heading = Teams non riesce ad accedere (errore { $code })? Scopriamo perché.
+page-lead = Questa pagina controlla l'orologio del computer e la sua connessione a Microsoft, poi ti indica la soluzione adatta. Non viene installato nulla e nulla esce da questo browser, a meno che non sia tu a inviarlo.
 
 ## Notices at the top
 
-page-config-notice-title = The page's settings file has a problem (the page still works with built-in settings)
+page-config-notice-title = Il file di impostazioni della pagina contiene un errore (la pagina funziona comunque con le impostazioni predefinite)
 # Variables:
 #   $file (String) - config.json
-page-config-notice-hint = Tell your IT helpdesk; they can correct { $file } without rebuilding the page.
-page-link-notice-title = Part of the link you opened was ignored
-page-link-notice-hint = The page works normally; choose your system and Teams version below if they are not right.
+page-config-notice-hint = Avvisa l'helpdesk IT: può correggere { $file } senza ricompilare la pagina.
+page-link-notice-title = Una parte del link che hai aperto è stata ignorata
+page-link-notice-hint = La pagina funziona normalmente; se il sistema e la versione di Teams indicati qui sotto non sono corretti, scegli quelli giusti.
 
 ## What the link got ignored (core/src/params.rs)
 # Variables:
 #   $name (String) - the parameter's name, such as os
 
-link-unknown-value = The link's "{ $name }" value was not recognised and was ignored.
-link-too-long = The link's "{ $name }" value was too long and was ignored.
-link-repeated = The link gave "{ $name }" more than once; only the first was used.
-link-unknown-parameter = The link contained settings this page does not use; they were ignored.
-link-truncated = The link was unusually long; only its beginning was read.
+link-unknown-value = Il valore "{ $name }" del link non è stato riconosciuto ed è stato ignorato.
+link-too-long = Il valore "{ $name }" del link era troppo lungo ed è stato ignorato.
+link-repeated = Il link indicava "{ $name }" più di una volta; è stato usato solo il primo valore.
+link-unknown-parameter = Il link conteneva impostazioni che questa pagina non usa; sono state ignorate.
+link-truncated = Il link era insolitamente lungo; ne è stata letta solo la parte iniziale.
 
 ## Status words next to each check's icon (core/src/status.rs)
 
-status-running = Checking…
+status-running = Controllo in corso…
+# same as English: "OK" is the usual status word in Italian software too
 status-ok = OK
-status-warn = Warning
-status-fail = Problem
-status-unknown = Could not check
+status-warn = Avviso
+status-fail = Problema
+status-unknown = Impossibile controllare
 
 ## Summary at the top
 
-summary-title = Summary
+summary-title = Riepilogo
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-busy = Checking… clock in progress, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-busy = Controllo in corso… orologio in verifica, connessione: { $done } su { $total ->
+    [one] { $total } indirizzo
+   *[other] { $total } indirizzi
   }.
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-done = Checking… clock done, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-done = Controllo in corso… orologio verificato, connessione: { $done } su { $total ->
+    [one] { $total } indirizzo
+   *[other] { $total } indirizzi
   }.
-summary-ok = Your clock and your connection to Microsoft look fine.
-summary-warn = The checks found something worth fixing.
-summary-unknown = Some checks could not finish; see below.
-summary-fail = The checks found a problem that can stop Teams signing in.
+summary-ok = L'orologio del computer e la connessione a Microsoft sembrano a posto.
+summary-warn = I controlli hanno trovato qualcosa da correggere.
+summary-unknown = Alcuni controlli non sono stati completati; vedi sotto.
+summary-fail = I controlli hanno trovato un problema che può impedire a Teams di accedere.
 # Variables:
 #   $code (String) - the error code
-summary-go-to-it = Error { $code }: contact IT.
-summary-go-to-it-why = Only IT can fix this one; the report (section 4) tells them what they need.
-summary-next-step = Your next step:
+summary-go-to-it = Errore { $code }: contatta il reparto IT.
+summary-go-to-it-why = Solo il reparto IT può risolvere questo problema; il report (sezione 4) contiene le informazioni che gli servono.
+summary-next-step = Il prossimo passaggio:
 
 ## The checks
 
-checks-title = 1. Checks
-action-check-again = Check again
+checks-title = 1. Controlli
+action-check-again = Controlla di nuovo
 
 ## The clock check
 
-clock-title = Date, time and time zone
-clock-failed = The clock could not be checked.
-clock-comparing = Comparing your computer's clock with the server…
+clock-title = Data, ora e fuso orario
+clock-failed = Impossibile controllare l'orologio.
+clock-comparing = Confronto dell'orologio del computer con quello del server…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
-clock-correct = Your computer's clock is correct ({ $offset }).
+clock-correct = L'orologio del computer è corretto ({ $offset }).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
-clock-off = Your computer's clock is { $offset }.
+clock-off = L'orologio del computer è { $offset }.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-clock-failed-reason = Reason: { $reason }. Check your connection and press "Check again".
-clock-server-time = Server time
-clock-your-computer = Your computer
-clock-time-zone = Time zone
-clock-accuracy = Accuracy
+clock-failed-reason = Motivo: { $reason }. Controlla la connessione e premi "Controlla di nuovo".
+clock-server-time = Ora del server
+clock-your-computer = Il tuo computer
+clock-time-zone = Fuso orario
+clock-accuracy = Precisione
+# same as English: a number with the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 clock-plus-minus-ms = ± { $ms } ms
-clock-refining = (refining…)
+clock-refining = (misurazione più precisa in corso…)
 # Variables:
 #   $name (String) - the time zone's name, such as Europe/Berlin
 #   $offset (String) - its offset, such as UTC+01:00
 clock-zone-named = { $name } ({ $offset })
-clock-timezone-hint-title = Probably the wrong time zone.
+clock-timezone-hint-title = Probabilmente il fuso orario è sbagliato.
 # Variables:
 #   $zone (String) - this computer's time zone, such as Europe/Berlin (UTC+01:00)
-clock-timezone-hint = The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is { $zone }. Fix the time zone first, then let the clock set itself.
+clock-timezone-hint = La differenza corrisponde quasi esattamente a un numero intero di quarti d'ora, quindi l'orologio probabilmente mostra l'ora locale giusta, ma con il fuso orario sbagliato. Il fuso orario di questo computer è { $zone }. Correggi prima il fuso orario, poi lascia che l'orologio si imposti da solo.
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-timezone-on = Fix the time zone on { $os }
+clock-fix-timezone-on = Correggi il fuso orario su { $os }
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-time-on = Fix the date and time on { $os }
-clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-fix-time-on = Correggi data e ora su { $os }
+clock-coarse-pending = Misurazione più precisa in corso.
+clock-coarse-date-reused = Questo server riutilizza il proprio orario per un massimo di un secondo, quindi la pagina non può misurare con una precisione migliore di circa un secondo. È più che sufficiente: i limiti abituali per l'orologio (Kerberos, controlli dei token) si misurano in minuti, non in secondi.
+clock-coarse-not-verified = Non è stato possibile confermare una misurazione più fine, quindi la pagina mantiene il margine approssimativo di circa un secondo. È più che sufficiente: i limiti abituali per l'orologio (Kerberos, controlli dei token) si misurano in minuti, non in secondi.
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
 
-clock-offset-under-a-second = less than a second off
-clock-offset-under-a-tenth = less than a tenth of a second off
+clock-offset-under-a-second = sfasato di meno di un secondo
+clock-offset-under-a-tenth = sfasato di meno di un decimo di secondo
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-ahead = between { $near } and { $far } seconds ahead
+clock-offset-between-ahead = tra { $near } e { $far } secondi avanti
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-behind = between { $near } and { $far } seconds behind
+clock-offset-between-behind = tra { $near } e { $far } secondi indietro
 # Variables:
 #   $n (Number) - whole seconds
-clock-offset-under-seconds = less than { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  } off
+clock-offset-under-seconds = sfasato di meno di { $n ->
+    [one] { $n } secondo
+   *[other] { $n } secondi
+  }
 # Variables:
 #   $amount (String) - from clock-days … clock-two-units
-clock-offset-about = about { $amount }
+clock-offset-about = circa { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-ahead = { $amount } ahead
+clock-offset-ahead = { $amount } avanti
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-behind = { $amount } behind
+clock-offset-behind = { $amount } indietro
 # Variables:
 #   $first (String) - the larger unit, such as "7 minutes"
 #   $second (String) - the smaller unit, such as "12 seconds"
-clock-two-units = { $first } { $second }
+clock-two-units = { $first } e { $second }
 # Variables:
 #   $n (Number) - days
 clock-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } giorno
+   *[other] { $n } giorni
   }
 # Variables:
 #   $n (Number) - hours
 clock-hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } ora
+   *[other] { $n } ore
   }
 # Variables:
 #   $n (Number) - minutes
 clock-minutes = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuto
+   *[other] { $n } minuti
   }
 # Variables:
 #   $n (Number) - seconds, possibly with one decimal (2.4)
 clock-seconds = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } secondo
+   *[other] { $n } secondi
   }
 
 ## The connection check
 
-network-title = Connection to Microsoft sign-in
+network-title = Connessione al servizio di accesso Microsoft
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-network-testing = Testing the connection to Microsoft… ({ $done } of { $total } answered)
-network-progress-label = Addresses checked
-network-for-it = For IT:
-network-table-caption = Result per address
-network-column-service = Service
-network-column-status = Status
-network-column-time = Time
+network-testing = Test della connessione a Microsoft in corso… (risposte: { $done } su { $total })
+network-progress-label = Indirizzi controllati
+network-for-it = Per il reparto IT:
+network-table-caption = Risultato per indirizzo
+network-column-service = Servizio
+network-column-status = Stato
+network-column-time = Tempo
+# same as English: a number with the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 network-latency = { $ms } ms
 
 ## What the connection check found, and what to do (core/src/network.rs)
 
-network-all-reachable = Microsoft's sign-in service is reachable from this browser.
-network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
-network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
-network-partial = Some Microsoft addresses answer, others do not.
-network-partial-1 = If you use a VPN, disconnect it and press "Check again".
-network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
-network-partial-3 = Send IT the report from this page: it names the addresses that failed.
-network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
-network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+network-all-reachable = Il servizio di accesso Microsoft è raggiungibile da questo browser.
+network-all-reachable-1 = Da qui la rete molto probabilmente funziona; secondo l'articolo di supporto la causa più comune è la cache dell'app Teams, che contiene vecchi dati di accesso.
+network-all-reachable-2 = Cancella la cache di Teams con lo script qui sotto (conserva un backup).
+network-partial = Alcuni indirizzi Microsoft rispondono, altri no.
+network-partial-1 = Se usi una VPN, disconnettila e premi "Controlla di nuovo".
+network-partial-2 = Se la tua azienda usa un proxy o un filtro web, il reparto IT deve consentire gli indirizzi di Microsoft 365 che risultano non riusciti qui sotto.
+network-partial-3 = Invia al reparto IT il report di questa pagina: indica gli indirizzi che non hanno funzionato.
+network-blocked = La rete funziona, ma gli indirizzi di accesso di Microsoft sono bloccati.
+network-blocked-1 = Se usi una VPN, disconnettila e premi "Controlla di nuovo".
 # Variables:
 #   $host (String) - login.microsoftonline.com
-network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
-network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
-network-intercepted = Something answered in Microsoft's place.
-network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
-network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
-network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
-network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
-network-offline = This computer does not seem to be connected to the Internet.
-network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
-network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
-network-endpoints-link = Microsoft 365 URLs and IP address ranges
-network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
-network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+network-blocked-2 = Se senza VPN funziona, avvisa il reparto IT: la VPN o il proxy blocca { $host }.
+network-blocked-3 = Il reparto IT deve consentire gli endpoint di Microsoft 365 (vedi il link qui sotto).
+network-intercepted = Qualcos'altro ha risposto al posto di Microsoft.
+network-intercepted-1 = Questo browser ha ricevuto una risposta che non proviene dal servizio di accesso Microsoft: ad esempio la pagina di blocco di un filtro web, la pagina di accesso di un proxy o la pagina di accesso al Wi-Fi di un hotel o di una rete ospiti.
+network-intercepted-2 = Se una pagina ti chiede di accedere alla rete o di accettarne le condizioni, fallo, poi premi "Controlla di nuovo".
+network-intercepted-3 = Altrimenti prova una volta senza VPN, oppure da un'altra rete (ad esempio l'hotspot del telefono).
+network-intercepted-4 = Comunica al reparto IT che cosa ha rilevato questo controllo e invia il report: la rete deve lasciar passare gli indirizzi di accesso di Microsoft.
+network-offline = Questo computer non sembra connesso a Internet.
+network-offline-1 = Connettiti prima al Wi-Fi o collega un cavo di rete, poi premi "Controlla di nuovo".
+network-offline-2 = Se non si aprono nemmeno altri siti web, riavvia il router o chiedi al reparto IT; Teams non può accedere senza connessione.
+network-endpoints-link = URL e intervalli di indirizzi IP di Microsoft 365
+network-tls-caveat = Che cosa questo controllo non può vedere: i certificati. Un proxy aziendale che ispeziona il traffico crittografato con un proprio certificato radice, considerato attendibile da questo computer, inoltra la vera risposta di Microsoft e qui sembra una connessione normale. Solo un controllo sul computer stesso (leggendo la catena di certificati) può rilevarlo.
+network-path-caveat = L'app Teams può usare un percorso di rete diverso da quello di questo browser (ad esempio il proxy di sistema). Lo script scaricabile qui sotto ripete il test degli stessi indirizzi direttamente da Windows o macOS.
 
 ## Status words of one address (core/src/network.rs)
 
-endpoint-running = Checking…
-endpoint-ok = Reachable
-endpoint-slow = Slow
-endpoint-fail = Failed
-endpoint-timeout = No answer
-endpoint-intercepted = Intercepted
+endpoint-running = Controllo in corso…
+endpoint-ok = Raggiungibile
+endpoint-slow = Lento
+endpoint-fail = Non riuscito
+endpoint-timeout = Nessuna risposta
+endpoint-intercepted = Intercettato
 
 ## The office.com question
 
-office-title = One question
+office-title = Una domanda
 # Variables:
 #   $link (String) - a link to office.com
-office-ask = Open { $link } in this browser and sign in with your work account. Does it work?
+office-ask = Apri { $link } in questo browser e accedi con il tuo account aziendale. Funziona?
 # Variables:
 #   $site (String) - office.com
-office-group-label = Does signing in at { $site } work?
-office-yes = Yes, it works
-office-no = No, it fails too
-office-unknown = I haven't tried
+office-group-label = L'accesso a { $site } funziona?
+office-yes = Sì, funziona
+office-no = No, non funziona neanche lì
+office-unknown = Non ho provato
 # Variables:
 #   $site (String) - office.com
-office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
+office-why = Perché lo chiediamo: se { $site } funziona, il tuo account funziona e il problema è molto probabilmente dal lato di Teams o dell'accesso a Windows su questo computer, dove l'articolo di supporto mette al primo posto la cache di Teams. Se non funziona neanche lì, è più probabile che la causa sia la rete o l'account, e deve occuparsene il reparto IT.
 
 ## Your computer: system and Teams version
 
-choice-title = Your computer
-choice-unknown-os = This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it.
-choice-mobile = You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it.
-choice-os-label = Operating system
-choice-os-placeholder = Choose…
-choice-detected = (detected from this browser — change it if Teams runs on another computer)
-choice-client-legend = Which Teams?
-choice-client-how-to-tell = How to tell: new Teams has a "NEW" badge or no "Try the new Teams" switch, and its icon shows "T" on a purple-white tile; classic Teams is called "Microsoft Teams classic" in the Start menu or Applications folder. Not sure? Keep "Both": the script only touches folders that exist.
-client-new = New Teams
-client-classic = Classic Teams
-client-both = Both / not sure
+choice-title = Il tuo computer
+choice-unknown-os = Questo browser non indica su quale sistema è in esecuzione. Scegli il computer su cui Teams non riesce ad accedere: lo script di correzione e i passaggi sono preparati per quel computer.
+choice-mobile = Sembra che tu stia usando un telefono o un tablet. La soluzione riguarda l'app desktop di Teams: scegli il computer su cui Teams non funziona, poi apri questa pagina su quel computer oppure invia lo script a quel computer.
+choice-os-label = Sistema operativo
+choice-os-placeholder = Scegli…
+choice-detected = (rilevato da questo browser: cambialo se Teams è installato su un altro computer)
+choice-client-legend = Quale Teams?
+choice-client-how-to-tell = Come capirlo: il nuovo Teams ha l'etichetta "NUOVO" oppure non ha l'interruttore "Prova il nuovo Teams", e la sua icona mostra una "T" su un riquadro viola e bianco; il Teams classico si chiama "Microsoft Teams classico" nel menu Start o nella cartella Applicazioni. Non sei sicuro? Lascia "Entrambi": lo script interviene solo sulle cartelle che esistono.
+client-new = Nuovo Teams
+client-classic = Teams classico
+client-both = Entrambi / non so
 
 ## The plan
 
-plan-title = 2. What to do, in order
+plan-title = 2. Che cosa fare, in ordine
 # Variables:
 #   $n (Number) - the step's number
-plan-fixed-by = Step { $n } fixed it.
-plan-fixed-again = If the error comes back, open this page again.
-plan-none-fixed = None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked).
+plan-fixed-by = Il passaggio { $n } ha risolto il problema.
+plan-fixed-again = Se l'errore si ripresenta, apri di nuovo questa pagina.
+plan-none-fixed = Nessuno dei passaggi ha risolto il problema. Anche questa è un'informazione utile: contatta l'helpdesk IT e invia il report qui sotto (elenca ciò che è stato controllato).
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-helpdesk-contact = Helpdesk: { $contact }.
+plan-helpdesk-contact = Helpdesk IT: { $contact }.
 # Variables:
 #   $n (Number) - the step's number
 #   $total (Number) - how many steps there are
 #   $title (String) - the step's title
-plan-step-of = Step { $n } of { $total }: { $title }
-plan-ask = Did this fix it?
-plan-yes = Yes, Teams signs in
-plan-no-next = No, next step
-plan-no-last = No, still failing
-plan-restart = Start the steps again
+plan-step-of = Passaggio { $n } di { $total }: { $title }
+plan-ask = Il problema è risolto?
+plan-yes = Sì, Teams accede
+plan-no-next = No, passaggio successivo
+plan-no-last = No, continua a non funzionare
+plan-restart = Ricomincia dal primo passaggio
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-plan-on-os = On { $os }
-plan-cache-use-script = Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams.
-plan-go-to-script = Go to the fix script
-plan-by-hand = Or do it by hand
-plan-go-to-network = Go to the connection check
-plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
+plan-on-os = Su { $os }
+plan-cache-use-script = Usa lo script di correzione qui sotto: chiude Teams, sposta la cache in una cartella di backup (così non si perde nulla), conserva gli sfondi personalizzati e riavvia Teams.
+plan-go-to-script = Vai allo script di correzione
+plan-by-hand = Oppure fallo manualmente
+plan-go-to-network = Vai al controllo della connessione
+plan-connect-how = Connettiti al Wi-Fi o collega un cavo di rete, verifica che altri siti web si aprano, poi premi "Controlla di nuovo" nel controllo della connessione qui sopra.
+plan-account-send = Il reparto IT può indagare più a fondo di questa pagina. Invia all'helpdesk IT il report qui sotto.
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = Il reparto IT può indagare più a fondo di questa pagina. Invia all'helpdesk IT il report qui sotto ({ $contact }).
 # Variables:
 #   $link (String) - a link to Microsoft 365's status page
-plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
-plan-go-to-report = Go to the report
-plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
-plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+plan-service-how = Apri la pagina pubblica sullo stato di Microsoft 365 e cerca un problema in corso con l'accesso o con Teams: { $link }. Attendi qualche minuto, poi accedi di nuovo a Teams.
+plan-go-to-report = Vai al report
+plan-after-cache-intro = Prima di contattare il reparto IT, o mentre aspetti, in questo ordine:
+plan-help-missing = Impossibile mostrare questi passaggi: questa copia della pagina è stata creata senza i testi della guida. Avvisa l'helpdesk IT.
 
 ## The plan's steps (core/src/plan.rs)
 
-plan-step-time = Set the date, time and time zone automatically
-plan-step-network = Turn off the VPN and check the proxy
-plan-step-connect = Check the internet connection
-plan-step-tls = Check that TLS 1.2 is switched on
-plan-step-it = Contact IT with the report
-plan-step-helpdesk = Still stuck? Send the report to IT
-plan-step-service = Check Microsoft 365's status, then try again later
-plan-step-cache-new = Clear the new Teams cache (keeping a backup)
-plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
-plan-step-cache-both = Clear the Teams cache (keeping a backup)
+plan-step-time = Imposta automaticamente data, ora e fuso orario
+plan-step-network = Disattiva la VPN e controlla il proxy
+plan-step-connect = Controlla la connessione a Internet
+plan-step-tls = Verifica che TLS 1.2 sia attivato
+plan-step-it = Contatta il reparto IT con il report
+plan-step-helpdesk = Ancora nulla? Invia il report al reparto IT
+plan-step-service = Controlla lo stato di Microsoft 365, poi riprova più tardi
+plan-step-cache-new = Cancella la cache del nuovo Teams (con backup)
+plan-step-cache-classic = Cancella la cache del Teams classico (con backup)
+plan-step-cache-both = Cancella la cache di Teams (con backup)
 
 ## Why the plan put a step where it is: one sentence tied to what the checks found
 
-plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
-plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+plan-why-offline = Durante il controllo questo computer non è riuscito a raggiungere nessun sito web, e nient'altro può funzionare finché non torna online.
+plan-why-service-helpdesk = Se dopo un po' continua a non funzionare e la pagina sullo stato non mostra problemi, invia il report al reparto IT: un proxy aziendale può dare la stessa risposta.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+plan-why-office-network = L'accesso non funziona neanche su { $site } e il controllo della rete non ha ancora una risposta: escludi quindi VPN e proxy prima di contattare il reparto IT.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
-plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
-plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
-plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
-plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
-plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
-plan-why-it-generic = This error is one that IT needs to look at.
-plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
-plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
-plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
-plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
-plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
-plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
-plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+plan-why-office-it = L'accesso non funziona neanche su { $site }, quindi la causa è più probabilmente la rete o il tuo account che l'app Teams; il reparto IT può controllare entrambi grazie al report.
+plan-why-network-after-offline = Quando sarai di nuovo online, la prossima cosa da escludere è una VPN o un proxy che blocca i server di accesso di Microsoft.
+plan-why-network-unknown = Il controllo della rete non ha una risposta, e una VPN o un proxy che blocca i server di accesso di Microsoft è la seconda causa indicata dall'articolo di supporto.
+plan-why-tls = È raro, soprattutto sui computer meno recenti, ma su Windows con TLS 1.2 disattivato l'accesso non riesce, e il controllo è rapido.
+plan-why-clock-unknown = La pagina non è riuscita a controllare l'orologio, e una data, un'ora o un fuso orario sbagliati sono tra le cause note.
+plan-why-helpdesk = Se nessuno dei passaggi ha aiutato, invia all'helpdesk IT il report di questa pagina: mostra che cosa è stato controllato.
+plan-why-it-generic = Questo errore deve essere esaminato dal reparto IT.
+plan-why-timezone = Rispetto al server di questa pagina, l'orologio è sfasato di un numero intero di quarti d'ora: probabilmente è stato impostato a mano con il fuso orario sbagliato, quindi anche l'ora reale è sbagliata.
+plan-why-clock-fail = Rispetto al server di questa pagina, l'orologio è sfasato oltre il limite fissato dalla tua organizzazione (per impostazione predefinita 5 minuti, la tolleranza abituale di Kerberos e dei controlli dei token); un orologio sbagliato può impedire l'accesso.
+plan-why-clock-warn = Rispetto al server di questa pagina, l'orologio è sfasato oltre la soglia di avviso della tua organizzazione e si avvicina al limite oltre il quale l'accesso può non riuscire.
+plan-why-blocked = Questo browser non è riuscito a raggiungere i server di accesso di Microsoft mentre altri siti rispondevano, quindi c'è di mezzo una VPN, un proxy o un firewall.
+plan-why-partial = Alcuni server di Microsoft non hanno risposto a questo browser, quindi una VPN, un proxy o un firewall potrebbe bloccare parte dell'accesso.
+plan-why-intercepted = Qualcos'altro ha risposto a questo browser al posto di Microsoft (una pagina di blocco, la pagina di accesso di un proxy o quella di un Wi-Fi per ospiti), quindi da questa rete l'accesso probabilmente non riesce a raggiungere Microsoft.
+plan-why-network-code = Il codice di errore indica un problema di connessione a Microsoft, quindi escludi prima la VPN e il proxy.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache-office-network = L'accesso a { $site } funziona e i server di Microsoft rispondono, quindi la causa probabile sono i dati di accesso salvati dall'app Teams stessa; secondo la stima dell'articolo, cancellarli risolve oltre l'80% dei casi.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
-plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+plan-why-cache-office = L'accesso a { $site } funziona in questo browser, quindi la causa probabile sono i dati di accesso salvati dall'app Teams; secondo la stima dell'articolo, cancellarli risolve oltre l'80% dei casi.
+plan-why-cache = L'articolo di supporto indica i vecchi dati di accesso nella cache di Teams come causa più comune di CAA20002, e questo passaggio conserva un backup.
 
 ## What to keep doing once a step fixed it
 
-plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
-plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
-plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
-plan-keep-tls = Leave TLS 1.2 switched on.
-plan-keep-account = Good to hear IT sorted it out.
-plan-keep-connect = You are back online.
-plan-keep-service = The service is answering again.
+plan-keep-time = Lascia attiva l'impostazione automatica di data, ora e fuso orario, così restano corretti.
+plan-keep-network = Se il problema si ripresenta ogni volta che la VPN o il proxy sono attivi, avvisa il reparto IT: deve consentire gli indirizzi di accesso di Microsoft.
+plan-keep-cache = Quando Teams avrà funzionato per qualche giorno, potrai eliminare la cartella di backup.
+plan-keep-tls = Lascia attivato TLS 1.2.
+plan-keep-account = Bene, il reparto IT ha risolto il problema.
+plan-keep-connect = Sei di nuovo online.
+plan-keep-service = Il servizio risponde di nuovo.
 
 ## Next step line in the summary
 
-summary-next-done = Done: Teams should sign in now
-summary-next-helpdesk = Contact your IT helpdesk with the report
+summary-next-done = Fatto: ora Teams dovrebbe accedere
+summary-next-helpdesk = Contatta l'helpdesk IT con il report
 
 ## What the error code means
 
 # Variables:
 #   $code (String) - the code the user typed
-code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
-code-unknown = This page does not know that code; the general guidance below still applies.
+code-unknown-with = Questa pagina non conosce questo codice; le indicazioni per { $code } qui sotto restano valide.
+code-unknown = Questa pagina non conosce questo codice; le indicazioni generali qui sotto restano valide.
 # Variables:
 #   $code (String) - the code the user typed
-code-updated = Guidance and steps updated for { $code }.
+code-updated = Indicazioni e passaggi aggiornati per { $code }.
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means, in a few words
-code-title = Error { $code }: { $meaning }
-code-title-general = Teams sign-in problems: what usually helps
-code-for-it = This one is for IT.
-code-for-it-why = The steps on this page will not fix it; send IT the report in section 4 below.
-code-more = More about this error
-code-input-label = Teams shows another code? Type or paste it here
+code-title = Errore { $code }: { $meaning }
+code-title-general = Problemi di accesso a Teams: che cosa aiuta di solito
+code-for-it = Questo errore è di competenza del reparto IT.
+code-for-it-why = I passaggi di questa pagina non lo risolvono; invia al reparto IT il report della sezione 4 qui sotto.
+code-more = Altre informazioni su questo errore
+code-input-label = Teams mostra un altro codice? Digitalo o incollalo qui
 # Variables:
 #   $code (String) - an example code
-code-input-placeholder = e.g. { $code }
-code-loading = Loading what this code means…
-code-load-failed = What this code means could not be loaded. Check your connection and reload the page; the steps below still apply.
+code-input-placeholder = ad es. { $code }
+code-loading = Caricamento del significato di questo codice…
+code-load-failed = Impossibile caricare il significato di questo codice. Controlla la connessione e ricarica la pagina; i passaggi qui sotto restano validi.
 
 ## The whole article
 
 # Variables:
 #   $title (String) - the article's title
 #   $os (String) - Windows, macOS or Linux
-article-title = { $title } — all the details ({ $os })
-article-show = Show the whole article: symptoms, causes, all solutions, links
-article-solutions = Solutions
+article-title = { $title }: tutti i dettagli ({ $os })
+article-show = Mostra l'articolo completo: sintomi, cause, tutte le soluzioni, link
+article-solutions = Soluzioni
 # Variables:
 #   $n (Number) - the solution's number
 #   $title (String) - its title
@@ -397,61 +400,61 @@ article-numbered = { $n }. { $title }
 
 ## The fix script's panel before the script is ready
 
-script-title = 3. The fix script
+script-title = 3. Lo script di correzione
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-script-title-for = 3. The fix script for { $os }
-script-choose-os = Choose your operating system under "Your computer" above to get the script that clears the Teams cache safely.
-script-preparing = Preparing the script… it appears here once the checks above have their results.
+script-title-for = 3. Lo script di correzione per { $os }
+script-choose-os = Scegli il sistema operativo in "Il tuo computer" qui sopra per ottenere lo script che cancella la cache di Teams in modo sicuro.
+script-preparing = Preparazione dello script in corso… Comparirà qui quando i controlli qui sopra avranno dato i loro risultati.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-script-module-failed = The script could not be prepared here ({ $reason }). Try again, or download the ready-made script below; the steps in the plan work without it.
-action-try-again = Try again
+script-module-failed = Impossibile preparare qui lo script ({ $reason }). Riprova, oppure scarica lo script pronto qui sotto; i passaggi del piano funzionano anche senza.
+action-try-again = Riprova
 # Variables:
 #   $file (String) - the script's file name
-script-download-static = Download the ready-made script ({ $file }, default options)
-script-static-note = The ready-made script clears the cache of both Teams versions with the default steps. Run it with:
+script-download-static = Scarica lo script pronto ({ $file }, opzioni predefinite)
+script-static-note = Lo script pronto cancella la cache di entrambe le versioni di Teams con i passaggi predefiniti. Eseguilo con:
 
 ## The report for the helpdesk
 
-report-title = 4. Report for your IT helpdesk
-report-intro = If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself.
-report-copy = Copy report
-report-download = Download report (JSON)
-report-email = E-mail the helpdesk
-report-copied = Report copied: paste it into your message to the helpdesk.
+report-title = 4. Report per l'helpdesk IT
+report-intro = Se hai bisogno di aiuto, invia questo report: elenca ciò che questa pagina ha misurato, così il reparto IT non deve chiedertelo. Non contiene nomi, account o password. Questa pagina non invia nulla da sola.
+report-copy = Copia report
+report-download = Scarica report (JSON)
+report-email = Scrivi all'helpdesk
+report-copied = Report copiato: incollalo nel messaggio per l'helpdesk.
 # Variables:
 #   $file (String) - the file's name
-report-saved = Saved { $file } in your Downloads folder.
+report-saved = { $file } salvato nella cartella Download.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-report-download-failed = The download did not start ({ $reason }); use "Copy report" instead.
-report-notes-legend = Optional: help IT find your sign-in attempt
-report-error-time-label = When did the error appear?
-report-error-time-note = Your computer's local time; the report names its time zone.
-report-correlation-label = Correlation ID (Teams shows it under the error)
-report-correlation-note = Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.
+report-download-failed = Il download non è partito ({ $reason }); usa invece "Copia report".
+report-notes-legend = Facoltativo: aiuta il reparto IT a trovare il tuo tentativo di accesso
+report-error-time-label = Quando è comparso l'errore?
+report-error-time-note = Ora locale del computer; il report indica il relativo fuso orario.
+report-correlation-label = ID correlazione (Teams lo mostra sotto l'errore)
+report-correlation-note = Copialo dalla finestra di errore di Teams; identifica il tentativo nei log di accesso di Microsoft.
 # Variables:
 #   $example (String) - an example date and time
-report-refused-time = Not a date and time this page can read. Use the date picker, or type it like { $example }.
+report-refused-time = Questa pagina non riesce a leggere questa data e ora. Usa il selettore della data oppure scrivila così: { $example }.
 # Variables:
 #   $example (String) - an example correlation ID
-report-refused-guid = Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example { $example }.
-report-show = Show the report
-report-text-label = Report text
-report-json-label = Report as JSON
-copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
+report-refused-guid = Non è un ID correlazione. È composto da lettere e cifre in gruppi 8-4-4-4-12, ad esempio { $example }.
+report-show = Mostra il report
+report-text-label = Testo del report
+report-json-label = Report in formato JSON
+copy-blocked-report = Il browser ha bloccato la copia: seleziona il testo del report e premi Ctrl+C (⌘C su un Mac).
 
 ## Footer
 
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-footer-help = Help: { $contact }
+footer-help = Assistenza: { $contact }
 # Variables:
 #   $version (String) - the page's version number
-footer-about = Teams sign-in self-check { $version }. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.
+footer-about = Autodiagnostica dell'accesso a Teams { $version }. Questa pagina non invia nulla a nessuno: i controlli chiedono solo ai server di Microsoft se rispondono, e il report resta nel browser finché non lo invii tu.
 
 ## Loading the texts that come after the checks
 
-later-loading = Loading…
-later-failed = This part could not be loaded. Check your connection and reload the page.
+later-loading = Caricamento…
+later-failed = Impossibile caricare questa parte. Controlla la connessione e ricarica la pagina.

@@ -7,84 +7,85 @@
 
 # Variables:
 #   $code (String) - the error code
-report-heading = Teams sign-in self-check report ({ $code })
+report-heading = Report di autodiagnostica dell'accesso a Teams ({ $code })
 # Variables:
 #   $time (String) - date and time in UTC
 #   $version (String) - the page's version
-report-made = Made: { $time } (page { $version })
+report-made = Creato: { $time } (pagina { $version })
 # Variables:
 #   $os (String) - the system (windows, macos, linux) or report-os-not-chosen
 #   $client (String) - new, classic or both
 #   $language (String) - the browser's language tag
 #   $zone (String) - the time zone's name
 #   $offset (String) - its offset from UTC in hours
-report-computer = Computer: { $os }, { $client }; browser language { $language }; time zone { $zone } (UTC{ $offset })
-report-os-not-chosen = OS not chosen
+report-computer = Computer: { $os }, { $client }; lingua del browser { $language }; fuso orario { $zone } (UTC{ $offset })
+report-os-not-chosen = sistema operativo non scelto
 # Variables:
 #   $status (String) - the check's status
 #   $error (String) - why it failed
-report-clock-failed = Clock: { $status } ({ $error })
+report-clock-failed = Orologio: { $status } ({ $error })
 # Variables:
 #   $status (String) - the check's status
 #   $ms (Number) - computer minus server, in milliseconds
 #   $uncertainty (Number) - plus or minus, in milliseconds
-report-clock = Clock: { $status }, computer minus server = { $ms } ms (± { $uncertainty } ms)
+report-clock = Orologio: { $status }, computer meno server = { $ms } ms (± { $uncertainty } ms)
 # Variables:
 #   $reason (String) - still-measuring, date-reused or not-verified
-report-clock-coarse = , coarse: { $reason }
-report-clock-timezone = , probably wrong time zone
+report-clock-coarse = , approssimativo: { $reason }
+report-clock-timezone = , probabile fuso orario errato
 # Variables:
 #   $status (String) - the check's status
-report-clock-status = Clock: { $status }
+report-clock-status = Orologio: { $status }
 # Variables:
 #   $status (String) - the check's status
 #   $pattern (String) - what the whole check saw, or report-not-finished
-report-network = Network: { $status }, pattern { $pattern }
-report-not-finished = not finished
+report-network = Rete: { $status }, esito complessivo { $pattern }
+report-not-finished = non completato
 # Variables:
 #   $site (String) - office.com
 #   $answer (String) - yes, no or unknown
-report-office = { $site } works in this browser: { $answer }
+report-office = { $site } funziona in questo browser: { $answer }
 # Variables:
 #   $steps (String) - the plan's steps
-report-plan = Suggested steps: { $steps }
+report-plan = Passaggi suggeriti: { $steps }
 # Variables:
 #   $steps (String) - steps answered "no"
-report-tried = Tried without success: { $steps }
+report-tried = Provato senza successo: { $steps }
 # Variables:
 #   $step (String) - the step answered "yes"
-report-fixed-by = Fixed by: { $step }
+report-fixed-by = Risolto con: { $step }
 # Variables:
 #   $time (String) - what the user entered
-report-error-seen = Error first seen: { $time }
+report-error-seen = Errore comparso per la prima volta: { $time }
 # Variables:
 #   $id (String) - the correlation ID
-report-correlation = Correlation ID shown by Teams: { $id }
+report-correlation = ID correlazione mostrato da Teams: { $id }
 # Variables:
 #   $problems (String) - the settings file's problems
-report-config-problems = Page config problems: { $problems }
-report-mail-subject = Teams sign-in problem (self-check report)
-report-mail-shortened = … (shortened: use "Copy report" for the full text)
+report-config-problems = Problemi nella configurazione della pagina: { $problems }
+report-mail-subject = Problema di accesso a Teams (report di autodiagnostica)
+report-mail-shortened = … (abbreviato: usa "Copia report" per il testo completo)
 
 ## What happened at one address (core/src/network.rs)
 
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-after = Nessuna risposta dopo { $duration }: probabilmente la connessione viene scartata senza avviso (firewall, VPN o proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-within = Nessuna risposta entro { $duration }: probabilmente la connessione viene scartata senza avviso (firewall, VPN o proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
-endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
-endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+endpoint-detail-failed = Non riuscito dopo { $duration }: connessione rifiutata o indirizzo non trovato (blocco, DNS non disponibile, nessuna rete o un certificato non considerato attendibile dal browser).
+endpoint-detail-intercepted = Qualcos'altro ha risposto al posto di Microsoft: la risposta non è la configurazione di accesso di Microsoft (ad esempio una pagina di blocco, la pagina di accesso di un proxy o la pagina di accesso al Wi-Fi di un hotel o di una rete ospiti).
+endpoint-detail-unreadable = Ha risposto, ma questo browser non ha avuto il permesso di leggere la risposta, quindi la pagina non può verificare che provenga dal servizio di accesso Microsoft (qui la pagina di blocco di un proxy apparirebbe identica).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-slow = Answered, but slowly ({ $duration }).
+endpoint-detail-slow = Ha risposto, ma lentamente ({ $duration }).
 # Variables:
 #   $ms (Number) - milliseconds
-endpoint-detail-ok = Answered in { $ms } ms.
+endpoint-detail-ok = Ha risposto in { $ms } ms.
+# same as English: a number with the unit symbol ms
 # Variables:
 #   $n (Number) - milliseconds
 duration-ms = { $n } ms
@@ -95,21 +96,23 @@ duration-seconds = { $n } s
 ## The addresses the page tests, by their role (a label IT sets in config.json is shown as
 ## it is)
 
-endpoint-label-login = Microsoft Entra sign-in
-endpoint-label-login-alt = Microsoft sign-in (alternate)
-endpoint-label-aadcdn-msauth = Sign-in page files
-endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
-endpoint-label-teams = Teams service
-endpoint-label-teams-cloud = Teams service (new address)
-endpoint-label-teams-statics = Teams app files
+endpoint-label-login = Accesso Microsoft Entra
+endpoint-label-login-alt = Accesso Microsoft (indirizzo alternativo)
+endpoint-label-aadcdn-msauth = File della pagina di accesso
+endpoint-label-aadcdn-msftauth = File della pagina di accesso (indirizzo alternativo)
+endpoint-label-teams = Servizio Teams
+endpoint-label-teams-cloud = Servizio Teams (nuovo indirizzo)
+endpoint-label-teams-statics = File dell'app Teams
+# same as English: the product's name
 endpoint-label-graph = Microsoft Graph
-endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
-endpoint-label-teams-usgov = Teams service (US Government)
-endpoint-label-graph-usgov = Microsoft Graph (US Government)
-endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
-endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-login-usgov = Accesso Microsoft Entra (governo degli Stati Uniti)
+endpoint-label-teams-usgov = Servizio Teams (governo degli Stati Uniti)
+endpoint-label-graph-usgov = Microsoft Graph (governo degli Stati Uniti)
+endpoint-label-login-china = Accesso Microsoft Entra (21Vianet)
+endpoint-label-login-partner-china = Accesso Microsoft Entra (21Vianet, partner)
+# same as English: the product's name and the operator's name
 endpoint-label-graph-china = Microsoft Graph (21Vianet)
-endpoint-label-self = This page's server
+endpoint-label-self = Server di questa pagina
 # A label IT set in config.json, shown as written (keep it as it is).
 # Variables:
 #   $label (String) - the label
@@ -119,26 +122,26 @@ endpoint-label-custom = { $label }
 
 # Variables:
 #   $detail (String) - the browser's own message
-error-network = the request failed: { $detail }
+error-network = la richiesta non è riuscita: { $detail }
 # Variables:
 #   $ms (Number) - the time limit in milliseconds
-error-timeout = no answer within { $ms } ms
+error-timeout = nessuna risposta entro { $ms } ms
 # Variables:
 #   $status (Number) - the HTTP status code
-error-http = the server answered HTTP { $status }
+error-http = il server ha risposto con HTTP { $status }
 # Variables:
 #   $detail (String) - the browser's own message
-error-browser = the browser refused: { $detail }
-error-missing-date = the server's answer had no Date header
+error-browser = il browser ha rifiutato: { $detail }
+error-missing-date = la risposta del server non conteneva l'intestazione Date
 # Variables:
 #   $value (String) - the header's value
-error-bad-date = the server's Date header could not be read: { $value }
-error-no-samples = no clock measurement to work with
+error-bad-date = impossibile leggere l'intestazione Date del server: { $value }
+error-no-samples = nessuna misurazione dell'orologio utilizzabile
 # Variables:
 #   $line (Number) - line number
 #   $column (Number) - column number
-error-not-json = not valid JSON at line { $line } column { $column }
-error-texts = the page's texts cannot be read
+error-not-json = JSON non valido alla riga { $line }, colonna { $column }
+error-texts = impossibile leggere i testi della pagina
 
 ## Problems in config.json, for IT (core/src/config.rs). Each is shown after the setting's
 ## name, e.g. "clock.warn_seconds: must be a number; the default is used".
@@ -147,86 +150,86 @@ error-texts = the page's texts cannot be read
 #   $file (String) - config.json
 #   $line (Number) - line number
 #   $column (Number) - column number
-config-not-json = { $file } is not valid JSON (line { $line }, column { $column }); the built-in defaults are used
+config-not-json = { $file } non è un JSON valido (riga { $line }, colonna { $column }); vengono usati i valori predefiniti integrati
 # Variables:
 #   $file (String) - config.json
-config-not-object = { $file } must be a JSON object { "{" } … { "}" }; the built-in defaults are used
+config-not-object = { $file } deve essere un oggetto JSON { "{" } … { "}" }; vengono usati i valori predefiniti integrati
 # Variables:
 #   $file (String) - config.json
 #   $reason (String) - why, from the error-… messages
-config-unavailable = { $file } could not be loaded ({ $reason }); the built-in defaults are used
-config-must-be-object = must be an object { "{" } … { "}" }; defaults are used
+config-unavailable = impossibile caricare { $file } ({ $reason }); vengono usati i valori predefiniti integrati
+config-must-be-object = deve essere un oggetto { "{" } … { "}" }; vengono usati i valori predefiniti
 # Variables:
 #   $max (Number) - the longest allowed text
-config-too-long = is longer than { $max } characters and was ignored
-config-control-characters = contains line breaks or control characters and was ignored
-config-not-text = must be text in quotes and was ignored
-config-not-email = is not an e-mail address; it was ignored
-config-not-phone = may only contain digits, spaces and + - ( ) . /; it was ignored
+config-too-long = supera { $max } caratteri ed è stato ignorato
+config-control-characters = contiene interruzioni di riga o caratteri di controllo ed è stato ignorato
+config-not-text = deve essere un testo tra virgolette ed è stato ignorato
+config-not-email = non è un indirizzo e-mail; è stato ignorato
+config-not-phone = può contenere solo cifre, spazi e + - ( ) . /; è stato ignorato
 # Variables:
 #   $https (String) - https://
-config-not-https = must be a web address starting with { $https }; it was ignored
+config-not-https = deve essere un indirizzo web che inizia con { $https }; è stato ignorato
 # Variables:
 #   $min (Number) - the smallest allowed value
 #   $max (Number) - the largest allowed value
-config-out-of-range = must be between { $min } and { $max }; the default is used
-config-not-number = must be a number; the default is used
+config-out-of-range = deve essere compreso tra { $min } e { $max }; viene usato il valore predefinito
+config-not-number = deve essere un numero; viene usato il valore predefinito
 # Variables:
 #   $warn (Number) - the warning limit given
 #   $fail (Number) - the failure limit given
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = la soglia di avviso ({ $warn } s) deve essere inferiore alla soglia di errore ({ $fail } s); vengono usati i valori predefiniti { $default_warn } s e { $default_fail } s
 # Variables:
 #   $default (String) - the value used instead, /
-config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
+config-clock-source = deve essere un percorso sul server di questa pagina (come { $default }), perché i browser nascondono l'ora degli altri server; viene usato { $default }
 # Variables:
 #   $choices (String) - the allowed values
 #   $default (String) - the value used instead
-config-unknown-preset = must be one of { $choices }; { $default } is used
-config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoints are used
-config-not-list = must be a list [ … ]
+config-unknown-preset = deve essere uno dei valori { $choices }; viene usato { $default }
+config-no-usable-endpoint = non contiene voci utilizzabili; vengono usati gli endpoint Microsoft integrati
+config-not-list = deve essere un elenco [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
-config-entry-not-object = must be an object with id, label and url; this entry is skipped
-config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
-config-no-id = has no id; this entry is skipped
+config-repeated-id = ({ $id }) ripete un id già usato; questa voce viene ignorata
+config-entry-not-object = deve essere un oggetto con id, label e url; questa voce viene ignorata
+config-bad-id = ha un id che non è composto da 1-32 lettere, cifre, - o _; questa voce viene ignorata
+config-no-id = non ha un id; questa voce viene ignorata
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = usa l'id riservato { $id } (il server della pagina viene sempre controllato); questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ({ $id }) non ha un url; questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+config-bad-url = ({ $id }) { $reason }; questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ({ $id }) usa { $http }, che una pagina servita tramite HTTPS non può testare (usa { $https }); questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ({ $id }) ha un valore "expect" sconosciuto (usa { $choices }); questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ({ $id }) ha un valore "expect" che non è testo; questa voce viene ignorata
 # Variables:
 #   $choices (String) - the shipped languages' tags
-config-unknown-language = is not a language this page ships ({ $choices }); English is used
+config-unknown-language = non è una lingua disponibile in questa pagina ({ $choices }); viene usato l'inglese
 
 ## What is wrong with a web address (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = l'indirizzo supera i 2.000 caratteri
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = l'indirizzo deve iniziare con { $https } (o { $http })
+url-userinfo = l'indirizzo non deve contenere un nome utente o una password
+url-bad-host = il nome host dell'indirizzo non è valido
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = l'indirizzo contiene caratteri non consentiti (virgolette, spazi, { $chars } …)

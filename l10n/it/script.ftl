@@ -3,38 +3,38 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = Lo script qui sotto fa esattamente questo, nient'altro, e niente senza prima chiedertelo:
+script-steps-legend = Passaggi dello script
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = { $file } scaricato: lo trovi nella cartella Download.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = Il download non è partito ({ $reason }). Usa "Copia script" e salva il testo come { $file }.
+script-copied = Script copiato.
+command-copied = Comando copiato.
+copy-blocked-script = Il browser ha bloccato la copia: seleziona lo script e premi Ctrl+C (⌘C su un Mac).
+copy-blocked-command = Il browser ha bloccato la copia: seleziona il comando e premi Ctrl+C (⌘C su un Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = Scarica { $file }
+script-copy = Copia script
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Poi eseguilo con questo comando (dopo il download, in una finestra di PowerShell: menu Start → digita { $program } → Invio):
+script-run-terminal = Poi eseguilo con questo comando (dopo il download, nel Terminale):
+script-copy-command = Copia comando
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = L'hai già scaricato in passato? Elimina prima la vecchia copia: il browser salverebbe quella nuova come { $file } con l'aggiunta di un numero, e il comando qui sopra eseguirebbe quella vecchia.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = Vuoi vedere prima che cosa farebbe? Aggiungi { $flag } alla fine del comando: in questo modo non modifica nulla e mostra ogni azione.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Leggi lo script prima di eseguirlo ({ $n ->
+    [one] { $n } riga
+   *[other] { $n } righe
   })
-script-text-label = Script text
+script-text-label = Testo dello script
