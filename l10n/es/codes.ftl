@@ -12,256 +12,256 @@
 #   $constant (String) - Microsoft's name for it, such as ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST
 #   $wording (String) - Microsoft's description (from code-…-documented)
 #   $sources (String) - the documents it comes from
-codes-source-note = Microsoft's name for { $code }: { $constant }: { $wording } Source: { $sources }.
+codes-source-note = Nombre que Microsoft da a { $code }: { $constant }: { $wording } Fuente: { $sources }.
 # Variables:
 #   $first (String) - the first document
 #   $second (String) - another document
-codes-source-also = { $first }; also { $second }
+codes-source-also = { $first }; también { $second }
 # Variables:
 #   $code (String) - the error code
-codes-not-sure = Not sure: we could not find { $code } in Microsoft's public documentation, so the meaning above is our best reading, not a fact.
-codes-source-web-provider-errors = Microsoft Learn: WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
-codes-source-teams-sign-in-support = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-codes-source-com-security-errors = Microsoft Learn: COM Error Codes (Security and Setup)
+codes-not-sure = Sin confirmar: no encontramos { $code } en la documentación pública de Microsoft, así que el significado de arriba es nuestra mejor interpretación, no un hecho.
+codes-source-web-provider-errors = Microsoft Learn: propiedad WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
+codes-source-teams-sign-in-support = Soporte técnico de Microsoft: ¿Por qué tengo problemas para iniciar sesión en Microsoft Teams?
+codes-source-com-security-errors = Microsoft Learn: Códigos de error COM (seguridad e instalación)
 
 ## Paragraphs several codes share
 
-code-shared-tls-inspection = Our reading, not Microsoft's wording: on a company network a likely cause is a proxy or firewall that inspects encrypted connections with its own certificate, which Teams' sign-in does not trust. Away from the company network, a hotel or guest Wi-Fi login page can do the same.
-code-shared-tls-inspection-try = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code: they can exempt Microsoft's sign-in addresses from TLS inspection. This page's browser check cannot see certificates, so it may show everything as reachable.
-code-shared-pac-try = Only IT can fix the proxy set-up. Until then, signing in from another network (for example your phone's hotspot, with the VPN off) often works.
-code-shared-proxy-answered = Our reading, not Microsoft's wording: this often means something other than Microsoft answered, such as a proxy's sign-in or block page, or a hotel or guest Wi-Fi login page.
+code-shared-tls-inspection = Es nuestra interpretación, no la redacción de Microsoft: en una red de empresa, una causa probable es un proxy o un firewall que inspecciona las conexiones cifradas con su propio certificado, en el que el inicio de sesión de Teams no confía. Fuera de la red de la empresa, la página de acceso de la red Wi-Fi de un hotel o de invitados puede provocar lo mismo.
+code-shared-tls-inspection-try = Prueba con otra red, por ejemplo, el punto de acceso Wi-Fi de tu teléfono. Si allí puedes iniciar sesión, comunica el código de error al departamento de TI: puede excluir las direcciones de inicio de sesión de Microsoft de la inspección TLS. La comprobación que hace esta página en el navegador no puede ver los certificados, así que puede mostrar todo como accesible.
+code-shared-pac-try = Solo el departamento de TI puede corregir la configuración del proxy. Mientras tanto, iniciar sesión desde otra red (por ejemplo, el punto de acceso Wi-Fi de tu teléfono, con la VPN desactivada) suele funcionar.
+code-shared-proxy-answered = Es nuestra interpretación, no la redacción de Microsoft: esto suele significar que respondió algo distinto de Microsoft, como la página de inicio de sesión o de bloqueo de un proxy, o la página de acceso de la red Wi-Fi de un hotel o de invitados.
 
 ## Why the plan puts a step first, shared by several codes
 
-code-shared-plan-certificate = This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which.
-code-shared-plan-proxy-setup = This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it.
-code-shared-plan-unusable-answer = This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place.
+code-shared-plan-certificate = Este error de certificado suele significar que un proxy o un firewall inspecciona las conexiones cifradas, o que hay de por medio una página de acceso de una red Wi-Fi de invitados; probar otra red permite saber cuál de las dos es.
+code-shared-plan-proxy-setup = Este error significa que falló la configuración automática del proxy, así que Teams no sabe cómo llegar a Microsoft; otra red o el departamento de TI pueden sortearlo.
+code-shared-plan-unusable-answer = Este error significa que Teams recibió una respuesta que no pudo usar, a menudo la propia página de un proxy o de una red Wi-Fi de invitados que responde en lugar de Microsoft.
 
 ## CAA20002
 
-code-caa20002-meaning = The sign-in service rejected the request as invalid
-code-caa20002-documented = "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-code-caa20002-guidance-1 = Microsoft's sign-in service answered Teams but refused its request as invalid. The support article says this is almost always caused by something on this computer, not by a Microsoft outage, and that you can usually fix it yourself.
-code-caa20002-guidance-2 = The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or company proxy in the way, TLS 1.2 switched off, and a wrong date, time or time zone.
+code-caa20002-meaning = El servicio de inicio de sesión rechazó la solicitud por no ser válida
+code-caa20002-documented = "A la solicitud le falta un parámetro obligatorio, incluye un valor de parámetro no válido, incluye un parámetro más de una vez o tiene algún otro formato incorrecto."
+code-caa20002-guidance-1 = El servicio de inicio de sesión de Microsoft respondió a Teams, pero rechazó su solicitud por no ser válida. El artículo de soporte indica que casi siempre se debe a algo de este equipo, no a una interrupción de Microsoft, y que normalmente puedes solucionarlo tú.
+code-caa20002-guidance-2 = El artículo de soporte enumera las causas probables en este orden: datos de inicio de sesión antiguos en la caché de Teams, una VPN o un proxy de empresa de por medio, TLS 1.2 desactivado y una fecha, hora o zona horaria incorrecta.
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-3 = Start with the cache: you keep a backup, so nothing is lost. When sign-in at { $site } works, the article estimates that clearing the cache fixes more than 80 % of cases (its estimate, not a measurement).
+code-caa20002-guidance-3 = Empieza por la caché: se guarda una copia de seguridad, así que no se pierde nada. Cuando el inicio de sesión en { $site } funciona, el artículo calcula que borrar la caché soluciona más del 80 % de los casos (es su estimación, no una medición).
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-4 = Quick test: sign in at { $site } in your browser. If that works, the problem is most likely on this computer's Teams or Windows sign-in side: clear the Teams cache first. If it fails there too, the cause is more likely the network or your account, and IT can help.
+code-caa20002-guidance-4 = Prueba rápida: inicia sesión en { $site } en tu navegador. Si funciona, lo más probable es que el problema esté en Teams o en el inicio de sesión de Windows de este equipo: borra primero la caché de Teams. Si también falla ahí, es más probable que la causa sea la red o tu cuenta, y el departamento de TI puede ayudarte.
 
 ## CAA20003
 
-code-caa20003-meaning = Sign-in refused: the authorization grant failed
+code-caa20003-meaning = Inicio de sesión rechazado: error en la concesión de autorización
 # Why the plan puts its step first.
-code-caa20003-plan = For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.
-code-caa20003-documented = "Authorization grant failed for this assertion." Microsoft's Teams table adds: make sure your date and time are set up correctly.
-code-caa20003-guidance-1 = Microsoft did not accept Teams' saved proof of sign-in (the authorization grant). Microsoft's own advice is to check the date and time first.
-code-caa20003-guidance-2 = Make sure the date, time and time zone are all set automatically, then restart Teams. Even a few minutes' difference can matter. A wrong time zone matters when the clock was then set by hand to look right.
-code-caa20003-guidance-3 = If the time is right: sign out of Teams and sign in again. If you changed your password recently, restart the computer first. If the error stays, clear the Teams cache.
+code-caa20003-plan = Para el error CAA20003, Microsoft recomienda comprobar primero la fecha y la hora; incluso una pequeña diferencia puede influir.
+code-caa20003-documented = "Error en la concesión de autorización para esta aserción." La tabla de Teams de Microsoft añade: asegúrate de que la fecha y la hora estén configuradas correctamente.
+code-caa20003-guidance-1 = Microsoft no aceptó la prueba de inicio de sesión que Teams tenía guardada (la concesión de autorización). Microsoft recomienda comprobar primero la fecha y la hora.
+code-caa20003-guidance-2 = Asegúrate de que la fecha, la hora y la zona horaria se configuran automáticamente y después reinicia Teams. Incluso unos minutos de diferencia pueden influir. Una zona horaria incorrecta importa cuando después se ajustó el reloj a mano para que pareciera correcto.
+code-caa20003-guidance-3 = Si la hora es correcta: cierra sesión en Teams y vuelve a iniciarla. Si cambiaste la contraseña hace poco, reinicia antes el equipo. Si el error persiste, borra la caché de Teams.
 
 ## CAA20004
 
-code-caa20004-meaning = Sign-in denied, often by your organisation's rules
+code-caa20004-meaning = Inicio de sesión denegado, a menudo por las reglas de tu organización
 # Why the plan puts its step first.
-code-caa20004-plan = Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.
-code-caa20004-documented = "The resource owner or authorization server denied the request." Microsoft's Teams table: contact your IT admin to check the Microsoft Entra ID policies.
-code-caa20004-guidance-1 = The sign-in service denied this sign-in. Usually your organisation's access rules (Conditional Access) blocked it, for example because of the device, the network you are on, or the app.
-code-caa20004-guidance-2 = You cannot change these rules yourself, and clearing the cache will not help. Contact IT.
-code-caa20004-guidance-3 = Tell IT: the error code CAA20004, the date and time it happened, and whether you were at home, in the office or on a VPN. They can look up the sign-in in the Entra ID sign-in logs and see which rule blocked it.
+code-caa20004-plan = El error CAA20004 significa que las reglas de acceso de tu organización (acceso condicional) bloquearon el inicio de sesión, y solo el departamento de TI puede cambiarlas.
+code-caa20004-documented = "El propietario del recurso o el servidor de autorización denegó la solicitud." Tabla de Teams de Microsoft: ponte en contacto con tu administrador de TI para que revise las directivas de Microsoft Entra ID.
+code-caa20004-guidance-1 = El servicio de inicio de sesión denegó este inicio de sesión. Normalmente lo bloquearon las reglas de acceso de tu organización (acceso condicional), por ejemplo, por el dispositivo, por la red a la que estás conectado o por la aplicación.
+code-caa20004-guidance-2 = No puedes cambiar estas reglas por tu cuenta, y borrar la caché no servirá de nada. Ponte en contacto con el departamento de TI.
+code-caa20004-guidance-3 = Comunica al departamento de TI el código de error CAA20004, la fecha y la hora en que ocurrió, y si estabas en casa, en la oficina o conectado a una VPN. Con eso pueden buscar el inicio de sesión en los registros de inicio de sesión de Entra ID y ver qué regla lo bloqueó.
 
 ## CAA2000B
 
-code-caa2000b-meaning = What Teams asked for is not set up for your account
+code-caa2000b-meaning = Lo que Teams solicitó no está configurado para tu cuenta
 # Why the plan puts its step first.
-code-caa2000b-plan = Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.
-code-caa2000b-documented = "The resource is invalid due to configuration state or not existing."
-code-caa2000b-guidance-1 = The sign-in service says what Teams asked for is invalid: not set up, or not existing, for your account or organisation. Microsoft's public documents do not say which setting; a Teams licence, or Teams switched off for you or your organisation, are things IT can check.
-code-caa2000b-guidance-2 = Only IT can fix this; clearing the cache will not help.
-code-caa2000b-guidance-3 = Tell IT: the error code CAA2000B and the account you sign in with, and ask them to check your Teams licence.
+code-caa2000b-plan = El error CAA2000B significa que lo que Teams solicitó no está configurado o no existe para tu cuenta u organización; solo el departamento de TI puede comprobarlo, por ejemplo, la licencia de Teams.
+code-caa2000b-documented = "El recurso no es válido debido a su estado de configuración o a que no existe."
+code-caa2000b-guidance-1 = El servicio de inicio de sesión indica que lo que Teams solicitó no es válido: no está configurado, o no existe, para tu cuenta u organización. Los documentos públicos de Microsoft no dicen de qué configuración se trata; una licencia de Teams, o que Teams esté desactivado para ti o para tu organización, son cosas que el departamento de TI puede comprobar.
+code-caa2000b-guidance-2 = Solo el departamento de TI puede solucionarlo; borrar la caché no servirá de nada.
+code-caa2000b-guidance-3 = Comunica al departamento de TI el código de error CAA2000B y la cuenta con la que inicias sesión, y pide que comprueben tu licencia de Teams.
 
 ## CAA2000C
 
-code-caa2000c-meaning = More sign-in steps needed (for example MFA or consent)
-code-caa2000c-documented = "The request requires user interaction."
-code-caa2000c-guidance-1 = Teams could not sign you in silently: Microsoft wants you to do something first, such as approve a multi-factor prompt, accept a consent screen or enter your password again.
-code-caa2000c-guidance-2 = Sign out of Teams, sign in again and finish every prompt, including the one on your phone. If no prompt appears, clearing the Teams cache makes Teams ask again from the start.
-code-caa2000c-guidance-3 = If a prompt appears but fails, or you cannot complete it, tell IT the error code CAA2000C.
+code-caa2000c-meaning = Se necesitan más pasos de inicio de sesión (por ejemplo, MFA o consentimiento)
+code-caa2000c-documented = "La solicitud requiere interacción del usuario."
+code-caa2000c-guidance-1 = Teams no pudo iniciar tu sesión sin intervención: Microsoft quiere que hagas algo primero, como aprobar una solicitud de autenticación multifactor, aceptar una pantalla de consentimiento o volver a escribir tu contraseña.
+code-caa2000c-guidance-2 = Cierra sesión en Teams, vuelve a iniciarla y completa todas las solicitudes, incluida la de tu teléfono. Si no aparece ninguna solicitud, borrar la caché de Teams hace que Teams vuelva a preguntar desde el principio.
+code-caa2000c-guidance-3 = Si aparece una solicitud pero falla, o no puedes completarla, comunica al departamento de TI el código de error CAA2000C.
 
 ## CAA301F7
 
-code-caa301f7-meaning = The service is temporarily overloaded
+code-caa301f7-meaning = El servicio está sobrecargado temporalmente
 # Why the plan puts its step first.
-code-caa301f7-plan = Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.
-code-caa301f7-documented = "The service is temporarily overloaded."
-code-caa301f7-guidance-1 = The service Teams signs in with answered that it is temporarily overloaded (HTTP status 503). This points at the service, not at this computer, so clearing the cache will not help.
-code-caa301f7-guidance-2 = Check Microsoft 365's public status page for a current problem, wait a few minutes, then sign in again.
-code-caa301f7-guidance-3 = If it keeps failing while the status page shows no problem, tell IT the error code CAA301F7: a company proxy can give the same answer.
+code-caa301f7-plan = El error CAA301F7 significa que el servicio respondió que está sobrecargado temporalmente, lo que apunta al servicio y no a este equipo: borrar la caché no servirá de nada.
+code-caa301f7-documented = "El servicio está sobrecargado temporalmente."
+code-caa301f7-guidance-1 = El servicio con el que Teams inicia sesión respondió que está sobrecargado temporalmente (estado HTTP 503). Esto apunta al servicio, no a este equipo, así que borrar la caché no servirá de nada.
+code-caa301f7-guidance-2 = Consulta la página de estado pública de Microsoft 365 por si hay un problema actual, espera unos minutos y vuelve a iniciar sesión.
+code-caa301f7-guidance-3 = Si sigue fallando mientras la página de estado no muestra ningún problema, comunica al departamento de TI el código de error CAA301F7: un proxy de empresa puede dar la misma respuesta.
 
 ## CAA5004B
 
-code-caa5004b-meaning = Not sure: probably a device registration problem
+code-caa5004b-meaning = Sin confirmar: probablemente un problema con el registro del dispositivo
 # Why the plan puts its step first.
-code-caa5004b-plan = Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.
-code-caa5004b-guidance-1 = We could not find this code in Microsoft's public documentation. Help sites link it to missing information about this computer, usually because it is not (or no longer) properly registered with your organisation; treat that as likely, not certain.
-code-caa5004b-guidance-2 = Only IT can check this; clearing the cache is unlikely to help.
+code-caa5004b-plan = El error CAA5004B no aparece en los documentos públicos de Microsoft; los sitios de ayuda lo relacionan con el registro de este equipo en tu organización, que solo el departamento de TI puede comprobar.
+code-caa5004b-guidance-1 = No encontramos este código en la documentación pública de Microsoft. Los sitios de ayuda lo relacionan con información que falta sobre este equipo, normalmente porque no está registrado correctamente en tu organización (o ya no lo está); considéralo probable, no seguro.
+code-caa5004b-guidance-2 = Solo el departamento de TI puede comprobarlo; es poco probable que borrar la caché sirva de algo.
 # Variables:
 #   $command (String) - dsregcmd /status
-code-caa5004b-guidance-3 = On Windows, IT will want to see the output of the command { $command }: open Command Prompt, type it, press Enter, and copy the "Device State" and "SSO State" sections into your message together with the error code CAA5004B.
-code-caa5004b-guidance-4 = On a Mac, tell IT the error code and whether the Company Portal app shows this Mac as registered.
+code-caa5004b-guidance-3 = En Windows, el departamento de TI querrá ver la salida del comando { $command }: abre el Símbolo del sistema, escríbelo, presiona Entrar y copia las secciones "Device State" y "SSO State" en tu mensaje, junto con el código de error CAA5004B.
+code-caa5004b-guidance-4 = En un Mac, comunica al departamento de TI el código de error y si la aplicación Portal de empresa muestra este Mac como registrado.
 
 ## CAA60007
 
-code-caa60007-meaning = The sign-in answer could not be read
-code-caa60007-documented = "The JSON text being parsed is malformed."
-code-caa60007-guidance-1 = Teams expected a data answer from Microsoft's sign-in service and got something it could not read.
-code-caa60007-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA60007.
+code-caa60007-meaning = No se pudo leer la respuesta de inicio de sesión
+code-caa60007-documented = "El texto JSON que se está analizando tiene un formato incorrecto."
+code-caa60007-guidance-1 = Teams esperaba una respuesta con datos del servicio de inicio de sesión de Microsoft y recibió algo que no pudo leer.
+code-caa60007-guidance-3 = Comprueba si alguna página web te pide iniciar sesión en la red, desactiva la VPN y vuelve a intentarlo. Si solo falla en la red de la empresa, comunica al departamento de TI el código de error CAA60007.
 
 ## CAA70004
 
-code-caa70004-meaning = Server or proxy not found
+code-caa70004-meaning = No se encontró el servidor o el proxy
 # Why the plan puts its step first.
-code-caa70004-plan = Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser.
-code-caa70004-documented = "The server or proxy was not found." Microsoft's Teams table adds: usually a misconfigured proxy, or a network sniffing program such as Fiddler not set up to decrypt HTTPS.
-code-caa70004-guidance-1 = Teams could not find the server, or the proxy it was told to use.
-code-caa70004-guidance-2 = Check that your internet connection works, turn off the VPN if you use one, and try again.
-code-caa70004-guidance-3 = If you are on the company network, the proxy may be down or set up differently for the Teams app than for your browser. The network check on this page shows what this browser can reach; send IT the report with the error code CAA70004.
+code-caa70004-plan = El error CAA70004 significa que Teams no pudo encontrar el servidor o el proxy que tenía configurado; la aplicación Teams puede usar una configuración de proxy distinta de la de este navegador.
+code-caa70004-documented = "No se encontró el servidor o el proxy." La tabla de Teams de Microsoft añade: normalmente se debe a un proxy mal configurado o a un programa de análisis de red, como Fiddler, que no está configurado para descifrar HTTPS.
+code-caa70004-guidance-1 = Teams no pudo encontrar el servidor, o el proxy que tenía configurado.
+code-caa70004-guidance-2 = Comprueba que tu conexión a Internet funciona, desactiva la VPN si usas una y vuelve a intentarlo.
+code-caa70004-guidance-3 = Si estás en la red de la empresa, puede que el proxy no funcione o que esté configurado de forma distinta para la aplicación Teams que para tu navegador. La comprobación de red de esta página muestra a qué puede acceder este navegador; envía al departamento de TI el informe con el código de error CAA70004.
 
 ## CAA70007
 
-code-caa70007-meaning = The connection was interrupted
+code-caa70007-meaning = Se interrumpió la conexión
 # Why the plan puts its step first.
-code-caa70007-plan = Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall.
-code-caa70007-documented = "The download has failed (the connection was interrupted)."
-code-caa70007-guidance-1 = The connection to Microsoft broke off while Teams was signing you in.
-code-caa70007-guidance-2 = Make sure you are connected to the internet, turn off the VPN if you use one, and try again; another network, such as your phone's hotspot, is a good test.
-code-caa70007-guidance-3 = If it keeps failing on the company network, tell IT the error code CAA70007: a firewall or another program may be cutting the connection.
+code-caa70007-plan = El error CAA70007 significa que la conexión se cortó durante el inicio de sesión, lo que apunta a una conexión inestable, una VPN o un firewall.
+code-caa70007-documented = "Error en la descarga (se interrumpió la conexión)."
+code-caa70007-guidance-1 = La conexión con Microsoft se cortó mientras Teams iniciaba tu sesión.
+code-caa70007-guidance-2 = Asegúrate de tener conexión a Internet, desactiva la VPN si usas una y vuelve a intentarlo; otra red, como el punto de acceso Wi-Fi de tu teléfono, es una buena prueba.
+code-caa70007-guidance-3 = Si sigue fallando en la red de la empresa, comunica al departamento de TI el código de error CAA70007: puede que un firewall u otro programa esté cortando la conexión.
 
 ## CAA82EE2
 
-code-caa82ee2-meaning = Sign-in timed out
+code-caa82ee2-meaning = Se agotó el tiempo de espera del inicio de sesión
 # Why the plan puts its step first.
-code-caa82ee2-plan = Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-documented = "The request has timed out."
-code-caa82ee2-guidance-1 = The sign-in took too long and gave up. That usually means a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-guidance-2 = Try another network, for example your phone's hotspot, or turn off the VPN, and sign in again.
-code-caa82ee2-guidance-3 = If it only fails on the company network, tell IT the error code CAA82EE2: the firewall or proxy may be holding back Microsoft's sign-in servers.
+code-caa82ee2-plan = El error CAA82EE2 significa que se agotó el tiempo de espera del inicio de sesión, lo que apunta a una conexión lenta o bloqueada, una VPN o un firewall.
+code-caa82ee2-documented = "Se agotó el tiempo de espera de la solicitud."
+code-caa82ee2-guidance-1 = El inicio de sesión tardó demasiado y se canceló. Normalmente se debe a una conexión lenta o bloqueada, una VPN o un firewall.
+code-caa82ee2-guidance-2 = Prueba con otra red, por ejemplo, el punto de acceso Wi-Fi de tu teléfono, o desactiva la VPN, y vuelve a iniciar sesión.
+code-caa82ee2-guidance-3 = Si solo falla en la red de la empresa, comunica al departamento de TI el código de error CAA82EE2: puede que el firewall o el proxy estén frenando el acceso a los servidores de inicio de sesión de Microsoft.
 
 ## CAA82EE7
 
-code-caa82ee7-meaning = Server name could not be looked up
+code-caa82ee7-meaning = No se pudo encontrar el nombre del servidor
 # Why the plan puts its step first.
-code-caa82ee7-plan = If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams.
+code-caa82ee7-plan = Aunque la conexión funcione, una VPN o una configuración de DNS de la empresa pueden impedir que Teams encuentre los nombres de los servidores de Microsoft.
 # Why the plan checks the connection first.
-code-caa82ee7-plan-connect = Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.
-code-caa82ee7-documented = "The server name could not be resolved."
-code-caa82ee7-guidance-1 = The computer could not look up Microsoft's server names. It is offline, or name lookup (DNS) is not working.
-code-caa82ee7-guidance-2 = Check that other websites open. Turn the VPN off (or off and on again), or reconnect to Wi-Fi, then try again.
-code-caa82ee7-guidance-3 = If other websites work but the error keeps coming back, tell IT the error code CAA82EE7.
+code-caa82ee7-plan-connect = El error CAA82EE7 significa que no se pudo encontrar el nombre de un servidor, lo que suele indicar que no hay conexión o que hay un problema de DNS.
+code-caa82ee7-documented = "No se pudo resolver el nombre del servidor."
+code-caa82ee7-guidance-1 = El equipo no pudo encontrar los nombres de los servidores de Microsoft. No tiene conexión o la búsqueda de nombres (DNS) no funciona.
+code-caa82ee7-guidance-2 = Comprueba que se abren otros sitios web. Desactiva la VPN (o desactívala y vuelve a activarla), o vuelve a conectarte a la red Wi-Fi, y después vuelve a intentarlo.
+code-caa82ee7-guidance-3 = Si otros sitios web funcionan pero el error sigue apareciendo, comunica al departamento de TI el código de error CAA82EE7.
 
 ## CAA82F05
 
-code-caa82f05-meaning = The server's certificate date looked invalid
+code-caa82f05-meaning = La fecha del certificado del servidor parecía no válida
 # Why the plan puts its step first.
-code-caa82f05-plan = Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.
-code-caa82f05-documented = "SSL certificate date that was received from the server is bad. The certificate is expired."
-code-caa82f05-guidance-1 = Teams judged the server's security certificate expired or not yet valid. A wrong date on this computer makes every certificate look like that, so check the clock first.
-code-caa82f05-guidance-2 = Set the date, time and time zone automatically, restart Teams and sign in again.
-code-caa82f05-guidance-3 = If the clock is right, something on the network is presenting an out-of-date certificate in Microsoft's place: tell IT the error code CAA82F05.
+code-caa82f05-plan = El error CAA82F05 significa que un certificado parecía expirado o todavía no válido, y una fecha incorrecta en este equipo hace que todos los certificados lo parezcan.
+code-caa82f05-documented = "La fecha del certificado SSL recibido del servidor no es correcta. El certificado ha expirado."
+code-caa82f05-guidance-1 = Teams consideró que el certificado de seguridad del servidor había expirado o aún no era válido. Una fecha incorrecta en este equipo hace que todos los certificados lo parezcan, así que comprueba primero el reloj.
+code-caa82f05-guidance-2 = Configura automáticamente la fecha, la hora y la zona horaria, reinicia Teams y vuelve a iniciar sesión.
+code-caa82f05-guidance-3 = Si el reloj es correcto, algo en la red está presentando un certificado fuera de plazo en lugar del de Microsoft: comunica al departamento de TI el código de error CAA82F05.
 
 ## CAA82F0D
 
-code-caa82f0d-meaning = Certificate from an unknown authority
-code-caa82f0d-documented = "The function is unfamiliar with the Certificate Authority that generated the server's certificate."
-code-caa82f0d-guidance-1 = The security certificate Teams received for Microsoft's sign-in server was issued by an authority this computer does not trust.
+code-caa82f0d-meaning = Certificado de una entidad desconocida
+code-caa82f0d-documented = "La función no reconoce la entidad de certificación que generó el certificado del servidor."
+code-caa82f0d-guidance-1 = El certificado de seguridad que Teams recibió para el servidor de inicio de sesión de Microsoft lo emitió una entidad en la que este equipo no confía.
 
 ## CAA82F17
 
-code-caa82f17-meaning = The server's certificate has errors
-code-caa82f17-documented = "The SSL certificate contains errors."
-code-caa82f17-guidance-1 = The security certificate Teams received for Microsoft's sign-in server has errors.
+code-caa82f17-meaning = El certificado del servidor tiene errores
+code-caa82f17-documented = "El certificado SSL contiene errores."
+code-caa82f17-guidance-1 = El certificado de seguridad que Teams recibió para el servidor de inicio de sesión de Microsoft tiene errores.
 
 ## CAA82F7D
 
-code-caa82f7d-meaning = Secure connection (TLS) error
+code-caa82f7d-meaning = Error de conexión segura (TLS)
 # Why the plan puts its step first.
-code-caa82f7d-plan = Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause.
-code-caa82f7d-documented = "Indicates that an error occurred having to do with a secure channel."
-code-caa82f7d-guidance-1 = Teams could not set up a secure (TLS) connection to Microsoft's sign-in server.
-code-caa82f7d-guidance-2 = Our suggestion, not Microsoft's wording: on Windows, check that TLS 1.2 is switched on (the TLS step on this page). A proxy or firewall that inspects encrypted connections can also cause it.
-code-caa82f7d-guidance-3 = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code CAA82F7D.
+code-caa82f7d-plan = El error CAA82F7D significa que no se pudo establecer una conexión segura, algo que puede provocar un proxy o un firewall que inspecciona las conexiones cifradas.
+code-caa82f7d-documented = "Indica que se produjo un error relacionado con un canal seguro."
+code-caa82f7d-guidance-1 = Teams no pudo establecer una conexión segura (TLS) con el servidor de inicio de sesión de Microsoft.
+code-caa82f7d-guidance-2 = Es nuestra sugerencia, no la redacción de Microsoft: en Windows, comprueba que TLS 1.2 esté activado (el paso de TLS de esta página). Un proxy o un firewall que inspecciona las conexiones cifradas también puede provocarlo.
+code-caa82f7d-guidance-3 = Prueba con otra red, por ejemplo, el punto de acceso Wi-Fi de tu teléfono. Si allí puedes iniciar sesión, comunica al departamento de TI el código de error CAA82F7D.
 
 ## CAA82F86
 
-code-caa82f86-meaning = The proxy set-up script (PAC) failed
-code-caa82f86-documented = "An error occurred executing the script code in the Proxy Auto-Configuration (PAC) file."
-code-caa82f86-guidance-1 = The script that tells this computer which proxy to use (a PAC file) has an error, so Teams could not work out how to reach Microsoft.
-code-caa82f86-guidance-3 = Tell IT the error code CAA82F86: the proxy auto-configuration script needs fixing.
+code-caa82f86-meaning = Error en el script de configuración del proxy (PAC)
+code-caa82f86-documented = "Se produjo un error al ejecutar el código de script del archivo de configuración automática de proxy (PAC)."
+code-caa82f86-guidance-1 = El script que indica a este equipo qué proxy usar (un archivo PAC) tiene un error, así que Teams no pudo averiguar cómo llegar a Microsoft.
+code-caa82f86-guidance-3 = Comunica al departamento de TI el código de error CAA82F86: hay que corregir el script de configuración automática del proxy.
 
 ## CAA82F87
 
-code-caa82f87-meaning = The proxy set-up script (PAC) could not be downloaded
-code-caa82f87-documented = "The PAC file cannot be downloaded."
-code-caa82f87-guidance-1 = The computer could not download the script that tells it which proxy to use (a PAC file), for example because its server was unreachable.
-code-caa82f87-guidance-3 = Tell IT the error code CAA82F87 and whether you were in the office, at home or on a VPN.
+code-caa82f87-meaning = No se pudo descargar el script de configuración del proxy (PAC)
+code-caa82f87-documented = "No se puede descargar el archivo PAC."
+code-caa82f87-guidance-1 = El equipo no pudo descargar el script que le indica qué proxy usar (un archivo PAC), por ejemplo, porque no se pudo acceder a su servidor.
+code-caa82f87-guidance-3 = Comunica al departamento de TI el código de error CAA82F87 y si estabas en la oficina, en casa o conectado a una VPN.
 
 ## CAA82F8F
 
-code-caa82f8f-meaning = Errors in the server's certificate
-code-caa82f8f-documented = "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server."
-code-caa82f8f-guidance-1 = The security certificate Teams received for Microsoft's sign-in server failed the checks.
+code-caa82f8f-meaning = Errores en el certificado del servidor
+code-caa82f8f-documented = "Se encontraron uno o varios errores en el certificado de Capa de sockets seguros (SSL) enviado por el servidor."
+code-caa82f8f-guidance-1 = El certificado de seguridad que Teams recibió para el servidor de inicio de sesión de Microsoft no superó las comprobaciones.
 
 ## CAA82F92
 
-code-caa82f92-meaning = No proxy could be found for Microsoft's address
-code-caa82f92-documented = "A proxy for the specified URL cannot be located."
-code-caa82f92-guidance-1 = The automatic proxy set-up could not name a proxy for Microsoft's sign-in address.
-code-caa82f92-guidance-3 = Tell IT the error code CAA82F92: the automatic proxy configuration needs checking.
+code-caa82f92-meaning = No se encontró ningún proxy para la dirección de Microsoft
+code-caa82f92-documented = "No se puede encontrar un proxy para la dirección URL especificada."
+code-caa82f92-guidance-1 = La configuración automática del proxy no pudo indicar ningún proxy para la dirección de inicio de sesión de Microsoft.
+code-caa82f92-guidance-3 = Comunica al departamento de TI el código de error CAA82F92: hay que revisar la configuración automática del proxy.
 
 ## CAA82F94
 
-code-caa82f94-meaning = Automatic proxy detection failed
-code-caa82f94-documented = "WinHTTP was unable to discover the URL of the Proxy Auto-Configuration (PAC) file."
-code-caa82f94-guidance-1 = Windows was set to find the proxy automatically and could not find the proxy set-up script (PAC file).
-code-caa82f94-guidance-3 = Tell IT the error code CAA82F94: automatic proxy detection (WPAD) is not working on this network.
+code-caa82f94-meaning = Error en la detección automática del proxy
+code-caa82f94-documented = "WinHTTP no pudo detectar la dirección URL del archivo de configuración automática de proxy (PAC)."
+code-caa82f94-guidance-1 = Windows estaba configurado para detectar el proxy automáticamente y no pudo encontrar el script de configuración del proxy (archivo PAC).
+code-caa82f94-guidance-3 = Comunica al departamento de TI el código de error CAA82F94: la detección automática del proxy (WPAD) no funciona en esta red.
 
 ## CAA90018
 
-code-caa90018-meaning = Your organisation's sign-in could not be found
-code-caa90018-documented = "Could not discover a user realm."
-code-caa90018-guidance-1 = The sign-in service could not tell which organisation the account belongs to, so it did not know where to send you to sign in.
+code-caa90018-meaning = No se encontró el inicio de sesión de tu organización
+code-caa90018-documented = "No se pudo detectar un dominio (realm) de usuario."
+code-caa90018-guidance-1 = El servicio de inicio de sesión no pudo determinar a qué organización pertenece la cuenta, así que no sabía adónde enviarte para iniciar sesión.
 # Variables:
 #   $example (String) - name@company.com
-code-caa90018-guidance-2 = Sign out of Teams and sign in again with your full work address ({ $example }), not a personal Microsoft account or the account you use to log on to Windows.
-code-caa90018-guidance-3 = If the address is right and the error stays, tell IT the error code CAA90018 and the address you used.
+code-caa90018-guidance-2 = Cierra sesión en Teams y vuelve a iniciarla con tu dirección profesional completa ({ $example }), no con una cuenta Microsoft personal ni con la cuenta que usas para iniciar sesión en Windows.
+code-caa90018-guidance-3 = Si la dirección es correcta y el error persiste, comunica al departamento de TI el código de error CAA90018 y la dirección que usaste.
 
 ## CAA90019
 
-code-caa90019-meaning = Unexpected answer from the sign-in server
-code-caa90019-documented = "Unexpected response from the server."
-code-caa90019-guidance-1 = Teams got an answer it did not expect from the sign-in server.
-code-caa90019-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA90019.
+code-caa90019-meaning = Respuesta inesperada del servidor de inicio de sesión
+code-caa90019-documented = "Respuesta inesperada del servidor."
+code-caa90019-guidance-1 = Teams recibió del servidor de inicio de sesión una respuesta que no esperaba.
+code-caa90019-guidance-3 = Comprueba si alguna página web te pide iniciar sesión en la red, desactiva la VPN y vuelve a intentarlo. Si solo falla en la red de la empresa, comunica al departamento de TI el código de error CAA90019.
 
 ## 80090016
 
-code-80090016-meaning = The security chip's (TPM) sign-in keys are missing
+code-80090016-meaning = Faltan las claves de inicio de sesión del chip de seguridad (TPM)
 # Why the plan puts its step first.
-code-80090016-plan = Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.
-code-80090016-documented = "Keyset does not exist."
-code-80090016-guidance-1 = Windows could not find the keys that protect your sign-in in the computer's security chip (TPM). Help sites report this after a firmware update or a TPM reset, for example.
-code-80090016-guidance-2 = Restart the computer once. If the error stays, contact IT; clearing the Teams cache will not help.
+code-80090016-plan = El error 80090016 significa que Windows no encontró las claves de inicio de sesión en el chip de seguridad (TPM), algo que debe revisar el departamento de TI.
+code-80090016-documented = "El conjunto de claves no existe."
+code-80090016-guidance-1 = Windows no encontró las claves que protegen tu inicio de sesión en el chip de seguridad del equipo (TPM). Según los sitios de ayuda, ocurre por ejemplo después de una actualización del firmware o de un restablecimiento del TPM.
+code-80090016-guidance-2 = Reinicia el equipo una vez. Si el error persiste, ponte en contacto con el departamento de TI; borrar la caché de Teams no servirá de nada.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090016-guidance-3 = Tell IT the error code 80090016: it usually needs the device registration or the TPM looked at. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090016-guidance-3 = Comunica al departamento de TI el código de error 80090016: normalmente hay que revisar el registro del dispositivo o el TPM. También ayuda indicar lo que muestra la herramienta del TPM: presiona la tecla Windows + R, escribe { $command }, presiona Entrar y copia la línea que aparece bajo "Estado".
 
 ## 80090030
 
-code-80090030-meaning = The computer's security chip (TPM) is not ready
+code-80090030-meaning = El chip de seguridad del equipo (TPM) no está listo
 # Why the plan puts its step first.
-code-80090030-plan = Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.
-code-80090030-documented = "The device that is required by this cryptographic provider is not ready for use."
-code-80090030-guidance-1 = Windows could not use the security chip (TPM) that protects your sign-in keys, or the chip is not ready.
-code-80090030-guidance-2 = Restart the computer once: that sometimes clears it. If the error stays, contact IT; clearing the cache will not help.
+code-80090030-plan = El error 80090030 significa que Windows no pudo usar el chip de seguridad (TPM) que protege tu inicio de sesión, algo que debe revisar el departamento de TI.
+code-80090030-documented = "El dispositivo que requiere este proveedor criptográfico no está listo para usarse."
+code-80090030-guidance-1 = Windows no pudo usar el chip de seguridad (TPM) que protege tus claves de inicio de sesión, o el chip no está listo.
+code-80090030-guidance-2 = Reinicia el equipo una vez: a veces eso lo soluciona. Si el error persiste, ponte en contacto con el departamento de TI; borrar la caché no servirá de nada.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090030-guidance-3 = Tell IT the error code 80090030. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090030-guidance-3 = Comunica al departamento de TI el código de error 80090030. También ayuda indicar lo que muestra la herramienta del TPM: presiona la tecla Windows + R, escribe { $command }, presiona Entrar y copia la línea que aparece bajo "Estado".

@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = Para el departamento de TI
+for-it-summary = Crear un vínculo para los usuarios y ver la configuración en uso
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = Vínculo para un correo electrónico o un ticket
+for-it-link-intro = Preselecciona para el usuario el idioma, el código de error, el sistema y el cliente de Teams. Un vínculo solo puede aportar estos valores; cualquier otra cosa se ignora y nunca se muestra.
+for-it-language = Idioma
+for-it-language-auto = Automático (el idioma del navegador del lector)
+for-it-code = Código de error
+for-it-code-none = (ninguno)
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = Sistema operativo
+for-it-os-detect = (detectar)
+for-it-client = Cliente de Teams
+for-it-client-ask = (preguntar)
+for-it-copy-link = Copiar vínculo
+for-it-link-copied = Vínculo copiado.
+copy-blocked-link = El navegador bloqueó la copia: selecciona el vínculo y presiona Ctrl+C (⌘C en Mac).
+for-it-config-title = Configuración en uso
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = Procede de { $file }, junto a esta página, con los valores predeterminados integrados para todo lo que falte o no sea válido (consulta el aviso de la parte superior, si lo hay). Edita { $file } en el servidor; no hace falta volver a generar la página.
+for-it-config-loading = (cargando todavía)

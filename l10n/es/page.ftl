@@ -3,393 +3,396 @@
 
 ## The document and the parts around the app (written into each language's HTML)
 
-page-title = Teams sign-in self-check (CAA20002)
-page-skip-link = Skip to the checks
-page-no-script = The automatic checks need JavaScript and WebAssembly, which are switched off in this browser. The steps below still work.
-page-fatal-title = Something went wrong in this page
-page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
+page-title = Autodiagnóstico de inicio de sesión de Teams (CAA20002)
+page-skip-link = Ir a las comprobaciones
+page-no-script = Las comprobaciones automáticas necesitan JavaScript y WebAssembly, que están desactivados en este navegador. Los pasos de abajo funcionan igualmente.
+page-fatal-title = Algo salió mal en esta página
+page-fatal-text = Vuelve a cargar la página para intentarlo de nuevo. Si vuelve a ocurrir, avisa al soporte técnico de TI e incluye este texto:
 # The label of the language menu at the top of the page.
-page-language-menu = Language
+page-language-menu = Idioma
 
 ## Header
 
 # Shown above the heading when config.json names no organization.
-page-org-default = Teams sign-in self-check
+page-org-default = Autodiagnóstico de inicio de sesión de Teams
 # Variables:
 #   $code (String) - the error code, such as CAA20002
-page-heading = Teams won't sign in (error { $code })? Let's find out why.
-page-lead = This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it.
+page-heading = ¿No puedes iniciar sesión en Teams (error { $code })? Veamos por qué.
+page-lead = Esta página comprueba el reloj de tu equipo y su conexión con Microsoft, y después te indica la solución adecuada. No se instala nada y nada sale de este navegador a menos que tú lo envíes.
 
 ## Notices at the top
 
-page-config-notice-title = The page's settings file has a problem (the page still works with built-in settings)
+page-config-notice-title = El archivo de configuración de la página tiene un problema (la página sigue funcionando con la configuración integrada)
 # Variables:
 #   $file (String) - config.json
-page-config-notice-hint = Tell your IT helpdesk; they can correct { $file } without rebuilding the page.
-page-link-notice-title = Part of the link you opened was ignored
-page-link-notice-hint = The page works normally; choose your system and Teams version below if they are not right.
+page-config-notice-hint = Avisa al soporte técnico de TI; pueden corregir { $file } sin volver a generar la página.
+page-link-notice-title = Se ignoró parte del vínculo que abriste
+page-link-notice-hint = La página funciona con normalidad; elige abajo tu sistema y tu versión de Teams si no son los correctos.
 
 ## What the link got ignored (core/src/params.rs)
 # Variables:
 #   $name (String) - the parameter's name, such as os
 
-link-unknown-value = The link's "{ $name }" value was not recognised and was ignored.
-link-too-long = The link's "{ $name }" value was too long and was ignored.
-link-repeated = The link gave "{ $name }" more than once; only the first was used.
-link-unknown-parameter = The link contained settings this page does not use; they were ignored.
-link-truncated = The link was unusually long; only its beginning was read.
+link-unknown-value = No se reconoció el valor "{ $name }" del vínculo y se ignoró.
+link-too-long = El valor "{ $name }" del vínculo era demasiado largo y se ignoró.
+link-repeated = El vínculo indicaba "{ $name }" más de una vez; solo se usó el primero.
+link-unknown-parameter = El vínculo contenía opciones que esta página no usa; se ignoraron.
+link-truncated = El vínculo era inusualmente largo; solo se leyó su comienzo.
 
 ## Status words next to each check's icon (core/src/status.rs)
 
-status-running = Checking…
-status-ok = OK
-status-warn = Warning
-status-fail = Problem
-status-unknown = Could not check
+status-running = Comprobando…
+status-ok = Correcto
+status-warn = Advertencia
+status-fail = Problema
+status-unknown = No se pudo comprobar
 
 ## Summary at the top
 
-summary-title = Summary
+summary-title = Resumen
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-busy = Checking… clock in progress, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-busy = Comprobando… reloj: en curso; conexión: { $done } de { $total ->
+    [one] { $total } dirección
+   *[other] { $total } direcciones
   }.
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-done = Checking… clock done, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-done = Comprobando… reloj: listo; conexión: { $done } de { $total ->
+    [one] { $total } dirección
+   *[other] { $total } direcciones
   }.
-summary-ok = Your clock and your connection to Microsoft look fine.
-summary-warn = The checks found something worth fixing.
-summary-unknown = Some checks could not finish; see below.
-summary-fail = The checks found a problem that can stop Teams signing in.
+summary-ok = El reloj y la conexión con Microsoft parecen estar bien.
+summary-warn = Las comprobaciones encontraron algo que conviene corregir.
+summary-unknown = Algunas comprobaciones no pudieron terminar; consulta los detalles más abajo.
+summary-fail = Las comprobaciones encontraron un problema que puede impedir que Teams inicie sesión.
 # Variables:
 #   $code (String) - the error code
-summary-go-to-it = Error { $code }: contact IT.
-summary-go-to-it-why = Only IT can fix this one; the report (section 4) tells them what they need.
-summary-next-step = Your next step:
+summary-go-to-it = Error { $code }: ponte en contacto con el departamento de TI.
+summary-go-to-it-why = Solo el departamento de TI puede solucionar este error; el informe (sección 4) le indica lo que necesita.
+summary-next-step = Tu siguiente paso:
 
 ## The checks
 
-checks-title = 1. Checks
-action-check-again = Check again
+checks-title = 1. Comprobaciones
+action-check-again = Comprobar de nuevo
 
 ## The clock check
 
-clock-title = Date, time and time zone
-clock-failed = The clock could not be checked.
-clock-comparing = Comparing your computer's clock with the server…
+clock-title = Fecha, hora y zona horaria
+clock-failed = No se pudo comprobar el reloj.
+clock-comparing = Comparando el reloj de tu equipo con el servidor…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
-clock-correct = Your computer's clock is correct ({ $offset }).
+clock-correct = El reloj de tu equipo está en hora ({ $offset }).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
-clock-off = Your computer's clock is { $offset }.
+clock-off = El reloj de tu equipo está { $offset }.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-clock-failed-reason = Reason: { $reason }. Check your connection and press "Check again".
-clock-server-time = Server time
-clock-your-computer = Your computer
-clock-time-zone = Time zone
-clock-accuracy = Accuracy
+clock-failed-reason = Motivo: { $reason }. Comprueba tu conexión y selecciona "Comprobar de nuevo".
+clock-server-time = Hora del servidor
+clock-your-computer = Tu equipo
+clock-time-zone = Zona horaria
+clock-accuracy = Precisión
+# same as English: only a number and the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 clock-plus-minus-ms = ± { $ms } ms
-clock-refining = (refining…)
+clock-refining = (afinando…)
 # Variables:
 #   $name (String) - the time zone's name, such as Europe/Berlin
 #   $offset (String) - its offset, such as UTC+01:00
 clock-zone-named = { $name } ({ $offset })
-clock-timezone-hint-title = Probably the wrong time zone.
+clock-timezone-hint-title = Probablemente la zona horaria es incorrecta.
 # Variables:
 #   $zone (String) - this computer's time zone, such as Europe/Berlin (UTC+01:00)
-clock-timezone-hint = The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is { $zone }. Fix the time zone first, then let the clock set itself.
+clock-timezone-hint = La diferencia es casi exactamente un número entero de cuartos de hora, así que probablemente tu reloj muestra la hora local correcta, pero con una zona horaria incorrecta. La zona horaria de este equipo es { $zone }. Corrige primero la zona horaria y después deja que el reloj se ajuste solo.
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-timezone-on = Fix the time zone on { $os }
+clock-fix-timezone-on = Corregir la zona horaria en { $os }
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-time-on = Fix the date and time on { $os }
-clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-fix-time-on = Corregir la fecha y la hora en { $os }
+clock-coarse-pending = Todavía se está midiendo con más precisión.
+clock-coarse-date-reused = Este servidor reutiliza su marca de tiempo durante hasta un segundo, así que la página no puede medir con más precisión que un segundo aproximadamente. Es más que suficiente: los límites habituales del reloj (Kerberos, comprobación de tokens) son de minutos, no de segundos.
+clock-coarse-not-verified = No se pudo confirmar una medición más fina, así que la página mantiene el margen aproximado de un segundo. Es más que suficiente: los límites habituales del reloj (Kerberos, comprobación de tokens) son de minutos, no de segundos.
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
 
-clock-offset-under-a-second = less than a second off
-clock-offset-under-a-tenth = less than a tenth of a second off
+clock-offset-under-a-second = desfasado menos de un segundo
+clock-offset-under-a-tenth = desfasado menos de una décima de segundo
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-ahead = between { $near } and { $far } seconds ahead
+clock-offset-between-ahead = entre { $near } y { $far } segundos adelantado
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-behind = between { $near } and { $far } seconds behind
+clock-offset-between-behind = entre { $near } y { $far } segundos atrasado
 # Variables:
 #   $n (Number) - whole seconds
-clock-offset-under-seconds = less than { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  } off
+clock-offset-under-seconds = desfasado menos de { $n ->
+    [one] { $n } segundo
+   *[other] { $n } segundos
+  }
 # Variables:
 #   $amount (String) - from clock-days … clock-two-units
-clock-offset-about = about { $amount }
+clock-offset-about = aproximadamente { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-ahead = { $amount } ahead
+clock-offset-ahead = { $amount } adelantado
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-behind = { $amount } behind
+clock-offset-behind = { $amount } atrasado
 # Variables:
 #   $first (String) - the larger unit, such as "7 minutes"
 #   $second (String) - the smaller unit, such as "12 seconds"
-clock-two-units = { $first } { $second }
+clock-two-units = { $first } y { $second }
 # Variables:
 #   $n (Number) - days
 clock-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } día
+   *[other] { $n } días
   }
 # Variables:
 #   $n (Number) - hours
 clock-hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } hora
+   *[other] { $n } horas
   }
 # Variables:
 #   $n (Number) - minutes
 clock-minutes = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuto
+   *[other] { $n } minutos
   }
 # Variables:
 #   $n (Number) - seconds, possibly with one decimal (2.4)
 clock-seconds = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } segundo
+   *[other] { $n } segundos
   }
 
 ## The connection check
 
-network-title = Connection to Microsoft sign-in
+network-title = Conexión con el inicio de sesión de Microsoft
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-network-testing = Testing the connection to Microsoft… ({ $done } of { $total } answered)
-network-progress-label = Addresses checked
-network-for-it = For IT:
-network-table-caption = Result per address
-network-column-service = Service
-network-column-status = Status
-network-column-time = Time
+network-testing = Probando la conexión con Microsoft… (han respondido { $done } de { $total })
+network-progress-label = Direcciones comprobadas
+network-for-it = Para el departamento de TI:
+network-table-caption = Resultado por dirección
+network-column-service = Servicio
+network-column-status = Estado
+network-column-time = Tiempo
+# same as English: only a number and the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 network-latency = { $ms } ms
 
 ## What the connection check found, and what to do (core/src/network.rs)
 
-network-all-reachable = Microsoft's sign-in service is reachable from this browser.
-network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
-network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
-network-partial = Some Microsoft addresses answer, others do not.
-network-partial-1 = If you use a VPN, disconnect it and press "Check again".
-network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
-network-partial-3 = Send IT the report from this page: it names the addresses that failed.
-network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
-network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+network-all-reachable = Se puede acceder al servicio de inicio de sesión de Microsoft desde este navegador.
+network-all-reachable-1 = Lo más probable es que la red funcione bien desde aquí; el artículo de soporte indica que la causa más común es la propia caché de la aplicación Teams, con datos de inicio de sesión antiguos.
+network-all-reachable-2 = Borra la caché de Teams con el script de abajo (guarda una copia de seguridad).
+network-partial = Algunas direcciones de Microsoft responden y otras no.
+network-partial-1 = Si usas una VPN, desconéctala y selecciona "Comprobar de nuevo".
+network-partial-2 = Si tu empresa usa un proxy o un filtro web, el departamento de TI debe permitir las direcciones de Microsoft 365 que aparecen abajo con error.
+network-partial-3 = Envía al departamento de TI el informe de esta página: indica las direcciones que fallaron.
+network-blocked = Tu red funciona, pero las direcciones de inicio de sesión de Microsoft están bloqueadas.
+network-blocked-1 = Si usas una VPN, desconéctala y selecciona "Comprobar de nuevo".
 # Variables:
 #   $host (String) - login.microsoftonline.com
-network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
-network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
-network-intercepted = Something answered in Microsoft's place.
-network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
-network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
-network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
-network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
-network-offline = This computer does not seem to be connected to the Internet.
-network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
-network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
-network-endpoints-link = Microsoft 365 URLs and IP address ranges
-network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
-network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+network-blocked-2 = Si funciona sin la VPN, avisa al departamento de TI: la VPN o el proxy bloquea { $host }.
+network-blocked-3 = El departamento de TI debe agregar los puntos de conexión de Microsoft 365 a la lista de permitidos (consulta el vínculo de abajo).
+network-intercepted = Algo respondió en lugar de Microsoft.
+network-intercepted-1 = Este navegador recibió una respuesta que no procede del servicio de inicio de sesión de Microsoft: por ejemplo, la página de bloqueo de un filtro web, la página de inicio de sesión de un proxy o la página de acceso de la red Wi-Fi de un hotel o de invitados.
+network-intercepted-2 = Si una página te pide iniciar sesión en la red o aceptar sus condiciones, hazlo y después selecciona "Comprobar de nuevo".
+network-intercepted-3 = Si no, prueba una vez sin la VPN o desde otra red (por ejemplo, el punto de acceso Wi-Fi de tu teléfono).
+network-intercepted-4 = Cuéntale al departamento de TI lo que vio esta comprobación y envíale el informe: la red debe dejar pasar las direcciones de inicio de sesión de Microsoft.
+network-offline = Parece que este equipo no está conectado a Internet.
+network-offline-1 = Conéctate primero a una red Wi-Fi o con un cable de red y después selecciona "Comprobar de nuevo".
+network-offline-2 = Si otros sitios web tampoco funcionan, reinicia el router o pide ayuda al departamento de TI; Teams no puede iniciar sesión sin conexión.
+network-endpoints-link = Direcciones URL e intervalos de direcciones IP de Microsoft 365
+network-tls-caveat = Lo que esta comprobación no puede ver: los certificados. Un proxy de empresa que inspecciona el tráfico cifrado con su propio certificado raíz, en el que este equipo confía, deja pasar la respuesta real de Microsoft y aquí parece una conexión normal. Solo una comprobación en el propio equipo (que lea la cadena de certificados) puede detectarlo.
+network-path-caveat = La aplicación Teams puede usar una ruta de red distinta de la de este navegador (por ejemplo, el proxy del sistema). El script descargable de abajo vuelve a probar las mismas direcciones desde el propio Windows o macOS.
 
 ## Status words of one address (core/src/network.rs)
 
-endpoint-running = Checking…
-endpoint-ok = Reachable
-endpoint-slow = Slow
-endpoint-fail = Failed
-endpoint-timeout = No answer
-endpoint-intercepted = Intercepted
+endpoint-running = Comprobando…
+endpoint-ok = Accesible
+endpoint-slow = Lenta
+endpoint-fail = Error
+endpoint-timeout = Sin respuesta
+endpoint-intercepted = Interceptada
 
 ## The office.com question
 
-office-title = One question
+office-title = Una pregunta
 # Variables:
 #   $link (String) - a link to office.com
-office-ask = Open { $link } in this browser and sign in with your work account. Does it work?
+office-ask = Abre { $link } en este navegador e inicia sesión con tu cuenta profesional. ¿Funciona?
 # Variables:
 #   $site (String) - office.com
-office-group-label = Does signing in at { $site } work?
-office-yes = Yes, it works
-office-no = No, it fails too
-office-unknown = I haven't tried
+office-group-label = ¿Funciona el inicio de sesión en { $site }?
+office-yes = Sí, funciona
+office-no = No, también falla
+office-unknown = No lo he probado
 # Variables:
 #   $site (String) - office.com
-office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
+office-why = Por qué lo preguntamos: si { $site } funciona, tu cuenta funciona y lo más probable es que el problema esté en Teams o en el inicio de sesión de Windows de este equipo, donde el artículo de soporte señala primero la caché de Teams. Si también falla, es más probable que la causa sea la red o la cuenta, y el departamento de TI debería revisarlo.
 
 ## Your computer: system and Teams version
 
-choice-title = Your computer
-choice-unknown-os = This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it.
-choice-mobile = You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it.
-choice-os-label = Operating system
-choice-os-placeholder = Choose…
-choice-detected = (detected from this browser — change it if Teams runs on another computer)
-choice-client-legend = Which Teams?
-choice-client-how-to-tell = How to tell: new Teams has a "NEW" badge or no "Try the new Teams" switch, and its icon shows "T" on a purple-white tile; classic Teams is called "Microsoft Teams classic" in the Start menu or Applications folder. Not sure? Keep "Both": the script only touches folders that exist.
-client-new = New Teams
-client-classic = Classic Teams
-client-both = Both / not sure
+choice-title = Tu equipo
+choice-unknown-os = Este navegador no indica en qué sistema se ejecuta. Elige el equipo en el que Teams no puede iniciar sesión: el script de corrección y los pasos se preparan para ese equipo.
+choice-mobile = Parece que estás en un teléfono o una tableta. La solución es para la aplicación de escritorio de Teams: elige el equipo en el que falla Teams y después abre esta página en ese equipo o envíale el script.
+choice-os-label = Sistema operativo
+choice-os-placeholder = Elegir…
+choice-detected = (detectado a partir de este navegador; cámbialo si Teams se ejecuta en otro equipo)
+choice-client-legend = ¿Qué Teams?
+choice-client-how-to-tell = Cómo saberlo: el nuevo Teams tiene una etiqueta "NUEVO" o no tiene el interruptor "Probar el nuevo Teams", y su icono muestra una "T" sobre un fondo morado y blanco; Teams clásico se llama "Microsoft Teams (clásico)" en el menú Inicio o en la carpeta Aplicaciones. ¿Tienes dudas? Deja "Ambos": el script solo toca las carpetas que existen.
+client-new = Nuevo Teams
+client-classic = Teams clásico
+client-both = Ambos / no lo sé
 
 ## The plan
 
-plan-title = 2. What to do, in order
+plan-title = 2. Qué hacer, en orden
 # Variables:
 #   $n (Number) - the step's number
-plan-fixed-by = Step { $n } fixed it.
-plan-fixed-again = If the error comes back, open this page again.
-plan-none-fixed = None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked).
+plan-fixed-by = El paso { $n } lo solucionó.
+plan-fixed-again = Si el error vuelve a aparecer, abre esta página de nuevo.
+plan-none-fixed = Ninguno de los pasos lo solucionó. Es útil saberlo: ponte en contacto con el soporte técnico de TI y envíale el informe de abajo (indica lo que se comprobó).
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-helpdesk-contact = Helpdesk: { $contact }.
+plan-helpdesk-contact = Soporte técnico: { $contact }.
 # Variables:
 #   $n (Number) - the step's number
 #   $total (Number) - how many steps there are
 #   $title (String) - the step's title
-plan-step-of = Step { $n } of { $total }: { $title }
-plan-ask = Did this fix it?
-plan-yes = Yes, Teams signs in
-plan-no-next = No, next step
-plan-no-last = No, still failing
-plan-restart = Start the steps again
+plan-step-of = Paso { $n } de { $total }: { $title }
+plan-ask = ¿Se solucionó con esto?
+plan-yes = Sí, Teams inicia sesión
+plan-no-next = No, siguiente paso
+plan-no-last = No, sigue fallando
+plan-restart = Empezar los pasos de nuevo
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-plan-on-os = On { $os }
-plan-cache-use-script = Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams.
-plan-go-to-script = Go to the fix script
-plan-by-hand = Or do it by hand
-plan-go-to-network = Go to the connection check
-plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
+plan-on-os = En { $os }
+plan-cache-use-script = Usa el script de corrección de abajo: cierra Teams, mueve la caché a una carpeta de copia de seguridad (así no se pierde nada), conserva tus fondos personalizados y vuelve a abrir Teams.
+plan-go-to-script = Ir al script de corrección
+plan-by-hand = O hazlo a mano
+plan-go-to-network = Ir a la comprobación de conexión
+plan-connect-how = Conéctate a una red Wi-Fi o con un cable de red, comprueba que se abren otros sitios web y después selecciona "Comprobar de nuevo" en la comprobación de conexión de arriba.
+plan-account-send = El departamento de TI puede investigar más de lo que puede esta página. Envía el informe de abajo al soporte técnico de TI.
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = El departamento de TI puede investigar más de lo que puede esta página. Envía el informe de abajo al soporte técnico de TI ({ $contact }).
 # Variables:
 #   $link (String) - a link to Microsoft 365's status page
-plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
-plan-go-to-report = Go to the report
-plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
-plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+plan-service-how = Abre la página de estado pública de Microsoft 365 y busca si hay un problema actual con el inicio de sesión o con Teams: { $link }. Espera unos minutos y vuelve a iniciar sesión en Teams.
+plan-go-to-report = Ir al informe
+plan-after-cache-intro = Antes de ponerte en contacto con el departamento de TI, o mientras esperas, en este orden:
+plan-help-missing = No se pueden mostrar estos pasos: esta copia de la página se generó sin sus textos de ayuda. Avisa al soporte técnico de TI.
 
 ## The plan's steps (core/src/plan.rs)
 
-plan-step-time = Set the date, time and time zone automatically
-plan-step-network = Turn off the VPN and check the proxy
-plan-step-connect = Check the internet connection
-plan-step-tls = Check that TLS 1.2 is switched on
-plan-step-it = Contact IT with the report
-plan-step-helpdesk = Still stuck? Send the report to IT
-plan-step-service = Check Microsoft 365's status, then try again later
-plan-step-cache-new = Clear the new Teams cache (keeping a backup)
-plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
-plan-step-cache-both = Clear the Teams cache (keeping a backup)
+plan-step-time = Configurar automáticamente la fecha, la hora y la zona horaria
+plan-step-network = Desactivar la VPN y revisar el proxy
+plan-step-connect = Comprobar la conexión a Internet
+plan-step-tls = Comprobar que TLS 1.2 esté activado
+plan-step-it = Ponerse en contacto con el departamento de TI y enviarle el informe
+plan-step-helpdesk = ¿Sigue sin funcionar? Envía el informe al departamento de TI
+plan-step-service = Consultar el estado de Microsoft 365 y volver a intentarlo más tarde
+plan-step-cache-new = Borrar la caché del nuevo Teams (con copia de seguridad)
+plan-step-cache-classic = Borrar la caché de Teams clásico (con copia de seguridad)
+plan-step-cache-both = Borrar la caché de Teams (con copia de seguridad)
 
 ## Why the plan put a step where it is: one sentence tied to what the checks found
 
-plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
-plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+plan-why-offline = Este equipo no pudo acceder a ningún sitio web durante la comprobación, y nada más puede funcionar hasta que vuelva a tener conexión.
+plan-why-service-helpdesk = Si sigue fallando pasado un rato y la página de estado no muestra ningún problema, envía el informe al departamento de TI: un proxy de empresa puede dar la misma respuesta.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+plan-why-office-network = El inicio de sesión también falla en { $site } y la comprobación de red aún no tiene respuesta, así que descarta la VPN y el proxy antes de ponerte en contacto con el departamento de TI.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
-plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
-plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
-plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
-plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
-plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
-plan-why-it-generic = This error is one that IT needs to look at.
-plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
-plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
-plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
-plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
-plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
-plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
-plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+plan-why-office-it = El inicio de sesión también falla en { $site }, así que es más probable que la causa sea la red o tu cuenta que la aplicación Teams; el departamento de TI puede revisar ambas cosas con el informe.
+plan-why-network-after-offline = Cuando vuelvas a tener conexión, lo siguiente que hay que descartar es una VPN o un proxy que bloquee los servidores de inicio de sesión de Microsoft.
+plan-why-network-unknown = La comprobación de red no tiene respuesta, y una VPN o un proxy que bloquee los servidores de inicio de sesión de Microsoft es la segunda causa que indica el artículo de soporte.
+plan-why-tls = Es poco frecuente y se da sobre todo en equipos antiguos, pero en Windows, si TLS 1.2 está desactivado, el inicio de sesión no funciona, y se comprueba rápido.
+plan-why-clock-unknown = La página no pudo comprobar el reloj, y una fecha, hora o zona horaria incorrecta es una de las causas conocidas.
+plan-why-helpdesk = Si ninguno de los pasos te ayudó, envía al soporte técnico de TI el informe de esta página: muestra lo que se comprobó.
+plan-why-it-generic = Este error debe revisarlo el departamento de TI.
+plan-why-timezone = Comparado con el servidor de esta página, el reloj tiene una diferencia de un número entero de cuartos de hora: probablemente se ajustó a mano con una zona horaria incorrecta, así que la hora real también es incorrecta.
+plan-why-clock-fail = Comparado con el servidor de esta página, el reloj tiene una diferencia mayor que el límite de tu organización (de forma predeterminada, 5 minutos, la tolerancia habitual de Kerberos y de la comprobación de tokens); un reloj incorrecto puede hacer que falle el inicio de sesión.
+plan-why-clock-warn = Comparado con el servidor de esta página, el reloj tiene una diferencia mayor que el límite de advertencia de tu organización y se acerca al límite a partir del cual puede fallar el inicio de sesión.
+plan-why-blocked = Este navegador no pudo acceder a los servidores de inicio de sesión de Microsoft mientras otros sitios sí respondían, así que una VPN, un proxy o un firewall lo está impidiendo.
+plan-why-partial = Algunos servidores de Microsoft no respondieron a este navegador, así que es posible que una VPN, un proxy o un firewall esté bloqueando parte del inicio de sesión.
+plan-why-intercepted = Algo respondió a este navegador en lugar de Microsoft (una página de bloqueo, la página de inicio de sesión de un proxy o la página de acceso de una red Wi-Fi de invitados), así que probablemente el inicio de sesión no puede llegar a Microsoft desde esta red.
+plan-why-network-code = El código de error apunta a la conexión con Microsoft, así que descarta primero la VPN y el proxy.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache-office-network = El inicio de sesión funciona en { $site } y los servidores de Microsoft responden, así que la causa probable son los datos de inicio de sesión que guarda la propia aplicación Teams; el artículo calcula que borrarlos soluciona más del 80 % de los casos.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
-plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+plan-why-cache-office = El inicio de sesión funciona en { $site } en este navegador, así que la causa probable son los datos de inicio de sesión que guarda la aplicación Teams; el artículo calcula que borrarlos soluciona más del 80 % de los casos.
+plan-why-cache = El artículo de soporte indica que los datos de inicio de sesión antiguos en la caché de Teams son la causa más común de CAA20002, y al borrar la caché se guarda una copia de seguridad.
 
 ## What to keep doing once a step fixed it
 
-plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
-plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
-plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
-plan-keep-tls = Leave TLS 1.2 switched on.
-plan-keep-account = Good to hear IT sorted it out.
-plan-keep-connect = You are back online.
-plan-keep-service = The service is answering again.
+plan-keep-time = Deja activadas la fecha, la hora y la zona horaria automáticas para que sigan siendo correctas.
+plan-keep-network = Si vuelve a fallar cada vez que la VPN o el proxy están activos, avisa al departamento de TI: debe permitir las direcciones de inicio de sesión de Microsoft.
+plan-keep-cache = Cuando Teams lleve unos días funcionando, puedes eliminar la carpeta de copia de seguridad.
+plan-keep-tls = Deja TLS 1.2 activado.
+plan-keep-account = Nos alegra que el departamento de TI lo haya resuelto.
+plan-keep-connect = Vuelves a tener conexión.
+plan-keep-service = El servicio vuelve a responder.
 
 ## Next step line in the summary
 
-summary-next-done = Done: Teams should sign in now
-summary-next-helpdesk = Contact your IT helpdesk with the report
+summary-next-done = Listo: Teams ya debería iniciar sesión
+summary-next-helpdesk = Ponerse en contacto con el soporte técnico de TI y enviarle el informe
 
 ## What the error code means
 
 # Variables:
 #   $code (String) - the code the user typed
-code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
-code-unknown = This page does not know that code; the general guidance below still applies.
+code-unknown-with = Esta página no conoce ese código; las indicaciones para { $code } de abajo siguen siendo válidas.
+code-unknown = Esta página no conoce ese código; las indicaciones generales de abajo siguen siendo válidas.
 # Variables:
 #   $code (String) - the code the user typed
-code-updated = Guidance and steps updated for { $code }.
+code-updated = Indicaciones y pasos actualizados para { $code }.
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means, in a few words
+# same as English: "Error" is also the Spanish word
 code-title = Error { $code }: { $meaning }
-code-title-general = Teams sign-in problems: what usually helps
-code-for-it = This one is for IT.
-code-for-it-why = The steps on this page will not fix it; send IT the report in section 4 below.
-code-more = More about this error
-code-input-label = Teams shows another code? Type or paste it here
+code-title-general = Problemas de inicio de sesión en Teams: lo que suele ayudar
+code-for-it = Este error es para el departamento de TI.
+code-for-it-why = Los pasos de esta página no lo solucionarán; envía al departamento de TI el informe de la sección 4, más abajo.
+code-more = Más información sobre este error
+code-input-label = ¿Teams muestra otro código? Escríbelo o pégalo aquí
 # Variables:
 #   $code (String) - an example code
-code-input-placeholder = e.g. { $code }
-code-loading = Loading what this code means…
-code-load-failed = What this code means could not be loaded. Check your connection and reload the page; the steps below still apply.
+code-input-placeholder = p. ej., { $code }
+code-loading = Cargando el significado de este código…
+code-load-failed = No se pudo cargar el significado de este código. Comprueba tu conexión y vuelve a cargar la página; los pasos de abajo siguen siendo válidos.
 
 ## The whole article
 
 # Variables:
 #   $title (String) - the article's title
 #   $os (String) - Windows, macOS or Linux
-article-title = { $title } — all the details ({ $os })
-article-show = Show the whole article: symptoms, causes, all solutions, links
-article-solutions = Solutions
+article-title = { $title }: todos los detalles ({ $os })
+article-show = Mostrar el artículo completo: síntomas, causas, todas las soluciones y vínculos
+article-solutions = Soluciones
 # Variables:
 #   $n (Number) - the solution's number
 #   $title (String) - its title
@@ -397,61 +400,61 @@ article-numbered = { $n }. { $title }
 
 ## The fix script's panel before the script is ready
 
-script-title = 3. The fix script
+script-title = 3. El script de corrección
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-script-title-for = 3. The fix script for { $os }
-script-choose-os = Choose your operating system under "Your computer" above to get the script that clears the Teams cache safely.
-script-preparing = Preparing the script… it appears here once the checks above have their results.
+script-title-for = 3. El script de corrección para { $os }
+script-choose-os = Elige tu sistema operativo en "Tu equipo", más arriba, para obtener el script que borra la caché de Teams de forma segura.
+script-preparing = Preparando el script… Aparecerá aquí cuando las comprobaciones de arriba tengan sus resultados.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-script-module-failed = The script could not be prepared here ({ $reason }). Try again, or download the ready-made script below; the steps in the plan work without it.
-action-try-again = Try again
+script-module-failed = No se pudo preparar el script aquí ({ $reason }). Vuelve a intentarlo o descarga el script listo para usar de abajo; los pasos del plan funcionan sin él.
+action-try-again = Volver a intentarlo
 # Variables:
 #   $file (String) - the script's file name
-script-download-static = Download the ready-made script ({ $file }, default options)
-script-static-note = The ready-made script clears the cache of both Teams versions with the default steps. Run it with:
+script-download-static = Descargar el script listo para usar ({ $file }, opciones predeterminadas)
+script-static-note = El script listo para usar borra la caché de las dos versiones de Teams con los pasos predeterminados. Ejecútalo con:
 
 ## The report for the helpdesk
 
-report-title = 4. Report for your IT helpdesk
-report-intro = If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself.
-report-copy = Copy report
-report-download = Download report (JSON)
-report-email = E-mail the helpdesk
-report-copied = Report copied: paste it into your message to the helpdesk.
+report-title = 4. Informe para el soporte técnico de TI
+report-intro = Si necesitas ayuda, envía este informe: recoge lo que midió esta página, para que el departamento de TI no tenga que preguntártelo. No contiene ningún nombre, cuenta ni contraseña. Esta página no envía nada por sí sola.
+report-copy = Copiar informe
+report-download = Descargar informe (JSON)
+report-email = Enviar correo al soporte técnico
+report-copied = Informe copiado: pégalo en tu mensaje para el soporte técnico.
 # Variables:
 #   $file (String) - the file's name
-report-saved = Saved { $file } in your Downloads folder.
+report-saved = { $file } se guardó en la carpeta Descargas.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-report-download-failed = The download did not start ({ $reason }); use "Copy report" instead.
-report-notes-legend = Optional: help IT find your sign-in attempt
-report-error-time-label = When did the error appear?
-report-error-time-note = Your computer's local time; the report names its time zone.
-report-correlation-label = Correlation ID (Teams shows it under the error)
-report-correlation-note = Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.
+report-download-failed = La descarga no se inició ({ $reason }); usa "Copiar informe" en su lugar.
+report-notes-legend = Opcional: ayuda al departamento de TI a encontrar tu intento de inicio de sesión
+report-error-time-label = ¿Cuándo apareció el error?
+report-error-time-note = Hora local de tu equipo; el informe indica su zona horaria.
+report-correlation-label = Id. de correlación (Teams lo muestra debajo del error)
+report-correlation-note = Cópialo de la ventana de error de Teams; identifica el intento en los registros de inicio de sesión de Microsoft.
 # Variables:
 #   $example (String) - an example date and time
-report-refused-time = Not a date and time this page can read. Use the date picker, or type it like { $example }.
+report-refused-time = No es una fecha y hora que esta página pueda leer. Usa el selector de fecha o escríbela así: { $example }.
 # Variables:
 #   $example (String) - an example correlation ID
-report-refused-guid = Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example { $example }.
-report-show = Show the report
-report-text-label = Report text
-report-json-label = Report as JSON
-copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
+report-refused-guid = No es un Id. de correlación. Tiene la forma 8-4-4-4-12 (letras y dígitos), por ejemplo { $example }.
+report-show = Mostrar el informe
+report-text-label = Texto del informe
+report-json-label = Informe en JSON
+copy-blocked-report = El navegador bloqueó la copia: selecciona el texto del informe y presiona Ctrl+C (⌘C en Mac).
 
 ## Footer
 
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-footer-help = Help: { $contact }
+footer-help = Ayuda: { $contact }
 # Variables:
 #   $version (String) - the page's version number
-footer-about = Teams sign-in self-check { $version }. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.
+footer-about = Autodiagnóstico de inicio de sesión de Teams { $version }. Esta página no envía nada a ningún sitio: las comprobaciones solo preguntan a los servidores de Microsoft si responden, y el informe se queda en tu navegador hasta que lo envíes.
 
 ## Loading the texts that come after the checks
 
-later-loading = Loading…
-later-failed = This part could not be loaded. Check your connection and reload the page.
+later-loading = Cargando…
+later-failed = No se pudo cargar esta parte. Comprueba tu conexión y vuelve a cargar la página.

@@ -7,84 +7,85 @@
 
 # Variables:
 #   $code (String) - the error code
-report-heading = Teams sign-in self-check report ({ $code })
+report-heading = Informe del autodiagnóstico de inicio de sesión de Teams ({ $code })
 # Variables:
 #   $time (String) - date and time in UTC
 #   $version (String) - the page's version
-report-made = Made: { $time } (page { $version })
+report-made = Generado: { $time } (página { $version })
 # Variables:
 #   $os (String) - the system (windows, macos, linux) or report-os-not-chosen
 #   $client (String) - new, classic or both
 #   $language (String) - the browser's language tag
 #   $zone (String) - the time zone's name
 #   $offset (String) - its offset from UTC in hours
-report-computer = Computer: { $os }, { $client }; browser language { $language }; time zone { $zone } (UTC{ $offset })
-report-os-not-chosen = OS not chosen
+report-computer = Equipo: { $os }, { $client }; idioma del navegador { $language }; zona horaria { $zone } (UTC{ $offset })
+report-os-not-chosen = sistema operativo no elegido
 # Variables:
 #   $status (String) - the check's status
 #   $error (String) - why it failed
-report-clock-failed = Clock: { $status } ({ $error })
+report-clock-failed = Reloj: { $status } ({ $error })
 # Variables:
 #   $status (String) - the check's status
 #   $ms (Number) - computer minus server, in milliseconds
 #   $uncertainty (Number) - plus or minus, in milliseconds
-report-clock = Clock: { $status }, computer minus server = { $ms } ms (± { $uncertainty } ms)
+report-clock = Reloj: { $status }, equipo menos servidor = { $ms } ms (± { $uncertainty } ms)
 # Variables:
 #   $reason (String) - still-measuring, date-reused or not-verified
-report-clock-coarse = , coarse: { $reason }
-report-clock-timezone = , probably wrong time zone
+report-clock-coarse = , medición aproximada: { $reason }
+report-clock-timezone = , probablemente zona horaria incorrecta
 # Variables:
 #   $status (String) - the check's status
-report-clock-status = Clock: { $status }
+report-clock-status = Reloj: { $status }
 # Variables:
 #   $status (String) - the check's status
 #   $pattern (String) - what the whole check saw, or report-not-finished
-report-network = Network: { $status }, pattern { $pattern }
-report-not-finished = not finished
+report-network = Red: { $status }, patrón { $pattern }
+report-not-finished = sin terminar
 # Variables:
 #   $site (String) - office.com
 #   $answer (String) - yes, no or unknown
-report-office = { $site } works in this browser: { $answer }
+report-office = { $site } funciona en este navegador: { $answer }
 # Variables:
 #   $steps (String) - the plan's steps
-report-plan = Suggested steps: { $steps }
+report-plan = Pasos sugeridos: { $steps }
 # Variables:
 #   $steps (String) - steps answered "no"
-report-tried = Tried without success: { $steps }
+report-tried = Probados sin éxito: { $steps }
 # Variables:
 #   $step (String) - the step answered "yes"
-report-fixed-by = Fixed by: { $step }
+report-fixed-by = Solucionado con: { $step }
 # Variables:
 #   $time (String) - what the user entered
-report-error-seen = Error first seen: { $time }
+report-error-seen = Error visto por primera vez: { $time }
 # Variables:
 #   $id (String) - the correlation ID
-report-correlation = Correlation ID shown by Teams: { $id }
+report-correlation = Id. de correlación mostrado por Teams: { $id }
 # Variables:
 #   $problems (String) - the settings file's problems
-report-config-problems = Page config problems: { $problems }
-report-mail-subject = Teams sign-in problem (self-check report)
-report-mail-shortened = … (shortened: use "Copy report" for the full text)
+report-config-problems = Problemas en la configuración de la página: { $problems }
+report-mail-subject = Problema de inicio de sesión en Teams (informe de autodiagnóstico)
+report-mail-shortened = … (acortado: usa "Copiar informe" para obtener el texto completo)
 
 ## What happened at one address (core/src/network.rs)
 
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-after = Sin respuesta después de { $duration }: probablemente la conexión se descarta sin aviso (firewall, VPN o proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-within = Sin respuesta en { $duration }: probablemente la conexión se descarta sin aviso (firewall, VPN o proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
-endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
-endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+endpoint-detail-failed = Error después de { $duration }: conexión rechazada o dirección no encontrada (bloqueo, sin DNS, sin red o un certificado en el que el navegador no confía).
+endpoint-detail-intercepted = Algo respondió en lugar de Microsoft: la respuesta no es la configuración de inicio de sesión de Microsoft (por ejemplo, una página de bloqueo, la página de inicio de sesión de un proxy o la página de acceso de la red Wi-Fi de un hotel o de invitados).
+endpoint-detail-unreadable = Respondió, pero este navegador no tenía permiso para leer la respuesta, así que la página no puede comprobar que procediera del servicio de inicio de sesión de Microsoft (aquí, la página de bloqueo de un proxy se vería igual).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-slow = Answered, but slowly ({ $duration }).
+endpoint-detail-slow = Respondió, pero con lentitud ({ $duration }).
 # Variables:
 #   $ms (Number) - milliseconds
-endpoint-detail-ok = Answered in { $ms } ms.
+endpoint-detail-ok = Respondió en { $ms } ms.
+# same as English: only a number and the unit symbol ms
 # Variables:
 #   $n (Number) - milliseconds
 duration-ms = { $n } ms
@@ -95,21 +96,23 @@ duration-seconds = { $n } s
 ## The addresses the page tests, by their role (a label IT sets in config.json is shown as
 ## it is)
 
-endpoint-label-login = Microsoft Entra sign-in
-endpoint-label-login-alt = Microsoft sign-in (alternate)
-endpoint-label-aadcdn-msauth = Sign-in page files
-endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
-endpoint-label-teams = Teams service
-endpoint-label-teams-cloud = Teams service (new address)
-endpoint-label-teams-statics = Teams app files
+endpoint-label-login = Inicio de sesión de Microsoft Entra
+endpoint-label-login-alt = Inicio de sesión de Microsoft (alternativo)
+endpoint-label-aadcdn-msauth = Archivos de la página de inicio de sesión
+endpoint-label-aadcdn-msftauth = Archivos de la página de inicio de sesión (alternativo)
+endpoint-label-teams = Servicio de Teams
+endpoint-label-teams-cloud = Servicio de Teams (nueva dirección)
+endpoint-label-teams-statics = Archivos de la aplicación Teams
+# same as English: the product's name
 endpoint-label-graph = Microsoft Graph
-endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
-endpoint-label-teams-usgov = Teams service (US Government)
-endpoint-label-graph-usgov = Microsoft Graph (US Government)
-endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
-endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-login-usgov = Inicio de sesión de Microsoft Entra (Gobierno de EE. UU.)
+endpoint-label-teams-usgov = Servicio de Teams (Gobierno de EE. UU.)
+endpoint-label-graph-usgov = Microsoft Graph (Gobierno de EE. UU.)
+endpoint-label-login-china = Inicio de sesión de Microsoft Entra (21Vianet)
+endpoint-label-login-partner-china = Inicio de sesión de Microsoft Entra (21Vianet, asociado)
+# same as English: the product's and the operator's names
 endpoint-label-graph-china = Microsoft Graph (21Vianet)
-endpoint-label-self = This page's server
+endpoint-label-self = Servidor de esta página
 # A label IT set in config.json, shown as written (keep it as it is).
 # Variables:
 #   $label (String) - the label
@@ -119,26 +122,26 @@ endpoint-label-custom = { $label }
 
 # Variables:
 #   $detail (String) - the browser's own message
-error-network = the request failed: { $detail }
+error-network = la solicitud falló: { $detail }
 # Variables:
 #   $ms (Number) - the time limit in milliseconds
-error-timeout = no answer within { $ms } ms
+error-timeout = sin respuesta en { $ms } ms
 # Variables:
 #   $status (Number) - the HTTP status code
-error-http = the server answered HTTP { $status }
+error-http = el servidor respondió HTTP { $status }
 # Variables:
 #   $detail (String) - the browser's own message
-error-browser = the browser refused: { $detail }
-error-missing-date = the server's answer had no Date header
+error-browser = el navegador lo rechazó: { $detail }
+error-missing-date = la respuesta del servidor no tenía encabezado Date
 # Variables:
 #   $value (String) - the header's value
-error-bad-date = the server's Date header could not be read: { $value }
-error-no-samples = no clock measurement to work with
+error-bad-date = no se pudo leer el encabezado Date del servidor: { $value }
+error-no-samples = no hay ninguna medición del reloj con la que trabajar
 # Variables:
 #   $line (Number) - line number
 #   $column (Number) - column number
-error-not-json = not valid JSON at line { $line } column { $column }
-error-texts = the page's texts cannot be read
+error-not-json = JSON no válido en la línea { $line }, columna { $column }
+error-texts = no se pueden leer los textos de la página
 
 ## Problems in config.json, for IT (core/src/config.rs). Each is shown after the setting's
 ## name, e.g. "clock.warn_seconds: must be a number; the default is used".
@@ -147,86 +150,86 @@ error-texts = the page's texts cannot be read
 #   $file (String) - config.json
 #   $line (Number) - line number
 #   $column (Number) - column number
-config-not-json = { $file } is not valid JSON (line { $line }, column { $column }); the built-in defaults are used
+config-not-json = { $file } no es un JSON válido (línea { $line }, columna { $column }); se usan los valores predeterminados integrados
 # Variables:
 #   $file (String) - config.json
-config-not-object = { $file } must be a JSON object { "{" } … { "}" }; the built-in defaults are used
+config-not-object = { $file } debe ser un objeto JSON { "{" } … { "}" }; se usan los valores predeterminados integrados
 # Variables:
 #   $file (String) - config.json
 #   $reason (String) - why, from the error-… messages
-config-unavailable = { $file } could not be loaded ({ $reason }); the built-in defaults are used
-config-must-be-object = must be an object { "{" } … { "}" }; defaults are used
+config-unavailable = { $file } no se pudo cargar ({ $reason }); se usan los valores predeterminados integrados
+config-must-be-object = debe ser un objeto { "{" } … { "}" }; se usan los valores predeterminados
 # Variables:
 #   $max (Number) - the longest allowed text
-config-too-long = is longer than { $max } characters and was ignored
-config-control-characters = contains line breaks or control characters and was ignored
-config-not-text = must be text in quotes and was ignored
-config-not-email = is not an e-mail address; it was ignored
-config-not-phone = may only contain digits, spaces and + - ( ) . /; it was ignored
+config-too-long = tiene más de { $max } caracteres y se ignoró
+config-control-characters = contiene saltos de línea o caracteres de control y se ignoró
+config-not-text = debe ser texto entre comillas y se ignoró
+config-not-email = no es una dirección de correo electrónico; se ignoró
+config-not-phone = solo puede contener dígitos, espacios y + - ( ) . /; se ignoró
 # Variables:
 #   $https (String) - https://
-config-not-https = must be a web address starting with { $https }; it was ignored
+config-not-https = debe ser una dirección web que empiece por { $https }; se ignoró
 # Variables:
 #   $min (Number) - the smallest allowed value
 #   $max (Number) - the largest allowed value
-config-out-of-range = must be between { $min } and { $max }; the default is used
-config-not-number = must be a number; the default is used
+config-out-of-range = debe estar entre { $min } y { $max }; se usa el valor predeterminado
+config-not-number = debe ser un número; se usa el valor predeterminado
 # Variables:
 #   $warn (Number) - the warning limit given
 #   $fail (Number) - the failure limit given
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = el límite de advertencia ({ $warn } s) debe ser menor que el límite de error ({ $fail } s); se usan los valores predeterminados { $default_warn } s y { $default_fail } s
 # Variables:
 #   $default (String) - the value used instead, /
-config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
+config-clock-source = debe ser una ruta del propio servidor de esta página (como { $default }), porque los navegadores ocultan la hora de otros servidores; se usa { $default }
 # Variables:
 #   $choices (String) - the allowed values
 #   $default (String) - the value used instead
-config-unknown-preset = must be one of { $choices }; { $default } is used
-config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoints are used
-config-not-list = must be a list [ … ]
+config-unknown-preset = debe ser uno de estos valores: { $choices }; se usa { $default }
+config-no-usable-endpoint = no tiene ninguna entrada utilizable; se usan los puntos de conexión de Microsoft integrados
+config-not-list = debe ser una lista [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
-config-entry-not-object = must be an object with id, label and url; this entry is skipped
-config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
-config-no-id = has no id; this entry is skipped
+config-repeated-id = ({ $id }) repite un id que ya se usa; se omite esta entrada
+config-entry-not-object = debe ser un objeto con id, label y url; se omite esta entrada
+config-bad-id = tiene un id que no consiste en 1 a 32 letras, dígitos, - o _; se omite esta entrada
+config-no-id = no tiene id; se omite esta entrada
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = usa el id reservado { $id } (el servidor de la propia página siempre se comprueba); se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ({ $id }) no tiene url; se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+config-bad-url = ({ $id }) { $reason }; se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ({ $id }) usa { $http }, que una página servida por HTTPS no puede probar (usa { $https }); se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ({ $id }) tiene un valor de "expect" desconocido (usa { $choices }); se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ({ $id }) tiene un "expect" que no es texto; se omite esta entrada
 # Variables:
 #   $choices (String) - the shipped languages' tags
-config-unknown-language = is not a language this page ships ({ $choices }); English is used
+config-unknown-language = no es un idioma que incluya esta página ({ $choices }); se usa el inglés
 
 ## What is wrong with a web address (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = la dirección tiene más de 2000 caracteres
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = la dirección debe empezar por { $https } (o { $http })
+url-userinfo = la dirección no debe contener un nombre de usuario ni una contraseña
+url-bad-host = el nombre de host de la dirección no es válido
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = la dirección contiene caracteres no permitidos (comillas, espacios, { $chars } …)

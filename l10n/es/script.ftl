@@ -3,38 +3,38 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = El script de abajo hace exactamente esto; nada más, y nada sin preguntarte antes:
+script-steps-legend = Pasos del script
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = { $file } descargado: búscalo en la carpeta Descargas.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = La descarga no se inició ({ $reason }). Usa "Copiar script" y guarda el texto como { $file }.
+script-copied = Script copiado.
+command-copied = Comando copiado.
+copy-blocked-script = El navegador bloqueó la copia: selecciona el script y presiona Ctrl+C (⌘C en Mac).
+copy-blocked-command = El navegador bloqueó la copia: selecciona el comando y presiona Ctrl+C (⌘C en Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = Descargar { $file }
+script-copy = Copiar script
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Después, ejecútalo con este comando (una vez descargado, en una ventana de PowerShell: menú Inicio → escribe { $program } → Entrar):
+script-run-terminal = Después, ejecútalo con este comando (una vez descargado, en Terminal):
+script-copy-command = Copiar comando
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = ¿Ya lo habías descargado? Elimina primero la copia anterior: el navegador guardaría la nueva como { $file } con un número añadido, y el comando de arriba ejecutaría la anterior.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = ¿Quieres ver primero lo que haría? Agrega { $flag } al final del comando: así no cambia nada y muestra cada acción.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Lee el script antes de ejecutarlo ({ $n ->
+    [one] { $n } línea
+   *[other] { $n } líneas
   })
-script-text-label = Script text
+script-text-label = Texto del script

@@ -12,256 +12,256 @@
 #   $constant (String) - Microsoft's name for it, such as ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST
 #   $wording (String) - Microsoft's description (from code-…-documented)
 #   $sources (String) - the documents it comes from
-codes-source-note = Microsoft's name for { $code }: { $constant }: { $wording } Source: { $sources }.
+codes-source-note = Nome que a Microsoft dá a { $code }: { $constant }: { $wording } Fonte: { $sources }.
 # Variables:
 #   $first (String) - the first document
 #   $second (String) - another document
-codes-source-also = { $first }; also { $second }
+codes-source-also = { $first }; também { $second }
 # Variables:
 #   $code (String) - the error code
-codes-not-sure = Not sure: we could not find { $code } in Microsoft's public documentation, so the meaning above is our best reading, not a fact.
-codes-source-web-provider-errors = Microsoft Learn: WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
-codes-source-teams-sign-in-support = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-codes-source-com-security-errors = Microsoft Learn: COM Error Codes (Security and Setup)
+codes-not-sure = Não confirmado: não encontramos { $code } na documentação pública da Microsoft, então o significado acima é a nossa melhor interpretação, não um fato.
+codes-source-web-provider-errors = Microsoft Learn: Propriedade WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
+codes-source-teams-sign-in-support = Suporte da Microsoft: Por que estou tendo problemas para entrar no Microsoft Teams?
+codes-source-com-security-errors = Microsoft Learn: Códigos de erro COM (segurança e instalação)
 
 ## Paragraphs several codes share
 
-code-shared-tls-inspection = Our reading, not Microsoft's wording: on a company network a likely cause is a proxy or firewall that inspects encrypted connections with its own certificate, which Teams' sign-in does not trust. Away from the company network, a hotel or guest Wi-Fi login page can do the same.
-code-shared-tls-inspection-try = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code: they can exempt Microsoft's sign-in addresses from TLS inspection. This page's browser check cannot see certificates, so it may show everything as reachable.
-code-shared-pac-try = Only IT can fix the proxy set-up. Until then, signing in from another network (for example your phone's hotspot, with the VPN off) often works.
-code-shared-proxy-answered = Our reading, not Microsoft's wording: this often means something other than Microsoft answered, such as a proxy's sign-in or block page, or a hotel or guest Wi-Fi login page.
+code-shared-tls-inspection = Nossa interpretação, não a redação da Microsoft: em uma rede corporativa, uma causa provável é um proxy ou firewall que inspeciona as conexões criptografadas com o próprio certificado, no qual o login do Teams não confia. Fora da rede da empresa, a página de login do Wi-Fi de um hotel ou de convidados pode causar o mesmo.
+code-shared-tls-inspection-try = Tente outra rede, por exemplo, o hotspot do seu celular. Se o login funcionar lá, informe o código de erro à equipe de TI: ela pode excluir os endereços de login da Microsoft da inspeção TLS. A verificação que esta página faz no navegador não consegue ver certificados, então pode mostrar tudo como acessível.
+code-shared-pac-try = Só a equipe de TI pode corrigir a configuração do proxy. Até lá, fazer login a partir de outra rede (por exemplo, o hotspot do seu celular, com a VPN desativada) costuma funcionar.
+code-shared-proxy-answered = Nossa interpretação, não a redação da Microsoft: isso costuma significar que algo diferente da Microsoft respondeu, como a página de login ou de bloqueio de um proxy, ou a página de login do Wi-Fi de um hotel ou de convidados.
 
 ## Why the plan puts a step first, shared by several codes
 
-code-shared-plan-certificate = This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which.
-code-shared-plan-proxy-setup = This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it.
-code-shared-plan-unusable-answer = This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place.
+code-shared-plan-certificate = Este erro de certificado geralmente significa que um proxy ou firewall inspeciona as conexões criptografadas, ou que há uma página de login de Wi-Fi de convidados no caminho; testar outra rede mostra qual dos dois é.
+code-shared-plan-proxy-setup = Este erro significa que a configuração automática do proxy falhou, então o Teams não sabe como chegar à Microsoft; outra rede ou a equipe de TI podem contornar isso.
+code-shared-plan-unusable-answer = Este erro significa que o Teams recebeu uma resposta que não conseguiu usar, muitas vezes a própria página de um proxy ou de um Wi-Fi de convidados respondendo no lugar da Microsoft.
 
 ## CAA20002
 
-code-caa20002-meaning = The sign-in service rejected the request as invalid
-code-caa20002-documented = "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-code-caa20002-guidance-1 = Microsoft's sign-in service answered Teams but refused its request as invalid. The support article says this is almost always caused by something on this computer, not by a Microsoft outage, and that you can usually fix it yourself.
-code-caa20002-guidance-2 = The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or company proxy in the way, TLS 1.2 switched off, and a wrong date, time or time zone.
+code-caa20002-meaning = O serviço de login recusou a solicitação como inválida
+code-caa20002-documented = "A solicitação não tem um parâmetro obrigatório, inclui um valor de parâmetro inválido, inclui um parâmetro mais de uma vez ou está malformada de outra forma."
+code-caa20002-guidance-1 = O serviço de login da Microsoft respondeu ao Teams, mas recusou a solicitação como inválida. O artigo de suporte diz que isso quase sempre é causado por algo neste computador, e não por uma interrupção da Microsoft, e que normalmente você mesmo consegue resolver.
+code-caa20002-guidance-2 = O artigo de suporte lista as causas prováveis nesta ordem: dados de login antigos no cache do Teams, uma VPN ou um proxy corporativo no caminho, TLS 1.2 desativado e data, hora ou fuso horário errados.
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-3 = Start with the cache: you keep a backup, so nothing is lost. When sign-in at { $site } works, the article estimates that clearing the cache fixes more than 80 % of cases (its estimate, not a measurement).
+code-caa20002-guidance-3 = Comece pelo cache: você mantém um backup, então nada se perde. Quando o login em { $site } funciona, o artigo estima que limpar o cache resolve mais de 80% dos casos (é uma estimativa do artigo, não uma medição).
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-4 = Quick test: sign in at { $site } in your browser. If that works, the problem is most likely on this computer's Teams or Windows sign-in side: clear the Teams cache first. If it fails there too, the cause is more likely the network or your account, and IT can help.
+code-caa20002-guidance-4 = Teste rápido: entre em { $site } no seu navegador. Se funcionar, o problema provavelmente está no Teams ou no login do Windows deste computador: limpe primeiro o cache do Teams. Se também falhar lá, é mais provável que a causa seja a rede ou sua conta, e a equipe de TI pode ajudar.
 
 ## CAA20003
 
-code-caa20003-meaning = Sign-in refused: the authorization grant failed
+code-caa20003-meaning = Login recusado: a concessão de autorização falhou
 # Why the plan puts its step first.
-code-caa20003-plan = For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.
-code-caa20003-documented = "Authorization grant failed for this assertion." Microsoft's Teams table adds: make sure your date and time are set up correctly.
-code-caa20003-guidance-1 = Microsoft did not accept Teams' saved proof of sign-in (the authorization grant). Microsoft's own advice is to check the date and time first.
-code-caa20003-guidance-2 = Make sure the date, time and time zone are all set automatically, then restart Teams. Even a few minutes' difference can matter. A wrong time zone matters when the clock was then set by hand to look right.
-code-caa20003-guidance-3 = If the time is right: sign out of Teams and sign in again. If you changed your password recently, restart the computer first. If the error stays, clear the Teams cache.
+code-caa20003-plan = Para o erro CAA20003, a própria Microsoft recomenda verificar primeiro a data e a hora; até uma pequena diferença pode importar.
+code-caa20003-documented = "Falha na concessão de autorização para esta asserção." A tabela do Teams da Microsoft acrescenta: verifique se a data e a hora estão configuradas corretamente.
+code-caa20003-guidance-1 = A Microsoft não aceitou a prova de login que o Teams tinha salva (a concessão de autorização). A própria Microsoft recomenda verificar primeiro a data e a hora.
+code-caa20003-guidance-2 = Verifique se a data, a hora e o fuso horário estão todos definidos automaticamente e depois reinicie o Teams. Mesmo alguns minutos de diferença podem importar. Um fuso horário errado importa quando o relógio foi depois ajustado manualmente para parecer certo.
+code-caa20003-guidance-3 = Se a hora estiver certa: saia do Teams e entre novamente. Se você trocou sua senha recentemente, reinicie o computador antes. Se o erro continuar, limpe o cache do Teams.
 
 ## CAA20004
 
-code-caa20004-meaning = Sign-in denied, often by your organisation's rules
+code-caa20004-meaning = Login negado, muitas vezes pelas regras da sua organização
 # Why the plan puts its step first.
-code-caa20004-plan = Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.
-code-caa20004-documented = "The resource owner or authorization server denied the request." Microsoft's Teams table: contact your IT admin to check the Microsoft Entra ID policies.
-code-caa20004-guidance-1 = The sign-in service denied this sign-in. Usually your organisation's access rules (Conditional Access) blocked it, for example because of the device, the network you are on, or the app.
-code-caa20004-guidance-2 = You cannot change these rules yourself, and clearing the cache will not help. Contact IT.
-code-caa20004-guidance-3 = Tell IT: the error code CAA20004, the date and time it happened, and whether you were at home, in the office or on a VPN. They can look up the sign-in in the Entra ID sign-in logs and see which rule blocked it.
+code-caa20004-plan = O erro CAA20004 significa que as regras de acesso da sua organização (Acesso Condicional) bloquearam o login, e só a equipe de TI pode alterá-las.
+code-caa20004-documented = "O proprietário do recurso ou o servidor de autorização negou a solicitação." Tabela do Teams da Microsoft: entre em contato com o administrador de TI para verificar as políticas do Microsoft Entra ID.
+code-caa20004-guidance-1 = O serviço de login negou este login. Normalmente, as regras de acesso da sua organização (Acesso Condicional) o bloquearam, por exemplo, por causa do dispositivo, da rede em que você está ou do aplicativo.
+code-caa20004-guidance-2 = Você não pode alterar essas regras por conta própria, e limpar o cache não vai ajudar. Entre em contato com a equipe de TI.
+code-caa20004-guidance-3 = Informe à equipe de TI: o código de erro CAA20004, a data e a hora em que aconteceu e se você estava em casa, no escritório ou em uma VPN. Com isso, ela pode procurar o login nos logs de entrada do Entra ID e ver qual regra o bloqueou.
 
 ## CAA2000B
 
-code-caa2000b-meaning = What Teams asked for is not set up for your account
+code-caa2000b-meaning = O que o Teams solicitou não está configurado para sua conta
 # Why the plan puts its step first.
-code-caa2000b-plan = Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.
-code-caa2000b-documented = "The resource is invalid due to configuration state or not existing."
-code-caa2000b-guidance-1 = The sign-in service says what Teams asked for is invalid: not set up, or not existing, for your account or organisation. Microsoft's public documents do not say which setting; a Teams licence, or Teams switched off for you or your organisation, are things IT can check.
-code-caa2000b-guidance-2 = Only IT can fix this; clearing the cache will not help.
-code-caa2000b-guidance-3 = Tell IT: the error code CAA2000B and the account you sign in with, and ask them to check your Teams licence.
+code-caa2000b-plan = O erro CAA2000B significa que o que o Teams solicitou não está configurado ou não existe para sua conta ou organização; só a equipe de TI pode verificar isso, por exemplo, a licença do Teams.
+code-caa2000b-documented = "O recurso é inválido devido ao estado da configuração ou por não existir."
+code-caa2000b-guidance-1 = O serviço de login diz que o que o Teams solicitou é inválido: não está configurado, ou não existe, para sua conta ou organização. Os documentos públicos da Microsoft não dizem qual configuração; uma licença do Teams, ou o Teams desativado para você ou para sua organização, são coisas que a equipe de TI pode verificar.
+code-caa2000b-guidance-2 = Só a equipe de TI pode corrigir isso; limpar o cache não vai ajudar.
+code-caa2000b-guidance-3 = Informe à equipe de TI o código de erro CAA2000B e a conta com que você entra, e peça que verifiquem sua licença do Teams.
 
 ## CAA2000C
 
-code-caa2000c-meaning = More sign-in steps needed (for example MFA or consent)
-code-caa2000c-documented = "The request requires user interaction."
-code-caa2000c-guidance-1 = Teams could not sign you in silently: Microsoft wants you to do something first, such as approve a multi-factor prompt, accept a consent screen or enter your password again.
-code-caa2000c-guidance-2 = Sign out of Teams, sign in again and finish every prompt, including the one on your phone. If no prompt appears, clearing the Teams cache makes Teams ask again from the start.
-code-caa2000c-guidance-3 = If a prompt appears but fails, or you cannot complete it, tell IT the error code CAA2000C.
+code-caa2000c-meaning = São necessárias mais etapas de login (por exemplo, MFA ou consentimento)
+code-caa2000c-documented = "A solicitação requer interação do usuário."
+code-caa2000c-guidance-1 = O Teams não conseguiu fazer seu login sem interação: a Microsoft quer que você faça algo primeiro, como aprovar uma solicitação de autenticação multifator, aceitar uma tela de consentimento ou digitar sua senha novamente.
+code-caa2000c-guidance-2 = Saia do Teams, entre novamente e conclua todas as solicitações, inclusive a do seu celular. Se nenhuma solicitação aparecer, limpar o cache do Teams faz o Teams perguntar de novo desde o início.
+code-caa2000c-guidance-3 = Se uma solicitação aparecer mas falhar, ou se você não conseguir concluí-la, informe à equipe de TI o código de erro CAA2000C.
 
 ## CAA301F7
 
-code-caa301f7-meaning = The service is temporarily overloaded
+code-caa301f7-meaning = O serviço está temporariamente sobrecarregado
 # Why the plan puts its step first.
-code-caa301f7-plan = Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.
-code-caa301f7-documented = "The service is temporarily overloaded."
-code-caa301f7-guidance-1 = The service Teams signs in with answered that it is temporarily overloaded (HTTP status 503). This points at the service, not at this computer, so clearing the cache will not help.
-code-caa301f7-guidance-2 = Check Microsoft 365's public status page for a current problem, wait a few minutes, then sign in again.
-code-caa301f7-guidance-3 = If it keeps failing while the status page shows no problem, tell IT the error code CAA301F7: a company proxy can give the same answer.
+code-caa301f7-plan = O erro CAA301F7 significa que o serviço respondeu que está temporariamente sobrecarregado, o que aponta para o serviço, e não para este computador: limpar o cache não vai ajudar.
+code-caa301f7-documented = "O serviço está temporariamente sobrecarregado."
+code-caa301f7-guidance-1 = O serviço com o qual o Teams faz login respondeu que está temporariamente sobrecarregado (status HTTP 503). Isso aponta para o serviço, e não para este computador, então limpar o cache não vai ajudar.
+code-caa301f7-guidance-2 = Consulte a página pública de status do Microsoft 365 para ver se há um problema atual, aguarde alguns minutos e entre novamente.
+code-caa301f7-guidance-3 = Se continuar falhando enquanto a página de status não mostra nenhum problema, informe à equipe de TI o código de erro CAA301F7: um proxy corporativo pode dar a mesma resposta.
 
 ## CAA5004B
 
-code-caa5004b-meaning = Not sure: probably a device registration problem
+code-caa5004b-meaning = Não confirmado: provavelmente um problema no registro do dispositivo
 # Why the plan puts its step first.
-code-caa5004b-plan = Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.
-code-caa5004b-guidance-1 = We could not find this code in Microsoft's public documentation. Help sites link it to missing information about this computer, usually because it is not (or no longer) properly registered with your organisation; treat that as likely, not certain.
-code-caa5004b-guidance-2 = Only IT can check this; clearing the cache is unlikely to help.
+code-caa5004b-plan = O erro CAA5004B não aparece nos documentos públicos da Microsoft; sites de ajuda o associam ao registro deste computador na sua organização, que só a equipe de TI pode verificar.
+code-caa5004b-guidance-1 = Não encontramos este código na documentação pública da Microsoft. Sites de ajuda o associam à falta de informações sobre este computador, geralmente porque ele não está (ou deixou de estar) registrado corretamente na sua organização; considere isso provável, não certo.
+code-caa5004b-guidance-2 = Só a equipe de TI pode verificar isso; é pouco provável que limpar o cache ajude.
 # Variables:
 #   $command (String) - dsregcmd /status
-code-caa5004b-guidance-3 = On Windows, IT will want to see the output of the command { $command }: open Command Prompt, type it, press Enter, and copy the "Device State" and "SSO State" sections into your message together with the error code CAA5004B.
-code-caa5004b-guidance-4 = On a Mac, tell IT the error code and whether the Company Portal app shows this Mac as registered.
+code-caa5004b-guidance-3 = No Windows, a equipe de TI vai querer ver a saída do comando { $command }: abra o Prompt de Comando, digite o comando, pressione Enter e copie as seções "Device State" e "SSO State" para sua mensagem, junto com o código de erro CAA5004B.
+code-caa5004b-guidance-4 = Em um Mac, informe à equipe de TI o código de erro e se o aplicativo Portal da Empresa mostra este Mac como registrado.
 
 ## CAA60007
 
-code-caa60007-meaning = The sign-in answer could not be read
-code-caa60007-documented = "The JSON text being parsed is malformed."
-code-caa60007-guidance-1 = Teams expected a data answer from Microsoft's sign-in service and got something it could not read.
-code-caa60007-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA60007.
+code-caa60007-meaning = Não foi possível ler a resposta de login
+code-caa60007-documented = "O texto JSON que está sendo analisado está malformado."
+code-caa60007-guidance-1 = O Teams esperava uma resposta com dados do serviço de login da Microsoft e recebeu algo que não conseguiu ler.
+code-caa60007-guidance-3 = Veja se alguma página da Web pede que você faça login na rede, desative a VPN e tente novamente. Se só falhar na rede da empresa, informe à equipe de TI o código de erro CAA60007.
 
 ## CAA70004
 
-code-caa70004-meaning = Server or proxy not found
+code-caa70004-meaning = Servidor ou proxy não encontrado
 # Why the plan puts its step first.
-code-caa70004-plan = Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser.
-code-caa70004-documented = "The server or proxy was not found." Microsoft's Teams table adds: usually a misconfigured proxy, or a network sniffing program such as Fiddler not set up to decrypt HTTPS.
-code-caa70004-guidance-1 = Teams could not find the server, or the proxy it was told to use.
-code-caa70004-guidance-2 = Check that your internet connection works, turn off the VPN if you use one, and try again.
-code-caa70004-guidance-3 = If you are on the company network, the proxy may be down or set up differently for the Teams app than for your browser. The network check on this page shows what this browser can reach; send IT the report with the error code CAA70004.
+code-caa70004-plan = O erro CAA70004 significa que o Teams não conseguiu encontrar o servidor ou o proxy que foi configurado para usar; o aplicativo Teams pode usar configurações de proxy diferentes das deste navegador.
+code-caa70004-documented = "O servidor ou proxy não foi encontrado." A tabela do Teams da Microsoft acrescenta: geralmente é um proxy mal configurado ou um programa de monitoramento de rede, como o Fiddler, que não está configurado para descriptografar HTTPS.
+code-caa70004-guidance-1 = O Teams não conseguiu encontrar o servidor, ou o proxy que foi configurado para usar.
+code-caa70004-guidance-2 = Verifique se sua conexão com a Internet funciona, desative a VPN se você usar uma e tente novamente.
+code-caa70004-guidance-3 = Se você estiver na rede da empresa, o proxy pode estar fora do ar ou configurado de forma diferente para o aplicativo Teams e para o navegador. A verificação de rede desta página mostra o que este navegador consegue acessar; envie à equipe de TI o relatório com o código de erro CAA70004.
 
 ## CAA70007
 
-code-caa70007-meaning = The connection was interrupted
+code-caa70007-meaning = A conexão foi interrompida
 # Why the plan puts its step first.
-code-caa70007-plan = Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall.
-code-caa70007-documented = "The download has failed (the connection was interrupted)."
-code-caa70007-guidance-1 = The connection to Microsoft broke off while Teams was signing you in.
-code-caa70007-guidance-2 = Make sure you are connected to the internet, turn off the VPN if you use one, and try again; another network, such as your phone's hotspot, is a good test.
-code-caa70007-guidance-3 = If it keeps failing on the company network, tell IT the error code CAA70007: a firewall or another program may be cutting the connection.
+code-caa70007-plan = O erro CAA70007 significa que a conexão caiu durante o login, o que aponta para uma conexão instável, uma VPN ou um firewall.
+code-caa70007-documented = "Falha no download (a conexão foi interrompida)."
+code-caa70007-guidance-1 = A conexão com a Microsoft caiu enquanto o Teams fazia seu login.
+code-caa70007-guidance-2 = Verifique se você está conectado à Internet, desative a VPN se você usar uma e tente novamente; outra rede, como o hotspot do seu celular, é um bom teste.
+code-caa70007-guidance-3 = Se continuar falhando na rede da empresa, informe à equipe de TI o código de erro CAA70007: um firewall ou outro programa pode estar cortando a conexão.
 
 ## CAA82EE2
 
-code-caa82ee2-meaning = Sign-in timed out
+code-caa82ee2-meaning = O tempo limite do login se esgotou
 # Why the plan puts its step first.
-code-caa82ee2-plan = Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-documented = "The request has timed out."
-code-caa82ee2-guidance-1 = The sign-in took too long and gave up. That usually means a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-guidance-2 = Try another network, for example your phone's hotspot, or turn off the VPN, and sign in again.
-code-caa82ee2-guidance-3 = If it only fails on the company network, tell IT the error code CAA82EE2: the firewall or proxy may be holding back Microsoft's sign-in servers.
+code-caa82ee2-plan = O erro CAA82EE2 significa que o tempo limite do login se esgotou, o que aponta para uma conexão lenta ou bloqueada, uma VPN ou um firewall.
+code-caa82ee2-documented = "O tempo limite da solicitação se esgotou."
+code-caa82ee2-guidance-1 = O login demorou demais e foi cancelado. Isso geralmente indica uma conexão lenta ou bloqueada, uma VPN ou um firewall.
+code-caa82ee2-guidance-2 = Tente outra rede, por exemplo, o hotspot do seu celular, ou desative a VPN, e entre novamente.
+code-caa82ee2-guidance-3 = Se só falhar na rede da empresa, informe à equipe de TI o código de erro CAA82EE2: o firewall ou o proxy pode estar retendo o acesso aos servidores de login da Microsoft.
 
 ## CAA82EE7
 
-code-caa82ee7-meaning = Server name could not be looked up
+code-caa82ee7-meaning = Não foi possível encontrar o nome do servidor
 # Why the plan puts its step first.
-code-caa82ee7-plan = If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams.
+code-caa82ee7-plan = Mesmo que a conexão funcione, uma VPN ou uma configuração de DNS da empresa ainda pode impedir que o Teams encontre os nomes dos servidores da Microsoft.
 # Why the plan checks the connection first.
-code-caa82ee7-plan-connect = Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.
-code-caa82ee7-documented = "The server name could not be resolved."
-code-caa82ee7-guidance-1 = The computer could not look up Microsoft's server names. It is offline, or name lookup (DNS) is not working.
-code-caa82ee7-guidance-2 = Check that other websites open. Turn the VPN off (or off and on again), or reconnect to Wi-Fi, then try again.
-code-caa82ee7-guidance-3 = If other websites work but the error keeps coming back, tell IT the error code CAA82EE7.
+code-caa82ee7-plan-connect = O erro CAA82EE7 significa que não foi possível encontrar o nome de um servidor, o que geralmente indica falta de conexão ou um problema de DNS.
+code-caa82ee7-documented = "Não foi possível resolver o nome do servidor."
+code-caa82ee7-guidance-1 = O computador não conseguiu encontrar os nomes dos servidores da Microsoft. Ele está sem conexão ou a consulta de nomes (DNS) não está funcionando.
+code-caa82ee7-guidance-2 = Verifique se outros sites abrem. Desative a VPN (ou desative e ative de novo) ou reconecte-se ao Wi-Fi e tente novamente.
+code-caa82ee7-guidance-3 = Se outros sites funcionarem, mas o erro continuar voltando, informe à equipe de TI o código de erro CAA82EE7.
 
 ## CAA82F05
 
-code-caa82f05-meaning = The server's certificate date looked invalid
+code-caa82f05-meaning = A data do certificado do servidor parecia inválida
 # Why the plan puts its step first.
-code-caa82f05-plan = Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.
-code-caa82f05-documented = "SSL certificate date that was received from the server is bad. The certificate is expired."
-code-caa82f05-guidance-1 = Teams judged the server's security certificate expired or not yet valid. A wrong date on this computer makes every certificate look like that, so check the clock first.
-code-caa82f05-guidance-2 = Set the date, time and time zone automatically, restart Teams and sign in again.
-code-caa82f05-guidance-3 = If the clock is right, something on the network is presenting an out-of-date certificate in Microsoft's place: tell IT the error code CAA82F05.
+code-caa82f05-plan = O erro CAA82F05 significa que um certificado parecia expirado ou ainda não válido, e uma data errada neste computador faz todos os certificados parecerem assim.
+code-caa82f05-documented = "A data do certificado SSL recebido do servidor é inválida. O certificado expirou."
+code-caa82f05-guidance-1 = O Teams considerou o certificado de segurança do servidor expirado ou ainda não válido. Uma data errada neste computador faz todos os certificados parecerem assim, então verifique primeiro o relógio.
+code-caa82f05-guidance-2 = Defina a data, a hora e o fuso horário automaticamente, reinicie o Teams e entre novamente.
+code-caa82f05-guidance-3 = Se o relógio estiver certo, algo na rede está apresentando um certificado fora da validade no lugar do da Microsoft: informe à equipe de TI o código de erro CAA82F05.
 
 ## CAA82F0D
 
-code-caa82f0d-meaning = Certificate from an unknown authority
-code-caa82f0d-documented = "The function is unfamiliar with the Certificate Authority that generated the server's certificate."
-code-caa82f0d-guidance-1 = The security certificate Teams received for Microsoft's sign-in server was issued by an authority this computer does not trust.
+code-caa82f0d-meaning = Certificado de uma autoridade desconhecida
+code-caa82f0d-documented = "A função não reconhece a Autoridade de Certificação que gerou o certificado do servidor."
+code-caa82f0d-guidance-1 = O certificado de segurança que o Teams recebeu para o servidor de login da Microsoft foi emitido por uma autoridade em que este computador não confia.
 
 ## CAA82F17
 
-code-caa82f17-meaning = The server's certificate has errors
-code-caa82f17-documented = "The SSL certificate contains errors."
-code-caa82f17-guidance-1 = The security certificate Teams received for Microsoft's sign-in server has errors.
+code-caa82f17-meaning = O certificado do servidor tem erros
+code-caa82f17-documented = "O certificado SSL contém erros."
+code-caa82f17-guidance-1 = O certificado de segurança que o Teams recebeu para o servidor de login da Microsoft tem erros.
 
 ## CAA82F7D
 
-code-caa82f7d-meaning = Secure connection (TLS) error
+code-caa82f7d-meaning = Erro de conexão segura (TLS)
 # Why the plan puts its step first.
-code-caa82f7d-plan = Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause.
-code-caa82f7d-documented = "Indicates that an error occurred having to do with a secure channel."
-code-caa82f7d-guidance-1 = Teams could not set up a secure (TLS) connection to Microsoft's sign-in server.
-code-caa82f7d-guidance-2 = Our suggestion, not Microsoft's wording: on Windows, check that TLS 1.2 is switched on (the TLS step on this page). A proxy or firewall that inspects encrypted connections can also cause it.
-code-caa82f7d-guidance-3 = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code CAA82F7D.
+code-caa82f7d-plan = O erro CAA82F7D significa que não foi possível estabelecer uma conexão segura, o que pode ser causado por um proxy ou firewall que inspeciona conexões criptografadas.
+code-caa82f7d-documented = "Indica que ocorreu um erro relacionado a um canal seguro."
+code-caa82f7d-guidance-1 = O Teams não conseguiu estabelecer uma conexão segura (TLS) com o servidor de login da Microsoft.
+code-caa82f7d-guidance-2 = Nossa sugestão, não a redação da Microsoft: no Windows, verifique se o TLS 1.2 está ativado (a etapa de TLS desta página). Um proxy ou firewall que inspeciona conexões criptografadas também pode causar isso.
+code-caa82f7d-guidance-3 = Tente outra rede, por exemplo, o hotspot do seu celular. Se o login funcionar lá, informe à equipe de TI o código de erro CAA82F7D.
 
 ## CAA82F86
 
-code-caa82f86-meaning = The proxy set-up script (PAC) failed
-code-caa82f86-documented = "An error occurred executing the script code in the Proxy Auto-Configuration (PAC) file."
-code-caa82f86-guidance-1 = The script that tells this computer which proxy to use (a PAC file) has an error, so Teams could not work out how to reach Microsoft.
-code-caa82f86-guidance-3 = Tell IT the error code CAA82F86: the proxy auto-configuration script needs fixing.
+code-caa82f86-meaning = O script de configuração do proxy (PAC) falhou
+code-caa82f86-documented = "Ocorreu um erro ao executar o código de script no arquivo de Configuração Automática de Proxy (PAC)."
+code-caa82f86-guidance-1 = O script que informa a este computador qual proxy usar (um arquivo PAC) tem um erro, então o Teams não conseguiu descobrir como chegar à Microsoft.
+code-caa82f86-guidance-3 = Informe à equipe de TI o código de erro CAA82F86: o script de configuração automática do proxy precisa ser corrigido.
 
 ## CAA82F87
 
-code-caa82f87-meaning = The proxy set-up script (PAC) could not be downloaded
-code-caa82f87-documented = "The PAC file cannot be downloaded."
-code-caa82f87-guidance-1 = The computer could not download the script that tells it which proxy to use (a PAC file), for example because its server was unreachable.
-code-caa82f87-guidance-3 = Tell IT the error code CAA82F87 and whether you were in the office, at home or on a VPN.
+code-caa82f87-meaning = Não foi possível baixar o script de configuração do proxy (PAC)
+code-caa82f87-documented = "Não é possível baixar o arquivo PAC."
+code-caa82f87-guidance-1 = O computador não conseguiu baixar o script que informa qual proxy usar (um arquivo PAC), por exemplo, porque o servidor dele estava inacessível.
+code-caa82f87-guidance-3 = Informe à equipe de TI o código de erro CAA82F87 e se você estava no escritório, em casa ou em uma VPN.
 
 ## CAA82F8F
 
-code-caa82f8f-meaning = Errors in the server's certificate
-code-caa82f8f-documented = "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server."
-code-caa82f8f-guidance-1 = The security certificate Teams received for Microsoft's sign-in server failed the checks.
+code-caa82f8f-meaning = Erros no certificado do servidor
+code-caa82f8f-documented = "Um ou mais erros foram encontrados no certificado SSL (Secure Sockets Layer) enviado pelo servidor."
+code-caa82f8f-guidance-1 = O certificado de segurança que o Teams recebeu para o servidor de login da Microsoft não passou nas verificações.
 
 ## CAA82F92
 
-code-caa82f92-meaning = No proxy could be found for Microsoft's address
-code-caa82f92-documented = "A proxy for the specified URL cannot be located."
-code-caa82f92-guidance-1 = The automatic proxy set-up could not name a proxy for Microsoft's sign-in address.
-code-caa82f92-guidance-3 = Tell IT the error code CAA82F92: the automatic proxy configuration needs checking.
+code-caa82f92-meaning = Nenhum proxy foi encontrado para o endereço da Microsoft
+code-caa82f92-documented = "Não é possível localizar um proxy para a URL especificada."
+code-caa82f92-guidance-1 = A configuração automática do proxy não conseguiu indicar um proxy para o endereço de login da Microsoft.
+code-caa82f92-guidance-3 = Informe à equipe de TI o código de erro CAA82F92: a configuração automática do proxy precisa ser verificada.
 
 ## CAA82F94
 
-code-caa82f94-meaning = Automatic proxy detection failed
-code-caa82f94-documented = "WinHTTP was unable to discover the URL of the Proxy Auto-Configuration (PAC) file."
-code-caa82f94-guidance-1 = Windows was set to find the proxy automatically and could not find the proxy set-up script (PAC file).
-code-caa82f94-guidance-3 = Tell IT the error code CAA82F94: automatic proxy detection (WPAD) is not working on this network.
+code-caa82f94-meaning = A detecção automática do proxy falhou
+code-caa82f94-documented = "O WinHTTP não conseguiu descobrir a URL do arquivo de Configuração Automática de Proxy (PAC)."
+code-caa82f94-guidance-1 = O Windows estava configurado para detectar o proxy automaticamente e não conseguiu encontrar o script de configuração do proxy (arquivo PAC).
+code-caa82f94-guidance-3 = Informe à equipe de TI o código de erro CAA82F94: a detecção automática de proxy (WPAD) não está funcionando nesta rede.
 
 ## CAA90018
 
-code-caa90018-meaning = Your organisation's sign-in could not be found
-code-caa90018-documented = "Could not discover a user realm."
-code-caa90018-guidance-1 = The sign-in service could not tell which organisation the account belongs to, so it did not know where to send you to sign in.
+code-caa90018-meaning = Não foi possível encontrar o login da sua organização
+code-caa90018-documented = "Não foi possível descobrir um realm do usuário."
+code-caa90018-guidance-1 = O serviço de login não conseguiu identificar a qual organização a conta pertence, então não sabia para onde enviar você para fazer login.
 # Variables:
 #   $example (String) - name@company.com
-code-caa90018-guidance-2 = Sign out of Teams and sign in again with your full work address ({ $example }), not a personal Microsoft account or the account you use to log on to Windows.
-code-caa90018-guidance-3 = If the address is right and the error stays, tell IT the error code CAA90018 and the address you used.
+code-caa90018-guidance-2 = Saia do Teams e entre novamente com seu endereço corporativo completo ({ $example }), e não com uma conta Microsoft pessoal nem com a conta que você usa para entrar no Windows.
+code-caa90018-guidance-3 = Se o endereço estiver certo e o erro continuar, informe à equipe de TI o código de erro CAA90018 e o endereço que você usou.
 
 ## CAA90019
 
-code-caa90019-meaning = Unexpected answer from the sign-in server
-code-caa90019-documented = "Unexpected response from the server."
-code-caa90019-guidance-1 = Teams got an answer it did not expect from the sign-in server.
-code-caa90019-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA90019.
+code-caa90019-meaning = Resposta inesperada do servidor de login
+code-caa90019-documented = "Resposta inesperada do servidor."
+code-caa90019-guidance-1 = O Teams recebeu do servidor de login uma resposta que não esperava.
+code-caa90019-guidance-3 = Veja se alguma página da Web pede que você faça login na rede, desative a VPN e tente novamente. Se só falhar na rede da empresa, informe à equipe de TI o código de erro CAA90019.
 
 ## 80090016
 
-code-80090016-meaning = The security chip's (TPM) sign-in keys are missing
+code-80090016-meaning = As chaves de login do chip de segurança (TPM) estão ausentes
 # Why the plan puts its step first.
-code-80090016-plan = Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.
-code-80090016-documented = "Keyset does not exist."
-code-80090016-guidance-1 = Windows could not find the keys that protect your sign-in in the computer's security chip (TPM). Help sites report this after a firmware update or a TPM reset, for example.
-code-80090016-guidance-2 = Restart the computer once. If the error stays, contact IT; clearing the Teams cache will not help.
+code-80090016-plan = O erro 80090016 significa que o Windows não encontrou as chaves de login no chip de segurança (TPM), o que a equipe de TI precisa analisar.
+code-80090016-documented = "O conjunto de chaves não existe."
+code-80090016-guidance-1 = O Windows não encontrou as chaves que protegem seu login no chip de segurança do computador (TPM). Sites de ajuda relatam isso, por exemplo, depois de uma atualização de firmware ou de uma redefinição do TPM.
+code-80090016-guidance-2 = Reinicie o computador uma vez. Se o erro continuar, entre em contato com a equipe de TI; limpar o cache do Teams não vai ajudar.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090016-guidance-3 = Tell IT the error code 80090016: it usually needs the device registration or the TPM looked at. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090016-guidance-3 = Informe à equipe de TI o código de erro 80090016: geralmente é preciso verificar o registro do dispositivo ou o TPM. Também ajuda dizer o que a ferramenta do TPM mostra: pressione a tecla Windows + R, digite { $command }, pressione Enter e copie a linha abaixo de "Status".
 
 ## 80090030
 
-code-80090030-meaning = The computer's security chip (TPM) is not ready
+code-80090030-meaning = O chip de segurança do computador (TPM) não está pronto
 # Why the plan puts its step first.
-code-80090030-plan = Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.
-code-80090030-documented = "The device that is required by this cryptographic provider is not ready for use."
-code-80090030-guidance-1 = Windows could not use the security chip (TPM) that protects your sign-in keys, or the chip is not ready.
-code-80090030-guidance-2 = Restart the computer once: that sometimes clears it. If the error stays, contact IT; clearing the cache will not help.
+code-80090030-plan = O erro 80090030 significa que o Windows não conseguiu usar o chip de segurança (TPM) que protege seu login, o que a equipe de TI precisa analisar.
+code-80090030-documented = "O dispositivo exigido por este provedor de criptografia não está pronto para uso."
+code-80090030-guidance-1 = O Windows não conseguiu usar o chip de segurança (TPM) que protege suas chaves de login, ou o chip não está pronto.
+code-80090030-guidance-2 = Reinicie o computador uma vez: às vezes isso resolve. Se o erro continuar, entre em contato com a equipe de TI; limpar o cache não vai ajudar.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090030-guidance-3 = Tell IT the error code 80090030. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090030-guidance-3 = Informe à equipe de TI o código de erro 80090030. Também ajuda dizer o que a ferramenta do TPM mostra: pressione a tecla Windows + R, digite { $command }, pressione Enter e copie a linha abaixo de "Status".

@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = Para a equipe de TI
+for-it-summary = Criar um link para os usuários e ver a configuração em vigor
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = Link para um e-mail ou chamado
+for-it-link-intro = Pré-selecione para o usuário o idioma, o código de erro, o sistema e o cliente do Teams. Só esses valores são aceitos a partir de um link; qualquer outra coisa é ignorada e nunca exibida.
+for-it-language = Idioma
+for-it-language-auto = Automático (o idioma do navegador do leitor)
+for-it-code = Código de erro
+for-it-code-none = (nenhum)
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = Sistema operacional
+for-it-os-detect = (detectar)
+for-it-client = Cliente do Teams
+for-it-client-ask = (perguntar)
+for-it-copy-link = Copiar link
+for-it-link-copied = Link copiado.
+copy-blocked-link = O navegador bloqueou a cópia: selecione o link e pressione Ctrl+C (⌘C no Mac).
+for-it-config-title = Configuração em vigor
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = Vem de { $file }, ao lado desta página, com os padrões internos para tudo o que estiver ausente ou inválido (veja o aviso no topo, se houver). Edite { $file } no servidor; não é preciso recompilar.
+for-it-config-loading = (ainda carregando)

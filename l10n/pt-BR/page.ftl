@@ -3,393 +3,397 @@
 
 ## The document and the parts around the app (written into each language's HTML)
 
-page-title = Teams sign-in self-check (CAA20002)
-page-skip-link = Skip to the checks
-page-no-script = The automatic checks need JavaScript and WebAssembly, which are switched off in this browser. The steps below still work.
-page-fatal-title = Something went wrong in this page
-page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
+page-title = Autodiagnóstico de login do Teams (CAA20002)
+page-skip-link = Ir para as verificações
+page-no-script = As verificações automáticas precisam de JavaScript e WebAssembly, que estão desativados neste navegador. As etapas abaixo continuam funcionando.
+page-fatal-title = Algo deu errado nesta página
+page-fatal-text = Recarregue a página para tentar novamente. Se acontecer de novo, avise o suporte técnico de TI e inclua este texto:
 # The label of the language menu at the top of the page.
-page-language-menu = Language
+page-language-menu = Idioma
 
 ## Header
 
 # Shown above the heading when config.json names no organization.
-page-org-default = Teams sign-in self-check
+page-org-default = Autodiagnóstico de login do Teams
 # Variables:
 #   $code (String) - the error code, such as CAA20002
-page-heading = Teams won't sign in (error { $code })? Let's find out why.
-page-lead = This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it.
+page-heading = Não consegue entrar no Teams (erro { $code })? Vamos descobrir o motivo.
+page-lead = Esta página verifica o relógio do seu computador e a conexão dele com a Microsoft e depois indica a correção adequada. Nada é instalado e nada sai deste navegador, a menos que você envie.
 
 ## Notices at the top
 
-page-config-notice-title = The page's settings file has a problem (the page still works with built-in settings)
+page-config-notice-title = O arquivo de configurações da página tem um problema (a página continua funcionando com as configurações internas)
 # Variables:
 #   $file (String) - config.json
-page-config-notice-hint = Tell your IT helpdesk; they can correct { $file } without rebuilding the page.
-page-link-notice-title = Part of the link you opened was ignored
-page-link-notice-hint = The page works normally; choose your system and Teams version below if they are not right.
+page-config-notice-hint = Avise o suporte técnico de TI; é possível corrigir { $file } sem recompilar a página.
+page-link-notice-title = Parte do link que você abriu foi ignorada
+page-link-notice-hint = A página funciona normalmente; escolha abaixo seu sistema e sua versão do Teams, se não estiverem corretos.
 
 ## What the link got ignored (core/src/params.rs)
 # Variables:
 #   $name (String) - the parameter's name, such as os
 
-link-unknown-value = The link's "{ $name }" value was not recognised and was ignored.
-link-too-long = The link's "{ $name }" value was too long and was ignored.
-link-repeated = The link gave "{ $name }" more than once; only the first was used.
-link-unknown-parameter = The link contained settings this page does not use; they were ignored.
-link-truncated = The link was unusually long; only its beginning was read.
+link-unknown-value = O valor "{ $name }" do link não foi reconhecido e foi ignorado.
+link-too-long = O valor "{ $name }" do link era longo demais e foi ignorado.
+link-repeated = O link informou "{ $name }" mais de uma vez; só o primeiro foi usado.
+link-unknown-parameter = O link continha configurações que esta página não usa; elas foram ignoradas.
+link-truncated = O link era excepcionalmente longo; só o início dele foi lido.
 
 ## Status words next to each check's icon (core/src/status.rs)
 
-status-running = Checking…
+status-running = Verificando…
+# same as English: "OK" is the usual status word in Brazilian Portuguese interfaces
 status-ok = OK
-status-warn = Warning
-status-fail = Problem
-status-unknown = Could not check
+status-warn = Aviso
+status-fail = Problema
+status-unknown = Não foi possível verificar
 
 ## Summary at the top
 
-summary-title = Summary
+summary-title = Resumo
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-busy = Checking… clock in progress, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-busy = Verificando… relógio: em andamento; conexão: { $done } de { $total ->
+    [one] { $total } endereço
+   *[other] { $total } endereços
   }.
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-done = Checking… clock done, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-done = Verificando… relógio: concluído; conexão: { $done } de { $total ->
+    [one] { $total } endereço
+   *[other] { $total } endereços
   }.
-summary-ok = Your clock and your connection to Microsoft look fine.
-summary-warn = The checks found something worth fixing.
-summary-unknown = Some checks could not finish; see below.
-summary-fail = The checks found a problem that can stop Teams signing in.
+summary-ok = O relógio e a conexão com a Microsoft parecem estar em ordem.
+summary-warn = As verificações encontraram algo que vale a pena corrigir.
+summary-unknown = Algumas verificações não puderam ser concluídas; veja os detalhes abaixo.
+summary-fail = As verificações encontraram um problema que pode impedir o login no Teams.
 # Variables:
 #   $code (String) - the error code
-summary-go-to-it = Error { $code }: contact IT.
-summary-go-to-it-why = Only IT can fix this one; the report (section 4) tells them what they need.
-summary-next-step = Your next step:
+summary-go-to-it = Erro { $code }: entre em contato com a equipe de TI.
+summary-go-to-it-why = Só a equipe de TI pode corrigir este erro; o relatório (seção 4) traz o que ela precisa saber.
+summary-next-step = Sua próxima etapa:
 
 ## The checks
 
-checks-title = 1. Checks
-action-check-again = Check again
+checks-title = 1. Verificações
+action-check-again = Verificar novamente
 
 ## The clock check
 
-clock-title = Date, time and time zone
-clock-failed = The clock could not be checked.
-clock-comparing = Comparing your computer's clock with the server…
+clock-title = Data, hora e fuso horário
+clock-failed = Não foi possível verificar o relógio.
+clock-comparing = Comparando o relógio do seu computador com o servidor…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
-clock-correct = Your computer's clock is correct ({ $offset }).
+clock-correct = O relógio do seu computador está certo ({ $offset }).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
-clock-off = Your computer's clock is { $offset }.
+clock-off = O relógio do seu computador está { $offset }.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-clock-failed-reason = Reason: { $reason }. Check your connection and press "Check again".
-clock-server-time = Server time
-clock-your-computer = Your computer
-clock-time-zone = Time zone
-clock-accuracy = Accuracy
+clock-failed-reason = Motivo: { $reason }. Verifique sua conexão e clique em "Verificar novamente".
+clock-server-time = Hora do servidor
+clock-your-computer = Seu computador
+clock-time-zone = Fuso horário
+clock-accuracy = Precisão
+# same as English: only a number and the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 clock-plus-minus-ms = ± { $ms } ms
-clock-refining = (refining…)
+clock-refining = (refinando…)
 # Variables:
 #   $name (String) - the time zone's name, such as Europe/Berlin
 #   $offset (String) - its offset, such as UTC+01:00
 clock-zone-named = { $name } ({ $offset })
-clock-timezone-hint-title = Probably the wrong time zone.
+clock-timezone-hint-title = Provavelmente o fuso horário está errado.
 # Variables:
 #   $zone (String) - this computer's time zone, such as Europe/Berlin (UTC+01:00)
-clock-timezone-hint = The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is { $zone }. Fix the time zone first, then let the clock set itself.
+clock-timezone-hint = A diferença é quase exatamente um número inteiro de quartos de hora, então seu relógio provavelmente mostra a hora local certa, mas com o fuso horário errado. O fuso horário deste computador é { $zone }. Corrija primeiro o fuso horário e depois deixe o relógio se ajustar sozinho.
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-timezone-on = Fix the time zone on { $os }
+clock-fix-timezone-on = Corrigir o fuso horário no { $os }
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-time-on = Fix the date and time on { $os }
-clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-fix-time-on = Corrigir a data e a hora no { $os }
+clock-coarse-pending = Ainda medindo com mais precisão.
+clock-coarse-date-reused = Este servidor reutiliza o carimbo de data/hora por até um segundo, então a página não consegue medir com precisão maior que cerca de um segundo. Isso é mais que suficiente: os limites usuais do relógio (Kerberos, verificação de tokens) são de minutos, não de segundos.
+clock-coarse-not-verified = Não foi possível confirmar uma medição mais fina, então a página mantém a margem aproximada de cerca de um segundo. Isso é mais que suficiente: os limites usuais do relógio (Kerberos, verificação de tokens) são de minutos, não de segundos.
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
 
-clock-offset-under-a-second = less than a second off
-clock-offset-under-a-tenth = less than a tenth of a second off
+clock-offset-under-a-second = com diferença de menos de um segundo
+clock-offset-under-a-tenth = com diferença de menos de um décimo de segundo
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-ahead = between { $near } and { $far } seconds ahead
+clock-offset-between-ahead = entre { $near } e { $far } segundos adiantado
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-behind = between { $near } and { $far } seconds behind
+clock-offset-between-behind = entre { $near } e { $far } segundos atrasado
 # Variables:
 #   $n (Number) - whole seconds
-clock-offset-under-seconds = less than { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  } off
+clock-offset-under-seconds = com diferença de menos de { $n ->
+    [one] { $n } segundo
+   *[other] { $n } segundos
+  }
 # Variables:
 #   $amount (String) - from clock-days … clock-two-units
-clock-offset-about = about { $amount }
+clock-offset-about = cerca de { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-ahead = { $amount } ahead
+clock-offset-ahead = { $amount } adiantado
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-behind = { $amount } behind
+clock-offset-behind = { $amount } atrasado
 # Variables:
 #   $first (String) - the larger unit, such as "7 minutes"
 #   $second (String) - the smaller unit, such as "12 seconds"
-clock-two-units = { $first } { $second }
+clock-two-units = { $first } e { $second }
 # Variables:
 #   $n (Number) - days
 clock-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } dia
+   *[other] { $n } dias
   }
 # Variables:
 #   $n (Number) - hours
 clock-hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } hora
+   *[other] { $n } horas
   }
 # Variables:
 #   $n (Number) - minutes
 clock-minutes = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuto
+   *[other] { $n } minutos
   }
 # Variables:
 #   $n (Number) - seconds, possibly with one decimal (2.4)
 clock-seconds = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } segundo
+   *[other] { $n } segundos
   }
 
 ## The connection check
 
-network-title = Connection to Microsoft sign-in
+network-title = Conexão com o login da Microsoft
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-network-testing = Testing the connection to Microsoft… ({ $done } of { $total } answered)
-network-progress-label = Addresses checked
-network-for-it = For IT:
-network-table-caption = Result per address
-network-column-service = Service
+network-testing = Testando a conexão com a Microsoft… ({ $done } de { $total } responderam)
+network-progress-label = Endereços verificados
+network-for-it = Para a equipe de TI:
+network-table-caption = Resultado por endereço
+network-column-service = Serviço
+# same as English: "Status" is the usual Brazilian Portuguese word (Microsoft uses it too)
 network-column-status = Status
-network-column-time = Time
+network-column-time = Tempo
+# same as English: only a number and the unit symbol ms
 # Variables:
 #   $ms (Number) - milliseconds
 network-latency = { $ms } ms
 
 ## What the connection check found, and what to do (core/src/network.rs)
 
-network-all-reachable = Microsoft's sign-in service is reachable from this browser.
-network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
-network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
-network-partial = Some Microsoft addresses answer, others do not.
-network-partial-1 = If you use a VPN, disconnect it and press "Check again".
-network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
-network-partial-3 = Send IT the report from this page: it names the addresses that failed.
-network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
-network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+network-all-reachable = O serviço de login da Microsoft pode ser acessado deste navegador.
+network-all-reachable-1 = A rede provavelmente está funcionando bem daqui; o artigo de suporte aponta como causa mais comum o próprio cache do aplicativo Teams, com dados de login antigos.
+network-all-reachable-2 = Limpe o cache do Teams com o script abaixo (ele mantém um backup).
+network-partial = Alguns endereços da Microsoft respondem, outros não.
+network-partial-1 = Se você usa uma VPN, desconecte-a e clique em "Verificar novamente".
+network-partial-2 = Se sua empresa usa um proxy ou filtro da Web, a equipe de TI precisa liberar os endereços do Microsoft 365 que aparecem abaixo com falha.
+network-partial-3 = Envie à equipe de TI o relatório desta página: ele indica os endereços que falharam.
+network-blocked = Sua rede funciona, mas os endereços de login da Microsoft estão bloqueados.
+network-blocked-1 = Se você usa uma VPN, desconecte-a e clique em "Verificar novamente".
 # Variables:
 #   $host (String) - login.microsoftonline.com
-network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
-network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
-network-intercepted = Something answered in Microsoft's place.
-network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
-network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
-network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
-network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
-network-offline = This computer does not seem to be connected to the Internet.
-network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
-network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
-network-endpoints-link = Microsoft 365 URLs and IP address ranges
-network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
-network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+network-blocked-2 = Se funcionar sem a VPN, avise a equipe de TI: a VPN ou o proxy bloqueia { $host }.
+network-blocked-3 = A equipe de TI precisa incluir os pontos de extremidade do Microsoft 365 na lista de permissões (veja o link abaixo).
+network-intercepted = Algo respondeu no lugar da Microsoft.
+network-intercepted-1 = Este navegador recebeu uma resposta que não veio do serviço de login da Microsoft: por exemplo, a página de bloqueio de um filtro da Web, a página de login de um proxy ou a página de login do Wi-Fi de um hotel ou de convidados.
+network-intercepted-2 = Se uma página pedir que você faça login na rede ou aceite os termos dela, faça isso e depois clique em "Verificar novamente".
+network-intercepted-3 = Caso contrário, tente uma vez sem a VPN ou em outra rede (por exemplo, o hotspot do seu celular).
+network-intercepted-4 = Conte à equipe de TI o que esta verificação encontrou e envie o relatório: a rede precisa deixar passar os endereços de login da Microsoft.
+network-offline = Este computador parece não estar conectado à Internet.
+network-offline-1 = Conecte-se primeiro ao Wi-Fi ou a um cabo de rede e depois clique em "Verificar novamente".
+network-offline-2 = Se outros sites também não abrirem, reinicie o roteador ou peça ajuda à equipe de TI; o Teams não consegue fazer login sem conexão.
+network-endpoints-link = URLs e intervalos de endereços IP do Microsoft 365
+network-tls-caveat = O que esta verificação não consegue ver: certificados. Um proxy corporativo que inspeciona o tráfego criptografado com o próprio certificado raiz, confiável para este computador, repassa a resposta real da Microsoft e aqui parece uma conexão normal. Só uma verificação no próprio computador (lendo a cadeia de certificados) consegue detectar isso.
+network-path-caveat = O aplicativo Teams pode usar um caminho de rede diferente do deste navegador (por exemplo, o proxy do sistema). O script para download abaixo testa novamente os mesmos endereços a partir do próprio Windows ou macOS.
 
 ## Status words of one address (core/src/network.rs)
 
-endpoint-running = Checking…
-endpoint-ok = Reachable
-endpoint-slow = Slow
-endpoint-fail = Failed
-endpoint-timeout = No answer
-endpoint-intercepted = Intercepted
+endpoint-running = Verificando…
+endpoint-ok = Acessível
+endpoint-slow = Lento
+endpoint-fail = Falha
+endpoint-timeout = Sem resposta
+endpoint-intercepted = Interceptado
 
 ## The office.com question
 
-office-title = One question
+office-title = Uma pergunta
 # Variables:
 #   $link (String) - a link to office.com
-office-ask = Open { $link } in this browser and sign in with your work account. Does it work?
+office-ask = Abra { $link } neste navegador e entre com sua conta corporativa. Funciona?
 # Variables:
 #   $site (String) - office.com
-office-group-label = Does signing in at { $site } work?
-office-yes = Yes, it works
-office-no = No, it fails too
-office-unknown = I haven't tried
+office-group-label = O login em { $site } funciona?
+office-yes = Sim, funciona
+office-no = Não, também falha
+office-unknown = Não testei
 # Variables:
 #   $site (String) - office.com
-office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
+office-why = Por que perguntamos: se { $site } funcionar, sua conta está funcionando e o problema provavelmente está no Teams ou no login do Windows deste computador, onde o artigo de suporte coloca o cache do Teams em primeiro lugar. Se também falhar, é mais provável que a causa seja a rede ou a conta, e a equipe de TI deve analisar.
 
 ## Your computer: system and Teams version
 
-choice-title = Your computer
-choice-unknown-os = This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it.
-choice-mobile = You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it.
-choice-os-label = Operating system
-choice-os-placeholder = Choose…
-choice-detected = (detected from this browser — change it if Teams runs on another computer)
-choice-client-legend = Which Teams?
-choice-client-how-to-tell = How to tell: new Teams has a "NEW" badge or no "Try the new Teams" switch, and its icon shows "T" on a purple-white tile; classic Teams is called "Microsoft Teams classic" in the Start menu or Applications folder. Not sure? Keep "Both": the script only touches folders that exist.
-client-new = New Teams
-client-classic = Classic Teams
-client-both = Both / not sure
+choice-title = Seu computador
+choice-unknown-os = Este navegador não informa em qual sistema está sendo executado. Escolha o computador em que o Teams não consegue fazer login: o script de correção e as etapas são feitos para ele.
+choice-mobile = Parece que você está em um celular ou tablet. A correção é para o aplicativo da área de trabalho do Teams: escolha o computador em que o Teams falha e depois abra esta página nele ou envie o script para ele.
+choice-os-label = Sistema operacional
+choice-os-placeholder = Escolher…
+choice-detected = (detectado por este navegador; altere se o Teams for executado em outro computador)
+choice-client-legend = Qual Teams?
+choice-client-how-to-tell = Como saber: o novo Teams tem um selo "NOVO" ou não tem a opção "Experimente o novo Teams", e o ícone dele mostra um "T" em um bloco roxo e branco; o Teams clássico se chama "Microsoft Teams (clássico)" no menu Iniciar ou na pasta Aplicativos. Não tem certeza? Mantenha "Ambos": o script só mexe nas pastas que existem.
+client-new = Novo Teams
+client-classic = Teams clássico
+client-both = Ambos / não sei
 
 ## The plan
 
-plan-title = 2. What to do, in order
+plan-title = 2. O que fazer, em ordem
 # Variables:
 #   $n (Number) - the step's number
-plan-fixed-by = Step { $n } fixed it.
-plan-fixed-again = If the error comes back, open this page again.
-plan-none-fixed = None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked).
+plan-fixed-by = A etapa { $n } resolveu.
+plan-fixed-again = Se o erro voltar, abra esta página novamente.
+plan-none-fixed = Nenhuma das etapas resolveu. É bom saber disso: entre em contato com o suporte técnico de TI e envie o relatório abaixo (ele lista o que foi verificado).
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-helpdesk-contact = Helpdesk: { $contact }.
+plan-helpdesk-contact = Suporte técnico: { $contact }.
 # Variables:
 #   $n (Number) - the step's number
 #   $total (Number) - how many steps there are
 #   $title (String) - the step's title
-plan-step-of = Step { $n } of { $total }: { $title }
-plan-ask = Did this fix it?
-plan-yes = Yes, Teams signs in
-plan-no-next = No, next step
-plan-no-last = No, still failing
-plan-restart = Start the steps again
+plan-step-of = Etapa { $n } de { $total }: { $title }
+plan-ask = Isso resolveu?
+plan-yes = Sim, consigo entrar no Teams
+plan-no-next = Não, próxima etapa
+plan-no-last = Não, continua falhando
+plan-restart = Recomeçar as etapas
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-plan-on-os = On { $os }
-plan-cache-use-script = Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams.
-plan-go-to-script = Go to the fix script
-plan-by-hand = Or do it by hand
-plan-go-to-network = Go to the connection check
-plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
+plan-on-os = No { $os }
+plan-cache-use-script = Use o script de correção abaixo: ele fecha o Teams, move o cache para uma pasta de backup (assim nada se perde), mantém seus planos de fundo personalizados e abre o Teams de novo.
+plan-go-to-script = Ir para o script de correção
+plan-by-hand = Ou faça manualmente
+plan-go-to-network = Ir para a verificação de conexão
+plan-connect-how = Conecte-se ao Wi-Fi ou a um cabo de rede, confira se outros sites abrem e depois clique em "Verificar novamente" na verificação de conexão acima.
+plan-account-send = A equipe de TI consegue investigar mais do que esta página. Envie o relatório abaixo ao suporte técnico de TI.
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = A equipe de TI consegue investigar mais do que esta página. Envie o relatório abaixo ao suporte técnico de TI ({ $contact }).
 # Variables:
 #   $link (String) - a link to Microsoft 365's status page
-plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
-plan-go-to-report = Go to the report
-plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
-plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+plan-service-how = Abra a página pública de status do Microsoft 365 e veja se há um problema atual com o login ou com o Teams: { $link }. Aguarde alguns minutos e entre no Teams novamente.
+plan-go-to-report = Ir para o relatório
+plan-after-cache-intro = Antes de entrar em contato com a equipe de TI, ou enquanto aguarda, nesta ordem:
+plan-help-missing = Não foi possível mostrar estas etapas: esta cópia da página foi gerada sem os textos de ajuda. Avise o suporte técnico de TI.
 
 ## The plan's steps (core/src/plan.rs)
 
-plan-step-time = Set the date, time and time zone automatically
-plan-step-network = Turn off the VPN and check the proxy
-plan-step-connect = Check the internet connection
-plan-step-tls = Check that TLS 1.2 is switched on
-plan-step-it = Contact IT with the report
-plan-step-helpdesk = Still stuck? Send the report to IT
-plan-step-service = Check Microsoft 365's status, then try again later
-plan-step-cache-new = Clear the new Teams cache (keeping a backup)
-plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
-plan-step-cache-both = Clear the Teams cache (keeping a backup)
+plan-step-time = Definir data, hora e fuso horário automaticamente
+plan-step-network = Desativar a VPN e verificar o proxy
+plan-step-connect = Verificar a conexão com a Internet
+plan-step-tls = Verificar se o TLS 1.2 está ativado
+plan-step-it = Entrar em contato com a equipe de TI e enviar o relatório
+plan-step-helpdesk = Ainda não resolveu? Envie o relatório à equipe de TI
+plan-step-service = Verificar o status do Microsoft 365 e tentar novamente mais tarde
+plan-step-cache-new = Limpar o cache do novo Teams (mantendo um backup)
+plan-step-cache-classic = Limpar o cache do Teams clássico (mantendo um backup)
+plan-step-cache-both = Limpar o cache do Teams (mantendo um backup)
 
 ## Why the plan put a step where it is: one sentence tied to what the checks found
 
-plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
-plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+plan-why-offline = Este computador não conseguiu acessar nenhum site durante a verificação, e nada mais funciona até ele voltar a ficar online.
+plan-why-service-helpdesk = Se continuar falhando depois de um tempo e a página de status não mostrar nenhum problema, envie o relatório à equipe de TI: um proxy corporativo pode dar a mesma resposta.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+plan-why-office-network = O login também falha em { $site } e a verificação de rede ainda não tem resposta, então descarte a VPN e o proxy antes de entrar em contato com a equipe de TI.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
-plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
-plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
-plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
-plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
-plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
-plan-why-it-generic = This error is one that IT needs to look at.
-plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
-plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
-plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
-plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
-plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
-plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
-plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+plan-why-office-it = O login também falha em { $site }, então é mais provável que a causa seja a rede ou sua conta do que o aplicativo Teams; a equipe de TI pode verificar as duas coisas com o relatório.
+plan-why-network-after-offline = Quando você estiver online de novo, a próxima coisa a descartar é uma VPN ou um proxy bloqueando os servidores de login da Microsoft.
+plan-why-network-unknown = A verificação de rede não tem resposta, e uma VPN ou um proxy bloqueando os servidores de login da Microsoft é a segunda causa apontada pelo artigo de suporte.
+plan-why-tls = É raro e acontece principalmente em computadores antigos, mas no Windows o TLS 1.2 desativado impede o login, e é rápido de verificar.
+plan-why-clock-unknown = A página não conseguiu verificar o relógio, e data, hora ou fuso horário errados são uma das causas conhecidas.
+plan-why-helpdesk = Se nenhuma das etapas ajudou, envie ao suporte técnico de TI o relatório desta página: ele mostra o que foi verificado.
+plan-why-it-generic = Este é um erro que a equipe de TI precisa analisar.
+plan-why-timezone = Em comparação com o servidor desta página, o relógio tem uma diferença de um número inteiro de quartos de hora: provavelmente foi ajustado manualmente com o fuso horário errado, então a hora real também está errada.
+plan-why-clock-fail = Em comparação com o servidor desta página, o relógio tem uma diferença maior que o limite da sua organização (por padrão, 5 minutos, a tolerância usual do Kerberos e da verificação de tokens); um relógio errado pode fazer o login falhar.
+plan-why-clock-warn = Em comparação com o servidor desta página, o relógio tem uma diferença maior que o limite de aviso da sua organização e está chegando perto do limite em que o login pode falhar.
+plan-why-blocked = Este navegador não conseguiu acessar os servidores de login da Microsoft enquanto outros sites respondiam, então uma VPN, um proxy ou um firewall está no caminho.
+plan-why-partial = Alguns servidores da Microsoft não responderam a este navegador, então uma VPN, um proxy ou um firewall pode estar bloqueando parte do login.
+plan-why-intercepted = Algo respondeu a este navegador no lugar da Microsoft (uma página de bloqueio, a página de login de um proxy ou a página de login de um Wi-Fi de convidados), então provavelmente o login não consegue chegar à Microsoft a partir desta rede.
+plan-why-network-code = O código de erro aponta para a conexão com a Microsoft, então descarte primeiro a VPN e o proxy.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache-office-network = O login funciona em { $site } e os servidores da Microsoft respondem, então a causa provável são os dados de login salvos pelo próprio aplicativo Teams; o artigo estima que limpá-los resolve mais de 80% dos casos.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
-plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+plan-why-cache-office = O login funciona em { $site } neste navegador, então a causa provável são os dados de login salvos pelo aplicativo Teams; o artigo estima que limpá-los resolve mais de 80% dos casos.
+plan-why-cache = O artigo de suporte aponta dados de login antigos no cache do Teams como a causa mais comum do CAA20002, e a limpeza mantém um backup.
 
 ## What to keep doing once a step fixed it
 
-plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
-plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
-plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
-plan-keep-tls = Leave TLS 1.2 switched on.
-plan-keep-account = Good to hear IT sorted it out.
-plan-keep-connect = You are back online.
-plan-keep-service = The service is answering again.
+plan-keep-time = Mantenha a data, a hora e o fuso horário automáticos ativados para que continuem certos.
+plan-keep-network = Se o problema voltar sempre que a VPN ou o proxy estiverem ativos, avise a equipe de TI: ela precisa liberar os endereços de login da Microsoft.
+plan-keep-cache = Depois que o Teams funcionar por alguns dias, você pode excluir a pasta de backup.
+plan-keep-tls = Deixe o TLS 1.2 ativado.
+plan-keep-account = Que bom que a equipe de TI resolveu.
+plan-keep-connect = Você está online novamente.
+plan-keep-service = O serviço está respondendo novamente.
 
 ## Next step line in the summary
 
-summary-next-done = Done: Teams should sign in now
-summary-next-helpdesk = Contact your IT helpdesk with the report
+summary-next-done = Pronto: agora você deve conseguir entrar no Teams
+summary-next-helpdesk = Entrar em contato com o suporte técnico de TI e enviar o relatório
 
 ## What the error code means
 
 # Variables:
 #   $code (String) - the code the user typed
-code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
-code-unknown = This page does not know that code; the general guidance below still applies.
+code-unknown-with = Esta página não conhece esse código; as orientações para { $code } abaixo continuam valendo.
+code-unknown = Esta página não conhece esse código; as orientações gerais abaixo continuam valendo.
 # Variables:
 #   $code (String) - the code the user typed
-code-updated = Guidance and steps updated for { $code }.
+code-updated = Orientações e etapas atualizadas para { $code }.
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means, in a few words
-code-title = Error { $code }: { $meaning }
-code-title-general = Teams sign-in problems: what usually helps
-code-for-it = This one is for IT.
-code-for-it-why = The steps on this page will not fix it; send IT the report in section 4 below.
-code-more = More about this error
-code-input-label = Teams shows another code? Type or paste it here
+code-title = Erro { $code }: { $meaning }
+code-title-general = Problemas de login no Teams: o que costuma ajudar
+code-for-it = Este erro é para a equipe de TI.
+code-for-it-why = As etapas desta página não vão resolvê-lo; envie à equipe de TI o relatório da seção 4, abaixo.
+code-more = Mais sobre este erro
+code-input-label = O Teams mostra outro código? Digite ou cole aqui
 # Variables:
 #   $code (String) - an example code
-code-input-placeholder = e.g. { $code }
-code-loading = Loading what this code means…
-code-load-failed = What this code means could not be loaded. Check your connection and reload the page; the steps below still apply.
+code-input-placeholder = ex.: { $code }
+code-loading = Carregando o significado deste código…
+code-load-failed = Não foi possível carregar o significado deste código. Verifique sua conexão e recarregue a página; as etapas abaixo continuam valendo.
 
 ## The whole article
 
 # Variables:
 #   $title (String) - the article's title
 #   $os (String) - Windows, macOS or Linux
-article-title = { $title } — all the details ({ $os })
-article-show = Show the whole article: symptoms, causes, all solutions, links
-article-solutions = Solutions
+article-title = { $title } — todos os detalhes ({ $os })
+article-show = Mostrar o artigo completo: sintomas, causas, todas as soluções e links
+article-solutions = Soluções
 # Variables:
 #   $n (Number) - the solution's number
 #   $title (String) - its title
@@ -397,61 +401,61 @@ article-numbered = { $n }. { $title }
 
 ## The fix script's panel before the script is ready
 
-script-title = 3. The fix script
+script-title = 3. O script de correção
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-script-title-for = 3. The fix script for { $os }
-script-choose-os = Choose your operating system under "Your computer" above to get the script that clears the Teams cache safely.
-script-preparing = Preparing the script… it appears here once the checks above have their results.
+script-title-for = 3. O script de correção para { $os }
+script-choose-os = Escolha seu sistema operacional em "Seu computador", acima, para obter o script que limpa o cache do Teams com segurança.
+script-preparing = Preparando o script… Ele aparece aqui assim que as verificações acima tiverem resultados.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-script-module-failed = The script could not be prepared here ({ $reason }). Try again, or download the ready-made script below; the steps in the plan work without it.
-action-try-again = Try again
+script-module-failed = Não foi possível preparar o script aqui ({ $reason }). Tente novamente ou baixe o script pronto abaixo; as etapas do plano funcionam sem ele.
+action-try-again = Tentar novamente
 # Variables:
 #   $file (String) - the script's file name
-script-download-static = Download the ready-made script ({ $file }, default options)
-script-static-note = The ready-made script clears the cache of both Teams versions with the default steps. Run it with:
+script-download-static = Baixar o script pronto ({ $file }, opções padrão)
+script-static-note = O script pronto limpa o cache das duas versões do Teams com as etapas padrão. Execute-o com:
 
 ## The report for the helpdesk
 
-report-title = 4. Report for your IT helpdesk
-report-intro = If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself.
-report-copy = Copy report
-report-download = Download report (JSON)
-report-email = E-mail the helpdesk
-report-copied = Report copied: paste it into your message to the helpdesk.
+report-title = 4. Relatório para o suporte técnico de TI
+report-intro = Se precisar de ajuda, envie este relatório: ele lista o que esta página mediu, para que a equipe de TI não precise perguntar. Ele não contém nome, conta nem senha. Esta página não envia nada por conta própria.
+report-copy = Copiar relatório
+report-download = Baixar relatório (JSON)
+report-email = Enviar e-mail ao suporte técnico
+report-copied = Relatório copiado: cole-o na sua mensagem para o suporte técnico.
 # Variables:
 #   $file (String) - the file's name
-report-saved = Saved { $file } in your Downloads folder.
+report-saved = { $file } foi salvo na sua pasta Downloads.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-report-download-failed = The download did not start ({ $reason }); use "Copy report" instead.
-report-notes-legend = Optional: help IT find your sign-in attempt
-report-error-time-label = When did the error appear?
-report-error-time-note = Your computer's local time; the report names its time zone.
-report-correlation-label = Correlation ID (Teams shows it under the error)
-report-correlation-note = Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.
+report-download-failed = O download não começou ({ $reason }); use "Copiar relatório".
+report-notes-legend = Opcional: ajude a equipe de TI a encontrar sua tentativa de login
+report-error-time-label = Quando o erro apareceu?
+report-error-time-note = Hora local do seu computador; o relatório informa o fuso horário dele.
+report-correlation-label = ID de correlação (o Teams o mostra abaixo do erro)
+report-correlation-note = Copie-o da janela de erro do Teams; ele identifica a tentativa nos logs de login da Microsoft.
 # Variables:
 #   $example (String) - an example date and time
-report-refused-time = Not a date and time this page can read. Use the date picker, or type it like { $example }.
+report-refused-time = Esta página não consegue ler essa data e hora. Use o seletor de data ou digite neste formato: { $example }.
 # Variables:
 #   $example (String) - an example correlation ID
-report-refused-guid = Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example { $example }.
-report-show = Show the report
-report-text-label = Report text
-report-json-label = Report as JSON
-copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
+report-refused-guid = Isso não é um ID de correlação. Ele tem o formato 8-4-4-4-12 (letras e dígitos), por exemplo { $example }.
+report-show = Mostrar o relatório
+report-text-label = Texto do relatório
+report-json-label = Relatório em JSON
+copy-blocked-report = O navegador bloqueou a cópia: selecione o texto do relatório e pressione Ctrl+C (⌘C no Mac).
 
 ## Footer
 
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-footer-help = Help: { $contact }
+footer-help = Ajuda: { $contact }
 # Variables:
 #   $version (String) - the page's version number
-footer-about = Teams sign-in self-check { $version }. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.
+footer-about = Autodiagnóstico de login do Teams { $version }. Esta página não envia nada a lugar nenhum: as verificações só perguntam aos servidores da Microsoft se eles respondem, e o relatório fica no seu navegador até você enviá-lo.
 
 ## Loading the texts that come after the checks
 
-later-loading = Loading…
-later-failed = This part could not be loaded. Check your connection and reload the page.
+later-loading = Carregando…
+later-failed = Não foi possível carregar esta parte. Verifique sua conexão e recarregue a página.

@@ -7,84 +7,85 @@
 
 # Variables:
 #   $code (String) - the error code
-report-heading = Teams sign-in self-check report ({ $code })
+report-heading = Relatório do autodiagnóstico de login do Teams ({ $code })
 # Variables:
 #   $time (String) - date and time in UTC
 #   $version (String) - the page's version
-report-made = Made: { $time } (page { $version })
+report-made = Gerado em: { $time } (página { $version })
 # Variables:
 #   $os (String) - the system (windows, macos, linux) or report-os-not-chosen
 #   $client (String) - new, classic or both
 #   $language (String) - the browser's language tag
 #   $zone (String) - the time zone's name
 #   $offset (String) - its offset from UTC in hours
-report-computer = Computer: { $os }, { $client }; browser language { $language }; time zone { $zone } (UTC{ $offset })
-report-os-not-chosen = OS not chosen
+report-computer = Computador: { $os }, { $client }; idioma do navegador { $language }; fuso horário { $zone } (UTC{ $offset })
+report-os-not-chosen = sistema operacional não escolhido
 # Variables:
 #   $status (String) - the check's status
 #   $error (String) - why it failed
-report-clock-failed = Clock: { $status } ({ $error })
+report-clock-failed = Relógio: { $status } ({ $error })
 # Variables:
 #   $status (String) - the check's status
 #   $ms (Number) - computer minus server, in milliseconds
 #   $uncertainty (Number) - plus or minus, in milliseconds
-report-clock = Clock: { $status }, computer minus server = { $ms } ms (± { $uncertainty } ms)
+report-clock = Relógio: { $status }, computador menos servidor = { $ms } ms (± { $uncertainty } ms)
 # Variables:
 #   $reason (String) - still-measuring, date-reused or not-verified
-report-clock-coarse = , coarse: { $reason }
-report-clock-timezone = , probably wrong time zone
+report-clock-coarse = , medição aproximada: { $reason }
+report-clock-timezone = , provavelmente fuso horário errado
 # Variables:
 #   $status (String) - the check's status
-report-clock-status = Clock: { $status }
+report-clock-status = Relógio: { $status }
 # Variables:
 #   $status (String) - the check's status
 #   $pattern (String) - what the whole check saw, or report-not-finished
-report-network = Network: { $status }, pattern { $pattern }
-report-not-finished = not finished
+report-network = Rede: { $status }, padrão { $pattern }
+report-not-finished = não concluído
 # Variables:
 #   $site (String) - office.com
 #   $answer (String) - yes, no or unknown
-report-office = { $site } works in this browser: { $answer }
+report-office = { $site } funciona neste navegador: { $answer }
 # Variables:
 #   $steps (String) - the plan's steps
-report-plan = Suggested steps: { $steps }
+report-plan = Etapas sugeridas: { $steps }
 # Variables:
 #   $steps (String) - steps answered "no"
-report-tried = Tried without success: { $steps }
+report-tried = Tentadas sem sucesso: { $steps }
 # Variables:
 #   $step (String) - the step answered "yes"
-report-fixed-by = Fixed by: { $step }
+report-fixed-by = Resolvido por: { $step }
 # Variables:
 #   $time (String) - what the user entered
-report-error-seen = Error first seen: { $time }
+report-error-seen = Erro visto pela primeira vez: { $time }
 # Variables:
 #   $id (String) - the correlation ID
-report-correlation = Correlation ID shown by Teams: { $id }
+report-correlation = ID de correlação mostrado pelo Teams: { $id }
 # Variables:
 #   $problems (String) - the settings file's problems
-report-config-problems = Page config problems: { $problems }
-report-mail-subject = Teams sign-in problem (self-check report)
-report-mail-shortened = … (shortened: use "Copy report" for the full text)
+report-config-problems = Problemas na configuração da página: { $problems }
+report-mail-subject = Problema de login no Teams (relatório de autodiagnóstico)
+report-mail-shortened = … (abreviado: use "Copiar relatório" para obter o texto completo)
 
 ## What happened at one address (core/src/network.rs)
 
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-after = Sem resposta após { $duration }: a conexão provavelmente está sendo descartada silenciosamente (firewall, VPN ou proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-within = Sem resposta em { $duration }: a conexão provavelmente está sendo descartada silenciosamente (firewall, VPN ou proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
-endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
-endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+endpoint-detail-failed = Falhou após { $duration }: conexão recusada ou endereço não encontrado (bloqueio, sem DNS, sem rede ou um certificado em que o navegador não confia).
+endpoint-detail-intercepted = Algo respondeu no lugar da Microsoft: a resposta não é a configuração de login da Microsoft (por exemplo, uma página de bloqueio, a página de login de um proxy ou a página de login do Wi-Fi de um hotel ou de convidados).
+endpoint-detail-unreadable = Respondeu, mas este navegador não teve permissão para ler a resposta, então a página não consegue verificar se ela veio do serviço de login da Microsoft (a página de bloqueio de um proxy pareceria igual aqui).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-slow = Answered, but slowly ({ $duration }).
+endpoint-detail-slow = Respondeu, mas devagar ({ $duration }).
 # Variables:
 #   $ms (Number) - milliseconds
-endpoint-detail-ok = Answered in { $ms } ms.
+endpoint-detail-ok = Respondeu em { $ms } ms.
+# same as English: only a number and the unit symbol ms
 # Variables:
 #   $n (Number) - milliseconds
 duration-ms = { $n } ms
@@ -95,21 +96,23 @@ duration-seconds = { $n } s
 ## The addresses the page tests, by their role (a label IT sets in config.json is shown as
 ## it is)
 
-endpoint-label-login = Microsoft Entra sign-in
-endpoint-label-login-alt = Microsoft sign-in (alternate)
-endpoint-label-aadcdn-msauth = Sign-in page files
-endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
-endpoint-label-teams = Teams service
-endpoint-label-teams-cloud = Teams service (new address)
-endpoint-label-teams-statics = Teams app files
+endpoint-label-login = Login do Microsoft Entra
+endpoint-label-login-alt = Login da Microsoft (alternativo)
+endpoint-label-aadcdn-msauth = Arquivos da página de login
+endpoint-label-aadcdn-msftauth = Arquivos da página de login (alternativo)
+endpoint-label-teams = Serviço do Teams
+endpoint-label-teams-cloud = Serviço do Teams (novo endereço)
+endpoint-label-teams-statics = Arquivos do aplicativo Teams
+# same as English: the product's name
 endpoint-label-graph = Microsoft Graph
-endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
-endpoint-label-teams-usgov = Teams service (US Government)
-endpoint-label-graph-usgov = Microsoft Graph (US Government)
-endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
-endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-login-usgov = Login do Microsoft Entra (Governo dos EUA)
+endpoint-label-teams-usgov = Serviço do Teams (Governo dos EUA)
+endpoint-label-graph-usgov = Microsoft Graph (Governo dos EUA)
+endpoint-label-login-china = Login do Microsoft Entra (21Vianet)
+endpoint-label-login-partner-china = Login do Microsoft Entra (21Vianet, parceiro)
+# same as English: the product's and the operator's names
 endpoint-label-graph-china = Microsoft Graph (21Vianet)
-endpoint-label-self = This page's server
+endpoint-label-self = Servidor desta página
 # A label IT set in config.json, shown as written (keep it as it is).
 # Variables:
 #   $label (String) - the label
@@ -119,26 +122,26 @@ endpoint-label-custom = { $label }
 
 # Variables:
 #   $detail (String) - the browser's own message
-error-network = the request failed: { $detail }
+error-network = a solicitação falhou: { $detail }
 # Variables:
 #   $ms (Number) - the time limit in milliseconds
-error-timeout = no answer within { $ms } ms
+error-timeout = sem resposta em { $ms } ms
 # Variables:
 #   $status (Number) - the HTTP status code
-error-http = the server answered HTTP { $status }
+error-http = o servidor respondeu HTTP { $status }
 # Variables:
 #   $detail (String) - the browser's own message
-error-browser = the browser refused: { $detail }
-error-missing-date = the server's answer had no Date header
+error-browser = o navegador recusou: { $detail }
+error-missing-date = a resposta do servidor não tinha o cabeçalho Date
 # Variables:
 #   $value (String) - the header's value
-error-bad-date = the server's Date header could not be read: { $value }
-error-no-samples = no clock measurement to work with
+error-bad-date = não foi possível ler o cabeçalho Date do servidor: { $value }
+error-no-samples = nenhuma medição do relógio disponível
 # Variables:
 #   $line (Number) - line number
 #   $column (Number) - column number
-error-not-json = not valid JSON at line { $line } column { $column }
-error-texts = the page's texts cannot be read
+error-not-json = JSON inválido na linha { $line }, coluna { $column }
+error-texts = não é possível ler os textos da página
 
 ## Problems in config.json, for IT (core/src/config.rs). Each is shown after the setting's
 ## name, e.g. "clock.warn_seconds: must be a number; the default is used".
@@ -147,86 +150,86 @@ error-texts = the page's texts cannot be read
 #   $file (String) - config.json
 #   $line (Number) - line number
 #   $column (Number) - column number
-config-not-json = { $file } is not valid JSON (line { $line }, column { $column }); the built-in defaults are used
+config-not-json = { $file } não é um JSON válido (linha { $line }, coluna { $column }); os padrões internos são usados
 # Variables:
 #   $file (String) - config.json
-config-not-object = { $file } must be a JSON object { "{" } … { "}" }; the built-in defaults are used
+config-not-object = { $file } precisa ser um objeto JSON { "{" } … { "}" }; os padrões internos são usados
 # Variables:
 #   $file (String) - config.json
 #   $reason (String) - why, from the error-… messages
-config-unavailable = { $file } could not be loaded ({ $reason }); the built-in defaults are used
-config-must-be-object = must be an object { "{" } … { "}" }; defaults are used
+config-unavailable = { $file } não pôde ser carregado ({ $reason }); os padrões internos são usados
+config-must-be-object = precisa ser um objeto { "{" } … { "}" }; os padrões são usados
 # Variables:
 #   $max (Number) - the longest allowed text
-config-too-long = is longer than { $max } characters and was ignored
-config-control-characters = contains line breaks or control characters and was ignored
-config-not-text = must be text in quotes and was ignored
-config-not-email = is not an e-mail address; it was ignored
-config-not-phone = may only contain digits, spaces and + - ( ) . /; it was ignored
+config-too-long = tem mais de { $max } caracteres e foi ignorado
+config-control-characters = contém quebras de linha ou caracteres de controle e foi ignorado
+config-not-text = precisa ser um texto entre aspas e foi ignorado
+config-not-email = não é um endereço de e-mail; foi ignorado
+config-not-phone = só pode conter dígitos, espaços e + - ( ) . /; foi ignorado
 # Variables:
 #   $https (String) - https://
-config-not-https = must be a web address starting with { $https }; it was ignored
+config-not-https = precisa ser um endereço da Web que comece com { $https }; foi ignorado
 # Variables:
 #   $min (Number) - the smallest allowed value
 #   $max (Number) - the largest allowed value
-config-out-of-range = must be between { $min } and { $max }; the default is used
-config-not-number = must be a number; the default is used
+config-out-of-range = precisa estar entre { $min } e { $max }; o padrão é usado
+config-not-number = precisa ser um número; o padrão é usado
 # Variables:
 #   $warn (Number) - the warning limit given
 #   $fail (Number) - the failure limit given
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = o limite de aviso ({ $warn } s) precisa ser menor que o limite de falha ({ $fail } s); os padrões { $default_warn } s e { $default_fail } s são usados
 # Variables:
 #   $default (String) - the value used instead, /
-config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
+config-clock-source = precisa ser um caminho no próprio servidor desta página (como { $default }), porque os navegadores ocultam a hora de outros servidores; { $default } é usado
 # Variables:
 #   $choices (String) - the allowed values
 #   $default (String) - the value used instead
-config-unknown-preset = must be one of { $choices }; { $default } is used
-config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoints are used
-config-not-list = must be a list [ … ]
+config-unknown-preset = precisa ser um destes valores: { $choices }; { $default } é usado
+config-no-usable-endpoint = não tem nenhuma entrada utilizável; os pontos de extremidade internos da Microsoft são usados
+config-not-list = precisa ser uma lista [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
-config-entry-not-object = must be an object with id, label and url; this entry is skipped
-config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
-config-no-id = has no id; this entry is skipped
+config-repeated-id = ({ $id }) repete um id que já está em uso; esta entrada é ignorada
+config-entry-not-object = precisa ser um objeto com id, label e url; esta entrada é ignorada
+config-bad-id = tem um id que não é formado por 1 a 32 letras, dígitos, - ou _; esta entrada é ignorada
+config-no-id = não tem id; esta entrada é ignorada
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = usa o id reservado { $id } (o próprio servidor da página é sempre verificado); esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ({ $id }) não tem url; esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+config-bad-url = ({ $id }) { $reason }; esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ({ $id }) usa { $http }, que uma página servida por HTTPS não consegue testar (use { $https }); esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ({ $id }) tem um "expect" desconhecido (use { $choices }); esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ({ $id }) tem um "expect" que não é texto; esta entrada é ignorada
 # Variables:
 #   $choices (String) - the shipped languages' tags
-config-unknown-language = is not a language this page ships ({ $choices }); English is used
+config-unknown-language = não é um idioma incluído nesta página ({ $choices }); o inglês é usado
 
 ## What is wrong with a web address (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = o endereço tem mais de 2.000 caracteres
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = o endereço precisa começar com { $https } (ou { $http })
+url-userinfo = o endereço não pode conter nome de usuário nem senha
+url-bad-host = o nome de host do endereço não é válido
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = o endereço contém caracteres não permitidos (aspas, espaços, { $chars } …)

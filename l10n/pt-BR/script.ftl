@@ -3,38 +3,38 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = O script abaixo faz exatamente isto — nada mais, e nada sem perguntar antes:
+script-steps-legend = Etapas do script
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = { $file } foi baixado — veja sua pasta Downloads.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = O download não começou ({ $reason }). Use "Copiar script" e salve o texto como { $file }.
+script-copied = Script copiado.
+command-copied = Comando copiado.
+copy-blocked-script = O navegador bloqueou a cópia: selecione o script e pressione Ctrl+C (⌘C no Mac).
+copy-blocked-command = O navegador bloqueou a cópia: selecione o comando e pressione Ctrl+C (⌘C no Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = Baixar { $file }
+script-copy = Copiar script
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Depois, execute-o com este comando (após o download, em uma janela do PowerShell: menu Iniciar → digite { $program } → Enter):
+script-run-terminal = Depois, execute-o com este comando (após o download, no Terminal):
+script-copy-command = Copiar comando
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = Já baixou antes? Exclua primeiro a cópia antiga: o navegador salvaria a nova como { $file } com um número acrescentado, e o comando acima executaria a antiga.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = Quer ver primeiro o que ele faria? Adicione { $flag } no final do comando: assim ele não altera nada e mostra cada ação.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Leia o script antes de executá-lo ({ $n ->
+    [one] { $n } linha
+   *[other] { $n } linhas
   })
-script-text-label = Script text
+script-text-label = Texto do script
