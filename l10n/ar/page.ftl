@@ -3,393 +3,421 @@
 
 ## The document and the parts around the app (written into each language's HTML)
 
-page-title = Teams sign-in self-check (CAA20002)
-page-skip-link = Skip to the checks
-page-no-script = The automatic checks need JavaScript and WebAssembly, which are switched off in this browser. The steps below still work.
-page-fatal-title = Something went wrong in this page
-page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
+page-title = الفحص الذاتي لتسجيل الدخول إلى Teams (CAA20002)
+page-skip-link = الانتقال إلى الفحوصات
+page-no-script = تحتاج الفحوصات التلقائية إلى JavaScript وWebAssembly، وكلاهما متوقف في هذا المستعرض. لا تزال الخطوات أدناه صالحة.
+page-fatal-title = حدث خطأ في هذه الصفحة
+page-fatal-text = أعد تحميل الصفحة للمحاولة مرة أخرى. إذا تكرر ذلك، فأبلغ مكتب الدعم الفني وأرفق هذا النص:
 # The label of the language menu at the top of the page.
-page-language-menu = Language
+page-language-menu = اللغة
 
 ## Header
 
 # Shown above the heading when config.json names no organization.
-page-org-default = Teams sign-in self-check
+page-org-default = الفحص الذاتي لتسجيل الدخول إلى Teams
 # Variables:
 #   $code (String) - the error code, such as CAA20002
-page-heading = Teams won't sign in (error { $code })? Let's find out why.
-page-lead = This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it.
+page-heading = لا يمكنك تسجيل الدخول إلى Teams (الخطأ { $code })؟ لنعرف السبب معًا.
+page-lead = تفحص هذه الصفحة ساعة الكمبيوتر واتصاله بخدمات Microsoft، ثم تقدّم لك الحل المناسب. لا يتم تثبيت أي شيء، ولا يغادر أي شيء هذا المستعرض إلا إذا أرسلته بنفسك.
 
 ## Notices at the top
 
-page-config-notice-title = The page's settings file has a problem (the page still works with built-in settings)
+page-config-notice-title = يوجد خطأ في ملف إعدادات الصفحة (لا تزال الصفحة تعمل بالإعدادات المضمّنة)
 # Variables:
 #   $file (String) - config.json
-page-config-notice-hint = Tell your IT helpdesk; they can correct { $file } without rebuilding the page.
-page-link-notice-title = Part of the link you opened was ignored
-page-link-notice-hint = The page works normally; choose your system and Teams version below if they are not right.
+page-config-notice-hint = أبلغ مكتب الدعم الفني؛ إذ يمكنه تصحيح الملف { $file } دون إعادة بناء الصفحة.
+page-link-notice-title = تم تجاهل جزء من الرابط الذي فتحته
+page-link-notice-hint = تعمل الصفحة بشكل طبيعي؛ اختر نظام التشغيل وإصدار Teams أدناه إذا لم يكونا صحيحين.
 
 ## What the link got ignored (core/src/params.rs)
 # Variables:
 #   $name (String) - the parameter's name, such as os
 
-link-unknown-value = The link's "{ $name }" value was not recognised and was ignored.
-link-too-long = The link's "{ $name }" value was too long and was ignored.
-link-repeated = The link gave "{ $name }" more than once; only the first was used.
-link-unknown-parameter = The link contained settings this page does not use; they were ignored.
-link-truncated = The link was unusually long; only its beginning was read.
+link-unknown-value = لم يتم التعرّف على قيمة «{ $name }» في الرابط، لذا تم تجاهلها.
+link-too-long = كانت قيمة «{ $name }» في الرابط طويلة جدًا، لذا تم تجاهلها.
+link-repeated = ورد «{ $name }» في الرابط أكثر من مرة؛ تم استخدام القيمة الأولى فقط.
+link-unknown-parameter = تضمّن الرابط إعدادات لا تستخدمها هذه الصفحة، لذا تم تجاهلها.
+link-truncated = كان الرابط طويلًا على نحو غير معتاد؛ تمت قراءة بدايته فقط.
 
 ## Status words next to each check's icon (core/src/status.rs)
 
-status-running = Checking…
-status-ok = OK
-status-warn = Warning
-status-fail = Problem
-status-unknown = Could not check
+status-running = جارٍ الفحص…
+status-ok = سليم
+status-warn = تحذير
+status-fail = مشكلة
+status-unknown = تعذّر الفحص
 
 ## Summary at the top
 
-summary-title = Summary
+summary-title = الملخص
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-busy = Checking… clock in progress, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-busy = جارٍ الفحص… الساعة: قيد الفحص. الاتصال: { $done } من أصل { $total ->
+    [zero] { $total } عنوان
+    [one] عنوان واحد
+    [two] عنوانين
+    [few] { $total } عناوين
+    [many] { $total } عنوانًا
+   *[other] { $total } عنوان
   }.
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-done = Checking… clock done, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
+summary-running-clock-done = جارٍ الفحص… الساعة: اكتمل فحصها. الاتصال: { $done } من أصل { $total ->
+    [zero] { $total } عنوان
+    [one] عنوان واحد
+    [two] عنوانين
+    [few] { $total } عناوين
+    [many] { $total } عنوانًا
+   *[other] { $total } عنوان
   }.
-summary-ok = Your clock and your connection to Microsoft look fine.
-summary-warn = The checks found something worth fixing.
-summary-unknown = Some checks could not finish; see below.
-summary-fail = The checks found a problem that can stop Teams signing in.
+summary-ok = يبدو أن ساعة الكمبيوتر واتصالك بخدمات Microsoft يعملان بشكل سليم.
+summary-warn = وجدت الفحوصات أمرًا يستحق الإصلاح.
+summary-unknown = تعذّر إكمال بعض الفحوصات؛ راجع التفاصيل أدناه.
+summary-fail = وجدت الفحوصات مشكلة قد تمنع Teams من تسجيل الدخول.
 # Variables:
 #   $code (String) - the error code
-summary-go-to-it = Error { $code }: contact IT.
-summary-go-to-it-why = Only IT can fix this one; the report (section 4) tells them what they need.
-summary-next-step = Your next step:
+summary-go-to-it = الخطأ { $code }: اتصل بقسم تكنولوجيا المعلومات.
+summary-go-to-it-why = لا يستطيع إصلاح هذا الخطأ إلا قسم تكنولوجيا المعلومات؛ ويوضح لهم التقرير (الجزء 4) كل ما يحتاجون إليه.
+summary-next-step = خطوتك التالية:
 
 ## The checks
 
-checks-title = 1. Checks
-action-check-again = Check again
+checks-title = 1. الفحوصات
+action-check-again = إعادة الفحص
 
 ## The clock check
 
-clock-title = Date, time and time zone
-clock-failed = The clock could not be checked.
-clock-comparing = Comparing your computer's clock with the server…
+clock-title = التاريخ والوقت والمنطقة الزمنية
+clock-failed = تعذّر فحص الساعة.
+clock-comparing = جارٍ مقارنة ساعة الكمبيوتر بساعة الخادم…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
-clock-correct = Your computer's clock is correct ({ $offset }).
+clock-correct = ساعة الكمبيوتر صحيحة ({ $offset }).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
-clock-off = Your computer's clock is { $offset }.
+clock-off = ساعة الكمبيوتر { $offset }.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-clock-failed-reason = Reason: { $reason }. Check your connection and press "Check again".
-clock-server-time = Server time
-clock-your-computer = Your computer
-clock-time-zone = Time zone
-clock-accuracy = Accuracy
+clock-failed-reason = السبب: { $reason }. تحقق من الاتصال واضغط على «إعادة الفحص».
+clock-server-time = وقت الخادم
+clock-your-computer = الكمبيوتر الخاص بك
+clock-time-zone = المنطقة الزمنية
+clock-accuracy = الدقة
 # Variables:
 #   $ms (Number) - milliseconds
-clock-plus-minus-ms = ± { $ms } ms
-clock-refining = (refining…)
+clock-plus-minus-ms = ± { $ms } مللي ثانية
+clock-refining = (جارٍ تحسين الدقة…)
 # Variables:
 #   $name (String) - the time zone's name, such as Europe/Berlin
 #   $offset (String) - its offset, such as UTC+01:00
 clock-zone-named = { $name } ({ $offset })
-clock-timezone-hint-title = Probably the wrong time zone.
+clock-timezone-hint-title = من المرجّح أن المنطقة الزمنية غير صحيحة.
 # Variables:
 #   $zone (String) - this computer's time zone, such as Europe/Berlin (UTC+01:00)
-clock-timezone-hint = The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is { $zone }. Fix the time zone first, then let the clock set itself.
+clock-timezone-hint = الفرق يساوي تقريبًا عددًا صحيحًا من أرباع الساعة، لذا يُرجّح أن الساعة تعرض الوقت المحلي الصحيح ولكن ضمن منطقة زمنية خاطئة. المنطقة الزمنية لهذا الكمبيوتر هي { $zone }. صحّح المنطقة الزمنية أولًا، ثم اترك الساعة تضبط نفسها تلقائيًا.
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-timezone-on = Fix the time zone on { $os }
+clock-fix-timezone-on = تصحيح المنطقة الزمنية على { $os }
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-time-on = Fix the date and time on { $os }
-clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-fix-time-on = تصحيح التاريخ والوقت على { $os }
+clock-coarse-pending = لا يزال القياس الأدق جاريًا.
+clock-coarse-date-reused = يكرر هذا الخادم الطابع الزمني نفسه لمدة تصل إلى ثانية، لذا لا تستطيع الصفحة القياس بدقة أعلى من ثانية تقريبًا. وهذا كافٍ تمامًا: فحدود الساعة المعتادة (Kerberos والتحقق من الرموز المميزة) تُقاس بالدقائق لا بالثواني.
+clock-coarse-not-verified = تعذّر تأكيد قياس أدق، لذا تكتفي الصفحة بهامش تقريبي يبلغ نحو ثانية. وهذا كافٍ تمامًا: فحدود الساعة المعتادة (Kerberos والتحقق من الرموز المميزة) تُقاس بالدقائق لا بالثواني.
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
 
-clock-offset-under-a-second = less than a second off
-clock-offset-under-a-tenth = less than a tenth of a second off
+clock-offset-under-a-second = تختلف بأقل من ثانية
+clock-offset-under-a-tenth = تختلف بأقل من عُشر ثانية
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-ahead = between { $near } and { $far } seconds ahead
+clock-offset-between-ahead = متقدمة بما بين { $near } و{ $far } ثانية
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-behind = between { $near } and { $far } seconds behind
+clock-offset-between-behind = متأخرة بما بين { $near } و{ $far } ثانية
 # Variables:
 #   $n (Number) - whole seconds
-clock-offset-under-seconds = less than { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  } off
+clock-offset-under-seconds = تختلف بأقل من { $n ->
+    [zero] { $n } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $n } ثوانٍ
+    [many] { $n } ثانية
+   *[other] { $n } ثانية
+  }
 # Variables:
 #   $amount (String) - from clock-days … clock-two-units
-clock-offset-about = about { $amount }
+clock-offset-about = { $amount } تقريبًا
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-ahead = { $amount } ahead
+clock-offset-ahead = متقدمة بمقدار { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-behind = { $amount } behind
+clock-offset-behind = متأخرة بمقدار { $amount }
 # Variables:
 #   $first (String) - the larger unit, such as "7 minutes"
 #   $second (String) - the smaller unit, such as "12 seconds"
-clock-two-units = { $first } { $second }
+clock-two-units = { $first } و{ $second }
 # Variables:
 #   $n (Number) - days
 clock-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [zero] { $n } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $n } أيام
+    [many] { $n } يومًا
+   *[other] { $n } يوم
   }
 # Variables:
 #   $n (Number) - hours
 clock-hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [zero] { $n } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $n } ساعات
+    [many] { $n } ساعة
+   *[other] { $n } ساعة
   }
 # Variables:
 #   $n (Number) - minutes
 clock-minutes = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [zero] { $n } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $n } دقائق
+    [many] { $n } دقيقة
+   *[other] { $n } دقيقة
   }
 # Variables:
 #   $n (Number) - seconds, possibly with one decimal (2.4)
 clock-seconds = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [zero] { $n } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $n } ثوانٍ
+    [many] { $n } ثانية
+   *[other] { $n } ثانية
   }
 
 ## The connection check
 
-network-title = Connection to Microsoft sign-in
+network-title = الاتصال بخدمة تسجيل الدخول من Microsoft
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-network-testing = Testing the connection to Microsoft… ({ $done } of { $total } answered)
-network-progress-label = Addresses checked
-network-for-it = For IT:
-network-table-caption = Result per address
-network-column-service = Service
-network-column-status = Status
-network-column-time = Time
+network-testing = جارٍ اختبار الاتصال بخدمات Microsoft… (استجاب { $done } من أصل { $total })
+network-progress-label = العناوين التي تم فحصها
+network-for-it = لقسم تكنولوجيا المعلومات:
+network-table-caption = النتيجة لكل عنوان
+network-column-service = الخدمة
+network-column-status = الحالة
+network-column-time = الوقت
 # Variables:
 #   $ms (Number) - milliseconds
-network-latency = { $ms } ms
+network-latency = { $ms } مللي ثانية
 
 ## What the connection check found, and what to do (core/src/network.rs)
 
-network-all-reachable = Microsoft's sign-in service is reachable from this browser.
-network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
-network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
-network-partial = Some Microsoft addresses answer, others do not.
-network-partial-1 = If you use a VPN, disconnect it and press "Check again".
-network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
-network-partial-3 = Send IT the report from this page: it names the addresses that failed.
-network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
-network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+network-all-reachable = يمكن الوصول إلى خدمة تسجيل الدخول من Microsoft من هذا المستعرض.
+network-all-reachable-1 = من المرجّح أن الشبكة سليمة من هنا؛ وتذكر مقالة الدعم أن السبب الأكثر شيوعًا هو بيانات تسجيل الدخول القديمة المحفوظة في ذاكرة التخزين المؤقت لتطبيق Teams نفسه.
+network-all-reachable-2 = امسح ذاكرة التخزين المؤقت لتطبيق Teams باستخدام البرنامج النصي أدناه (فهو يحتفظ بنسخة احتياطية).
+network-partial = بعض عناوين Microsoft تستجيب، وبعضها لا يستجيب.
+network-partial-1 = إذا كنت تستخدم شبكة VPN، فافصلها ثم اضغط على «إعادة الفحص».
+network-partial-2 = إذا كانت شركتك تستخدم خادم وكيل أو عامل تصفية للويب، فيجب على قسم تكنولوجيا المعلومات السماح بعناوين Microsoft 365 المدرجة أدناه على أنها فاشلة.
+network-partial-3 = أرسل التقرير من هذه الصفحة إلى قسم تكنولوجيا المعلومات: فهو يذكر العناوين التي فشلت.
+network-blocked = شبكتك تعمل، لكن عناوين تسجيل الدخول من Microsoft محظورة.
+network-blocked-1 = إذا كنت تستخدم شبكة VPN، فافصلها ثم اضغط على «إعادة الفحص».
 # Variables:
 #   $host (String) - login.microsoftonline.com
-network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
-network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
-network-intercepted = Something answered in Microsoft's place.
-network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
-network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
-network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
-network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
-network-offline = This computer does not seem to be connected to the Internet.
-network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
-network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
-network-endpoints-link = Microsoft 365 URLs and IP address ranges
-network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
-network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+network-blocked-2 = إذا نجح الاتصال دون شبكة VPN، فأبلغ قسم تكنولوجيا المعلومات أن شبكة VPN أو خادم الوكيل يحظر { $host }.
+network-blocked-3 = يجب على قسم تكنولوجيا المعلومات إضافة نقاط نهاية Microsoft 365 إلى قائمة السماح (راجع الرابط أدناه).
+network-intercepted = جهة أخرى أجابت بدلًا من Microsoft.
+network-intercepted-1 = تلقّى هذا المستعرض إجابة لم تأتِ من خدمة تسجيل الدخول من Microsoft: مثل صفحة حظر من عامل تصفية للويب، أو صفحة تسجيل دخول خاصة بخادم وكيل، أو صفحة تسجيل الدخول إلى شبكة Wi-Fi في فندق أو شبكة للضيوف.
+network-intercepted-2 = إذا طلبت منك صفحةٌ تسجيل الدخول إلى الشبكة أو قبول شروطها، فافعل ذلك، ثم اضغط على «إعادة الفحص».
+network-intercepted-3 = وإلا فجرّب مرة واحدة دون شبكة VPN، أو من شبكة أخرى (مثل نقطة الاتصال في هاتفك).
+network-intercepted-4 = أخبر قسم تكنولوجيا المعلومات بما رصده هذا الفحص وأرسل إليهم التقرير: يجب أن تسمح الشبكة بالوصول إلى عناوين تسجيل الدخول من Microsoft.
+network-offline = يبدو أن هذا الكمبيوتر غير متصل بالإنترنت.
+network-offline-1 = اتصل بشبكة Wi-Fi أو صِل كابل الشبكة أولًا، ثم اضغط على «إعادة الفحص».
+network-offline-2 = إذا كانت مواقع الويب الأخرى لا تفتح أيضًا، فأعد تشغيل جهاز التوجيه (الراوتر) أو اطلب المساعدة من قسم تكنولوجيا المعلومات؛ فلا يمكن لتطبيق Teams تسجيل الدخول دون اتصال.
+network-endpoints-link = عناوين URL ونطاقات عناوين IP في Microsoft 365
+network-tls-caveat = ما لا يستطيع هذا الفحص رؤيته: الشهادات. فخادم الوكيل الخاص بالشركة الذي يفحص حركة المرور المشفرة باستخدام شهادة جذر خاصة به يثق بها هذا الكمبيوتر، يمرّر الإجابة الحقيقية من Microsoft ويبدو هنا كأنه اتصال عادي. ولا يمكن رصد ذلك إلا بفحص يجري على الكمبيوتر نفسه (بقراءة سلسلة الشهادات).
+network-path-caveat = قد يستخدم تطبيق Teams مسار شبكة مختلفًا عن هذا المستعرض (مثل خادم الوكيل الخاص بالنظام). ويعيد البرنامج النصي القابل للتنزيل أدناه اختبار العناوين نفسها من Windows أو macOS مباشرةً.
 
 ## Status words of one address (core/src/network.rs)
 
-endpoint-running = Checking…
-endpoint-ok = Reachable
-endpoint-slow = Slow
-endpoint-fail = Failed
-endpoint-timeout = No answer
-endpoint-intercepted = Intercepted
+endpoint-running = جارٍ الفحص…
+endpoint-ok = يمكن الوصول إليه
+endpoint-slow = بطيء
+endpoint-fail = فشل
+endpoint-timeout = لا توجد إجابة
+endpoint-intercepted = تم اعتراضه
 
 ## The office.com question
 
-office-title = One question
+office-title = سؤال واحد
 # Variables:
 #   $link (String) - a link to office.com
-office-ask = Open { $link } in this browser and sign in with your work account. Does it work?
+office-ask = افتح { $link } في هذا المستعرض وسجّل الدخول بحساب العمل. هل ينجح ذلك؟
 # Variables:
 #   $site (String) - office.com
-office-group-label = Does signing in at { $site } work?
-office-yes = Yes, it works
-office-no = No, it fails too
-office-unknown = I haven't tried
+office-group-label = هل ينجح تسجيل الدخول على { $site }؟
+office-yes = نعم، ينجح
+office-no = لا، يفشل هناك أيضًا
+office-unknown = لم أجرّب بعد
 # Variables:
 #   $site (String) - office.com
-office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
+office-why = لماذا نسأل: إذا نجح تسجيل الدخول على { $site }، فحسابك يعمل، والمشكلة على الأرجح في تطبيق Teams أو في تسجيل الدخول إلى Windows على هذا الكمبيوتر، وهنا تضع مقالة الدعم ذاكرة التخزين المؤقت لتطبيق Teams في المقام الأول. وإذا فشل هناك أيضًا، فالأرجح أن السبب هو الشبكة أو الحساب، وينبغي أن يتولى قسم تكنولوجيا المعلومات فحص ذلك.
 
 ## Your computer: system and Teams version
 
-choice-title = Your computer
-choice-unknown-os = This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it.
-choice-mobile = You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it.
-choice-os-label = Operating system
-choice-os-placeholder = Choose…
-choice-detected = (detected from this browser — change it if Teams runs on another computer)
-choice-client-legend = Which Teams?
-choice-client-how-to-tell = How to tell: new Teams has a "NEW" badge or no "Try the new Teams" switch, and its icon shows "T" on a purple-white tile; classic Teams is called "Microsoft Teams classic" in the Start menu or Applications folder. Not sure? Keep "Both": the script only touches folders that exist.
-client-new = New Teams
-client-classic = Classic Teams
-client-both = Both / not sure
+choice-title = الكمبيوتر الخاص بك
+choice-unknown-os = لا يذكر هذا المستعرض نظام التشغيل الذي يعمل عليه. اختر الكمبيوتر الذي يفشل فيه Teams في تسجيل الدخول: فالبرنامج النصي للإصلاح والخطوات مُعدّة له.
+choice-mobile = يبدو أنك تستخدم هاتفًا أو جهازًا لوحيًا. الإصلاح مخصص لتطبيق Teams لسطح المكتب: اختر الكمبيوتر الذي يفشل فيه Teams، ثم افتح هذه الصفحة عليه أو أرسل البرنامج النصي إليه.
+choice-os-label = نظام التشغيل
+choice-os-placeholder = اختر…
+choice-detected = (تم اكتشافه من هذا المستعرض — غيّره إذا كان Teams يعمل على كمبيوتر آخر)
+choice-client-legend = أي إصدار من Teams؟
+choice-client-how-to-tell = كيف تعرف: يحمل Teams الجديد شارة «جديد» أو لا يظهر فيه مفتاح «تجربة Teams الجديد»، وتُظهر أيقونته الحرف «T» على مربع بنفسجي وأبيض؛ أما Teams الكلاسيكي فاسمه «Microsoft Teams classic» في قائمة «ابدأ» أو في مجلد «التطبيقات». لست متأكدًا؟ أبقِ الخيار «كلاهما / لست متأكدًا»: فالبرنامج النصي لا يتعامل إلا مع المجلدات الموجودة.
+client-new = Teams الجديد
+client-classic = Teams الكلاسيكي
+client-both = كلاهما / لست متأكدًا
 
 ## The plan
 
-plan-title = 2. What to do, in order
+plan-title = 2. ما يجب فعله، بالترتيب
 # Variables:
 #   $n (Number) - the step's number
-plan-fixed-by = Step { $n } fixed it.
-plan-fixed-again = If the error comes back, open this page again.
-plan-none-fixed = None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked).
+plan-fixed-by = أصلحت الخطوة { $n } المشكلة.
+plan-fixed-again = إذا عاد الخطأ، فافتح هذه الصفحة مرة أخرى.
+plan-none-fixed = لم تُصلح أي خطوة المشكلة. ومعرفة ذلك مفيدة أيضًا: يُرجى الاتصال بمكتب الدعم الفني وإرسال التقرير أدناه إليه (فهو يذكر ما تم فحصه).
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-helpdesk-contact = Helpdesk: { $contact }.
+plan-helpdesk-contact = مكتب الدعم الفني: { $contact }.
 # Variables:
 #   $n (Number) - the step's number
 #   $total (Number) - how many steps there are
 #   $title (String) - the step's title
-plan-step-of = Step { $n } of { $total }: { $title }
-plan-ask = Did this fix it?
-plan-yes = Yes, Teams signs in
-plan-no-next = No, next step
-plan-no-last = No, still failing
-plan-restart = Start the steps again
+plan-step-of = الخطوة { $n } من { $total }: { $title }
+plan-ask = هل أصلح هذا المشكلة؟
+plan-yes = نعم، تم تسجيل الدخول إلى Teams
+plan-no-next = لا، الخطوة التالية
+plan-no-last = لا، لا تزال المشكلة قائمة
+plan-restart = بدء الخطوات من جديد
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-plan-on-os = On { $os }
-plan-cache-use-script = Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams.
-plan-go-to-script = Go to the fix script
-plan-by-hand = Or do it by hand
-plan-go-to-network = Go to the connection check
-plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
+plan-on-os = على { $os }
+plan-cache-use-script = استخدم البرنامج النصي للإصلاح أدناه: فهو يغلق Teams، وينقل ذاكرة التخزين المؤقت إلى مجلد نسخة احتياطية (فلا يُفقد أي شيء)، ويحتفظ بالخلفيات المخصصة، ثم يعيد تشغيل Teams.
+plan-go-to-script = الانتقال إلى البرنامج النصي للإصلاح
+plan-by-hand = أو نفّذ ذلك يدويًا
+plan-go-to-network = الانتقال إلى فحص الاتصال
+plan-connect-how = اتصل بشبكة Wi-Fi أو صِل كابل الشبكة، وتحقق من أن مواقع الويب الأخرى تفتح، ثم اضغط على «إعادة الفحص» في فحص الاتصال أعلاه.
+plan-account-send = يستطيع قسم تكنولوجيا المعلومات التحقق بشكل أعمق مما تستطيعه هذه الصفحة. أرسل التقرير أدناه إلى مكتب الدعم الفني.
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = يستطيع قسم تكنولوجيا المعلومات التحقق بشكل أعمق مما تستطيعه هذه الصفحة. أرسل التقرير أدناه إلى مكتب الدعم الفني ({ $contact }).
 # Variables:
 #   $link (String) - a link to Microsoft 365's status page
-plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
-plan-go-to-report = Go to the report
-plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
-plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+plan-service-how = افتح صفحة حالة Microsoft 365 العامة وابحث عن مشكلة حالية في تسجيل الدخول أو في Teams: { $link }. انتظر بضع دقائق، ثم سجّل الدخول إلى Teams مرة أخرى.
+plan-go-to-report = الانتقال إلى التقرير
+plan-after-cache-intro = قبل أن تتصل بقسم تكنولوجيا المعلومات، أو أثناء انتظارك، نفّذ ما يلي بهذا الترتيب:
+plan-help-missing = تعذّر عرض هذه الخطوات: تم إنشاء هذه النسخة من الصفحة دون نصوص التعليمات. يُرجى إبلاغ مكتب الدعم الفني.
 
 ## The plan's steps (core/src/plan.rs)
 
-plan-step-time = Set the date, time and time zone automatically
-plan-step-network = Turn off the VPN and check the proxy
-plan-step-connect = Check the internet connection
-plan-step-tls = Check that TLS 1.2 is switched on
-plan-step-it = Contact IT with the report
-plan-step-helpdesk = Still stuck? Send the report to IT
-plan-step-service = Check Microsoft 365's status, then try again later
-plan-step-cache-new = Clear the new Teams cache (keeping a backup)
-plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
-plan-step-cache-both = Clear the Teams cache (keeping a backup)
+plan-step-time = اضبط التاريخ والوقت والمنطقة الزمنية تلقائيًا
+plan-step-network = أوقف تشغيل VPN وتحقق من خادم الوكيل
+plan-step-connect = تحقق من الاتصال بالإنترنت
+plan-step-tls = تحقق من تشغيل TLS 1.2
+plan-step-it = اتصل بقسم تكنولوجيا المعلومات وأرسل التقرير
+plan-step-helpdesk = لا تزال المشكلة قائمة؟ أرسل التقرير إلى قسم تكنولوجيا المعلومات
+plan-step-service = تحقق من حالة Microsoft 365، ثم حاول مرة أخرى لاحقًا
+plan-step-cache-new = امسح ذاكرة التخزين المؤقت لتطبيق Teams الجديد (مع الاحتفاظ بنسخة احتياطية)
+plan-step-cache-classic = امسح ذاكرة التخزين المؤقت لتطبيق Teams الكلاسيكي (مع الاحتفاظ بنسخة احتياطية)
+plan-step-cache-both = امسح ذاكرة التخزين المؤقت لتطبيق Teams (مع الاحتفاظ بنسخة احتياطية)
 
 ## Why the plan put a step where it is: one sentence tied to what the checks found
 
-plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
-plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+plan-why-offline = تعذّر على هذا الكمبيوتر الوصول إلى أي موقع ويب أثناء الفحص، ولن ينجح أي شيء آخر حتى يعود الاتصال بالإنترنت.
+plan-why-service-helpdesk = إذا استمر الفشل بعد مرور بعض الوقت ولم تُظهر صفحة الحالة أي مشكلة، فأرسل التقرير إلى قسم تكنولوجيا المعلومات: فقد يعطي خادم وكيل الشركة الإجابة نفسها.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+plan-why-office-network = يفشل تسجيل الدخول على { $site } أيضًا ولم يصل فحص الاتصال إلى نتيجة بعد، لذا استبعد VPN وخادم الوكيل قبل الاتصال بقسم تكنولوجيا المعلومات.
 # Variables:
 #   $site (String) - office.com
-plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
-plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
-plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
-plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
-plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
-plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
-plan-why-it-generic = This error is one that IT needs to look at.
-plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
-plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
-plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
-plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
-plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
-plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
-plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+plan-why-office-it = يفشل تسجيل الدخول على { $site } أيضًا، لذا فالأرجح أن السبب هو الشبكة أو حسابك وليس تطبيق Teams؛ ويستطيع قسم تكنولوجيا المعلومات فحص الاثنين بالاستعانة بالتقرير.
+plan-why-network-after-offline = بعد عودة الاتصال بالإنترنت، يكون الأمر التالي الذي يجب استبعاده هو شبكة VPN أو خادم وكيل يحظر خوادم تسجيل الدخول من Microsoft.
+plan-why-network-unknown = لم يصل فحص الاتصال إلى نتيجة، وشبكة VPN أو خادم وكيل يحظر خوادم تسجيل الدخول من Microsoft هو السبب الثاني الذي تذكره مقالة الدعم.
+plan-why-tls = نادر الحدوث، ويقع غالبًا على أجهزة الكمبيوتر القديمة، لكن إيقاف تشغيل TLS 1.2 على Windows يمنع تسجيل الدخول، والتحقق منه سريع.
+plan-why-clock-unknown = تعذّر على الصفحة فحص الساعة، وخطأ التاريخ أو الوقت أو المنطقة الزمنية من الأسباب المعروفة.
+plan-why-helpdesk = إذا لم تساعد أي خطوة، فأرسل التقرير من هذه الصفحة إلى مكتب الدعم الفني: فهو يوضح ما تم فحصه.
+plan-why-it-generic = هذا الخطأ يحتاج إلى أن يفحصه قسم تكنولوجيا المعلومات.
+plan-why-timezone = بالمقارنة مع خادم هذه الصفحة، تختلف الساعة بعدد صحيح من أرباع الساعة: على الأرجح ضُبطت يدويًا ضمن منطقة زمنية خاطئة، لذا فالوقت الفعلي خاطئ أيضًا.
+plan-why-clock-fail = بالمقارنة مع خادم هذه الصفحة، تختلف الساعة بأكثر من الحد الذي وضعته مؤسستك (5 دقائق افتراضيًا، وهو الهامش المعتاد في Kerberos وفي التحقق من الرموز المميزة)؛ والساعة الخاطئة قد تؤدي إلى فشل تسجيل الدخول.
+plan-why-clock-warn = بالمقارنة مع خادم هذه الصفحة، تختلف الساعة بأكثر من حد التحذير الذي وضعته مؤسستك، وتقترب من الحد الذي قد يفشل عنده تسجيل الدخول.
+plan-why-blocked = تعذّر على هذا المستعرض الوصول إلى خوادم تسجيل الدخول من Microsoft بينما استجابت مواقع أخرى، لذا توجد شبكة VPN أو خادم وكيل أو جدار حماية يعترض الطريق.
+plan-why-partial = لم تستجب بعض خوادم Microsoft لهذا المستعرض، لذا قد تكون شبكة VPN أو خادم وكيل أو جدار حماية يحظر جزءًا من عملية تسجيل الدخول.
+plan-why-intercepted = أجابت جهة أخرى هذا المستعرض بدلًا من Microsoft (صفحة حظر، أو صفحة تسجيل دخول خاصة بخادم وكيل، أو صفحة تسجيل الدخول إلى شبكة Wi-Fi للضيوف)، لذا من المرجّح ألا يتمكن تسجيل الدخول من الوصول إلى Microsoft من هذه الشبكة.
+plan-why-network-code = يشير رمز الخطأ إلى الاتصال بخدمات Microsoft، لذا استبعد VPN وخادم الوكيل أولًا.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache-office-network = ينجح تسجيل الدخول على { $site } وتستجيب خوادم Microsoft، لذا فالسبب المرجّح هو بيانات تسجيل الدخول التي يحفظها تطبيق Teams نفسه؛ وتقدّر المقالة أن مسحها يحل المشكلة في أكثر من 80% من الحالات.
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
-plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+plan-why-cache-office = ينجح تسجيل الدخول على { $site } في هذا المستعرض، لذا فالسبب المرجّح هو بيانات تسجيل الدخول المحفوظة في تطبيق Teams؛ وتقدّر المقالة أن مسحها يحل المشكلة في أكثر من 80% من الحالات.
+plan-why-cache = تذكر مقالة الدعم أن بيانات تسجيل الدخول القديمة في ذاكرة التخزين المؤقت لتطبيق Teams هي السبب الأكثر شيوعًا للخطأ CAA20002، وعند مسحها يتم الاحتفاظ بنسخة احتياطية.
 
 ## What to keep doing once a step fixed it
 
-plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
-plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
-plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
-plan-keep-tls = Leave TLS 1.2 switched on.
-plan-keep-account = Good to hear IT sorted it out.
-plan-keep-connect = You are back online.
-plan-keep-service = The service is answering again.
+plan-keep-time = أبقِ ضبط التاريخ والوقت والمنطقة الزمنية تلقائيًا قيد التشغيل كي تظل الساعة صحيحة.
+plan-keep-network = إذا تكررت المشكلة كلما كانت شبكة VPN أو خادم الوكيل قيد التشغيل، فأبلغ قسم تكنولوجيا المعلومات: يجب أن يسمح بعناوين تسجيل الدخول من Microsoft.
+plan-keep-cache = بعد أن يعمل Teams بشكل سليم لبضعة أيام، يمكنك حذف مجلد النسخة الاحتياطية.
+plan-keep-tls = أبقِ TLS 1.2 قيد التشغيل.
+plan-keep-account = يسعدنا أن قسم تكنولوجيا المعلومات حلّ المشكلة.
+plan-keep-connect = عاد اتصالك بالإنترنت.
+plan-keep-service = عادت الخدمة إلى الاستجابة.
 
 ## Next step line in the summary
 
-summary-next-done = Done: Teams should sign in now
-summary-next-helpdesk = Contact your IT helpdesk with the report
+summary-next-done = تم: من المفترض أن يسجّل Teams الدخول الآن
+summary-next-helpdesk = اتصل بمكتب الدعم الفني وأرسل التقرير
 
 ## What the error code means
 
 # Variables:
 #   $code (String) - the code the user typed
-code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
-code-unknown = This page does not know that code; the general guidance below still applies.
+code-unknown-with = لا تعرف هذه الصفحة هذا الرمز؛ لكن الإرشادات الخاصة بالرمز { $code } أدناه لا تزال صالحة.
+code-unknown = لا تعرف هذه الصفحة هذا الرمز؛ لكن الإرشادات العامة أدناه لا تزال صالحة.
 # Variables:
 #   $code (String) - the code the user typed
-code-updated = Guidance and steps updated for { $code }.
+code-updated = تم تحديث الإرشادات والخطوات للرمز { $code }.
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means, in a few words
-code-title = Error { $code }: { $meaning }
-code-title-general = Teams sign-in problems: what usually helps
-code-for-it = This one is for IT.
-code-for-it-why = The steps on this page will not fix it; send IT the report in section 4 below.
-code-more = More about this error
-code-input-label = Teams shows another code? Type or paste it here
+code-title = الخطأ { $code }: { $meaning }
+code-title-general = مشكلات تسجيل الدخول إلى Teams: ما الذي يساعد عادةً
+code-for-it = هذا الخطأ من اختصاص قسم تكنولوجيا المعلومات.
+code-for-it-why = لن تُصلحه الخطوات الواردة في هذه الصفحة؛ أرسل التقرير الموجود في الجزء 4 أدناه إلى قسم تكنولوجيا المعلومات.
+code-more = المزيد حول هذا الخطأ
+code-input-label = هل يعرض Teams رمزًا آخر؟ اكتبه أو الصقه هنا
 # Variables:
 #   $code (String) - an example code
-code-input-placeholder = e.g. { $code }
-code-loading = Loading what this code means…
-code-load-failed = What this code means could not be loaded. Check your connection and reload the page; the steps below still apply.
+code-input-placeholder = مثل { $code }
+code-loading = جارٍ تحميل معنى هذا الرمز…
+code-load-failed = تعذّر تحميل معنى هذا الرمز. تحقق من الاتصال وأعد تحميل الصفحة؛ لا تزال الخطوات أدناه صالحة.
 
 ## The whole article
 
 # Variables:
 #   $title (String) - the article's title
 #   $os (String) - Windows, macOS or Linux
-article-title = { $title } — all the details ({ $os })
-article-show = Show the whole article: symptoms, causes, all solutions, links
-article-solutions = Solutions
+article-title = { $title } — جميع التفاصيل ({ $os })
+article-show = عرض المقالة كاملة: الأعراض، والأسباب، وجميع الحلول، والروابط
+article-solutions = الحلول
 # Variables:
 #   $n (Number) - the solution's number
 #   $title (String) - its title
@@ -397,61 +425,61 @@ article-numbered = { $n }. { $title }
 
 ## The fix script's panel before the script is ready
 
-script-title = 3. The fix script
+script-title = 3. البرنامج النصي للإصلاح
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-script-title-for = 3. The fix script for { $os }
-script-choose-os = Choose your operating system under "Your computer" above to get the script that clears the Teams cache safely.
-script-preparing = Preparing the script… it appears here once the checks above have their results.
+script-title-for = 3. البرنامج النصي للإصلاح لنظام { $os }
+script-choose-os = اختر نظام التشغيل ضمن «الكمبيوتر الخاص بك» أعلاه للحصول على البرنامج النصي الذي يمسح ذاكرة التخزين المؤقت لتطبيق Teams بأمان.
+script-preparing = جارٍ إعداد البرنامج النصي… سيظهر هنا عندما تصل الفحوصات أعلاه إلى نتائجها.
 # Variables:
 #   $reason (String) - why, from the error-… messages
-script-module-failed = The script could not be prepared here ({ $reason }). Try again, or download the ready-made script below; the steps in the plan work without it.
-action-try-again = Try again
+script-module-failed = تعذّر إعداد البرنامج النصي هنا ({ $reason }). حاول مرة أخرى، أو نزّل البرنامج النصي الجاهز أدناه؛ فخطوات الخطة تعمل بدونه.
+action-try-again = إعادة المحاولة
 # Variables:
 #   $file (String) - the script's file name
-script-download-static = Download the ready-made script ({ $file }, default options)
-script-static-note = The ready-made script clears the cache of both Teams versions with the default steps. Run it with:
+script-download-static = تنزيل البرنامج النصي الجاهز ({ $file }، بالخيارات الافتراضية)
+script-static-note = يمسح البرنامج النصي الجاهز ذاكرة التخزين المؤقت لكلا إصداري Teams بالخطوات الافتراضية. شغّله باستخدام:
 
 ## The report for the helpdesk
 
-report-title = 4. Report for your IT helpdesk
-report-intro = If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself.
-report-copy = Copy report
-report-download = Download report (JSON)
-report-email = E-mail the helpdesk
-report-copied = Report copied: paste it into your message to the helpdesk.
+report-title = 4. تقرير لمكتب الدعم الفني
+report-intro = إذا احتجت إلى مساعدة، فأرسل هذا التقرير: فهو يذكر ما قاسته هذه الصفحة، فلا يحتاج قسم تكنولوجيا المعلومات إلى أن يسألك عنه. لا يحتوي التقرير على أي اسم أو حساب أو كلمة مرور. ولا ترسل هذه الصفحة أي شيء من تلقاء نفسها.
+report-copy = نسخ التقرير
+report-download = تنزيل التقرير (JSON)
+report-email = مراسلة مكتب الدعم الفني بالبريد الإلكتروني
+report-copied = تم نسخ التقرير: الصقه في رسالتك إلى مكتب الدعم الفني.
 # Variables:
 #   $file (String) - the file's name
-report-saved = Saved { $file } in your Downloads folder.
+report-saved = تم حفظ { $file } في مجلد «التنزيلات».
 # Variables:
 #   $reason (String) - why, from the error-… messages
-report-download-failed = The download did not start ({ $reason }); use "Copy report" instead.
-report-notes-legend = Optional: help IT find your sign-in attempt
-report-error-time-label = When did the error appear?
-report-error-time-note = Your computer's local time; the report names its time zone.
-report-correlation-label = Correlation ID (Teams shows it under the error)
-report-correlation-note = Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.
+report-download-failed = لم يبدأ التنزيل ({ $reason })؛ استخدم «نسخ التقرير» بدلًا من ذلك.
+report-notes-legend = اختياري: ساعد قسم تكنولوجيا المعلومات في العثور على محاولة تسجيل الدخول الخاصة بك
+report-error-time-label = متى ظهر الخطأ؟
+report-error-time-note = بالتوقيت المحلي لجهاز الكمبيوتر؛ ويذكر التقرير منطقته الزمنية.
+report-correlation-label = معرّف الارتباط (يعرضه Teams أسفل الخطأ)
+report-correlation-note = انسخه من نافذة الخطأ في Teams؛ فهو يحدد المحاولة في سجلات تسجيل الدخول لدى Microsoft.
 # Variables:
 #   $example (String) - an example date and time
-report-refused-time = Not a date and time this page can read. Use the date picker, or type it like { $example }.
+report-refused-time = لا تستطيع هذه الصفحة قراءة هذا التاريخ والوقت. استخدم منتقي التاريخ، أو اكتبه بهذا الشكل: { $example }.
 # Variables:
 #   $example (String) - an example correlation ID
-report-refused-guid = Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example { $example }.
-report-show = Show the report
-report-text-label = Report text
-report-json-label = Report as JSON
-copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
+report-refused-guid = هذا ليس معرّف ارتباط. يتكون المعرّف من حروف وأرقام بنمط 8-4-4-4-12، مثل { $example }.
+report-show = عرض التقرير
+report-text-label = نص التقرير
+report-json-label = التقرير بتنسيق JSON
+copy-blocked-report = منع المستعرض النسخ: حدد نص التقرير واضغط على Ctrl+C (أو ⌘C على Mac).
 
 ## Footer
 
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-footer-help = Help: { $contact }
+footer-help = المساعدة: { $contact }
 # Variables:
 #   $version (String) - the page's version number
-footer-about = Teams sign-in self-check { $version }. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.
+footer-about = الفحص الذاتي لتسجيل الدخول إلى Teams { $version }. لا ترسل هذه الصفحة أي شيء إلى أي مكان: فالفحوصات تسأل خوادم Microsoft فقط عمّا إذا كانت تستجيب، ويبقى التقرير في المستعرض إلى أن ترسله أنت.
 
 ## Loading the texts that come after the checks
 
-later-loading = Loading…
-later-failed = This part could not be loaded. Check your connection and reload the page.
+later-loading = جارٍ التحميل…
+later-failed = تعذّر تحميل هذا الجزء. تحقق من الاتصال وأعد تحميل الصفحة.

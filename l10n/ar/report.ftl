@@ -7,109 +7,111 @@
 
 # Variables:
 #   $code (String) - the error code
-report-heading = Teams sign-in self-check report ({ $code })
+report-heading = تقرير الفحص الذاتي لتسجيل الدخول إلى Teams ({ $code })
 # Variables:
 #   $time (String) - date and time in UTC
 #   $version (String) - the page's version
-report-made = Made: { $time } (page { $version })
+report-made = تاريخ الإنشاء: { $time } (إصدار الصفحة { $version })
 # Variables:
 #   $os (String) - the system (windows, macos, linux) or report-os-not-chosen
 #   $client (String) - new, classic or both
 #   $language (String) - the browser's language tag
 #   $zone (String) - the time zone's name
 #   $offset (String) - its offset from UTC in hours
-report-computer = Computer: { $os }, { $client }; browser language { $language }; time zone { $zone } (UTC{ $offset })
-report-os-not-chosen = OS not chosen
+report-computer = الكمبيوتر: { $os }، { $client }؛ لغة المستعرض: { $language }؛ المنطقة الزمنية: { $zone } (UTC{ $offset })
+report-os-not-chosen = لم يتم اختيار نظام التشغيل
 # Variables:
 #   $status (String) - the check's status
 #   $error (String) - why it failed
-report-clock-failed = Clock: { $status } ({ $error })
+report-clock-failed = الساعة: { $status } ({ $error })
 # Variables:
 #   $status (String) - the check's status
 #   $ms (Number) - computer minus server, in milliseconds
 #   $uncertainty (Number) - plus or minus, in milliseconds
-report-clock = Clock: { $status }, computer minus server = { $ms } ms (± { $uncertainty } ms)
+report-clock = الساعة: { $status }، وقت الكمبيوتر ناقص وقت الخادم = { $ms } مللي ثانية (± { $uncertainty } مللي ثانية)
 # Variables:
 #   $reason (String) - still-measuring, date-reused or not-verified
-report-clock-coarse = , coarse: { $reason }
-report-clock-timezone = , probably wrong time zone
+report-clock-coarse = ، قياس تقريبي: { $reason }
+report-clock-timezone = ، من المرجّح أن المنطقة الزمنية خاطئة
 # Variables:
 #   $status (String) - the check's status
-report-clock-status = Clock: { $status }
+report-clock-status = الساعة: { $status }
 # Variables:
 #   $status (String) - the check's status
 #   $pattern (String) - what the whole check saw, or report-not-finished
-report-network = Network: { $status }, pattern { $pattern }
-report-not-finished = not finished
+report-network = الشبكة: { $status }، النمط: { $pattern }
+report-not-finished = لم يكتمل
 # Variables:
 #   $site (String) - office.com
 #   $answer (String) - yes, no or unknown
-report-office = { $site } works in this browser: { $answer }
+report-office = تسجيل الدخول على { $site } ينجح في هذا المستعرض: { $answer }
 # Variables:
 #   $steps (String) - the plan's steps
-report-plan = Suggested steps: { $steps }
+report-plan = الخطوات المقترحة: { $steps }
 # Variables:
 #   $steps (String) - steps answered "no"
-report-tried = Tried without success: { $steps }
+report-tried = خطوات جُرّبت دون نجاح: { $steps }
 # Variables:
 #   $step (String) - the step answered "yes"
-report-fixed-by = Fixed by: { $step }
+report-fixed-by = الخطوة التي أصلحت المشكلة: { $step }
 # Variables:
 #   $time (String) - what the user entered
-report-error-seen = Error first seen: { $time }
+report-error-seen = أول ظهور للخطأ: { $time }
 # Variables:
 #   $id (String) - the correlation ID
-report-correlation = Correlation ID shown by Teams: { $id }
+report-correlation = معرّف الارتباط الذي عرضه Teams: { $id }
 # Variables:
 #   $problems (String) - the settings file's problems
-report-config-problems = Page config problems: { $problems }
-report-mail-subject = Teams sign-in problem (self-check report)
-report-mail-shortened = … (shortened: use "Copy report" for the full text)
+report-config-problems = مشكلات في إعدادات الصفحة: { $problems }
+report-mail-subject = مشكلة في تسجيل الدخول إلى Teams (تقرير الفحص الذاتي)
+report-mail-shortened = … (تم الاختصار: استخدم «نسخ التقرير» للحصول على النص الكامل)
 
 ## What happened at one address (core/src/network.rs)
 
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-after = لا توجد إجابة بعد { $duration }: من المرجّح أن الاتصال يُسقَط بصمت (جدار حماية أو VPN أو خادم وكيل).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-within = لا توجد إجابة خلال { $duration }: من المرجّح أن الاتصال يُسقَط بصمت (جدار حماية أو VPN أو خادم وكيل).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
-endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
-endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+endpoint-detail-failed = فشل بعد { $duration }: تم رفض الاتصال أو لم يتم العثور على العنوان (حظر، أو عدم توفر DNS، أو عدم وجود شبكة، أو شهادة لا يثق بها المستعرض).
+endpoint-detail-intercepted = أجابت جهة أخرى بدلًا من Microsoft: الإجابة ليست تكوين تسجيل الدخول الخاص بـ Microsoft (مثل صفحة حظر، أو صفحة تسجيل دخول خاصة بخادم وكيل، أو صفحة تسجيل الدخول إلى شبكة Wi-Fi في فندق أو شبكة للضيوف).
+endpoint-detail-unreadable = تمت الإجابة، لكن لم يُسمح لهذا المستعرض بقراءة الإجابة، لذا لا تستطيع الصفحة التحقق من أنها جاءت من خدمة تسجيل الدخول من Microsoft (فصفحة حظر من خادم وكيل ستبدو هنا بالشكل نفسه).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-slow = Answered, but slowly ({ $duration }).
+endpoint-detail-slow = تمت الإجابة، ولكن ببطء ({ $duration }).
 # Variables:
 #   $ms (Number) - milliseconds
-endpoint-detail-ok = Answered in { $ms } ms.
+endpoint-detail-ok = تمت الإجابة خلال { $ms } مللي ثانية.
 # Variables:
 #   $n (Number) - milliseconds
-duration-ms = { $n } ms
+duration-ms = { $n } مللي ثانية
 # Variables:
 #   $n (Number) - seconds, with one decimal
-duration-seconds = { $n } s
+duration-seconds = { $n } ثانية
 
 ## The addresses the page tests, by their role (a label IT sets in config.json is shown as
 ## it is)
 
-endpoint-label-login = Microsoft Entra sign-in
-endpoint-label-login-alt = Microsoft sign-in (alternate)
-endpoint-label-aadcdn-msauth = Sign-in page files
-endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
-endpoint-label-teams = Teams service
-endpoint-label-teams-cloud = Teams service (new address)
-endpoint-label-teams-statics = Teams app files
+endpoint-label-login = تسجيل الدخول إلى Microsoft Entra
+endpoint-label-login-alt = تسجيل الدخول إلى Microsoft (عنوان بديل)
+endpoint-label-aadcdn-msauth = ملفات صفحة تسجيل الدخول
+endpoint-label-aadcdn-msftauth = ملفات صفحة تسجيل الدخول (عنوان بديل)
+endpoint-label-teams = خدمة Teams
+endpoint-label-teams-cloud = خدمة Teams (العنوان الجديد)
+endpoint-label-teams-statics = ملفات تطبيق Teams
+# same as English: the product's name
 endpoint-label-graph = Microsoft Graph
-endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
-endpoint-label-teams-usgov = Teams service (US Government)
-endpoint-label-graph-usgov = Microsoft Graph (US Government)
-endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
-endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-login-usgov = تسجيل الدخول إلى Microsoft Entra (حكومة الولايات المتحدة)
+endpoint-label-teams-usgov = خدمة Teams (حكومة الولايات المتحدة)
+endpoint-label-graph-usgov = Microsoft Graph (حكومة الولايات المتحدة)
+endpoint-label-login-china = تسجيل الدخول إلى Microsoft Entra (21Vianet)
+endpoint-label-login-partner-china = تسجيل الدخول إلى Microsoft Entra (21Vianet، شريك)
+# same as English: the product's name and the operator's name (21Vianet)
 endpoint-label-graph-china = Microsoft Graph (21Vianet)
-endpoint-label-self = This page's server
+endpoint-label-self = خادم هذه الصفحة
 # A label IT set in config.json, shown as written (keep it as it is).
 # Variables:
 #   $label (String) - the label
@@ -119,26 +121,26 @@ endpoint-label-custom = { $label }
 
 # Variables:
 #   $detail (String) - the browser's own message
-error-network = the request failed: { $detail }
+error-network = فشل الطلب: { $detail }
 # Variables:
 #   $ms (Number) - the time limit in milliseconds
-error-timeout = no answer within { $ms } ms
+error-timeout = لا توجد إجابة خلال { $ms } مللي ثانية
 # Variables:
 #   $status (Number) - the HTTP status code
-error-http = the server answered HTTP { $status }
+error-http = أجاب الخادم برمز الحالة HTTP { $status }
 # Variables:
 #   $detail (String) - the browser's own message
-error-browser = the browser refused: { $detail }
-error-missing-date = the server's answer had no Date header
+error-browser = رفض المستعرض: { $detail }
+error-missing-date = لم تتضمن إجابة الخادم الرأس Date
 # Variables:
 #   $value (String) - the header's value
-error-bad-date = the server's Date header could not be read: { $value }
-error-no-samples = no clock measurement to work with
+error-bad-date = تعذّرت قراءة الرأس Date في إجابة الخادم: { $value }
+error-no-samples = لا توجد قياسات للساعة يمكن الاعتماد عليها
 # Variables:
 #   $line (Number) - line number
 #   $column (Number) - column number
-error-not-json = not valid JSON at line { $line } column { $column }
-error-texts = the page's texts cannot be read
+error-not-json = ليس بتنسيق JSON صالح في السطر { $line }، العمود { $column }
+error-texts = تتعذّر قراءة نصوص الصفحة
 
 ## Problems in config.json, for IT (core/src/config.rs). Each is shown after the setting's
 ## name, e.g. "clock.warn_seconds: must be a number; the default is used".
@@ -147,86 +149,93 @@ error-texts = the page's texts cannot be read
 #   $file (String) - config.json
 #   $line (Number) - line number
 #   $column (Number) - column number
-config-not-json = { $file } is not valid JSON (line { $line }, column { $column }); the built-in defaults are used
+config-not-json = الملف { $file } ليس بتنسيق JSON صالح (السطر { $line }، العمود { $column })؛ يتم استخدام القيم الافتراضية المضمّنة
 # Variables:
 #   $file (String) - config.json
-config-not-object = { $file } must be a JSON object { "{" } … { "}" }; the built-in defaults are used
+config-not-object = يجب أن يكون الملف { $file } كائن JSON { "{" } … { "}" }؛ يتم استخدام القيم الافتراضية المضمّنة
 # Variables:
 #   $file (String) - config.json
 #   $reason (String) - why, from the error-… messages
-config-unavailable = { $file } could not be loaded ({ $reason }); the built-in defaults are used
-config-must-be-object = must be an object { "{" } … { "}" }; defaults are used
+config-unavailable = تعذّر تحميل الملف { $file } ({ $reason })؛ يتم استخدام القيم الافتراضية المضمّنة
+config-must-be-object = يجب أن تكون القيمة كائنًا { "{" } … { "}" }؛ يتم استخدام القيم الافتراضية
 # Variables:
 #   $max (Number) - the longest allowed text
-config-too-long = is longer than { $max } characters and was ignored
-config-control-characters = contains line breaks or control characters and was ignored
-config-not-text = must be text in quotes and was ignored
-config-not-email = is not an e-mail address; it was ignored
-config-not-phone = may only contain digits, spaces and + - ( ) . /; it was ignored
+config-too-long = القيمة أطول من { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+  }، لذا تم تجاهلها
+config-control-characters = تحتوي القيمة على فواصل أسطر أو أحرف تحكم، لذا تم تجاهلها
+config-not-text = يجب أن تكون القيمة نصًا بين علامتي اقتباس، لذا تم تجاهلها
+config-not-email = القيمة ليست عنوان بريد إلكتروني، لذا تم تجاهلها
+config-not-phone = يمكن أن تحتوي القيمة على أرقام ومسافات والأحرف + - ( ) . / فقط، لذا تم تجاهلها
 # Variables:
 #   $https (String) - https://
-config-not-https = must be a web address starting with { $https }; it was ignored
+config-not-https = يجب أن تكون القيمة عنوان ويب يبدأ بـ { $https }، لذا تم تجاهلها
 # Variables:
 #   $min (Number) - the smallest allowed value
 #   $max (Number) - the largest allowed value
-config-out-of-range = must be between { $min } and { $max }; the default is used
-config-not-number = must be a number; the default is used
+config-out-of-range = يجب أن تكون القيمة بين { $min } و{ $max }؛ يتم استخدام القيمة الافتراضية
+config-not-number = يجب أن تكون القيمة رقمًا؛ يتم استخدام القيمة الافتراضية
 # Variables:
 #   $warn (Number) - the warning limit given
 #   $fail (Number) - the failure limit given
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = يجب أن يكون حد التحذير ({ $warn } ثانية) أصغر من حد الفشل ({ $fail } ثانية)؛ يتم استخدام القيمتين الافتراضيتين { $default_warn } ثانية و{ $default_fail } ثانية
 # Variables:
 #   $default (String) - the value used instead, /
-config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
+config-clock-source = يجب أن تكون القيمة مسارًا على خادم هذه الصفحة نفسه (مثل { $default })، لأن المستعرضات تُخفي وقت الخوادم الأخرى؛ يتم استخدام { $default }
 # Variables:
 #   $choices (String) - the allowed values
 #   $default (String) - the value used instead
-config-unknown-preset = must be one of { $choices }; { $default } is used
-config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoints are used
-config-not-list = must be a list [ … ]
+config-unknown-preset = يجب أن تكون القيمة إحدى القيم التالية: { $choices }؛ يتم استخدام { $default }
+config-no-usable-endpoint = لا يوجد أي إدخال صالح للاستخدام؛ يتم استخدام نقاط نهاية Microsoft المضمّنة
+config-not-list = يجب أن تكون القيمة قائمة [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
-config-entry-not-object = must be an object with id, label and url; this entry is skipped
-config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
-config-no-id = has no id; this entry is skipped
+config-repeated-id = ({ $id }) يكرر معرّفًا مستخدمًا بالفعل؛ تم تخطي هذا الإدخال
+config-entry-not-object = يجب أن يكون الإدخال كائنًا يحتوي على id وlabel وurl؛ تم تخطي هذا الإدخال
+config-bad-id = قيمة id في الإدخال ليست من 1 إلى 32 من الأحرف أو الأرقام أو - أو _؛ تم تخطي هذا الإدخال
+config-no-id = لا يحتوي الإدخال على id؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = يستخدم الإدخال المعرّف المحجوز { $id } (يتم دائمًا فحص خادم هذه الصفحة نفسه)؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ({ $id }) لا يحتوي على url؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+config-bad-url = ({ $id }) { $reason }؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ({ $id }) يستخدم { $http }، ولا يمكن لصفحة مقدَّمة عبر HTTPS اختباره (استخدم { $https })؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ({ $id }) يحتوي على قيمة «expect» غير معروفة (استخدم { $choices })؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ({ $id }) قيمة «expect» فيه ليست نصًا؛ تم تخطي هذا الإدخال
 # Variables:
 #   $choices (String) - the shipped languages' tags
-config-unknown-language = is not a language this page ships ({ $choices }); English is used
+config-unknown-language = ليست لغة متوفرة في هذه الصفحة ({ $choices })؛ يتم استخدام الإنجليزية
 
 ## What is wrong with a web address (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = العنوان أطول من 2000 حرف
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = يجب أن يبدأ العنوان بـ { $https } (أو { $http })
+url-userinfo = يجب ألا يحتوي العنوان على اسم مستخدم أو كلمة مرور
+url-bad-host = اسم المضيف في العنوان غير صالح
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = يحتوي العنوان على أحرف غير مسموح بها (علامات اقتباس، ومسافات، و{ $chars } …)

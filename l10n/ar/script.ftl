@@ -3,38 +3,42 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = يفعل البرنامج النصي أدناه هذا بالضبط — لا شيء غير ذلك، ولا شيء دون أن يسألك أولًا:
+script-steps-legend = خطوات البرنامج النصي
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = تم تنزيل { $file } — ستجده في مجلد «التنزيلات».
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = لم يبدأ التنزيل ({ $reason }). استخدم «نسخ البرنامج النصي» واحفظ النص باسم { $file }.
+script-copied = تم نسخ البرنامج النصي.
+command-copied = تم نسخ الأمر.
+copy-blocked-script = منع المستعرض النسخ: حدد البرنامج النصي واضغط على Ctrl+C (أو ⌘C على Mac).
+copy-blocked-command = منع المستعرض النسخ: حدد الأمر واضغط على Ctrl+C (أو ⌘C على Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = تنزيل { $file }
+script-copy = نسخ البرنامج النصي
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = ثم شغّله باستخدام هذا الأمر (بعد التنزيل، في نافذة PowerShell: قائمة «ابدأ» ← اكتب { $program } ← Enter):
+script-run-terminal = ثم شغّله باستخدام هذا الأمر (بعد التنزيل، في Terminal):
+script-copy-command = نسخ الأمر
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = هل نزّلته من قبل؟ احذف النسخة القديمة أولًا: فالمستعرض سيحفظ النسخة الجديدة باسم { $file } مع إضافة رقم إليه، وسيشغّل الأمر أعلاه النسخة القديمة.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = هل تريد أن ترى أولًا ما سيفعله؟ أضف { $flag } في نهاية الأمر: عندها لن يغيّر أي شيء، بل سيعرض كل إجراء سيقوم به.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = اقرأ البرنامج النصي قبل تشغيله ({ $n ->
+    [zero] { $n } سطر
+    [one] سطر واحد
+    [two] سطران
+    [few] { $n } أسطر
+    [many] { $n } سطرًا
+   *[other] { $n } سطر
   })
-script-text-label = Script text
+script-text-label = نص البرنامج النصي

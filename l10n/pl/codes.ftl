@@ -12,256 +12,256 @@
 #   $constant (String) - Microsoft's name for it, such as ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST
 #   $wording (String) - Microsoft's description (from code-…-documented)
 #   $sources (String) - the documents it comes from
-codes-source-note = Microsoft's name for { $code }: { $constant }: { $wording } Source: { $sources }.
+codes-source-note = Nazwa kodu { $code } według Microsoft: { $constant }: { $wording } Źródło: { $sources }.
 # Variables:
 #   $first (String) - the first document
 #   $second (String) - another document
-codes-source-also = { $first }; also { $second }
+codes-source-also = { $first }; również { $second }
 # Variables:
 #   $code (String) - the error code
-codes-not-sure = Not sure: we could not find { $code } in Microsoft's public documentation, so the meaning above is our best reading, not a fact.
-codes-source-web-provider-errors = Microsoft Learn: WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
-codes-source-teams-sign-in-support = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-codes-source-com-security-errors = Microsoft Learn: COM Error Codes (Security and Setup)
+codes-not-sure = Brak pewności: nie znaleźliśmy kodu { $code } w publicznej dokumentacji Microsoft, więc powyższe znaczenie to nasza najlepsza interpretacja, a nie potwierdzony fakt.
+codes-source-web-provider-errors = Microsoft Learn: właściwość WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
+codes-source-teams-sign-in-support = Pomoc techniczna firmy Microsoft: Dlaczego mam problemy z logowaniem do aplikacji Microsoft Teams?
+codes-source-com-security-errors = Microsoft Learn: Kody błędów COM (zabezpieczenia i konfiguracja)
 
 ## Paragraphs several codes share
 
-code-shared-tls-inspection = Our reading, not Microsoft's wording: on a company network a likely cause is a proxy or firewall that inspects encrypted connections with its own certificate, which Teams' sign-in does not trust. Away from the company network, a hotel or guest Wi-Fi login page can do the same.
-code-shared-tls-inspection-try = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code: they can exempt Microsoft's sign-in addresses from TLS inspection. This page's browser check cannot see certificates, so it may show everything as reachable.
-code-shared-pac-try = Only IT can fix the proxy set-up. Until then, signing in from another network (for example your phone's hotspot, with the VPN off) often works.
-code-shared-proxy-answered = Our reading, not Microsoft's wording: this often means something other than Microsoft answered, such as a proxy's sign-in or block page, or a hotel or guest Wi-Fi login page.
+code-shared-tls-inspection = Nasza interpretacja, a nie sformułowanie Microsoft: w sieci firmowej prawdopodobną przyczyną jest serwer proxy lub zapora, które sprawdzają szyfrowane połączenia za pomocą własnego certyfikatu, a logowanie w aplikacji Teams temu certyfikatowi nie ufa. Poza siecią firmową to samo może powodować strona logowania do hotelowej sieci Wi-Fi lub sieci dla gości.
+code-shared-tls-inspection-try = Spróbuj połączyć się z inną siecią, na przykład z hotspotem w telefonie. Jeśli tam logowanie działa, przekaż działowi IT kod błędu: może on wyłączyć adresy logowania Microsoft z inspekcji TLS. Test w przeglądarce na tej stronie nie widzi certyfikatów, więc może pokazywać, że wszystko jest osiągalne.
+code-shared-pac-try = Konfigurację serwera proxy może naprawić tylko dział IT. Do tego czasu często pomaga logowanie z innej sieci (na przykład z hotspotu w telefonie, przy wyłączonej sieci VPN).
+code-shared-proxy-answered = Nasza interpretacja, a nie sformułowanie Microsoft: często oznacza to, że odpowiedziało coś innego niż Microsoft, na przykład strona logowania lub blokady serwera proxy albo strona logowania do hotelowej sieci Wi-Fi lub sieci dla gości.
 
 ## Why the plan puts a step first, shared by several codes
 
-code-shared-plan-certificate = This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which.
-code-shared-plan-proxy-setup = This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it.
-code-shared-plan-unusable-answer = This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place.
+code-shared-plan-certificate = Ten błąd certyfikatu zwykle oznacza, że serwer proxy lub zapora sprawdza szyfrowane połączenia albo przeszkadza strona logowania do sieci Wi-Fi dla gości; próba w innej sieci pokaże, która z tych przyczyn występuje.
+code-shared-plan-proxy-setup = Ten błąd oznacza, że automatyczna konfiguracja serwera proxy nie powiodła się, więc aplikacja Teams nie wie, jak połączyć się z Microsoft; można to obejść, korzystając z innej sieci, albo z pomocą działu IT.
+code-shared-plan-unusable-answer = Ten błąd oznacza, że aplikacja Teams otrzymała odpowiedź, której nie mogła użyć; często jest to własna strona serwera proxy lub sieci Wi-Fi dla gości, która odpowiada zamiast Microsoft.
 
 ## CAA20002
 
-code-caa20002-meaning = The sign-in service rejected the request as invalid
-code-caa20002-documented = "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-code-caa20002-guidance-1 = Microsoft's sign-in service answered Teams but refused its request as invalid. The support article says this is almost always caused by something on this computer, not by a Microsoft outage, and that you can usually fix it yourself.
-code-caa20002-guidance-2 = The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or company proxy in the way, TLS 1.2 switched off, and a wrong date, time or time zone.
+code-caa20002-meaning = Usługa logowania odrzuciła żądanie jako nieprawidłowe
+code-caa20002-documented = „W żądaniu brakuje wymaganego parametru, żądanie zawiera nieprawidłową wartość parametru, zawiera parametr więcej niż raz lub jest w inny sposób nieprawidłowo sformułowane.”
+code-caa20002-guidance-1 = Usługa logowania Microsoft odpowiedziała aplikacji Teams, ale odrzuciła jej żądanie jako nieprawidłowe. Według artykułu pomocy technicznej przyczyną jest prawie zawsze coś na tym komputerze, a nie awaria po stronie Microsoft, i zwykle można to naprawić samodzielnie.
+code-caa20002-guidance-2 = Artykuł pomocy technicznej wymienia prawdopodobne przyczyny w tej kolejności: stare dane logowania w pamięci podręcznej aplikacji Teams, przeszkadzająca sieć VPN lub firmowy serwer proxy, wyłączony protokół TLS 1.2 oraz nieprawidłowa data, godzina lub strefa czasowa.
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-3 = Start with the cache: you keep a backup, so nothing is lost. When sign-in at { $site } works, the article estimates that clearing the cache fixes more than 80 % of cases (its estimate, not a measurement).
+code-caa20002-guidance-3 = Zacznij od pamięci podręcznej: kopia zapasowa zostaje zachowana, więc nic nie zostanie utracone. Jeśli logowanie w witrynie { $site } działa, według szacunków artykułu wyczyszczenie pamięci podręcznej rozwiązuje problem w ponad 80% przypadków (to szacunek artykułu, a nie pomiar).
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-4 = Quick test: sign in at { $site } in your browser. If that works, the problem is most likely on this computer's Teams or Windows sign-in side: clear the Teams cache first. If it fails there too, the cause is more likely the network or your account, and IT can help.
+code-caa20002-guidance-4 = Szybki test: zaloguj się w witrynie { $site } w przeglądarce. Jeśli to działa, problem najprawdopodobniej leży po stronie aplikacji Teams lub logowania do systemu Windows na tym komputerze: najpierw wyczyść pamięć podręczną aplikacji Teams. Jeśli tam też nie działa, przyczyną jest raczej sieć lub Twoje konto i pomóc może dział IT.
 
 ## CAA20003
 
-code-caa20003-meaning = Sign-in refused: the authorization grant failed
+code-caa20003-meaning = Logowanie odrzucone: przyznanie autoryzacji nie powiodło się
 # Why the plan puts its step first.
-code-caa20003-plan = For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.
-code-caa20003-documented = "Authorization grant failed for this assertion." Microsoft's Teams table adds: make sure your date and time are set up correctly.
-code-caa20003-guidance-1 = Microsoft did not accept Teams' saved proof of sign-in (the authorization grant). Microsoft's own advice is to check the date and time first.
-code-caa20003-guidance-2 = Make sure the date, time and time zone are all set automatically, then restart Teams. Even a few minutes' difference can matter. A wrong time zone matters when the clock was then set by hand to look right.
-code-caa20003-guidance-3 = If the time is right: sign out of Teams and sign in again. If you changed your password recently, restart the computer first. If the error stays, clear the Teams cache.
+code-caa20003-plan = W przypadku błędu CAA20003 Microsoft zaleca, aby najpierw sprawdzić datę i godzinę; nawet niewielka różnica może mieć znaczenie.
+code-caa20003-documented = „Przyznanie autoryzacji dla tej asercji nie powiodło się.” Tabela kodów Microsoft dla aplikacji Teams dodaje: upewnij się, że data i godzina są ustawione prawidłowo.
+code-caa20003-guidance-1 = Microsoft nie zaakceptował zapisanego przez aplikację Teams potwierdzenia logowania (tzw. przyznania autoryzacji). Microsoft zaleca, aby najpierw sprawdzić datę i godzinę.
+code-caa20003-guidance-2 = Upewnij się, że data, godzina i strefa czasowa są ustawiane automatycznie, a następnie uruchom ponownie aplikację Teams. Nawet kilka minut różnicy może mieć znaczenie. Nieprawidłowa strefa czasowa ma znaczenie wtedy, gdy zegar ustawiono potem ręcznie tak, aby godzina wyglądała na prawidłową.
+code-caa20003-guidance-3 = Jeśli godzina jest prawidłowa: wyloguj się z aplikacji Teams i zaloguj ponownie. Jeśli hasło zostało niedawno zmienione, najpierw uruchom ponownie komputer. Jeśli błąd nie ustępuje, wyczyść pamięć podręczną aplikacji Teams.
 
 ## CAA20004
 
-code-caa20004-meaning = Sign-in denied, often by your organisation's rules
+code-caa20004-meaning = Odmowa logowania, często z powodu zasad Twojej organizacji
 # Why the plan puts its step first.
-code-caa20004-plan = Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.
-code-caa20004-documented = "The resource owner or authorization server denied the request." Microsoft's Teams table: contact your IT admin to check the Microsoft Entra ID policies.
-code-caa20004-guidance-1 = The sign-in service denied this sign-in. Usually your organisation's access rules (Conditional Access) blocked it, for example because of the device, the network you are on, or the app.
-code-caa20004-guidance-2 = You cannot change these rules yourself, and clearing the cache will not help. Contact IT.
-code-caa20004-guidance-3 = Tell IT: the error code CAA20004, the date and time it happened, and whether you were at home, in the office or on a VPN. They can look up the sign-in in the Entra ID sign-in logs and see which rule blocked it.
+code-caa20004-plan = Błąd CAA20004 oznacza, że zasady dostępu Twojej organizacji (dostęp warunkowy) zablokowały logowanie, a zmienić je może tylko dział IT.
+code-caa20004-documented = „Właściciel zasobu lub serwer autoryzacji odrzucił żądanie.” Tabela kodów Microsoft dla aplikacji Teams: skontaktuj się z administratorem IT, aby sprawdzić zasady Microsoft Entra ID.
+code-caa20004-guidance-1 = Usługa logowania odmówiła tego logowania. Zwykle blokują je zasady dostępu Twojej organizacji (dostęp warunkowy), na przykład ze względu na urządzenie, sieć, z której korzystasz, lub aplikację.
+code-caa20004-guidance-2 = Nie możesz samodzielnie zmienić tych zasad, a wyczyszczenie pamięci podręcznej nie pomoże. Skontaktuj się z działem IT.
+code-caa20004-guidance-3 = Przekaż działowi IT: kod błędu CAA20004, datę i godzinę wystąpienia błędu oraz informację, czy komputer był wtedy w domu, w biurze, czy połączony przez sieć VPN. Dział IT może odszukać to logowanie w dziennikach logowania Entra ID i sprawdzić, która zasada je zablokowała.
 
 ## CAA2000B
 
-code-caa2000b-meaning = What Teams asked for is not set up for your account
+code-caa2000b-meaning = To, o co prosi aplikacja Teams, nie jest skonfigurowane dla Twojego konta
 # Why the plan puts its step first.
-code-caa2000b-plan = Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.
-code-caa2000b-documented = "The resource is invalid due to configuration state or not existing."
-code-caa2000b-guidance-1 = The sign-in service says what Teams asked for is invalid: not set up, or not existing, for your account or organisation. Microsoft's public documents do not say which setting; a Teams licence, or Teams switched off for you or your organisation, are things IT can check.
-code-caa2000b-guidance-2 = Only IT can fix this; clearing the cache will not help.
-code-caa2000b-guidance-3 = Tell IT: the error code CAA2000B and the account you sign in with, and ask them to check your Teams licence.
+code-caa2000b-plan = Błąd CAA2000B oznacza, że to, o co prosi aplikacja Teams, nie jest skonfigurowane lub nie istnieje dla Twojego konta lub organizacji; sprawdzić to (na przykład licencję Teams) może tylko dział IT.
+code-caa2000b-documented = „Zasób jest nieprawidłowy ze względu na stan konfiguracji lub nie istnieje.”
+code-caa2000b-guidance-1 = Usługa logowania informuje, że to, o co prosi aplikacja Teams, jest nieprawidłowe: nie zostało skonfigurowane lub nie istnieje dla Twojego konta lub organizacji. Publiczna dokumentacja Microsoft nie podaje, o które ustawienie chodzi; dział IT może sprawdzić na przykład licencję Teams albo to, czy usługa Teams nie jest wyłączona dla Ciebie lub Twojej organizacji.
+code-caa2000b-guidance-2 = Naprawić to może tylko dział IT; wyczyszczenie pamięci podręcznej nie pomoże.
+code-caa2000b-guidance-3 = Przekaż działowi IT kod błędu CAA2000B i konto, którym się logujesz, oraz poproś o sprawdzenie Twojej licencji Teams.
 
 ## CAA2000C
 
-code-caa2000c-meaning = More sign-in steps needed (for example MFA or consent)
-code-caa2000c-documented = "The request requires user interaction."
-code-caa2000c-guidance-1 = Teams could not sign you in silently: Microsoft wants you to do something first, such as approve a multi-factor prompt, accept a consent screen or enter your password again.
-code-caa2000c-guidance-2 = Sign out of Teams, sign in again and finish every prompt, including the one on your phone. If no prompt appears, clearing the Teams cache makes Teams ask again from the start.
-code-caa2000c-guidance-3 = If a prompt appears but fails, or you cannot complete it, tell IT the error code CAA2000C.
+code-caa2000c-meaning = Wymagane są dodatkowe kroki logowania (na przykład MFA lub zgoda)
+code-caa2000c-documented = „Żądanie wymaga interakcji użytkownika.”
+code-caa2000c-guidance-1 = Aplikacja Teams nie mogła zalogować Cię automatycznie: Microsoft wymaga najpierw Twojego działania, na przykład zatwierdzenia monitu uwierzytelniania wieloskładnikowego, zaakceptowania ekranu zgody lub ponownego wpisania hasła.
+code-caa2000c-guidance-2 = Wyloguj się z aplikacji Teams, zaloguj się ponownie i wykonaj wszystkie monity, także ten na telefonie. Jeśli żaden monit się nie pojawia, wyczyść pamięć podręczną aplikacji Teams: wtedy Teams poprosi o wszystko od początku.
+code-caa2000c-guidance-3 = Jeśli monit się pojawia, ale kończy się błędem lub nie można go ukończyć, przekaż działowi IT kod błędu CAA2000C.
 
 ## CAA301F7
 
-code-caa301f7-meaning = The service is temporarily overloaded
+code-caa301f7-meaning = Usługa jest tymczasowo przeciążona
 # Why the plan puts its step first.
-code-caa301f7-plan = Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.
-code-caa301f7-documented = "The service is temporarily overloaded."
-code-caa301f7-guidance-1 = The service Teams signs in with answered that it is temporarily overloaded (HTTP status 503). This points at the service, not at this computer, so clearing the cache will not help.
-code-caa301f7-guidance-2 = Check Microsoft 365's public status page for a current problem, wait a few minutes, then sign in again.
-code-caa301f7-guidance-3 = If it keeps failing while the status page shows no problem, tell IT the error code CAA301F7: a company proxy can give the same answer.
+code-caa301f7-plan = Błąd CAA301F7 oznacza, że usługa odpowiedziała, iż jest tymczasowo przeciążona. Wskazuje to na usługę, a nie na ten komputer: wyczyszczenie pamięci podręcznej nie pomoże.
+code-caa301f7-documented = „Usługa jest tymczasowo przeciążona.”
+code-caa301f7-guidance-1 = Usługa, przez którą loguje się aplikacja Teams, odpowiedziała, że jest tymczasowo przeciążona (kod stanu HTTP 503). Wskazuje to na usługę, a nie na ten komputer, więc wyczyszczenie pamięci podręcznej nie pomoże.
+code-caa301f7-guidance-2 = Sprawdź na publicznej stronie stanu usług Microsoft 365, czy występuje bieżący problem, odczekaj kilka minut, a następnie zaloguj się ponownie.
+code-caa301f7-guidance-3 = Jeśli błąd się powtarza, a strona stanu nie pokazuje żadnego problemu, przekaż działowi IT kod błędu CAA301F7: firmowy serwer proxy może dawać taką samą odpowiedź.
 
 ## CAA5004B
 
-code-caa5004b-meaning = Not sure: probably a device registration problem
+code-caa5004b-meaning = Brak pewności: prawdopodobnie problem z rejestracją urządzenia
 # Why the plan puts its step first.
-code-caa5004b-plan = Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.
-code-caa5004b-guidance-1 = We could not find this code in Microsoft's public documentation. Help sites link it to missing information about this computer, usually because it is not (or no longer) properly registered with your organisation; treat that as likely, not certain.
-code-caa5004b-guidance-2 = Only IT can check this; clearing the cache is unlikely to help.
+code-caa5004b-plan = Błędu CAA5004B nie ma w publicznej dokumentacji Microsoft; witryny z poradami wiążą go z rejestracją tego komputera w Twojej organizacji, którą może sprawdzić tylko dział IT.
+code-caa5004b-guidance-1 = Nie znaleźliśmy tego kodu w publicznej dokumentacji Microsoft. Witryny z poradami wiążą go z brakiem informacji o tym komputerze, zwykle dlatego, że nie jest (lub już nie jest) prawidłowo zarejestrowany w Twojej organizacji. Traktuj to jako prawdopodobne, a nie pewne.
+code-caa5004b-guidance-2 = Sprawdzić to może tylko dział IT; wyczyszczenie pamięci podręcznej raczej nie pomoże.
 # Variables:
 #   $command (String) - dsregcmd /status
-code-caa5004b-guidance-3 = On Windows, IT will want to see the output of the command { $command }: open Command Prompt, type it, press Enter, and copy the "Device State" and "SSO State" sections into your message together with the error code CAA5004B.
-code-caa5004b-guidance-4 = On a Mac, tell IT the error code and whether the Company Portal app shows this Mac as registered.
+code-caa5004b-guidance-3 = W systemie Windows dział IT będzie chciał zobaczyć wynik polecenia { $command }: otwórz Wiersz polecenia, wpisz to polecenie, naciśnij Enter i skopiuj sekcje „Device State” i „SSO State” do wiadomości razem z kodem błędu CAA5004B.
+code-caa5004b-guidance-4 = Na komputerze Mac przekaż działowi IT kod błędu oraz informację, czy aplikacja Portal firmy pokazuje ten komputer Mac jako zarejestrowany.
 
 ## CAA60007
 
-code-caa60007-meaning = The sign-in answer could not be read
-code-caa60007-documented = "The JSON text being parsed is malformed."
-code-caa60007-guidance-1 = Teams expected a data answer from Microsoft's sign-in service and got something it could not read.
-code-caa60007-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA60007.
+code-caa60007-meaning = Nie można odczytać odpowiedzi usługi logowania
+code-caa60007-documented = „Analizowany tekst JSON ma nieprawidłowy format.”
+code-caa60007-guidance-1 = Aplikacja Teams oczekiwała od usługi logowania Microsoft odpowiedzi z danymi, a otrzymała coś, czego nie mogła odczytać.
+code-caa60007-guidance-3 = Sprawdź, czy jakaś strona internetowa nie prosi o zalogowanie się do sieci, wyłącz sieć VPN i spróbuj ponownie. Jeśli błąd występuje tylko w sieci firmowej, przekaż działowi IT kod błędu CAA60007.
 
 ## CAA70004
 
-code-caa70004-meaning = Server or proxy not found
+code-caa70004-meaning = Nie znaleziono serwera lub serwera proxy
 # Why the plan puts its step first.
-code-caa70004-plan = Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser.
-code-caa70004-documented = "The server or proxy was not found." Microsoft's Teams table adds: usually a misconfigured proxy, or a network sniffing program such as Fiddler not set up to decrypt HTTPS.
-code-caa70004-guidance-1 = Teams could not find the server, or the proxy it was told to use.
-code-caa70004-guidance-2 = Check that your internet connection works, turn off the VPN if you use one, and try again.
-code-caa70004-guidance-3 = If you are on the company network, the proxy may be down or set up differently for the Teams app than for your browser. The network check on this page shows what this browser can reach; send IT the report with the error code CAA70004.
+code-caa70004-plan = Błąd CAA70004 oznacza, że aplikacja Teams nie mogła znaleźć serwera lub serwera proxy, którego miała użyć; aplikacja Teams może korzystać z innych ustawień serwera proxy niż ta przeglądarka.
+code-caa70004-documented = „Nie znaleziono serwera lub serwera proxy.” Tabela kodów Microsoft dla aplikacji Teams dodaje: zwykle jest to źle skonfigurowany serwer proxy lub program do podsłuchiwania ruchu sieciowego, taki jak Fiddler, który nie został skonfigurowany do odszyfrowywania ruchu HTTPS.
+code-caa70004-guidance-1 = Aplikacja Teams nie mogła znaleźć serwera lub serwera proxy, którego miała użyć.
+code-caa70004-guidance-2 = Sprawdź, czy połączenie z Internetem działa, wyłącz sieć VPN, jeśli z niej korzystasz, i spróbuj ponownie.
+code-caa70004-guidance-3 = Jeśli jesteś w sieci firmowej, serwer proxy może nie działać lub może być skonfigurowany inaczej dla aplikacji Teams niż dla przeglądarki. Test połączenia na tej stronie pokazuje, z czym może się połączyć ta przeglądarka; wyślij działowi IT raport razem z kodem błędu CAA70004.
 
 ## CAA70007
 
-code-caa70007-meaning = The connection was interrupted
+code-caa70007-meaning = Połączenie zostało przerwane
 # Why the plan puts its step first.
-code-caa70007-plan = Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall.
-code-caa70007-documented = "The download has failed (the connection was interrupted)."
-code-caa70007-guidance-1 = The connection to Microsoft broke off while Teams was signing you in.
-code-caa70007-guidance-2 = Make sure you are connected to the internet, turn off the VPN if you use one, and try again; another network, such as your phone's hotspot, is a good test.
-code-caa70007-guidance-3 = If it keeps failing on the company network, tell IT the error code CAA70007: a firewall or another program may be cutting the connection.
+code-caa70007-plan = Błąd CAA70007 oznacza, że połączenie zostało zerwane podczas logowania, co wskazuje na niestabilne połączenie, sieć VPN lub zaporę.
+code-caa70007-documented = „Pobieranie nie powiodło się (połączenie zostało przerwane).”
+code-caa70007-guidance-1 = Połączenie z Microsoft zostało przerwane w trakcie logowania do aplikacji Teams.
+code-caa70007-guidance-2 = Upewnij się, że masz połączenie z Internetem, wyłącz sieć VPN, jeśli z niej korzystasz, i spróbuj ponownie; dobrym testem jest inna sieć, na przykład hotspot w telefonie.
+code-caa70007-guidance-3 = Jeśli błąd się powtarza w sieci firmowej, przekaż działowi IT kod błędu CAA70007: połączenie może przerywać zapora lub inny program.
 
 ## CAA82EE2
 
-code-caa82ee2-meaning = Sign-in timed out
+code-caa82ee2-meaning = Upłynął limit czasu logowania
 # Why the plan puts its step first.
-code-caa82ee2-plan = Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-documented = "The request has timed out."
-code-caa82ee2-guidance-1 = The sign-in took too long and gave up. That usually means a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-guidance-2 = Try another network, for example your phone's hotspot, or turn off the VPN, and sign in again.
-code-caa82ee2-guidance-3 = If it only fails on the company network, tell IT the error code CAA82EE2: the firewall or proxy may be holding back Microsoft's sign-in servers.
+code-caa82ee2-plan = Błąd CAA82EE2 oznacza, że upłynął limit czasu logowania, co wskazuje na wolne lub zablokowane połączenie, sieć VPN lub zaporę.
+code-caa82ee2-documented = „Upłynął limit czasu żądania.”
+code-caa82ee2-guidance-1 = Logowanie trwało zbyt długo i zostało przerwane. Zwykle oznacza to wolne lub zablokowane połączenie, sieć VPN lub zaporę.
+code-caa82ee2-guidance-2 = Spróbuj połączyć się z inną siecią, na przykład z hotspotem w telefonie, lub wyłącz sieć VPN, a następnie zaloguj się ponownie.
+code-caa82ee2-guidance-3 = Jeśli błąd występuje tylko w sieci firmowej, przekaż działowi IT kod błędu CAA82EE2: zapora lub serwer proxy mogą opóźniać lub blokować połączenia z serwerami logowania Microsoft.
 
 ## CAA82EE7
 
-code-caa82ee7-meaning = Server name could not be looked up
+code-caa82ee7-meaning = Nie można odnaleźć nazwy serwera
 # Why the plan puts its step first.
-code-caa82ee7-plan = If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams.
+code-caa82ee7-plan = Nawet jeśli połączenie działa, sieć VPN lub firmowe ustawienia DNS mogą ukrywać nazwy serwerów Microsoft przed aplikacją Teams.
 # Why the plan checks the connection first.
-code-caa82ee7-plan-connect = Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.
-code-caa82ee7-documented = "The server name could not be resolved."
-code-caa82ee7-guidance-1 = The computer could not look up Microsoft's server names. It is offline, or name lookup (DNS) is not working.
-code-caa82ee7-guidance-2 = Check that other websites open. Turn the VPN off (or off and on again), or reconnect to Wi-Fi, then try again.
-code-caa82ee7-guidance-3 = If other websites work but the error keeps coming back, tell IT the error code CAA82EE7.
+code-caa82ee7-plan-connect = Błąd CAA82EE7 oznacza, że nie udało się odnaleźć nazwy serwera, co zwykle wskazuje na brak połączenia lub problem z DNS.
+code-caa82ee7-documented = „Nie można rozpoznać nazwy serwera.”
+code-caa82ee7-guidance-1 = Komputer nie mógł odnaleźć nazw serwerów Microsoft. Jest offline albo nie działa rozpoznawanie nazw (DNS).
+code-caa82ee7-guidance-2 = Sprawdź, czy inne witryny się otwierają. Wyłącz sieć VPN (albo wyłącz ją i włącz ponownie) lub połącz się ponownie z siecią Wi-Fi, a następnie spróbuj jeszcze raz.
+code-caa82ee7-guidance-3 = Jeśli inne witryny działają, ale błąd wciąż wraca, przekaż działowi IT kod błędu CAA82EE7.
 
 ## CAA82F05
 
-code-caa82f05-meaning = The server's certificate date looked invalid
+code-caa82f05-meaning = Data certyfikatu serwera wyglądała na nieprawidłową
 # Why the plan puts its step first.
-code-caa82f05-plan = Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.
-code-caa82f05-documented = "SSL certificate date that was received from the server is bad. The certificate is expired."
-code-caa82f05-guidance-1 = Teams judged the server's security certificate expired or not yet valid. A wrong date on this computer makes every certificate look like that, so check the clock first.
-code-caa82f05-guidance-2 = Set the date, time and time zone automatically, restart Teams and sign in again.
-code-caa82f05-guidance-3 = If the clock is right, something on the network is presenting an out-of-date certificate in Microsoft's place: tell IT the error code CAA82F05.
+code-caa82f05-plan = Błąd CAA82F05 oznacza, że certyfikat wyglądał na wygasły lub jeszcze nieważny, a nieprawidłowa data na tym komputerze sprawia, że tak wygląda każdy certyfikat.
+code-caa82f05-documented = „Data certyfikatu SSL otrzymanego z serwera jest nieprawidłowa. Certyfikat wygasł.”
+code-caa82f05-guidance-1 = Aplikacja Teams uznała certyfikat zabezpieczeń serwera za wygasły lub jeszcze nieważny. Nieprawidłowa data na tym komputerze sprawia, że tak wygląda każdy certyfikat, więc najpierw sprawdź zegar.
+code-caa82f05-guidance-2 = Ustaw automatycznie datę, godzinę i strefę czasową, uruchom ponownie aplikację Teams i zaloguj się ponownie.
+code-caa82f05-guidance-3 = Jeśli zegar jest ustawiony prawidłowo, coś w sieci przedstawia nieaktualny certyfikat zamiast certyfikatu Microsoft: przekaż działowi IT kod błędu CAA82F05.
 
 ## CAA82F0D
 
-code-caa82f0d-meaning = Certificate from an unknown authority
-code-caa82f0d-documented = "The function is unfamiliar with the Certificate Authority that generated the server's certificate."
-code-caa82f0d-guidance-1 = The security certificate Teams received for Microsoft's sign-in server was issued by an authority this computer does not trust.
+code-caa82f0d-meaning = Certyfikat od nieznanego urzędu certyfikacji
+code-caa82f0d-documented = „Funkcja nie rozpoznaje urzędu certyfikacji, który wygenerował certyfikat serwera.”
+code-caa82f0d-guidance-1 = Certyfikat zabezpieczeń, który aplikacja Teams otrzymała dla serwera logowania Microsoft, został wystawiony przez urząd certyfikacji, któremu ten komputer nie ufa.
 
 ## CAA82F17
 
-code-caa82f17-meaning = The server's certificate has errors
-code-caa82f17-documented = "The SSL certificate contains errors."
-code-caa82f17-guidance-1 = The security certificate Teams received for Microsoft's sign-in server has errors.
+code-caa82f17-meaning = Certyfikat serwera zawiera błędy
+code-caa82f17-documented = „Certyfikat SSL zawiera błędy.”
+code-caa82f17-guidance-1 = Certyfikat zabezpieczeń, który aplikacja Teams otrzymała dla serwera logowania Microsoft, zawiera błędy.
 
 ## CAA82F7D
 
-code-caa82f7d-meaning = Secure connection (TLS) error
+code-caa82f7d-meaning = Błąd bezpiecznego połączenia (TLS)
 # Why the plan puts its step first.
-code-caa82f7d-plan = Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause.
-code-caa82f7d-documented = "Indicates that an error occurred having to do with a secure channel."
-code-caa82f7d-guidance-1 = Teams could not set up a secure (TLS) connection to Microsoft's sign-in server.
-code-caa82f7d-guidance-2 = Our suggestion, not Microsoft's wording: on Windows, check that TLS 1.2 is switched on (the TLS step on this page). A proxy or firewall that inspects encrypted connections can also cause it.
-code-caa82f7d-guidance-3 = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code CAA82F7D.
+code-caa82f7d-plan = Błąd CAA82F7D oznacza, że nie udało się nawiązać bezpiecznego połączenia, co może powodować serwer proxy lub zapora sprawdzające szyfrowane połączenia.
+code-caa82f7d-documented = „Wskazuje, że wystąpił błąd związany z bezpiecznym kanałem.”
+code-caa82f7d-guidance-1 = Aplikacja Teams nie mogła nawiązać bezpiecznego połączenia (TLS) z serwerem logowania Microsoft.
+code-caa82f7d-guidance-2 = Nasza sugestia, a nie sformułowanie Microsoft: w systemie Windows sprawdź, czy protokół TLS 1.2 jest włączony (krok dotyczący TLS na tej stronie). Przyczyną może być też serwer proxy lub zapora sprawdzające szyfrowane połączenia.
+code-caa82f7d-guidance-3 = Spróbuj połączyć się z inną siecią, na przykład z hotspotem w telefonie. Jeśli tam logowanie działa, przekaż działowi IT kod błędu CAA82F7D.
 
 ## CAA82F86
 
-code-caa82f86-meaning = The proxy set-up script (PAC) failed
-code-caa82f86-documented = "An error occurred executing the script code in the Proxy Auto-Configuration (PAC) file."
-code-caa82f86-guidance-1 = The script that tells this computer which proxy to use (a PAC file) has an error, so Teams could not work out how to reach Microsoft.
-code-caa82f86-guidance-3 = Tell IT the error code CAA82F86: the proxy auto-configuration script needs fixing.
+code-caa82f86-meaning = Błąd skryptu konfiguracji serwera proxy (PAC)
+code-caa82f86-documented = „Wystąpił błąd podczas wykonywania kodu skryptu w pliku automatycznej konfiguracji serwera proxy (PAC).”
+code-caa82f86-guidance-1 = Skrypt, który wskazuje temu komputerowi, jakiego serwera proxy ma użyć (plik PAC), zawiera błąd, więc aplikacja Teams nie mogła ustalić, jak połączyć się z Microsoft.
+code-caa82f86-guidance-3 = Przekaż działowi IT kod błędu CAA82F86: skrypt automatycznej konfiguracji serwera proxy wymaga poprawienia.
 
 ## CAA82F87
 
-code-caa82f87-meaning = The proxy set-up script (PAC) could not be downloaded
-code-caa82f87-documented = "The PAC file cannot be downloaded."
-code-caa82f87-guidance-1 = The computer could not download the script that tells it which proxy to use (a PAC file), for example because its server was unreachable.
-code-caa82f87-guidance-3 = Tell IT the error code CAA82F87 and whether you were in the office, at home or on a VPN.
+code-caa82f87-meaning = Nie można pobrać skryptu konfiguracji serwera proxy (PAC)
+code-caa82f87-documented = „Nie można pobrać pliku PAC.”
+code-caa82f87-guidance-1 = Komputer nie mógł pobrać skryptu, który wskazuje mu, jakiego serwera proxy ma użyć (pliku PAC), na przykład dlatego, że serwer z tym plikiem był nieosiągalny.
+code-caa82f87-guidance-3 = Przekaż działowi IT kod błędu CAA82F87 oraz informację, czy komputer był wtedy w biurze, w domu, czy połączony przez sieć VPN.
 
 ## CAA82F8F
 
-code-caa82f8f-meaning = Errors in the server's certificate
-code-caa82f8f-documented = "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server."
-code-caa82f8f-guidance-1 = The security certificate Teams received for Microsoft's sign-in server failed the checks.
+code-caa82f8f-meaning = Błędy w certyfikacie serwera
+code-caa82f8f-documented = „W certyfikacie protokołu SSL (Secure Sockets Layer) wysłanym przez serwer znaleziono co najmniej jeden błąd.”
+code-caa82f8f-guidance-1 = Certyfikat zabezpieczeń, który aplikacja Teams otrzymała dla serwera logowania Microsoft, nie przeszedł weryfikacji.
 
 ## CAA82F92
 
-code-caa82f92-meaning = No proxy could be found for Microsoft's address
-code-caa82f92-documented = "A proxy for the specified URL cannot be located."
-code-caa82f92-guidance-1 = The automatic proxy set-up could not name a proxy for Microsoft's sign-in address.
-code-caa82f92-guidance-3 = Tell IT the error code CAA82F92: the automatic proxy configuration needs checking.
+code-caa82f92-meaning = Nie znaleziono serwera proxy dla adresu Microsoft
+code-caa82f92-documented = „Nie można zlokalizować serwera proxy dla określonego adresu URL.”
+code-caa82f92-guidance-1 = Automatyczna konfiguracja serwera proxy nie wskazała serwera proxy dla adresu logowania Microsoft.
+code-caa82f92-guidance-3 = Przekaż działowi IT kod błędu CAA82F92: automatyczna konfiguracja serwera proxy wymaga sprawdzenia.
 
 ## CAA82F94
 
-code-caa82f94-meaning = Automatic proxy detection failed
-code-caa82f94-documented = "WinHTTP was unable to discover the URL of the Proxy Auto-Configuration (PAC) file."
-code-caa82f94-guidance-1 = Windows was set to find the proxy automatically and could not find the proxy set-up script (PAC file).
-code-caa82f94-guidance-3 = Tell IT the error code CAA82F94: automatic proxy detection (WPAD) is not working on this network.
+code-caa82f94-meaning = Automatyczne wykrywanie serwera proxy nie powiodło się
+code-caa82f94-documented = „Usługa WinHTTP nie mogła odnaleźć adresu URL pliku automatycznej konfiguracji serwera proxy (PAC).”
+code-caa82f94-guidance-1 = System Windows miał automatycznie wykryć serwer proxy, ale nie mógł znaleźć skryptu konfiguracji serwera proxy (pliku PAC).
+code-caa82f94-guidance-3 = Przekaż działowi IT kod błędu CAA82F94: automatyczne wykrywanie serwera proxy (WPAD) nie działa w tej sieci.
 
 ## CAA90018
 
-code-caa90018-meaning = Your organisation's sign-in could not be found
-code-caa90018-documented = "Could not discover a user realm."
-code-caa90018-guidance-1 = The sign-in service could not tell which organisation the account belongs to, so it did not know where to send you to sign in.
+code-caa90018-meaning = Nie można znaleźć logowania Twojej organizacji
+code-caa90018-documented = „Nie można odnaleźć obszaru użytkownika.”
+code-caa90018-guidance-1 = Usługa logowania nie mogła ustalić, do której organizacji należy konto, więc nie wiedziała, dokąd Cię przekierować w celu zalogowania.
 # Variables:
 #   $example (String) - name@company.com
-code-caa90018-guidance-2 = Sign out of Teams and sign in again with your full work address ({ $example }), not a personal Microsoft account or the account you use to log on to Windows.
-code-caa90018-guidance-3 = If the address is right and the error stays, tell IT the error code CAA90018 and the address you used.
+code-caa90018-guidance-2 = Wyloguj się z aplikacji Teams i zaloguj ponownie, używając pełnego adresu służbowego ({ $example }), a nie osobistego konta Microsoft ani konta, którym logujesz się do systemu Windows.
+code-caa90018-guidance-3 = Jeśli adres jest prawidłowy, a błąd nie ustępuje, przekaż działowi IT kod błędu CAA90018 i użyty adres.
 
 ## CAA90019
 
-code-caa90019-meaning = Unexpected answer from the sign-in server
-code-caa90019-documented = "Unexpected response from the server."
-code-caa90019-guidance-1 = Teams got an answer it did not expect from the sign-in server.
-code-caa90019-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA90019.
+code-caa90019-meaning = Nieoczekiwana odpowiedź serwera logowania
+code-caa90019-documented = „Nieoczekiwana odpowiedź serwera.”
+code-caa90019-guidance-1 = Aplikacja Teams otrzymała od serwera logowania odpowiedź, której się nie spodziewała.
+code-caa90019-guidance-3 = Sprawdź, czy jakaś strona internetowa nie prosi o zalogowanie się do sieci, wyłącz sieć VPN i spróbuj ponownie. Jeśli błąd występuje tylko w sieci firmowej, przekaż działowi IT kod błędu CAA90019.
 
 ## 80090016
 
-code-80090016-meaning = The security chip's (TPM) sign-in keys are missing
+code-80090016-meaning = Brak kluczy logowania w układzie zabezpieczeń (TPM)
 # Why the plan puts its step first.
-code-80090016-plan = Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.
-code-80090016-documented = "Keyset does not exist."
-code-80090016-guidance-1 = Windows could not find the keys that protect your sign-in in the computer's security chip (TPM). Help sites report this after a firmware update or a TPM reset, for example.
-code-80090016-guidance-2 = Restart the computer once. If the error stays, contact IT; clearing the Teams cache will not help.
+code-80090016-plan = Błąd 80090016 oznacza, że system Windows nie mógł znaleźć kluczy logowania w układzie zabezpieczeń (TPM); musi się tym zająć dział IT.
+code-80090016-documented = „Zestaw kluczy nie istnieje.”
+code-80090016-guidance-1 = System Windows nie mógł znaleźć w układzie zabezpieczeń komputera (TPM) kluczy, które chronią Twoje logowanie. Witryny z poradami opisują ten problem na przykład po aktualizacji oprogramowania układowego lub po zresetowaniu modułu TPM.
+code-80090016-guidance-2 = Uruchom komputer ponownie jeden raz. Jeśli błąd nie ustępuje, skontaktuj się z działem IT; wyczyszczenie pamięci podręcznej aplikacji Teams nie pomoże.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090016-guidance-3 = Tell IT the error code 80090016: it usually needs the device registration or the TPM looked at. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090016-guidance-3 = Przekaż działowi IT kod błędu 80090016: zwykle trzeba sprawdzić rejestrację urządzenia lub moduł TPM. Pomocne jest też podanie, co pokazuje narzędzie TPM: naciśnij klawisz Windows + R, wpisz { $command }, naciśnij Enter i skopiuj wiersz pod nagłówkiem „Stan”.
 
 ## 80090030
 
-code-80090030-meaning = The computer's security chip (TPM) is not ready
+code-80090030-meaning = Układ zabezpieczeń komputera (TPM) nie jest gotowy
 # Why the plan puts its step first.
-code-80090030-plan = Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.
-code-80090030-documented = "The device that is required by this cryptographic provider is not ready for use."
-code-80090030-guidance-1 = Windows could not use the security chip (TPM) that protects your sign-in keys, or the chip is not ready.
-code-80090030-guidance-2 = Restart the computer once: that sometimes clears it. If the error stays, contact IT; clearing the cache will not help.
+code-80090030-plan = Błąd 80090030 oznacza, że system Windows nie mógł użyć układu zabezpieczeń (TPM), który chroni Twoje logowanie; musi się tym zająć dział IT.
+code-80090030-documented = „Urządzenie wymagane przez tego dostawcę usług kryptograficznych nie jest gotowe do użycia.”
+code-80090030-guidance-1 = System Windows nie mógł użyć układu zabezpieczeń (TPM), który chroni Twoje klucze logowania, albo układ nie jest gotowy.
+code-80090030-guidance-2 = Uruchom komputer ponownie jeden raz: czasami to pomaga. Jeśli błąd nie ustępuje, skontaktuj się z działem IT; wyczyszczenie pamięci podręcznej nie pomoże.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090030-guidance-3 = Tell IT the error code 80090030. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090030-guidance-3 = Przekaż działowi IT kod błędu 80090030. Pomocne jest też podanie, co pokazuje narzędzie TPM: naciśnij klawisz Windows + R, wpisz { $command }, naciśnij Enter i skopiuj wiersz pod nagłówkiem „Stan”.

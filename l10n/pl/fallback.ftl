@@ -2,52 +2,52 @@
 ### (core/src/prerender.rs): the steps for every system, the ready-made scripts, and a notice
 ### that says why the checks did not start. The notice's second part is for IT.
 
-fallback-loading = Loading the automatic checks… The steps below work without them.
-fallback-fix-title = Fix it yourself
-fallback-fix-intro = Go to the steps for your computer. Try the solutions in order; after each one, try signing in to Teams again.
+fallback-loading = Wczytywanie testów automatycznych… Poniższe kroki działają również bez nich.
+fallback-fix-title = Napraw to samodzielnie
+fallback-fix-intro = Przejdź do kroków dla swojego komputera. Wypróbuj rozwiązania po kolei; po każdym z nich spróbuj ponownie zalogować się do aplikacji Teams.
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-fallback-on-os = On { $os }
+fallback-on-os = W systemie { $os }
 # Variables:
 #   $os (String) - Windows, macOS or Linux
 #   $file (String) - the script's file name
-fallback-download = Download the fix script for { $os } ({ $file })
-fallback-script-does = What the script does:
-fallback-run-with = After downloading, run it with:
-fallback-helpdesk-title = Still stuck? Contact your IT helpdesk
+fallback-download = Pobierz skrypt naprawczy dla systemu { $os } ({ $file })
+fallback-script-does = Co robi skrypt:
+fallback-run-with = Po pobraniu uruchom go poleceniem:
+fallback-helpdesk-title = Nadal nie działa? Skontaktuj się z działem pomocy technicznej
 # Variables:
 #   $code (String) - CAA20002
-fallback-helpdesk-tell = Tell them that Teams shows error { $code } and which of the steps above you tried.
-fallback-email = E-mail:
-fallback-phone = Phone:
-fallback-web = Web:
+fallback-helpdesk-tell = Poinformuj, że aplikacja Teams wyświetla błąd { $code }, i podaj, które z powyższych kroków zostały już wypróbowane.
+fallback-email = Adres e-mail:
+fallback-phone = Telefon:
+fallback-web = Witryna:
 
 ## When the automatic checks cannot start
 
-no-wasm-title = The automatic checks cannot run in this browser
-no-wasm-text = The steps below still work: follow the ones for your computer, or download the fix script for it. If they do not help, contact your IT helpdesk and tell them about this message.
-no-wasm-for-it = For IT: the likely cause
-no-wasm-details = Details:
+no-wasm-title = Testy automatyczne nie mogą działać w tej przeglądarce
+no-wasm-text = Poniższe kroki nadal działają: wykonaj te przeznaczone dla Twojego komputera albo pobierz dla niego skrypt naprawczy. Jeśli nie pomogą, skontaktuj się z działem pomocy technicznej i przekaż informację o tym komunikacie.
+no-wasm-for-it = Dla działu IT: prawdopodobna przyczyna
+no-wasm-details = Szczegóły:
 # Variables:
 #   $policy (String) - the policy's name and value
 #   $allow (String) - the policy that allows it per site
-no-wasm-cause-no-wasm = This browser has WebAssembly switched off. Microsoft Edge does this under Enhanced Security Mode ("strict") and under the policy "Control use of JavaScript JIT" ({ $policy }). Fix: allow JIT for this site with the policy { $allow }, or add this site as an exception to Enhanced Security Mode.
+no-wasm-cause-no-wasm = W tej przeglądarce wyłączono WebAssembly. Microsoft Edge robi to w trybie rozszerzonych zabezpieczeń (poziom „Ścisły”) oraz przy zasadzie „Control use of JavaScript JIT” ({ $policy }). Rozwiązanie: zezwól na JIT dla tej witryny za pomocą zasady { $allow } albo dodaj tę witrynę jako wyjątek od trybu rozszerzonych zabezpieczeń.
 # Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config
 #   $mapping (String) - the line that maps the file type
 #   $page (String) - index.html
-no-wasm-cause-missing = The server did not deliver the page's WebAssembly file ({ $extension }). On IIS this is usually a missing MIME map (error { $error }): the { $config } next to { $page } adds it ({ $mapping }); check that it was uploaded and that the site may use it. Otherwise upload every file of the build, not only { $page }.
+no-wasm-cause-missing = Serwer nie dostarczył pliku WebAssembly strony ({ $extension }). W usługach IIS przyczyną jest zwykle brak mapowania MIME (błąd { $error }): dodaje je plik { $config } znajdujący się obok pliku { $page } ({ $mapping }); sprawdź, czy ten plik został przesłany na serwer i czy witryna może go używać. W przeciwnym razie prześlij wszystkie pliki kompilacji, a nie tylko { $page }.
 # Variables:
 #   $extension (String) - .wasm
 #   $type (String) - application/wasm
 #   $config (String) - web.config
 #   $types (String) - nginx's mime.types
-no-wasm-cause-mime = The server sends the page's { $extension } file with the wrong Content-Type. It must be { $type } (IIS: the MIME map in { $config }; nginx: the { $types } entry).
+no-wasm-cause-mime = Serwer wysyła plik { $extension } strony z nieprawidłowym nagłówkiem Content-Type. Musi to być { $type } (IIS: mapowanie MIME w pliku { $config }; nginx: wpis w { $types }).
 # Variables:
 #   $keyword (String) - 'wasm-unsafe-eval'
 #   $file (String) - csp.txt
 #   $page (String) - index.html
-no-wasm-cause-csp = The site's Content-Security-Policy forbids WebAssembly. Add { $keyword } to script-src; { $file } next to { $page } has the complete policy this build needs.
-no-wasm-cause-startup = The page's code failed while starting. Reload the page once; if this stays, send IT the details below and the browser's name and version.
+no-wasm-cause-csp = Zasady Content-Security-Policy witryny blokują WebAssembly. Dodaj { $keyword } do dyrektywy script-src; plik { $file } obok pliku { $page } zawiera pełne zasady, których potrzebuje ta kompilacja.
+no-wasm-cause-startup = Kod strony zakończył się błędem podczas uruchamiania. Odśwież stronę jeden raz; jeśli problem nie zniknie, wyślij działowi IT poniższe szczegóły oraz nazwę i wersję przeglądarki.

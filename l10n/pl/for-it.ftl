@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = Dla działu IT
+for-it-summary = Utwórz link dla użytkowników i sprawdź obowiązującą konfigurację
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = Link do wiadomości e-mail lub zgłoszenia
+for-it-link-intro = Wybierz z góry dla użytkownika język, kod błędu, system i klienta Teams. Z linku akceptowane są tylko te wartości; wszystkie inne są ignorowane i nigdy nie są wyświetlane.
+for-it-language = Język
+for-it-language-auto = Automatycznie (język przeglądarki odbiorcy)
+for-it-code = Kod błędu
+for-it-code-none = (brak)
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = System operacyjny
+for-it-os-detect = (wykryj)
+for-it-client = Klient Teams
+for-it-client-ask = (zapytaj)
+for-it-copy-link = Kopiuj link
+for-it-link-copied = Skopiowano link.
+copy-blocked-link = Przeglądarka zablokowała kopiowanie: zaznacz link i naciśnij Ctrl+C (⌘C na komputerze Mac).
+for-it-config-title = Obowiązująca konfiguracja
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = Z pliku { $file } znajdującego się obok tej strony, z wbudowanymi wartościami domyślnymi w miejsce brakujących lub nieprawidłowych ustawień (zobacz ewentualne powiadomienie u góry strony). Edytuj plik { $file } na serwerze; ponowne budowanie strony nie jest potrzebne.
+for-it-config-loading = (trwa wczytywanie)

@@ -3,38 +3,40 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = Poniższy skrypt robi dokładnie to — nic więcej i nic bez wcześniejszego zapytania Cię o zgodę:
+script-steps-legend = Kroki skryptu
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = Pobrano plik { $file } — znajdziesz go w folderze Pobrane.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = Pobieranie się nie rozpoczęło ({ $reason }). Użyj przycisku „Kopiuj skrypt” i zapisz tekst jako { $file }.
+script-copied = Skopiowano skrypt.
+command-copied = Skopiowano polecenie.
+copy-blocked-script = Przeglądarka zablokowała kopiowanie: zaznacz skrypt i naciśnij Ctrl+C (⌘C na komputerze Mac).
+copy-blocked-command = Przeglądarka zablokowała kopiowanie: zaznacz polecenie i naciśnij Ctrl+C (⌘C na komputerze Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = Pobierz { $file }
+script-copy = Kopiuj skrypt
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Następnie uruchom go tym poleceniem (po pobraniu, w oknie programu PowerShell: menu Start → wpisz { $program } → Enter):
+script-run-terminal = Następnie uruchom go tym poleceniem (po pobraniu, w Terminalu):
+script-copy-command = Kopiuj polecenie
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = Skrypt był już wcześniej pobierany? Najpierw usuń starą kopię: przeglądarka zapisałaby nową pod nazwą { $file } z dodanym numerem, a powyższe polecenie uruchomiłoby starą.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = Chcesz najpierw zobaczyć, co skrypt zrobi? Dodaj { $flag } na końcu polecenia: skrypt niczego wtedy nie zmieni, a jedynie wyświetli każdą czynność.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Przeczytaj skrypt przed uruchomieniem ({ $n ->
+    [one] { $n } wiersz
+    [few] { $n } wiersze
+    [many] { $n } wierszy
+   *[other] { $n } wiersza
   })
-script-text-label = Script text
+script-text-label = Tekst skryptu
