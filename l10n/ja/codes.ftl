@@ -12,256 +12,257 @@
 #   $constant (String) - Microsoft's name for it, such as ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST
 #   $wording (String) - Microsoft's description (from code-…-documented)
 #   $sources (String) - the documents it comes from
-codes-source-note = Microsoft's name for { $code }: { $constant }: { $wording } Source: { $sources }.
+codes-source-note = Microsoft での { $code } の名前: { $constant }: { $wording } 出典: { $sources }。
 # Variables:
 #   $first (String) - the first document
 #   $second (String) - another document
-codes-source-also = { $first }; also { $second }
+codes-source-also = { $first }。{ $second } も参照
 # Variables:
 #   $code (String) - the error code
-codes-not-sure = Not sure: we could not find { $code } in Microsoft's public documentation, so the meaning above is our best reading, not a fact.
+codes-not-sure = 不確かな情報です: { $code } は Microsoft の公開ドキュメントに見つからなかったため、上記の意味はこのページの推測であり、事実とは限りません。
+# same as English: the name of a Microsoft Learn reference page (API names)
 codes-source-web-provider-errors = Microsoft Learn: WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
-codes-source-teams-sign-in-support = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-codes-source-com-security-errors = Microsoft Learn: COM Error Codes (Security and Setup)
+codes-source-teams-sign-in-support = Microsoft サポート: Microsoft Teams にサインインできないのはなぜですか?
+codes-source-com-security-errors = Microsoft Learn: COM エラー コード (セキュリティとセットアップ)
 
 ## Paragraphs several codes share
 
-code-shared-tls-inspection = Our reading, not Microsoft's wording: on a company network a likely cause is a proxy or firewall that inspects encrypted connections with its own certificate, which Teams' sign-in does not trust. Away from the company network, a hotel or guest Wi-Fi login page can do the same.
-code-shared-tls-inspection-try = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code: they can exempt Microsoft's sign-in addresses from TLS inspection. This page's browser check cannot see certificates, so it may show everything as reachable.
-code-shared-pac-try = Only IT can fix the proxy set-up. Until then, signing in from another network (for example your phone's hotspot, with the VPN off) often works.
-code-shared-proxy-answered = Our reading, not Microsoft's wording: this often means something other than Microsoft answered, such as a proxy's sign-in or block page, or a hotel or guest Wi-Fi login page.
+code-shared-tls-inspection = これは Microsoft の記載ではなく、このページの解釈です: 会社のネットワークでは、暗号化された接続を独自の証明書で検査するプロキシやファイアウォールが原因である可能性が高く、その証明書を Teams のサインインが信頼していません。会社のネットワーク以外では、ホテルやゲスト用 Wi-Fi のログイン ページが同じ問題を起こすことがあります。
+code-shared-tls-inspection-try = 別のネットワーク（たとえばスマートフォンのテザリング）で試してください。そこでサインインできる場合は、IT 部門にエラー コードを伝えてください。IT 部門は、Microsoft のサインイン用アドレスを TLS 検査の対象外にできます。このページのブラウザーによるチェックでは証明書を確認できないため、すべて接続可能と表示される場合があります。
+code-shared-pac-try = プロキシの設定を修正できるのは IT 部門だけです。それまでは、別のネットワーク（たとえば VPN をオフにしたスマートフォンのテザリング）からならサインインできることがよくあります。
+code-shared-proxy-answered = これは Microsoft の記載ではなく、このページの解釈です: 多くの場合、Microsoft 以外のもの（プロキシのサインイン ページやブロック ページ、ホテルやゲスト用 Wi-Fi のログイン ページなど）が応答したことを意味します。
 
 ## Why the plan puts a step first, shared by several codes
 
-code-shared-plan-certificate = This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which.
-code-shared-plan-proxy-setup = This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it.
-code-shared-plan-unusable-answer = This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place.
+code-shared-plan-certificate = この証明書エラーは通常、プロキシやファイアウォールが暗号化された接続を検査しているか、ゲスト用 Wi-Fi のログイン ページが妨げていることを意味します。別のネットワークで試すと、どちらかがわかります。
+code-shared-plan-proxy-setup = このエラーは、プロキシの自動設定に失敗したため、Teams が Microsoft への接続方法をわからないことを意味します。別のネットワークを使うか IT 部門に対応してもらえば回避できます。
+code-shared-plan-unusable-answer = このエラーは、Teams が使用できない応答を受け取ったことを意味します。多くの場合、プロキシやゲスト用 Wi-Fi 独自のページが Microsoft の代わりに応答しています。
 
 ## CAA20002
 
-code-caa20002-meaning = The sign-in service rejected the request as invalid
-code-caa20002-documented = "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-code-caa20002-guidance-1 = Microsoft's sign-in service answered Teams but refused its request as invalid. The support article says this is almost always caused by something on this computer, not by a Microsoft outage, and that you can usually fix it yourself.
-code-caa20002-guidance-2 = The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or company proxy in the way, TLS 1.2 switched off, and a wrong date, time or time zone.
+code-caa20002-meaning = サインイン サービスが要求を無効として拒否しました
+code-caa20002-documented = 「要求に必須パラメーターがないか、無効なパラメーター値が含まれているか、パラメーターが複数回含まれているか、またはその他の点で形式が正しくありません。」
+code-caa20002-guidance-1 = Microsoft のサインイン サービスは Teams に応答しましたが、その要求を無効として拒否しました。サポート記事によると、原因はほぼ常にこのコンピューター側にあり、Microsoft の障害ではなく、通常はご自身で解決できます。
+code-caa20002-guidance-2 = サポート記事では、考えられる原因を次の順に挙げています: Teams のキャッシュに残った古いサインイン データ、妨げになっている VPN や会社のプロキシ、オフになっている TLS 1.2、間違った日付、時刻、タイム ゾーン。
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-3 = Start with the cache: you keep a backup, so nothing is lost. When sign-in at { $site } works, the article estimates that clearing the cache fixes more than 80 % of cases (its estimate, not a measurement).
+code-caa20002-guidance-3 = まずはキャッシュから始めてください。バックアップが残るので、何も失われません。記事では、{ $site } でのサインインが成功する場合、キャッシュのクリアで 80 % 以上のケースが解決すると推定しています（測定値ではなく、記事の推定です）。
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-4 = Quick test: sign in at { $site } in your browser. If that works, the problem is most likely on this computer's Teams or Windows sign-in side: clear the Teams cache first. If it fails there too, the cause is more likely the network or your account, and IT can help.
+code-caa20002-guidance-4 = 簡単なテスト: ブラウザーで { $site } にサインインしてみてください。サインインできる場合、問題はこのコンピューターの Teams または Windows のサインイン側にある可能性が高いため、まず Teams のキャッシュをクリアしてください。こちらも失敗する場合は、ネットワークかアカウントに原因がある可能性が高く、IT 部門が対応できます。
 
 ## CAA20003
 
-code-caa20003-meaning = Sign-in refused: the authorization grant failed
+code-caa20003-meaning = サインインが拒否されました: 承認付与に失敗しました
 # Why the plan puts its step first.
-code-caa20003-plan = For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.
-code-caa20003-documented = "Authorization grant failed for this assertion." Microsoft's Teams table adds: make sure your date and time are set up correctly.
-code-caa20003-guidance-1 = Microsoft did not accept Teams' saved proof of sign-in (the authorization grant). Microsoft's own advice is to check the date and time first.
-code-caa20003-guidance-2 = Make sure the date, time and time zone are all set automatically, then restart Teams. Even a few minutes' difference can matter. A wrong time zone matters when the clock was then set by hand to look right.
-code-caa20003-guidance-3 = If the time is right: sign out of Teams and sign in again. If you changed your password recently, restart the computer first. If the error stays, clear the Teams cache.
+code-caa20003-plan = エラー CAA20003 については、Microsoft 自身がまず日付と時刻を確認するよう勧めています。わずかなずれでも影響することがあります。
+code-caa20003-documented = 「このアサーションの承認付与に失敗しました。」Microsoft の Teams の表には、「日付と時刻が正しく設定されていることを確認してください」とも記載されています。
+code-caa20003-guidance-1 = Microsoft は、Teams に保存されたサインインの証明（承認付与）を受け付けませんでした。Microsoft 自身は、まず日付と時刻を確認するよう勧めています。
+code-caa20003-guidance-2 = 日付、時刻、タイム ゾーンがすべて自動で設定されていることを確認し、Teams を再起動してください。数分のずれでも影響することがあります。タイム ゾーンが間違ったまま、時計を手動で合わせて正しく見えるようにしている場合も問題になります。
+code-caa20003-guidance-3 = 時刻が正しい場合: Teams からサインアウトして、もう一度サインインしてください。最近パスワードを変更した場合は、先にコンピューターを再起動してください。それでもエラーが続く場合は、Teams のキャッシュをクリアしてください。
 
 ## CAA20004
 
-code-caa20004-meaning = Sign-in denied, often by your organisation's rules
+code-caa20004-meaning = サインインが拒否されました（多くの場合、組織のルールによるもの）
 # Why the plan puts its step first.
-code-caa20004-plan = Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.
-code-caa20004-documented = "The resource owner or authorization server denied the request." Microsoft's Teams table: contact your IT admin to check the Microsoft Entra ID policies.
-code-caa20004-guidance-1 = The sign-in service denied this sign-in. Usually your organisation's access rules (Conditional Access) blocked it, for example because of the device, the network you are on, or the app.
-code-caa20004-guidance-2 = You cannot change these rules yourself, and clearing the cache will not help. Contact IT.
-code-caa20004-guidance-3 = Tell IT: the error code CAA20004, the date and time it happened, and whether you were at home, in the office or on a VPN. They can look up the sign-in in the Entra ID sign-in logs and see which rule blocked it.
+code-caa20004-plan = エラー CAA20004 は、組織のアクセス ルール（条件付きアクセス）によってサインインがブロックされたことを意味し、これを変更できるのは IT 部門だけです。
+code-caa20004-documented = 「リソース所有者または承認サーバーが要求を拒否しました。」Microsoft の Teams の表: IT 管理者に連絡して、Microsoft Entra ID のポリシーを確認してもらってください。
+code-caa20004-guidance-1 = サインイン サービスがこのサインインを拒否しました。通常は、組織のアクセス ルール（条件付きアクセス）によってブロックされています。たとえば、デバイス、使用中のネットワーク、アプリが理由になります。
+code-caa20004-guidance-2 = これらのルールはご自身では変更できず、キャッシュをクリアしても解決しません。IT 部門に連絡してください。
+code-caa20004-guidance-3 = IT 部門に次の情報を伝えてください: エラー コード CAA20004、発生した日時、自宅・オフィス・VPN 接続中のどこで発生したか。IT 部門は Entra ID のサインイン ログでそのサインインを調べ、どのルールがブロックしたかを確認できます。
 
 ## CAA2000B
 
-code-caa2000b-meaning = What Teams asked for is not set up for your account
+code-caa2000b-meaning = Teams が要求したものが、あなたのアカウントに対して設定されていません
 # Why the plan puts its step first.
-code-caa2000b-plan = Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.
-code-caa2000b-documented = "The resource is invalid due to configuration state or not existing."
-code-caa2000b-guidance-1 = The sign-in service says what Teams asked for is invalid: not set up, or not existing, for your account or organisation. Microsoft's public documents do not say which setting; a Teams licence, or Teams switched off for you or your organisation, are things IT can check.
-code-caa2000b-guidance-2 = Only IT can fix this; clearing the cache will not help.
-code-caa2000b-guidance-3 = Tell IT: the error code CAA2000B and the account you sign in with, and ask them to check your Teams licence.
+code-caa2000b-plan = エラー CAA2000B は、Teams が要求したものがあなたのアカウントまたは組織に対して設定されていないか、存在しないことを意味します。これを確認できるのは IT 部門だけです（たとえば Teams のライセンス）。
+code-caa2000b-documented = 「構成の状態が原因で、または存在しないため、リソースが無効です。」
+code-caa2000b-guidance-1 = サインイン サービスによると、Teams が要求したものが無効です。あなたのアカウントまたは組織に対して設定されていないか、存在しません。Microsoft の公開ドキュメントには、どの設定なのかは記載されていません。Teams のライセンスや、あなたまたは組織に対して Teams がオフになっていないかは、IT 部門が確認できます。
+code-caa2000b-guidance-2 = これを解決できるのは IT 部門だけです。キャッシュをクリアしても解決しません。
+code-caa2000b-guidance-3 = IT 部門に、エラー コード CAA2000B とサインインに使用するアカウントを伝え、Teams のライセンスを確認するよう依頼してください。
 
 ## CAA2000C
 
-code-caa2000c-meaning = More sign-in steps needed (for example MFA or consent)
-code-caa2000c-documented = "The request requires user interaction."
-code-caa2000c-guidance-1 = Teams could not sign you in silently: Microsoft wants you to do something first, such as approve a multi-factor prompt, accept a consent screen or enter your password again.
-code-caa2000c-guidance-2 = Sign out of Teams, sign in again and finish every prompt, including the one on your phone. If no prompt appears, clearing the Teams cache makes Teams ask again from the start.
-code-caa2000c-guidance-3 = If a prompt appears but fails, or you cannot complete it, tell IT the error code CAA2000C.
+code-caa2000c-meaning = 追加のサインイン手順が必要です（多要素認証や同意など）
+code-caa2000c-documented = 「要求にはユーザーの操作が必要です。」
+code-caa2000c-guidance-1 = Teams は自動でサインインできませんでした。Microsoft が先にあなたの操作を求めています。たとえば、多要素認証の確認の承認、同意画面の承諾、パスワードの再入力などです。
+code-caa2000c-guidance-2 = Teams からサインアウトしてもう一度サインインし、スマートフォンに表示されるものも含めて、すべての確認を完了してください。確認が表示されない場合は、Teams のキャッシュをクリアすると、Teams が最初から改めて確認を求めます。
+code-caa2000c-guidance-3 = 確認が表示されても失敗する場合や、完了できない場合は、IT 部門にエラー コード CAA2000C を伝えてください。
 
 ## CAA301F7
 
-code-caa301f7-meaning = The service is temporarily overloaded
+code-caa301f7-meaning = サービスが一時的に過負荷になっています
 # Why the plan puts its step first.
-code-caa301f7-plan = Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.
-code-caa301f7-documented = "The service is temporarily overloaded."
-code-caa301f7-guidance-1 = The service Teams signs in with answered that it is temporarily overloaded (HTTP status 503). This points at the service, not at this computer, so clearing the cache will not help.
-code-caa301f7-guidance-2 = Check Microsoft 365's public status page for a current problem, wait a few minutes, then sign in again.
-code-caa301f7-guidance-3 = If it keeps failing while the status page shows no problem, tell IT the error code CAA301F7: a company proxy can give the same answer.
+code-caa301f7-plan = エラー CAA301F7 は、サービスが一時的に過負荷であると応答したことを意味します。原因はこのコンピューターではなくサービス側にあるため、キャッシュをクリアしても解決しません。
+code-caa301f7-documented = 「サービスが一時的に過負荷になっています。」
+code-caa301f7-guidance-1 = Teams がサインインに使用するサービスが、一時的に過負荷であると応答しました（HTTP 状態 503）。原因はこのコンピューターではなくサービス側にあるため、キャッシュをクリアしても解決しません。
+code-caa301f7-guidance-2 = Microsoft 365 の公開状態ページで現在の問題がないか確認し、数分待ってから、もう一度サインインしてください。
+code-caa301f7-guidance-3 = 状態ページに問題が表示されていないのに失敗が続く場合は、IT 部門にエラー コード CAA301F7 を伝えてください。会社のプロキシが同じ応答を返すこともあります。
 
 ## CAA5004B
 
-code-caa5004b-meaning = Not sure: probably a device registration problem
+code-caa5004b-meaning = 不確かな情報: デバイス登録の問題の可能性があります
 # Why the plan puts its step first.
-code-caa5004b-plan = Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.
-code-caa5004b-guidance-1 = We could not find this code in Microsoft's public documentation. Help sites link it to missing information about this computer, usually because it is not (or no longer) properly registered with your organisation; treat that as likely, not certain.
-code-caa5004b-guidance-2 = Only IT can check this; clearing the cache is unlikely to help.
+code-caa5004b-plan = エラー CAA5004B は Microsoft の公開ドキュメントに記載されていません。ヘルプ サイトでは、このコンピューターの組織への登録に関係するとされており、これを確認できるのは IT 部門だけです。
+code-caa5004b-guidance-1 = このコードは Microsoft の公開ドキュメントに見つかりませんでした。ヘルプ サイトでは、このコンピューターに関する情報の不足に関係するとされています。通常は、このコンピューターが組織に正しく登録されていない（または登録が解除された）ことが原因です。確実ではなく、可能性が高いものとして扱ってください。
+code-caa5004b-guidance-2 = これを確認できるのは IT 部門だけです。キャッシュをクリアしても解決する可能性は低いです。
 # Variables:
 #   $command (String) - dsregcmd /status
-code-caa5004b-guidance-3 = On Windows, IT will want to see the output of the command { $command }: open Command Prompt, type it, press Enter, and copy the "Device State" and "SSO State" sections into your message together with the error code CAA5004B.
-code-caa5004b-guidance-4 = On a Mac, tell IT the error code and whether the Company Portal app shows this Mac as registered.
+code-caa5004b-guidance-3 = Windows では、IT 部門はコマンド { $command } の出力を確認したいはずです。コマンド プロンプトを開いてこのコマンドを入力し、Enter キーを押して、出力の「Device State」と「SSO State」のセクションをコピーし、エラー コード CAA5004B と一緒にメッセージに貼り付けてください。
+code-caa5004b-guidance-4 = Mac では、IT 部門にエラー コードを伝え、ポータル サイト アプリでこの Mac が登録済みと表示されているかどうかも伝えてください。
 
 ## CAA60007
 
-code-caa60007-meaning = The sign-in answer could not be read
-code-caa60007-documented = "The JSON text being parsed is malformed."
-code-caa60007-guidance-1 = Teams expected a data answer from Microsoft's sign-in service and got something it could not read.
-code-caa60007-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA60007.
+code-caa60007-meaning = サインインの応答を読み取れませんでした
+code-caa60007-documented = 「解析中の JSON テキストの形式が正しくありません。」
+code-caa60007-guidance-1 = Teams は Microsoft のサインイン サービスからデータの応答を受け取るはずでしたが、読み取れないものを受け取りました。
+code-caa60007-guidance-3 = ネットワークへのログインを求める Web ページが表示されていないか確認し、VPN をオフにして、もう一度試してください。会社のネットワークでだけ失敗する場合は、IT 部門にエラー コード CAA60007 を伝えてください。
 
 ## CAA70004
 
-code-caa70004-meaning = Server or proxy not found
+code-caa70004-meaning = サーバーまたはプロキシが見つかりません
 # Why the plan puts its step first.
-code-caa70004-plan = Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser.
-code-caa70004-documented = "The server or proxy was not found." Microsoft's Teams table adds: usually a misconfigured proxy, or a network sniffing program such as Fiddler not set up to decrypt HTTPS.
-code-caa70004-guidance-1 = Teams could not find the server, or the proxy it was told to use.
-code-caa70004-guidance-2 = Check that your internet connection works, turn off the VPN if you use one, and try again.
-code-caa70004-guidance-3 = If you are on the company network, the proxy may be down or set up differently for the Teams app than for your browser. The network check on this page shows what this browser can reach; send IT the report with the error code CAA70004.
+code-caa70004-plan = エラー CAA70004 は、Teams がサーバー、または使用するよう指定されたプロキシを見つけられなかったことを意味します。Teams アプリは、このブラウザーとは異なるプロキシ設定を使用している場合があります。
+code-caa70004-documented = 「サーバーまたはプロキシが見つかりませんでした。」Microsoft の Teams の表には、「通常はプロキシの構成の誤りか、HTTPS を復号するように設定されていない Fiddler などのネットワーク監視プログラムが原因です」とも記載されています。
+code-caa70004-guidance-1 = Teams が、サーバー、または使用するよう指定されたプロキシを見つけられませんでした。
+code-caa70004-guidance-2 = インターネット接続が動作していることを確認し、VPN を使用している場合はオフにして、もう一度試してください。
+code-caa70004-guidance-3 = 会社のネットワークを使用している場合、プロキシが停止しているか、Teams アプリとブラウザーで異なる設定になっている可能性があります。このページのネットワークのチェックでは、このブラウザーから接続できる先がわかります。エラー コード CAA70004 を添えて、レポートを IT 部門に送ってください。
 
 ## CAA70007
 
-code-caa70007-meaning = The connection was interrupted
+code-caa70007-meaning = 接続が中断されました
 # Why the plan puts its step first.
-code-caa70007-plan = Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall.
-code-caa70007-documented = "The download has failed (the connection was interrupted)."
-code-caa70007-guidance-1 = The connection to Microsoft broke off while Teams was signing you in.
-code-caa70007-guidance-2 = Make sure you are connected to the internet, turn off the VPN if you use one, and try again; another network, such as your phone's hotspot, is a good test.
-code-caa70007-guidance-3 = If it keeps failing on the company network, tell IT the error code CAA70007: a firewall or another program may be cutting the connection.
+code-caa70007-plan = エラー CAA70007 は、サインイン中に接続が切れたことを意味し、不安定な接続、VPN、またはファイアウォールが原因と考えられます。
+code-caa70007-documented = 「ダウンロードに失敗しました（接続が中断されました）。」
+code-caa70007-guidance-1 = Teams がサインインしている最中に、Microsoft への接続が切れました。
+code-caa70007-guidance-2 = インターネットに接続されていることを確認し、VPN を使用している場合はオフにして、もう一度試してください。スマートフォンのテザリングなど、別のネットワークで試すのも有効です。
+code-caa70007-guidance-3 = 会社のネットワークで失敗が続く場合は、IT 部門にエラー コード CAA70007 を伝えてください。ファイアウォールや別のプログラムが接続を切断している可能性があります。
 
 ## CAA82EE2
 
-code-caa82ee2-meaning = Sign-in timed out
+code-caa82ee2-meaning = サインインがタイムアウトしました
 # Why the plan puts its step first.
-code-caa82ee2-plan = Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-documented = "The request has timed out."
-code-caa82ee2-guidance-1 = The sign-in took too long and gave up. That usually means a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-guidance-2 = Try another network, for example your phone's hotspot, or turn off the VPN, and sign in again.
-code-caa82ee2-guidance-3 = If it only fails on the company network, tell IT the error code CAA82EE2: the firewall or proxy may be holding back Microsoft's sign-in servers.
+code-caa82ee2-plan = エラー CAA82EE2 は、サインインがタイムアウトしたことを意味し、低速またはブロックされた接続、VPN、またはファイアウォールが原因と考えられます。
+code-caa82ee2-documented = 「要求がタイムアウトしました。」
+code-caa82ee2-guidance-1 = サインインに時間がかかりすぎて中断されました。通常は、低速またはブロックされた接続、VPN、またはファイアウォールが原因です。
+code-caa82ee2-guidance-2 = 別のネットワーク（たとえばスマートフォンのテザリング）で試すか、VPN をオフにして、もう一度サインインしてください。
+code-caa82ee2-guidance-3 = 会社のネットワークでだけ失敗する場合は、IT 部門にエラー コード CAA82EE2 を伝えてください。ファイアウォールやプロキシが Microsoft のサインイン サーバーへの通信を妨げている可能性があります。
 
 ## CAA82EE7
 
-code-caa82ee7-meaning = Server name could not be looked up
+code-caa82ee7-meaning = サーバー名を解決できませんでした
 # Why the plan puts its step first.
-code-caa82ee7-plan = If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams.
+code-caa82ee7-plan = 接続が動作していても、VPN や会社の DNS 設定によって、Teams から Microsoft のサーバー名が見えなくなっている場合があります。
 # Why the plan checks the connection first.
-code-caa82ee7-plan-connect = Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.
-code-caa82ee7-documented = "The server name could not be resolved."
-code-caa82ee7-guidance-1 = The computer could not look up Microsoft's server names. It is offline, or name lookup (DNS) is not working.
-code-caa82ee7-guidance-2 = Check that other websites open. Turn the VPN off (or off and on again), or reconnect to Wi-Fi, then try again.
-code-caa82ee7-guidance-3 = If other websites work but the error keeps coming back, tell IT the error code CAA82EE7.
+code-caa82ee7-plan-connect = エラー CAA82EE7 は、サーバー名を解決できなかったことを意味し、通常は接続がないか DNS に問題があります。
+code-caa82ee7-documented = 「サーバー名を解決できませんでした。」
+code-caa82ee7-guidance-1 = このコンピューターは Microsoft のサーバー名を解決できませんでした。オフラインになっているか、名前解決（DNS）が機能していません。
+code-caa82ee7-guidance-2 = ほかの Web サイトが開くか確認してください。VPN をオフにする（またはオフにしてからもう一度オンにする）か、Wi-Fi に接続し直してから、もう一度試してください。
+code-caa82ee7-guidance-3 = ほかの Web サイトは開けるのにエラーが繰り返し発生する場合は、IT 部門にエラー コード CAA82EE7 を伝えてください。
 
 ## CAA82F05
 
-code-caa82f05-meaning = The server's certificate date looked invalid
+code-caa82f05-meaning = サーバーの証明書の日付が無効と判断されました
 # Why the plan puts its step first.
-code-caa82f05-plan = Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.
-code-caa82f05-documented = "SSL certificate date that was received from the server is bad. The certificate is expired."
-code-caa82f05-guidance-1 = Teams judged the server's security certificate expired or not yet valid. A wrong date on this computer makes every certificate look like that, so check the clock first.
-code-caa82f05-guidance-2 = Set the date, time and time zone automatically, restart Teams and sign in again.
-code-caa82f05-guidance-3 = If the clock is right, something on the network is presenting an out-of-date certificate in Microsoft's place: tell IT the error code CAA82F05.
+code-caa82f05-plan = エラー CAA82F05 は、証明書が期限切れまたはまだ有効になっていないと判断されたことを意味します。このコンピューターの日付が間違っていると、すべての証明書がそのように判断されます。
+code-caa82f05-documented = 「サーバーから受信した SSL 証明書の日付が正しくありません。証明書の有効期限が切れています。」
+code-caa82f05-guidance-1 = Teams は、サーバーのセキュリティ証明書が期限切れか、まだ有効になっていないと判断しました。このコンピューターの日付が間違っていると、すべての証明書がそのように判断されるため、まず時計を確認してください。
+code-caa82f05-guidance-2 = 日付、時刻、タイム ゾーンを自動で設定し、Teams を再起動して、もう一度サインインしてください。
+code-caa82f05-guidance-3 = 時計が正しい場合は、ネットワーク上の何かが Microsoft の代わりに有効期限外の証明書を提示しています。IT 部門にエラー コード CAA82F05 を伝えてください。
 
 ## CAA82F0D
 
-code-caa82f0d-meaning = Certificate from an unknown authority
-code-caa82f0d-documented = "The function is unfamiliar with the Certificate Authority that generated the server's certificate."
-code-caa82f0d-guidance-1 = The security certificate Teams received for Microsoft's sign-in server was issued by an authority this computer does not trust.
+code-caa82f0d-meaning = 不明な証明機関の証明書です
+code-caa82f0d-documented = 「関数は、サーバーの証明書を生成した証明機関を認識していません。」
+code-caa82f0d-guidance-1 = Teams が Microsoft のサインイン サーバーについて受け取ったセキュリティ証明書は、このコンピューターが信頼していない証明機関によって発行されたものでした。
 
 ## CAA82F17
 
-code-caa82f17-meaning = The server's certificate has errors
-code-caa82f17-documented = "The SSL certificate contains errors."
-code-caa82f17-guidance-1 = The security certificate Teams received for Microsoft's sign-in server has errors.
+code-caa82f17-meaning = サーバーの証明書にエラーがあります
+code-caa82f17-documented = 「SSL 証明書にエラーがあります。」
+code-caa82f17-guidance-1 = Teams が Microsoft のサインイン サーバーについて受け取ったセキュリティ証明書にエラーがあります。
 
 ## CAA82F7D
 
-code-caa82f7d-meaning = Secure connection (TLS) error
+code-caa82f7d-meaning = セキュリティで保護された接続（TLS）のエラー
 # Why the plan puts its step first.
-code-caa82f7d-plan = Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause.
-code-caa82f7d-documented = "Indicates that an error occurred having to do with a secure channel."
-code-caa82f7d-guidance-1 = Teams could not set up a secure (TLS) connection to Microsoft's sign-in server.
-code-caa82f7d-guidance-2 = Our suggestion, not Microsoft's wording: on Windows, check that TLS 1.2 is switched on (the TLS step on this page). A proxy or firewall that inspects encrypted connections can also cause it.
-code-caa82f7d-guidance-3 = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code CAA82F7D.
+code-caa82f7d-plan = エラー CAA82F7D は、セキュリティで保護された接続を確立できなかったことを意味します。暗号化された接続を検査するプロキシやファイアウォールが原因になることがあります。
+code-caa82f7d-documented = 「セキュリティで保護されたチャネルに関連するエラーが発生したことを示します。」
+code-caa82f7d-guidance-1 = Teams は、Microsoft のサインイン サーバーへのセキュリティで保護された（TLS）接続を確立できませんでした。
+code-caa82f7d-guidance-2 = これは Microsoft の記載ではなく、このページの提案です: Windows では、TLS 1.2 がオンになっていることを確認してください（このページの TLS のステップ）。暗号化された接続を検査するプロキシやファイアウォールが原因になることもあります。
+code-caa82f7d-guidance-3 = 別のネットワーク（たとえばスマートフォンのテザリング）で試してください。そこでサインインできる場合は、IT 部門にエラー コード CAA82F7D を伝えてください。
 
 ## CAA82F86
 
-code-caa82f86-meaning = The proxy set-up script (PAC) failed
-code-caa82f86-documented = "An error occurred executing the script code in the Proxy Auto-Configuration (PAC) file."
-code-caa82f86-guidance-1 = The script that tells this computer which proxy to use (a PAC file) has an error, so Teams could not work out how to reach Microsoft.
-code-caa82f86-guidance-3 = Tell IT the error code CAA82F86: the proxy auto-configuration script needs fixing.
+code-caa82f86-meaning = プロキシ設定スクリプト（PAC）でエラーが発生しました
+code-caa82f86-documented = 「プロキシ自動構成（PAC）ファイル内のスクリプト コードの実行中にエラーが発生しました。」
+code-caa82f86-guidance-1 = このコンピューターが使用するプロキシを指定するスクリプト（PAC ファイル）にエラーがあるため、Teams は Microsoft への接続方法を判断できませんでした。
+code-caa82f86-guidance-3 = IT 部門にエラー コード CAA82F86 を伝えてください。プロキシ自動構成スクリプトの修正が必要です。
 
 ## CAA82F87
 
-code-caa82f87-meaning = The proxy set-up script (PAC) could not be downloaded
-code-caa82f87-documented = "The PAC file cannot be downloaded."
-code-caa82f87-guidance-1 = The computer could not download the script that tells it which proxy to use (a PAC file), for example because its server was unreachable.
-code-caa82f87-guidance-3 = Tell IT the error code CAA82F87 and whether you were in the office, at home or on a VPN.
+code-caa82f87-meaning = プロキシ設定スクリプト（PAC）をダウンロードできませんでした
+code-caa82f87-documented = 「PAC ファイルをダウンロードできません。」
+code-caa82f87-guidance-1 = このコンピューターは、使用するプロキシを指定するスクリプト（PAC ファイル）をダウンロードできませんでした。たとえば、そのサーバーに接続できなかったことが考えられます。
+code-caa82f87-guidance-3 = IT 部門に、エラー コード CAA82F87 と、オフィス・自宅・VPN 接続中のどこで発生したかを伝えてください。
 
 ## CAA82F8F
 
-code-caa82f8f-meaning = Errors in the server's certificate
-code-caa82f8f-documented = "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server."
-code-caa82f8f-guidance-1 = The security certificate Teams received for Microsoft's sign-in server failed the checks.
+code-caa82f8f-meaning = サーバーの証明書にエラーがあります
+code-caa82f8f-documented = 「サーバーから送信された Secure Sockets Layer（SSL）証明書に 1 つ以上のエラーが見つかりました。」
+code-caa82f8f-guidance-1 = Teams が Microsoft のサインイン サーバーについて受け取ったセキュリティ証明書が、チェックに合格しませんでした。
 
 ## CAA82F92
 
-code-caa82f92-meaning = No proxy could be found for Microsoft's address
-code-caa82f92-documented = "A proxy for the specified URL cannot be located."
-code-caa82f92-guidance-1 = The automatic proxy set-up could not name a proxy for Microsoft's sign-in address.
-code-caa82f92-guidance-3 = Tell IT the error code CAA82F92: the automatic proxy configuration needs checking.
+code-caa82f92-meaning = Microsoft のアドレスに使用するプロキシが見つかりません
+code-caa82f92-documented = 「指定された URL のプロキシが見つかりません。」
+code-caa82f92-guidance-1 = プロキシの自動設定で、Microsoft のサインイン用アドレスに使用するプロキシを特定できませんでした。
+code-caa82f92-guidance-3 = IT 部門にエラー コード CAA82F92 を伝えてください。プロキシの自動構成の確認が必要です。
 
 ## CAA82F94
 
-code-caa82f94-meaning = Automatic proxy detection failed
-code-caa82f94-documented = "WinHTTP was unable to discover the URL of the Proxy Auto-Configuration (PAC) file."
-code-caa82f94-guidance-1 = Windows was set to find the proxy automatically and could not find the proxy set-up script (PAC file).
-code-caa82f94-guidance-3 = Tell IT the error code CAA82F94: automatic proxy detection (WPAD) is not working on this network.
+code-caa82f94-meaning = プロキシの自動検出に失敗しました
+code-caa82f94-documented = 「WinHTTP はプロキシ自動構成（PAC）ファイルの URL を検出できませんでした。」
+code-caa82f94-guidance-1 = Windows はプロキシを自動的に検出するように設定されていますが、プロキシ設定スクリプト（PAC ファイル）を見つけられませんでした。
+code-caa82f94-guidance-3 = IT 部門にエラー コード CAA82F94 を伝えてください。このネットワークではプロキシの自動検出（WPAD）が機能していません。
 
 ## CAA90018
 
-code-caa90018-meaning = Your organisation's sign-in could not be found
-code-caa90018-documented = "Could not discover a user realm."
-code-caa90018-guidance-1 = The sign-in service could not tell which organisation the account belongs to, so it did not know where to send you to sign in.
+code-caa90018-meaning = 組織のサインイン先が見つかりません
+code-caa90018-documented = 「ユーザー領域を検出できませんでした。」
+code-caa90018-guidance-1 = サインイン サービスは、アカウントがどの組織に属しているかを判断できなかったため、サインインのためにどこへ案内すればよいかわかりませんでした。
 # Variables:
 #   $example (String) - name@company.com
-code-caa90018-guidance-2 = Sign out of Teams and sign in again with your full work address ({ $example }), not a personal Microsoft account or the account you use to log on to Windows.
-code-caa90018-guidance-3 = If the address is right and the error stays, tell IT the error code CAA90018 and the address you used.
+code-caa90018-guidance-2 = Teams からサインアウトし、個人用 Microsoft アカウントや Windows へのログオンに使用するアカウントではなく、職場のメール アドレス全体（{ $example }）でもう一度サインインしてください。
+code-caa90018-guidance-3 = アドレスが正しいのにエラーが続く場合は、IT 部門にエラー コード CAA90018 と使用したアドレスを伝えてください。
 
 ## CAA90019
 
-code-caa90019-meaning = Unexpected answer from the sign-in server
-code-caa90019-documented = "Unexpected response from the server."
-code-caa90019-guidance-1 = Teams got an answer it did not expect from the sign-in server.
-code-caa90019-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA90019.
+code-caa90019-meaning = サインイン サーバーから予期しない応答がありました
+code-caa90019-documented = 「サーバーからの予期しない応答です。」
+code-caa90019-guidance-1 = Teams は、サインイン サーバーから予期しない応答を受け取りました。
+code-caa90019-guidance-3 = ネットワークへのログインを求める Web ページが表示されていないか確認し、VPN をオフにして、もう一度試してください。会社のネットワークでだけ失敗する場合は、IT 部門にエラー コード CAA90019 を伝えてください。
 
 ## 80090016
 
-code-80090016-meaning = The security chip's (TPM) sign-in keys are missing
+code-80090016-meaning = セキュリティ チップ（TPM）のサインイン用キーが見つかりません
 # Why the plan puts its step first.
-code-80090016-plan = Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.
-code-80090016-documented = "Keyset does not exist."
-code-80090016-guidance-1 = Windows could not find the keys that protect your sign-in in the computer's security chip (TPM). Help sites report this after a firmware update or a TPM reset, for example.
-code-80090016-guidance-2 = Restart the computer once. If the error stays, contact IT; clearing the Teams cache will not help.
+code-80090016-plan = エラー 80090016 は、Windows がセキュリティ チップ（TPM）内のサインイン用キーを見つけられなかったことを意味し、IT 部門が調べる必要があります。
+code-80090016-documented = 「キーセットがありません。」
+code-80090016-guidance-1 = Windows は、サインインを保護するキーをコンピューターのセキュリティ チップ（TPM）内で見つけられませんでした。ヘルプ サイトでは、たとえばファームウェアの更新や TPM のリセット後にこの問題が報告されています。
+code-80090016-guidance-2 = コンピューターを 1 回再起動してください。それでもエラーが続く場合は、IT 部門に連絡してください。Teams のキャッシュをクリアしても解決しません。
 # Variables:
 #   $command (String) - tpm.msc
-code-80090016-guidance-3 = Tell IT the error code 80090016: it usually needs the device registration or the TPM looked at. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090016-guidance-3 = IT 部門にエラー コード 80090016 を伝えてください。通常は、デバイスの登録または TPM を調べる必要があります。TPM ツールの表示内容も伝えると役立ちます: Windows ロゴ キー + R を押し、{ $command } と入力して Enter キーを押し、「状態」の下の行をコピーしてください。
 
 ## 80090030
 
-code-80090030-meaning = The computer's security chip (TPM) is not ready
+code-80090030-meaning = コンピューターのセキュリティ チップ（TPM）の準備ができていません
 # Why the plan puts its step first.
-code-80090030-plan = Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.
-code-80090030-documented = "The device that is required by this cryptographic provider is not ready for use."
-code-80090030-guidance-1 = Windows could not use the security chip (TPM) that protects your sign-in keys, or the chip is not ready.
-code-80090030-guidance-2 = Restart the computer once: that sometimes clears it. If the error stays, contact IT; clearing the cache will not help.
+code-80090030-plan = エラー 80090030 は、サインインを保護するセキュリティ チップ（TPM）を Windows が使用できなかったことを意味し、IT 部門が調べる必要があります。
+code-80090030-documented = 「この暗号化プロバイダーで必要なデバイスが使用できる状態ではありません。」
+code-80090030-guidance-1 = Windows は、サインイン用キーを保護するセキュリティ チップ（TPM）を使用できなかったか、チップの準備ができていません。
+code-80090030-guidance-2 = コンピューターを 1 回再起動してください。それで解消することがあります。それでもエラーが続く場合は、IT 部門に連絡してください。キャッシュをクリアしても解決しません。
 # Variables:
 #   $command (String) - tpm.msc
-code-80090030-guidance-3 = Tell IT the error code 80090030. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090030-guidance-3 = IT 部門にエラー コード 80090030 を伝えてください。TPM ツールの表示内容も伝えると役立ちます: Windows ロゴ キー + R を押し、{ $command } と入力して Enter キーを押し、「状態」の下の行をコピーしてください。

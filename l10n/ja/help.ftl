@@ -6,162 +6,162 @@
 
 ## The article
 
-help-article-title = CAA20002: the sign-in service rejected Teams' request
-help-article-summary = Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.
-help-symptoms-title = Symptoms
-help-symptom-1 = Signing in to Teams fails with error CAA20002.
-help-symptom-2 = Teams hangs on the sign-in screen.
-help-symptom-3 = Other Microsoft services in the browser, such as Outlook on the web, keep working.
-help-causes-title = Causes
-help-cause-1 = Old, expired sign-in data in the Teams cache.
+help-article-title = CAA20002: サインイン サービスが Teams の要求を拒否しました
+help-article-summary = サインイン中に Teams にエラー CAA20002 が表示されます。Microsoft のサインイン サービスは応答しましたが、要求を無効として拒否しました。サポート記事では、考えられる原因を次の順に挙げています: Teams のキャッシュに残った古いサインイン データ、妨げになっている VPN やプロキシ、オフになっている TLS 1.2（まれ）、間違った日付、時刻、タイム ゾーン。
+help-symptoms-title = 症状
+help-symptom-1 = Teams へのサインインがエラー CAA20002 で失敗します。
+help-symptom-2 = Teams がサインイン画面のまま止まります。
+help-symptom-3 = ブラウザーでのほかの Microsoft サービス（Web 版 Outlook など）は引き続き使用できます。
+help-causes-title = 原因
+help-cause-1 = Teams のキャッシュに残った、古く有効期限切れのサインイン データ。
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-cause-2 = A VPN or proxy blocks { $host }.
-help-cause-3 = TLS 1.2 is switched off on the computer (rare).
-help-cause-4 = The date, time or time zone is wrong.
-help-links-title = Useful links
-help-background-title = Background
-help-background-1 = The support article says CAA20002 is almost always a problem on the computer, not a Microsoft outage.
+help-cause-2 = VPN またはプロキシが { $host } をブロックしている。
+help-cause-3 = コンピューターで TLS 1.2 がオフになっている（まれ）。
+help-cause-4 = 日付、時刻、またはタイム ゾーンが間違っている。
+help-links-title = 役に立つリンク
+help-background-title = 背景
+help-background-1 = サポート記事によると、CAA20002 はほぼ常にコンピューター側の問題であり、Microsoft の障害ではありません。
 # Variables:
 #   $site (String) - office.com
-help-background-2 = If signing in at { $site } works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).
-help-background-3 = If it fails there too, the article points to the network or your account rather than the Teams app: contact IT and send them the report from this page.
+help-background-2 = ブラウザーで { $site } にサインインできる場合、記事では、Teams のキャッシュをクリアすると 80 % 以上のケースで解決すると推定しています（測定値ではなく、記事の推定です）。
+help-background-3 = こちらも失敗する場合、記事では、原因は Teams アプリではなくネットワークかアカウントにあるとしています。IT 部門に連絡し、このページのレポートを送ってください。
 
 ## Useful links: the page's name, then who it is for
 
-help-link-endpoints = Microsoft 365 URLs and IP address ranges
-help-link-endpoints-note = For IT: the addresses a proxy or firewall must allow.
-help-link-status = Microsoft 365 status
-help-link-status-note = Public page: is Microsoft having a wider outage right now?
-help-link-service-health = Service health in the Microsoft 365 admin center
-help-link-service-health-note = For IT admins (needs an admin account): incidents affecting your organisation.
-help-link-sign-in-codes = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-help-link-sign-in-codes-note = Microsoft's table of Teams sign-in status codes, with what to try for each.
-help-link-sign-in-errors = Microsoft Learn: resolve sign-in errors in Teams
-help-link-sign-in-errors-note = For IT: Microsoft's troubleshooting steps for some Teams sign-in errors.
+help-link-endpoints = Microsoft 365 の URL と IP アドレスの範囲
+help-link-endpoints-note = IT 部門向け: プロキシやファイアウォールで許可する必要があるアドレス。
+help-link-status = Microsoft 365 の状態
+help-link-status-note = 公開ページ: Microsoft で今、広範囲の障害が発生していないか。
+help-link-service-health = Microsoft 365 管理センターのサービス正常性
+help-link-service-health-note = IT 管理者向け（管理者アカウントが必要）: 組織に影響しているインシデント。
+help-link-sign-in-codes = Microsoft サポート: Microsoft Teams にサインインできないのはなぜですか?
+help-link-sign-in-codes-note = Teams のサインイン状態コードと、それぞれの対処方法をまとめた Microsoft の表。
+help-link-sign-in-errors = Microsoft Learn: Teams でのサインイン エラーを解決する
+help-link-sign-in-errors-note = IT 部門向け: Teams の一部のサインイン エラーに関する Microsoft のトラブルシューティング手順。
 
 ## The four solutions: title, and one sentence on when each helps
 
-help-solution-cache = Clear the Teams cache (keeping a backup)
-help-solution-cache-intro = Teams keeps sign-in data in its cache; the support article names old, expired data there as the most common cause of CAA20002.
-help-solution-vpn-proxy = Turn off the VPN and check the proxy
+help-solution-cache = Teams のキャッシュをクリアする（バックアップを保存）
+help-solution-cache-intro = Teams はサインイン データをキャッシュに保存します。サポート記事では、そこに残った古く有効期限切れのデータを CAA20002 の最も多い原因として挙げています。
+help-solution-vpn-proxy = VPN をオフにしてプロキシを確認する
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-solution-vpn-proxy-intro = A VPN or company proxy that blocks { $host } stops the sign-in.
-help-solution-tls = Check that TLS 1.2 is switched on (Windows only)
-help-solution-tls-intro = Rare (the article says so): Microsoft's sign-in servers need TLS 1.2 or newer, so on Windows 10 sign-in fails with TLS 1.2 switched off.
-help-solution-time = Check the date, time and time zone
-help-solution-time-intro = With a wrong date or time, secure connections and sign-in can fail; a wrong time zone matters when the clock was then set by hand to look right.
+help-solution-vpn-proxy-intro = VPN や会社のプロキシが { $host } をブロックしていると、サインインできません。
+help-solution-tls = TLS 1.2 がオンになっていることを確認する（Windows のみ）
+help-solution-tls-intro = まれなケースです（記事にもそう記載されています）。Microsoft のサインイン サーバーには TLS 1.2 以降が必要なため、Windows 10 で TLS 1.2 がオフになっているとサインインに失敗します。
+help-solution-time = 日付、時刻、タイム ゾーンを確認する
+help-solution-time-intro = 日付や時刻が間違っていると、セキュリティで保護された接続やサインインが失敗することがあります。タイム ゾーンが間違ったまま、時計を手動で合わせて正しく見えるようにしている場合も問題になります。
 
 ## Clearing the cache by hand, keeping a backup
 
-help-cache-restart = Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.
-help-cache-macos-quit = Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q).
-help-cache-macos-force = If Teams does not quit, open Activity Monitor, search for "Teams", select it, click the Stop button (✕) at the top and choose Force Quit.
-help-cache-macos-terminal = Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-macos-privacy = If macOS asks whether Terminal may access data from other apps, click Allow. If it says "Operation not permitted", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again.
-help-cache-macos-backgrounds = Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup.
-help-cache-linux-quit = Quit Teams from the menu of its icon in the system tray: closing the window only hides it.
-help-cache-linux-terminal = Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-linux-delete-later = Once Teams has worked for a few days, you can delete the backup folder.
-help-cache-windows-quit = Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit.
-help-cache-windows-task-manager = Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task.
+help-cache-restart = Teams をもう一度起動してサインインします。Teams がキャッシュを作り直すため、最初の起動には時間がかかります。
+help-cache-macos-quit = Teams を終了します。画面上部のメニューバーで「Teams」をクリックし、「終了」を選択します（または Command + Q キーを押します）。
+help-cache-macos-force = Teams が終了しない場合は、アクティビティモニタを開き、「Teams」を検索して選択し、上部の停止ボタン（✕）をクリックして「強制終了」を選択します。
+help-cache-macos-terminal = ターミナル（「アプリケーション」>「ユーティリティ」>「ターミナル」）を開き、このコマンドを貼り付けて return キーを押します。Teams のキャッシュがホーム フォルダー内の日付付きのバックアップ フォルダーに移動されます。何も削除されません。
+help-cache-macos-privacy = ターミナルがほかのアプリのデータにアクセスすることを許可するかどうか macOS に確認されたら、「許可」をクリックします。「Operation not permitted」と表示された場合は、「システム設定」>「プライバシーとセキュリティ」>「フルディスクアクセス」でターミナルをオンにして、コマンドをもう一度実行します。
+help-cache-macos-backgrounds = カスタムの会議の背景はバックアップ フォルダー内にあります。Teams が数日間問題なく動作したら、バックアップは削除してかまいません。
+help-cache-linux-quit = システム トレイにある Teams アイコンのメニューから Teams を終了します。ウィンドウを閉じるだけでは非表示になるだけです。
+help-cache-linux-terminal = ターミナルを開き、このコマンドを貼り付けて Enter キーを押します。Teams のキャッシュがホーム フォルダー内の日付付きのバックアップ フォルダーに移動されます。何も削除されません。
+help-cache-linux-delete-later = Teams が数日間問題なく動作したら、バックアップ フォルダーは削除してかまいません。
+help-cache-windows-quit = Teams を終了します。時計の横（右下）にある Teams アイコンを右クリックし（表示されていない場合は「^」をクリック）、「終了」を選択します。
+help-cache-windows-task-manager = タスク マネージャーを開きます（Ctrl + Shift + Esc）。Microsoft Teams がまだ一覧に表示されている場合は、選択して「タスクを終了する」をクリックします。
 # Variables:
 #   $folder (String) - the backup folder's name
-help-cache-windows-make-folder = Make a folder on your Desktop called { $folder }. Moving the cache there instead of deleting it keeps a way back.
-help-cache-windows-open-new = Press Windows key + R, paste this and press Enter. File Explorer opens the folder that holds new Teams' cache and its saved sign-in.
-help-cache-windows-open-classic = Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder.
+help-cache-windows-make-folder = デスクトップに { $folder } という名前のフォルダーを作成します。キャッシュを削除せずにこのフォルダーに移動しておけば、元に戻すことができます。
+help-cache-windows-open-new = Windows ロゴ キー + R を押し、これを貼り付けて Enter キーを押します。エクスプローラーで、新しい Teams のキャッシュと保存されたサインイン情報が入っているフォルダーが開きます。
+help-cache-windows-open-classic = Windows ロゴ キー + R を押し、これを貼り付けて Enter キーを押します。エクスプローラーで、クラシック Teams のキャッシュ フォルダーが開きます。
 # Variables:
 #   $sub (String) - the name of the new folder, "new"
 #   $folder (String) - the backup folder's name
 #   $cache (String) - LocalCache, the cache folder
-help-cache-windows-move-new = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }. Leave the folders above { $cache } alone: users report that Teams no longer starts without them.
+help-cache-windows-move-new = フォルダー内のすべてを選択し（Ctrl + A）、切り取って（Ctrl + X）、{ $folder } 内に作成した { $sub } という名前の新しいフォルダーに貼り付けます（Ctrl + V）。{ $cache } より上の階層のフォルダーには触れないでください。それらがないと Teams が起動しなくなるという報告があります。
 # Variables:
 #   $sub (String) - the name of the new folder, "classic"
 #   $folder (String) - the backup folder's name
-help-cache-windows-move-classic = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }.
-help-cache-windows-powershell = Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).
-help-cache-windows-backgrounds = Your custom meeting backgrounds are in the backup, in the folder shown here: copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup.
+help-cache-windows-move-classic = フォルダー内のすべてを選択し（Ctrl + A）、切り取って（Ctrl + X）、{ $folder } 内に作成した { $sub } という名前の新しいフォルダーに貼り付けます（Ctrl + V）。
+help-cache-windows-powershell = 入力するほうがよい場合は、この PowerShell コマンドで同じ移動を行えます。移動先はユーザー フォルダー内の日付付きのバックアップ フォルダーです。スタート ボタンを右クリックして「ターミナル」（Windows 10 では「Windows PowerShell」）を選択して開きます。
+help-cache-windows-backgrounds = カスタムの会議の背景は、バックアップ内のここに示すフォルダーにあります。必要であればコピーして元に戻してください。Teams が数日間問題なく動作したら、バックアップは削除してかまいません。
 
 ## VPN and proxy
 
-help-network-vpn-windows = Disconnect the VPN, from its icon next to the clock or in Settings > Network & internet > VPN, and try signing in to Teams again.
-help-network-vpn-macos = Disconnect the VPN, from its icon in the menu bar or in System Settings > VPN, and try signing in to Teams again.
-help-network-vpn-linux = Disconnect the VPN, from its icon or from the network menu at the top right, and try signing in to Teams again.
-help-network-vpn-required = If your company requires the VPN for Teams, leave it on and go to the next step.
+help-network-vpn-windows = 時計の横にある VPN のアイコン、または「設定」>「ネットワークとインターネット」>「VPN」から VPN を切断し、もう一度 Teams へのサインインを試します。
+help-network-vpn-macos = メニューバーにある VPN のアイコン、または「システム設定」>「VPN」から VPN を切断し、もう一度 Teams へのサインインを試します。
+help-network-vpn-linux = VPN のアイコン、または右上のネットワーク メニューから VPN を切断し、もう一度 Teams へのサインインを試します。
+help-network-vpn-required = 会社で Teams の使用に VPN が必須とされている場合は、VPN をオンのままにして次のステップに進みます。
 # Variables:
 #   $login (String) - login.microsoftonline.com
 #   $teams (String) - teams.microsoft.com
-help-network-reachable = On a company network with a proxy, { $login } and { $teams } must be reachable. The network check on this page tests that for you.
-help-network-proxy-windows = To see whether a proxy is set, open Settings > Network & internet > Proxy. Note what it shows for IT.
-help-network-proxy-macos = To see whether a proxy is set, open System Settings > Network, choose your connection, click Details… and then Proxies. Note what it shows for IT.
-help-network-proxy-linux = To see whether a proxy is set, open Settings > Network > Network Proxy. Note what it shows for IT.
-help-network-ask-it = If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.
+help-network-reachable = プロキシを使用する会社のネットワークでは、{ $login } と { $teams } に接続できる必要があります。このページのネットワークのチェックで、それを確認できます。
+help-network-proxy-windows = プロキシが設定されているかどうかを確認するには、「設定」>「ネットワークとインターネット」>「プロキシ」を開きます。表示内容を IT 部門のためにメモしておきます。
+help-network-proxy-macos = プロキシが設定されているかどうかを確認するには、「システム設定」>「ネットワーク」を開き、使用中の接続を選択して「詳細…」をクリックし、「プロキシ」を選択します。表示内容を IT 部門のためにメモしておきます。
+help-network-proxy-linux = プロキシが設定されているかどうかを確認するには、「設定」>「ネットワーク」>「ネットワークプロキシ」を開きます。表示内容を IT 部門のためにメモしておきます。
+help-network-ask-it = 何かがブロックされている場合は、プロキシまたはファイアウォールで Microsoft 365 のアドレスを許可するよう IT 部門に依頼し、このページのレポートを送ってください。
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Press Windows key + R, type this and press Enter. Internet Options opens.
-help-tls-advanced = Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked.
-help-tls-13 = On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11.
-help-tls-apply = Click Apply, then OK, and restart the computer.
-help-tls-greyed = If the boxes are greyed out, your company manages this setting: tell IT.
+help-tls-open = Windows ロゴ キー + R を押し、これを入力して Enter キーを押します。インターネット オプションが開きます。
+help-tls-advanced = 「詳細設定」タブを開き、「セキュリティ」までスクロールします。「TLS 1.2 の使用」にチェックが入っていることを確認します。
+help-tls-13 = Windows 11 では、「TLS 1.3 を使用する」にもチェックを入れます。Windows 10 では「TLS 1.3 を使用する」はそのままにしておきます。Microsoft が TLS 1.3 をサポートしているのは Windows 11 以降だけです。
+help-tls-apply = 「適用」、「OK」の順にクリックし、コンピューターを再起動します。
+help-tls-greyed = チェック ボックスが灰色で選択できない場合は、会社がこの設定を管理しています。IT 部門に伝えてください。
 
 ## Date, time and time zone
 
-help-time-restart = Restart Teams, then press "Check again" on the clock check on this page.
-help-time-check-restart = Check that the clock shows the right time, restart Teams, then press "Check again" on the clock check on this page.
-help-time-windows-open = Open Settings > Time & language > Date & time.
-help-time-windows-link = Open Date & time settings
-help-time-windows-zone = Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list.
-help-time-windows-zone-only = Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list.
-help-time-windows-auto = Turn on 'Set time automatically'.
-help-time-windows-sync = Click 'Sync now' (under 'Additional settings' on Windows 11).
-help-time-macos-open = Open the Apple menu > System Settings > General > Date & Time.
-help-time-macos-zone = Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'.
-help-time-macos-auto = Turn on 'Set time and date automatically'.
-help-time-linux-open = Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME).
-help-time-linux-zone = Turn on 'Automatic Time Zone', or pick your time zone by hand.
-help-time-linux-auto = Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):
-help-time-linux-zone-show = Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:
+help-time-restart = Teams を再起動し、このページの時計のチェックで「もう一度チェック」を押します。
+help-time-check-restart = 時計が正しい時刻を表示していることを確認し、Teams を再起動してから、このページの時計のチェックで「もう一度チェック」を押します。
+help-time-windows-open = 「設定」>「時刻と言語」>「日付と時刻」を開きます。
+help-time-windows-link = 日付と時刻の設定を開く
+help-time-windows-zone = 「タイム ゾーンを自動的に設定する」をオンにするか、「タイム ゾーン」の一覧からタイム ゾーンを選択します。
+help-time-windows-zone-only = 「タイム ゾーンを自動的に設定する」をオンにします。灰色で選択できない場合や、間違ったタイム ゾーンが選ばれる場合は、オフにして「タイム ゾーン」の一覧からタイム ゾーンを選択します。
+help-time-windows-auto = 「時刻を自動的に設定する」をオンにします。
+help-time-windows-sync = 「今すぐ同期」をクリックします（Windows 11 では「追加の設定」の下にあります）。
+help-time-macos-open = 「Apple メニュー」>「システム設定」>「一般」>「日付と時刻」を開きます。
+help-time-macos-zone = 「現在地を使用してタイムゾーンを自動的に設定」をオンにするか、オフにして「最寄りの都市」で最も近い都市を選択します。
+help-time-macos-auto = 「日付と時刻を自動的に設定」をオンにします。
+help-time-linux-open = 「設定」>「日付と時刻」を開きます（新しい GNOME では「設定」>「システム」>「日付と時刻」）。
+help-time-linux-zone = 「自動タイムゾーン」をオンにするか、タイム ゾーンを手動で選択します。
+help-time-linux-auto = 「日付と時刻の自動設定」をオンにします。ターミナルでは、次のコマンドで同じ操作ができます（パスワードを求められる場合があります）:
+help-time-linux-zone-show = 「自動タイムゾーン」をオンにするか、タイム ゾーンを手動で選択します。ターミナルでは、次のコマンドで現在設定されているタイム ゾーンを表示できます:
 
 ## When clearing the cache did not help (in this order)
 
-help-next-restart = Restart the computer (after a recent password change)
-help-next-restart-why = After a password change Windows and macOS can keep using the old sign-in until the computer restarts.
-help-next-restart-1 = Save your work and restart the computer (a real restart, not sleep or log off).
-help-next-restart-2 = Sign in to the computer with your current password, then open Teams and sign in.
-help-next-work-account = Remove and re-add your work account in Windows (with IT's consent)
-help-next-work-account-why = Teams signs in through the work account Windows keeps, so a problem with that account can stop Teams' sign-in. This is common advice, not a step from Microsoft's Teams sign-in pages.
-help-next-work-account-1 = Ask IT first: on a company-managed computer removing the account can remove the computer's management or company apps.
-help-next-work-account-2 = Open Settings > Accounts > Access work or school.
-help-next-work-account-3 = Select your work account, choose Disconnect, and confirm.
-help-next-work-account-4 = Restart the computer, then choose Connect on the same page and sign in with your work address.
-help-next-open-teams = Open Teams and sign in.
-help-next-reset-windows = Reset the Teams app
-help-next-reset-windows-why = Reset erases everything the app keeps on this computer, which the cache step alone does not.
-help-next-reset-windows-1 = Quit Teams.
-help-next-reset-windows-2 = Open Settings > Apps > Installed apps, find Microsoft Teams, select … and Advanced options.
-help-next-reset-windows-3 = Under Reset, choose Reset and confirm. This erases Teams' data on this computer, including your settings and custom backgrounds; your chats and files stay in the cloud.
-help-next-reset-macos = Remove Teams' saved account from the keychain (IT)
-help-next-reset-macos-why = New Teams keeps the account in the macOS keychain, which the cache step does not touch.
-help-next-reset-macos-1 = Ask IT to do this step, or to confirm it for your Mac first: the item names below come from community reports, not from Microsoft.
+help-next-restart = コンピューターを再起動する（最近パスワードを変更した場合）
+help-next-restart-why = パスワードを変更した後、コンピューターを再起動するまで、Windows や macOS が古いサインイン情報を使い続けることがあります。
+help-next-restart-1 = 作業内容を保存して、コンピューターを再起動します（スリープやサインアウトではなく、再起動してください）。
+help-next-restart-2 = 現在のパスワードでコンピューターにサインインしてから、Teams を開いてサインインします。
+help-next-work-account = Windows で職場のアカウントを削除して追加し直す（IT 部門の了承を得てから）
+help-next-work-account-why = Teams は Windows が保持している職場のアカウントを通じてサインインするため、そのアカウントに問題があると Teams のサインインが妨げられることがあります。これは一般的なアドバイスであり、Microsoft の Teams サインインに関するページに記載された手順ではありません。
+help-next-work-account-1 = 先に IT 部門に確認してください。会社が管理しているコンピューターでは、アカウントを削除すると、コンピューターの管理や会社のアプリも削除されることがあります。
+help-next-work-account-2 = 「設定」>「アカウント」>「職場または学校にアクセスする」を開きます。
+help-next-work-account-3 = 職場のアカウントを選択し、「切断」を選択して確定します。
+help-next-work-account-4 = コンピューターを再起動してから、同じページで「接続」を選択し、職場のメール アドレスでサインインします。
+help-next-open-teams = Teams を開いてサインインします。
+help-next-reset-windows = Teams アプリをリセットする
+help-next-reset-windows-why = リセットすると、アプリがこのコンピューターに保存しているものがすべて消去されます。キャッシュのステップだけでは消去されないものも含まれます。
+help-next-reset-windows-1 = Teams を終了します。
+help-next-reset-windows-2 = 「設定」>「アプリ」>「インストールされているアプリ」を開き、Microsoft Teams を見つけて「…」を選択し、「詳細オプション」を選択します。
+help-next-reset-windows-3 = 「リセット」の下の「リセット」を選択して確定します。これにより、設定やカスタム背景を含め、このコンピューター上の Teams のデータが消去されます。チャットやファイルはクラウドに残ります。
+help-next-reset-macos = キーチェーンから Teams に保存されたアカウントを削除する（IT 部門）
+help-next-reset-macos-why = 新しい Teams はアカウントを macOS のキーチェーンに保存しますが、キャッシュのステップではキーチェーンには触れません。
+help-next-reset-macos-1 = このステップは IT 部門に行ってもらうか、先にお使いの Mac について IT 部門に確認してもらってください。以下の項目名は Microsoft ではなく、コミュニティの報告に基づくものです。
 # Variables:
 #   $first (String) - a keychain item's name
 #   $second (String) - a keychain item's name
 #   $third (String) - a keychain item's name (macOS 15)
-help-next-reset-macos-2 = Quit Teams. Open Keychain Access (Applications > Utilities) and search for { $first }, { $second } and, on macOS 15, { $third }.
-help-next-reset-macos-3 = IT deletes those items (right-click > Delete), then you open Teams and sign in again.
-help-next-web = Keep working in Teams on the web
-help-next-web-why = Teams in the browser signs in on its own, so you can keep working while the app is being fixed.
+help-next-reset-macos-2 = Teams を終了します。キーチェーンアクセス（「アプリケーション」>「ユーティリティ」）を開き、{ $first }、{ $second }、および macOS 15 では { $third } を検索します。
+help-next-reset-macos-3 = IT 部門がそれらの項目を削除（右クリック >「削除」）した後、Teams を開いてもう一度サインインします。
+help-next-web = Web 版 Teams で作業を続ける
+help-next-web-why = ブラウザーの Teams は独自にサインインするため、アプリを修復している間も作業を続けられます。
 # Variables:
 #   $url (String) - the address of Teams on the web
-help-next-web-1 = Open { $url } in Edge or Chrome and sign in with your work account.
-help-next-web-2 = Keep using it until the Teams app works again or IT has looked at it.
+help-next-web-1 = Edge または Chrome で { $url } を開き、職場のアカウントでサインインします。
+help-next-web-2 = Teams アプリが再び動作するか、IT 部門が調べ終わるまで、こちらを使い続けてください。
 
 ## Saving Teams' support files before clearing anything
 
-help-support-windows-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Ctrl+Alt+Shift+1.
-help-support-windows-2 = Teams saves the files to your Downloads folder; keep them until IT says they are not needed.
-help-support-macos-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Option+Command+Shift+1.
-help-support-macos-2 = Look for the files in your Downloads folder first (Microsoft names that folder only for Windows and Linux); keep them until IT says they are not needed.
-help-support-linux = The Teams app on Linux has no support-file shortcut; tell IT what you see instead.
+help-support-windows-1 = IT 部門が Teams のサポート ファイルを必要とする可能性がある場合は、何かをクリアする前に保存してください。Teams を開いた状態で Ctrl+Alt+Shift+1 を押します。
+help-support-windows-2 = Teams はファイルをダウンロード フォルダーに保存します。不要だと IT 部門に言われるまで保管してください。
+help-support-macos-1 = IT 部門が Teams のサポート ファイルを必要とする可能性がある場合は、何かをクリアする前に保存してください。Teams を開いた状態で Option+Command+Shift+1 を押します。
+help-support-macos-2 = まずダウンロード フォルダーでファイルを探してください（Microsoft がこのフォルダーを保存先として明記しているのは Windows と Linux だけです）。不要だと IT 部門に言われるまで保管してください。
+help-support-linux = Linux 版 Teams アプリには、サポート ファイルを保存するショートカットがありません。代わりに、表示されている内容を IT 部門に伝えてください。

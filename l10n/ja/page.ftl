@@ -3,393 +3,372 @@
 
 ## The document and the parts around the app (written into each language's HTML)
 
-page-title = Teams sign-in self-check (CAA20002)
-page-skip-link = Skip to the checks
-page-no-script = The automatic checks need JavaScript and WebAssembly, which are switched off in this browser. The steps below still work.
-page-fatal-title = Something went wrong in this page
-page-fatal-text = Reload the page to try again. If it happens again, tell your IT helpdesk and include this text:
+page-title = Teams サインインのセルフチェック（CAA20002）
+page-skip-link = チェックへ移動
+page-no-script = 自動チェックには JavaScript と WebAssembly が必要ですが、このブラウザーではオフになっています。下の手順はそのままご利用いただけます。
+page-fatal-title = このページで問題が発生しました
+page-fatal-text = ページを再読み込みして、もう一度お試しください。再び発生する場合は、IT ヘルプデスクに連絡し、次のテキストを添えてください。
 # The label of the language menu at the top of the page.
-page-language-menu = Language
+page-language-menu = 言語
 
 ## Header
 
 # Shown above the heading when config.json names no organization.
-page-org-default = Teams sign-in self-check
+page-org-default = Teams サインインのセルフチェック
 # Variables:
 #   $code (String) - the error code, such as CAA20002
-page-heading = Teams won't sign in (error { $code })? Let's find out why.
-page-lead = This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it.
+page-heading = Teams にサインインできませんか（エラー { $code }）？原因を調べましょう。
+page-lead = このページでは、お使いのコンピューターの時計と Microsoft への接続をチェックし、状況に合った解決方法をご案内します。何もインストールされません。また、ご自身で送信しない限り、このブラウザーから情報が送られることはありません。
 
 ## Notices at the top
 
-page-config-notice-title = The page's settings file has a problem (the page still works with built-in settings)
+page-config-notice-title = ページの設定ファイルに問題があります（ページは組み込みの設定で引き続き動作します）
 # Variables:
 #   $file (String) - config.json
-page-config-notice-hint = Tell your IT helpdesk; they can correct { $file } without rebuilding the page.
-page-link-notice-title = Part of the link you opened was ignored
-page-link-notice-hint = The page works normally; choose your system and Teams version below if they are not right.
+page-config-notice-hint = IT ヘルプデスクにお知らせください。ページを再構築しなくても { $file } を修正できます。
+page-link-notice-title = 開いたリンクの一部が無視されました
+page-link-notice-hint = ページは通常どおり動作します。システムと Teams のバージョンが正しくない場合は、下で選択してください。
 
 ## What the link got ignored (core/src/params.rs)
 # Variables:
 #   $name (String) - the parameter's name, such as os
 
-link-unknown-value = The link's "{ $name }" value was not recognised and was ignored.
-link-too-long = The link's "{ $name }" value was too long and was ignored.
-link-repeated = The link gave "{ $name }" more than once; only the first was used.
-link-unknown-parameter = The link contained settings this page does not use; they were ignored.
-link-truncated = The link was unusually long; only its beginning was read.
+link-unknown-value = リンクの「{ $name }」の値を認識できなかったため、無視しました。
+link-too-long = リンクの「{ $name }」の値が長すぎるため、無視しました。
+link-repeated = リンクで「{ $name }」が複数回指定されていました。最初の値だけを使用しました。
+link-unknown-parameter = リンクに、このページで使用しない設定が含まれていたため、無視しました。
+link-truncated = リンクが通常より長かったため、先頭部分だけを読み取りました。
 
 ## Status words next to each check's icon (core/src/status.rs)
 
-status-running = Checking…
-status-ok = OK
-status-warn = Warning
-status-fail = Problem
-status-unknown = Could not check
+status-running = チェック中…
+status-ok = 正常
+status-warn = 警告
+status-fail = 問題あり
+status-unknown = チェックできませんでした
 
 ## Summary at the top
 
-summary-title = Summary
+summary-title = 概要
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-busy = Checking… clock in progress, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
-  }.
+summary-running-clock-busy = チェック中… 時計: 確認中、接続: { $total } 件のアドレスのうち { $done } 件完了。
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-summary-running-clock-done = Checking… clock done, connection { $done } of { $total ->
-    [one] { $total } address
-   *[other] { $total } addresses
-  }.
-summary-ok = Your clock and your connection to Microsoft look fine.
-summary-warn = The checks found something worth fixing.
-summary-unknown = Some checks could not finish; see below.
-summary-fail = The checks found a problem that can stop Teams signing in.
+summary-running-clock-done = チェック中… 時計: 完了、接続: { $total } 件のアドレスのうち { $done } 件完了。
+summary-ok = お使いのコンピューターの時計と Microsoft への接続に問題はないようです。
+summary-warn = 修正したほうがよい点が見つかりました。
+summary-unknown = 一部のチェックを完了できませんでした。詳しくは下をご覧ください。
+summary-fail = Teams のサインインを妨げる可能性のある問題が見つかりました。
 # Variables:
 #   $code (String) - the error code
-summary-go-to-it = Error { $code }: contact IT.
-summary-go-to-it-why = Only IT can fix this one; the report (section 4) tells them what they need.
-summary-next-step = Your next step:
+summary-go-to-it = エラー { $code }: IT 部門に連絡してください。
+summary-go-to-it-why = このエラーは IT 部門にしか解決できません。必要な情報はレポート（セクション 4）に記載されています。
+summary-next-step = 次の手順:
 
 ## The checks
 
-checks-title = 1. Checks
-action-check-again = Check again
+checks-title = 1. チェック
+action-check-again = もう一度チェック
 
 ## The clock check
 
-clock-title = Date, time and time zone
-clock-failed = The clock could not be checked.
-clock-comparing = Comparing your computer's clock with the server…
+clock-title = 日付、時刻、タイム ゾーン
+clock-failed = 時計をチェックできませんでした。
+clock-comparing = お使いのコンピューターの時計をサーバーと比較しています…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
-clock-correct = Your computer's clock is correct ({ $offset }).
+clock-correct = お使いのコンピューターの時計は正確です（{ $offset }）。
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
-clock-off = Your computer's clock is { $offset }.
+clock-off = お使いのコンピューターの時計は{ $offset }です。
 # Variables:
 #   $reason (String) - why, from the error-… messages
-clock-failed-reason = Reason: { $reason }. Check your connection and press "Check again".
-clock-server-time = Server time
-clock-your-computer = Your computer
-clock-time-zone = Time zone
-clock-accuracy = Accuracy
+clock-failed-reason = 理由: { $reason }。接続を確認して、「もう一度チェック」を押してください。
+clock-server-time = サーバーの時刻
+clock-your-computer = お使いのコンピューター
+clock-time-zone = タイム ゾーン
+clock-accuracy = 精度
 # Variables:
 #   $ms (Number) - milliseconds
-clock-plus-minus-ms = ± { $ms } ms
-clock-refining = (refining…)
+clock-plus-minus-ms = ± { $ms } ミリ秒
+clock-refining = （精度を上げています…）
 # Variables:
 #   $name (String) - the time zone's name, such as Europe/Berlin
 #   $offset (String) - its offset, such as UTC+01:00
-clock-zone-named = { $name } ({ $offset })
-clock-timezone-hint-title = Probably the wrong time zone.
+clock-zone-named = { $name }（{ $offset }）
+clock-timezone-hint-title = タイム ゾーンが間違っている可能性があります。
 # Variables:
 #   $zone (String) - this computer's time zone, such as Europe/Berlin (UTC+01:00)
-clock-timezone-hint = The difference is almost exactly a whole number of quarter hours, so your clock probably shows the right local time under the wrong time zone. This computer's time zone is { $zone }. Fix the time zone first, then let the clock set itself.
+clock-timezone-hint = ずれがほぼちょうど 15 分単位なので、時計は現地の正しい時刻を表示していても、タイム ゾーンが間違っている可能性があります。このコンピューターのタイム ゾーンは { $zone } です。まずタイム ゾーンを修正してから、時計を自動で設定させてください。
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-timezone-on = Fix the time zone on { $os }
+clock-fix-timezone-on = { $os } でタイム ゾーンを修正する
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-clock-fix-time-on = Fix the date and time on { $os }
-clock-coarse-pending = Still measuring more precisely.
-clock-coarse-date-reused = This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
-clock-coarse-not-verified = A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.
+clock-fix-time-on = { $os } で日付と時刻を修正する
+clock-coarse-pending = さらに精密に測定しています。
+clock-coarse-date-reused = このサーバーは同じタイムスタンプを最大 1 秒間使い回すため、ページでは約 1 秒より細かく測定できません。それで十分です。時計のずれの一般的な許容範囲（Kerberos やトークンのチェック）は秒単位ではなく分単位です。
+clock-coarse-not-verified = より細かい測定結果を確認できなかったため、ページでは約 1 秒という大まかな範囲のままにしています。それで十分です。時計のずれの一般的な許容範囲（Kerberos やトークンのチェック）は秒単位ではなく分単位です。
 
 ## How far off the clock is (core/src/clock.rs). "Ahead": the computer's clock is later
 ## than the server's.
 
-clock-offset-under-a-second = less than a second off
-clock-offset-under-a-tenth = less than a tenth of a second off
+clock-offset-under-a-second = 1 秒未満のずれ
+clock-offset-under-a-tenth = 0.1 秒未満のずれ
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-ahead = between { $near } and { $far } seconds ahead
+clock-offset-between-ahead = { $near }～{ $far } 秒の進み
 # Variables:
 #   $near (Number) - seconds, with one decimal
 #   $far (Number) - seconds, with one decimal
-clock-offset-between-behind = between { $near } and { $far } seconds behind
+clock-offset-between-behind = { $near }～{ $far } 秒の遅れ
 # Variables:
 #   $n (Number) - whole seconds
-clock-offset-under-seconds = less than { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  } off
+clock-offset-under-seconds = { $n } 秒未満のずれ
 # Variables:
 #   $amount (String) - from clock-days … clock-two-units
-clock-offset-about = about { $amount }
+clock-offset-about = 約 { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-ahead = { $amount } ahead
+clock-offset-ahead = { $amount }の進み
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
-clock-offset-behind = { $amount } behind
+clock-offset-behind = { $amount }の遅れ
 # Variables:
 #   $first (String) - the larger unit, such as "7 minutes"
 #   $second (String) - the smaller unit, such as "12 seconds"
 clock-two-units = { $first } { $second }
 # Variables:
 #   $n (Number) - days
-clock-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
-  }
+clock-days = { $n } 日
 # Variables:
 #   $n (Number) - hours
-clock-hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
-  }
+clock-hours = { $n } 時間
 # Variables:
 #   $n (Number) - minutes
-clock-minutes = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
-  }
+clock-minutes = { $n } 分
 # Variables:
 #   $n (Number) - seconds, possibly with one decimal (2.4)
-clock-seconds = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
-  }
+clock-seconds = { $n } 秒
 
 ## The connection check
 
-network-title = Connection to Microsoft sign-in
+network-title = Microsoft のサインインへの接続
 # Variables:
 #   $done (Number) - addresses that answered so far
 #   $total (Number) - addresses being tested
-network-testing = Testing the connection to Microsoft… ({ $done } of { $total } answered)
-network-progress-label = Addresses checked
-network-for-it = For IT:
-network-table-caption = Result per address
-network-column-service = Service
-network-column-status = Status
-network-column-time = Time
+network-testing = Microsoft への接続をテストしています…（{ $total } 件中 { $done } 件が応答）
+network-progress-label = チェック済みのアドレス
+network-for-it = IT 部門向け:
+network-table-caption = アドレスごとの結果
+network-column-service = サービス
+network-column-status = 状態
+network-column-time = 時間
 # Variables:
 #   $ms (Number) - milliseconds
-network-latency = { $ms } ms
+network-latency = { $ms } ミリ秒
 
 ## What the connection check found, and what to do (core/src/network.rs)
 
-network-all-reachable = Microsoft's sign-in service is reachable from this browser.
-network-all-reachable-1 = The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.
-network-all-reachable-2 = Clear the Teams cache with the script below (it keeps a backup).
-network-partial = Some Microsoft addresses answer, others do not.
-network-partial-1 = If you use a VPN, disconnect it and press "Check again".
-network-partial-2 = If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.
-network-partial-3 = Send IT the report from this page: it names the addresses that failed.
-network-blocked = Your network works, but Microsoft's sign-in addresses are blocked.
-network-blocked-1 = If you use a VPN, disconnect it and press "Check again".
+network-all-reachable = このブラウザーから Microsoft のサインイン サービスに接続できます。
+network-all-reachable-1 = ここから見る限り、ネットワークにはおそらく問題ありません。サポート記事では、最も多い原因として、Teams アプリ自体のキャッシュに残った古いサインイン データを挙げています。
+network-all-reachable-2 = 下のスクリプトで Teams のキャッシュをクリアしてください（バックアップが保存されます）。
+network-partial = 応答する Microsoft のアドレスと、応答しないアドレスがあります。
+network-partial-1 = VPN を使用している場合は、切断してから「もう一度チェック」を押してください。
+network-partial-2 = 会社でプロキシや Web フィルターを使用している場合は、下で失敗と表示された Microsoft 365 のアドレスを IT 部門が許可する必要があります。
+network-partial-3 = このページのレポートを IT 部門に送ってください。失敗したアドレスが記載されています。
+network-blocked = ネットワークは動作していますが、Microsoft のサインイン用アドレスがブロックされています。
+network-blocked-1 = VPN を使用している場合は、切断してから「もう一度チェック」を押してください。
 # Variables:
 #   $host (String) - login.microsoftonline.com
-network-blocked-2 = If it works without the VPN, tell IT: the VPN or proxy blocks { $host }.
-network-blocked-3 = IT must allow-list the Microsoft 365 endpoints (see the link below).
-network-intercepted = Something answered in Microsoft's place.
-network-intercepted-1 = This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.
-network-intercepted-2 = If a page asks you to log in to the network or accept its terms, do that, then press "Check again".
-network-intercepted-3 = Otherwise try once without the VPN, or from another network (for example a phone hotspot).
-network-intercepted-4 = Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.
-network-offline = This computer does not seem to be connected to the Internet.
-network-offline-1 = Connect to Wi-Fi or a network cable first, then press "Check again".
-network-offline-2 = If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.
-network-endpoints-link = Microsoft 365 URLs and IP address ranges
-network-tls-caveat = What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.
-network-path-caveat = The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.
+network-blocked-2 = VPN なしで動作する場合は、「VPN またはプロキシが { $host } をブロックしている」と IT 部門に伝えてください。
+network-blocked-3 = IT 部門が Microsoft 365 のエンドポイントを許可リストに追加する必要があります（下のリンクを参照）。
+network-intercepted = Microsoft の代わりに、別のものが応答しました。
+network-intercepted-1 = このブラウザーが受け取った応答は、Microsoft のサインイン サービスからのものではありませんでした。たとえば、Web フィルターのブロック ページ、プロキシのサインイン ページ、ホテルやゲスト用 Wi-Fi のログイン ページなどです。
+network-intercepted-2 = ネットワークへのログインや利用規約への同意を求めるページが表示された場合は、その操作を行ってから「もう一度チェック」を押してください。
+network-intercepted-3 = それ以外の場合は、一度 VPN なしで、または別のネットワーク（たとえばスマートフォンのテザリング）から試してください。
+network-intercepted-4 = このチェックの結果を IT 部門に伝え、レポートを送ってください。ネットワークで Microsoft のサインイン用アドレスへの通信を許可する必要があります。
+network-offline = このコンピューターはインターネットに接続されていないようです。
+network-offline-1 = まず Wi-Fi またはネットワーク ケーブルに接続してから、「もう一度チェック」を押してください。
+network-offline-2 = ほかの Web サイトも開けない場合は、ルーターを再起動するか、IT 部門にお問い合わせください。接続がないと Teams はサインインできません。
+network-endpoints-link = Microsoft 365 の URL と IP アドレスの範囲
+network-tls-caveat = このチェックでは証明書は確認できません。暗号化された通信を独自のルート証明書（このコンピューターが信頼しているもの）で検査する会社のプロキシは、Microsoft の本物の応答をそのまま通すため、ここでは通常の接続に見えます。これを確認できるのは、コンピューター上で直接行うチェック（証明書チェーンの読み取り）だけです。
+network-path-caveat = Teams アプリは、このブラウザーとは別のネットワーク経路（たとえばシステムのプロキシ）を使用することがあります。下からダウンロードできるスクリプトは、同じアドレスを Windows または macOS 自体から再テストします。
 
 ## Status words of one address (core/src/network.rs)
 
-endpoint-running = Checking…
-endpoint-ok = Reachable
-endpoint-slow = Slow
-endpoint-fail = Failed
-endpoint-timeout = No answer
-endpoint-intercepted = Intercepted
+endpoint-running = チェック中…
+endpoint-ok = 接続可能
+endpoint-slow = 低速
+endpoint-fail = 失敗
+endpoint-timeout = 応答なし
+endpoint-intercepted = 別の応答元
 
 ## The office.com question
 
-office-title = One question
+office-title = 1 つ質問です
 # Variables:
 #   $link (String) - a link to office.com
-office-ask = Open { $link } in this browser and sign in with your work account. Does it work?
+office-ask = このブラウザーで { $link } を開き、職場のアカウントでサインインしてください。サインインできましたか？
 # Variables:
 #   $site (String) - office.com
-office-group-label = Does signing in at { $site } work?
-office-yes = Yes, it works
-office-no = No, it fails too
-office-unknown = I haven't tried
+office-group-label = { $site } でサインインできますか？
+office-yes = はい、できます
+office-no = いいえ、こちらも失敗します
+office-unknown = まだ試していません
 # Variables:
 #   $site (String) - office.com
-office-why = Why we ask: if { $site } works, your account works and the problem is most likely on this computer's Teams or Windows sign-in side, where the support article puts the Teams cache first. If it fails too, the network or the account is more likely, and IT should look.
+office-why = 質問の理由: { $site } でサインインできる場合は、アカウントに問題はなく、原因はこのコンピューターの Teams または Windows のサインイン側にある可能性が高くなります。サポート記事では、その場合まず Teams のキャッシュを疑うよう案内しています。こちらも失敗する場合は、ネットワークかアカウントに原因がある可能性が高いため、IT 部門に確認してもらう必要があります。
 
 ## Your computer: system and Teams version
 
-choice-title = Your computer
-choice-unknown-os = This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it.
-choice-mobile = You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it.
-choice-os-label = Operating system
-choice-os-placeholder = Choose…
-choice-detected = (detected from this browser — change it if Teams runs on another computer)
-choice-client-legend = Which Teams?
-choice-client-how-to-tell = How to tell: new Teams has a "NEW" badge or no "Try the new Teams" switch, and its icon shows "T" on a purple-white tile; classic Teams is called "Microsoft Teams classic" in the Start menu or Applications folder. Not sure? Keep "Both": the script only touches folders that exist.
-client-new = New Teams
-client-classic = Classic Teams
-client-both = Both / not sure
+choice-title = お使いのコンピューター
+choice-unknown-os = このブラウザーからは、どのシステムで動作しているかがわかりません。Teams のサインインに失敗するコンピューターを選んでください。修復スクリプトと手順はそのコンピューター向けに作成されます。
+choice-mobile = スマートフォンまたはタブレットをお使いのようです。この修復方法は Teams のデスクトップ アプリ向けです。Teams が失敗するコンピューターを選び、そのコンピューターでこのページを開くか、スクリプトをそのコンピューターに送ってください。
+choice-os-label = オペレーティング システム
+choice-os-placeholder = 選択してください…
+choice-detected = （このブラウザーから検出しました。Teams が別のコンピューターで動作している場合は変更してください）
+choice-client-legend = どの Teams ですか？
+choice-client-how-to-tell = 見分け方: 新しい Teams には「NEW」のバッジが付いているか、「新しい Teams を試す」の切り替えスイッチがありません。また、アイコンは紫と白のタイルに「T」と表示されています。クラシック Teams は、スタート メニューまたはアプリケーション フォルダーで「Microsoft Teams (クラシック)」という名前になっています。よくわからない場合は「両方」のままにしてください。スクリプトは存在するフォルダーにしか変更を加えません。
+client-new = 新しい Teams
+client-classic = クラシック Teams
+client-both = 両方 / よくわからない
 
 ## The plan
 
-plan-title = 2. What to do, in order
+plan-title = 2. 対処の手順（順番に）
 # Variables:
 #   $n (Number) - the step's number
-plan-fixed-by = Step { $n } fixed it.
-plan-fixed-again = If the error comes back, open this page again.
-plan-none-fixed = None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked).
+plan-fixed-by = ステップ { $n } で解決しました。
+plan-fixed-again = エラーが再発した場合は、このページをもう一度開いてください。
+plan-none-fixed = どのステップでも解決しませんでした。これも大切な情報です。IT ヘルプデスクに連絡し、下のレポートを送ってください（チェックした内容が記載されています）。
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-helpdesk-contact = Helpdesk: { $contact }.
+plan-helpdesk-contact = ヘルプデスク: { $contact }
 # Variables:
 #   $n (Number) - the step's number
 #   $total (Number) - how many steps there are
 #   $title (String) - the step's title
-plan-step-of = Step { $n } of { $total }: { $title }
-plan-ask = Did this fix it?
-plan-yes = Yes, Teams signs in
-plan-no-next = No, next step
-plan-no-last = No, still failing
-plan-restart = Start the steps again
+plan-step-of = ステップ { $n }/{ $total }: { $title }
+plan-ask = これで解決しましたか？
+plan-yes = はい、Teams にサインインできました
+plan-no-next = いいえ、次のステップへ
+plan-no-last = いいえ、まだ失敗します
+plan-restart = ステップを最初からやり直す
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-plan-on-os = On { $os }
-plan-cache-use-script = Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams.
-plan-go-to-script = Go to the fix script
-plan-by-hand = Or do it by hand
-plan-go-to-network = Go to the connection check
-plan-connect-how = Connect to Wi-Fi or a network cable, check that other websites open, then press "Check again" on the connection check above.
-plan-account-send = IT can look further than this page can. Send your IT helpdesk the report below.
+plan-on-os = { $os } の場合
+plan-cache-use-script = 下の修復スクリプトを使用してください。Teams を終了し、キャッシュをバックアップ フォルダーに移動して（何も失われません）、カスタム背景を残したまま Teams を再起動します。
+plan-go-to-script = 修復スクリプトへ移動
+plan-by-hand = または手動で行う
+plan-go-to-network = 接続のチェックへ移動
+plan-connect-how = Wi-Fi またはネットワーク ケーブルに接続し、ほかの Web サイトが開くことを確認してから、上の接続のチェックで「もう一度チェック」を押してください。
+plan-account-send = IT 部門は、このページよりも詳しく調べることができます。下のレポートを IT ヘルプデスクに送ってください。
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-plan-account-send-to = IT can look further than this page can. Send your IT helpdesk the report below ({ $contact }).
+plan-account-send-to = IT 部門は、このページよりも詳しく調べることができます。下のレポートを IT ヘルプデスク（{ $contact }）に送ってください。
 # Variables:
 #   $link (String) - a link to Microsoft 365's status page
-plan-service-how = Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: { $link }. Wait a few minutes, then sign in to Teams again.
-plan-go-to-report = Go to the report
-plan-after-cache-intro = Before you contact IT, or while you wait, in this order:
-plan-help-missing = These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk.
+plan-service-how = Microsoft 365 の公開状態ページを開き、サインインや Teams に関する現在の問題がないか確認してください: { $link }。数分待ってから、もう一度 Teams にサインインしてください。
+plan-go-to-report = レポートへ移動
+plan-after-cache-intro = IT 部門に連絡する前に、または返事を待つ間に、次の順番で試してください。
+plan-help-missing = これらの手順を表示できませんでした。このページはヘルプ テキストなしでビルドされています。IT ヘルプデスクにお知らせください。
 
 ## The plan's steps (core/src/plan.rs)
 
-plan-step-time = Set the date, time and time zone automatically
-plan-step-network = Turn off the VPN and check the proxy
-plan-step-connect = Check the internet connection
-plan-step-tls = Check that TLS 1.2 is switched on
-plan-step-it = Contact IT with the report
-plan-step-helpdesk = Still stuck? Send the report to IT
-plan-step-service = Check Microsoft 365's status, then try again later
-plan-step-cache-new = Clear the new Teams cache (keeping a backup)
-plan-step-cache-classic = Clear the classic Teams cache (keeping a backup)
-plan-step-cache-both = Clear the Teams cache (keeping a backup)
+plan-step-time = 日付、時刻、タイム ゾーンを自動で設定する
+plan-step-network = VPN をオフにしてプロキシを確認する
+plan-step-connect = インターネット接続を確認する
+plan-step-tls = TLS 1.2 がオンになっていることを確認する
+plan-step-it = レポートを添えて IT 部門に連絡する
+plan-step-helpdesk = まだ解決しない場合は、レポートを IT 部門に送る
+plan-step-service = Microsoft 365 の状態を確認し、時間をおいてもう一度試す
+plan-step-cache-new = 新しい Teams のキャッシュをクリアする（バックアップを保存）
+plan-step-cache-classic = クラシック Teams のキャッシュをクリアする（バックアップを保存）
+plan-step-cache-both = Teams のキャッシュをクリアする（バックアップを保存）
 
 ## Why the plan put a step where it is: one sentence tied to what the checks found
 
-plan-why-offline = This computer could not reach any website during the check, and nothing else can work until it is back online.
-plan-why-service-helpdesk = If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.
+plan-why-offline = チェック中、このコンピューターはどの Web サイトにも接続できませんでした。オンラインに戻るまでは、ほかに何をしても動作しません。
+plan-why-service-helpdesk = しばらくたっても失敗し、状態ページに問題が表示されていない場合は、レポートを IT 部門に送ってください。会社のプロキシが同じ応答を返すこともあります。
 # Variables:
 #   $site (String) - office.com
-plan-why-office-network = Sign-in fails at { $site } too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.
+plan-why-office-network = { $site } でもサインインに失敗し、ネットワークのチェックの結果もまだ出ていません。IT 部門に連絡する前に、VPN とプロキシが原因でないことを確認してください。
 # Variables:
 #   $site (String) - office.com
-plan-why-office-it = Sign-in fails at { $site } too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.
-plan-why-network-after-offline = Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out.
-plan-why-network-unknown = The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause.
-plan-why-tls = Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.
-plan-why-clock-unknown = The page could not check the clock, and a wrong date, time or time zone is one of the known causes.
-plan-why-helpdesk = If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.
-plan-why-it-generic = This error is one that IT needs to look at.
-plan-why-timezone = Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.
-plan-why-clock-fail = Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.
-plan-why-clock-warn = Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.
-plan-why-blocked = This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way.
-plan-why-partial = Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in.
-plan-why-intercepted = Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network.
-plan-why-network-code = The error code points at the connection to Microsoft, so rule out the VPN and proxy first.
+plan-why-office-it = { $site } でもサインインに失敗するため、原因は Teams アプリよりも、ネットワークかアカウントにある可能性が高くなります。IT 部門はレポートを使って両方を確認できます。
+plan-why-network-after-offline = オンラインに戻ったら、次は VPN やプロキシが Microsoft のサインイン サーバーをブロックしていないかを確認します。
+plan-why-network-unknown = ネットワークのチェックの結果が出ていません。VPN やプロキシによる Microsoft のサインイン サーバーのブロックは、サポート記事で 2 番目に挙げられている原因です。
+plan-why-tls = まれで、主に古いコンピューターで起こりますが、Windows で TLS 1.2 がオフになっているとサインインできません。確認はすぐに終わります。
+plan-why-clock-unknown = このページでは時計をチェックできませんでした。日付、時刻、タイム ゾーンの誤りは、既知の原因の 1 つです。
+plan-why-helpdesk = どのステップでも解決しなかった場合は、このページのレポートを IT ヘルプデスクに送ってください。チェックした内容が記載されています。
+plan-why-it-generic = このエラーは IT 部門が調べる必要があります。
+plan-why-timezone = このページのサーバーと比べて、時計がほぼちょうど 15 分単位でずれています。おそらく間違ったタイム ゾーンのまま手動で時刻を合わせたため、実際の時刻もずれています。
+plan-why-clock-fail = このページのサーバーと比べて、時計のずれが組織の上限（既定では 5 分。Kerberos やトークンのチェックで一般的な許容範囲）を超えています。時計が正しくないと、サインインに失敗することがあります。
+plan-why-clock-warn = このページのサーバーと比べて、時計のずれが組織の警告しきい値を超えており、サインインに失敗する可能性のある上限に近づいています。
+plan-why-blocked = ほかのサイトは応答したのに、このブラウザーから Microsoft のサインイン サーバーに接続できませんでした。VPN、プロキシ、またはファイアウォールが妨げています。
+plan-why-partial = Microsoft のサーバーの一部がこのブラウザーに応答しませんでした。VPN、プロキシ、またはファイアウォールがサインインの一部をブロックしている可能性があります。
+plan-why-intercepted = Microsoft の代わりに別のもの（ブロック ページ、プロキシのサインイン ページ、ゲスト用 Wi-Fi のログイン ページ）がこのブラウザーに応答しました。このネットワークからは、サインインが Microsoft に届いていない可能性があります。
+plan-why-network-code = エラー コードは Microsoft への接続の問題を示しているため、まず VPN とプロキシが原因でないことを確認してください。
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office-network = Sign-in works at { $site } and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
+plan-why-cache-office-network = { $site } ではサインインでき、Microsoft のサーバーも応答しているため、原因は Teams アプリ自体に保存されたサインイン データである可能性が高いです。記事では、これをクリアすると 80 % 以上のケースで解決すると推定しています。
 # Variables:
 #   $site (String) - office.com
-plan-why-cache-office = Sign-in works at { $site } in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.
-plan-why-cache = The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.
+plan-why-cache-office = このブラウザーでは { $site } にサインインできるため、原因は Teams アプリに保存されたサインイン データである可能性が高いです。記事では、これをクリアすると 80 % 以上のケースで解決すると推定しています。
+plan-why-cache = サポート記事では、CAA20002 の最も多い原因として Teams のキャッシュに残った古いサインイン データを挙げています。クリアしてもバックアップが保存されます。
 
 ## What to keep doing once a step fixed it
 
-plan-keep-time = Keep automatic date, time and time zone switched on so it stays right.
-plan-keep-network = If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.
-plan-keep-cache = Once Teams has worked for a few days, you can delete the backup folder.
-plan-keep-tls = Leave TLS 1.2 switched on.
-plan-keep-account = Good to hear IT sorted it out.
-plan-keep-connect = You are back online.
-plan-keep-service = The service is answering again.
+plan-keep-time = 日付、時刻、タイム ゾーンの自動設定はオンのままにしておいてください。時刻が正しく保たれます。
+plan-keep-network = VPN やプロキシをオンにするたびに再び失敗する場合は、IT 部門に伝えてください。Microsoft のサインイン用アドレスを許可する必要があります。
+plan-keep-cache = Teams が数日間問題なく動作したら、バックアップ フォルダーは削除してかまいません。
+plan-keep-tls = TLS 1.2 はオンのままにしておいてください。
+plan-keep-account = IT 部門が解決してくれてよかったです。
+plan-keep-connect = オンラインに戻りました。
+plan-keep-service = サービスが再び応答しています。
 
 ## Next step line in the summary
 
-summary-next-done = Done: Teams should sign in now
-summary-next-helpdesk = Contact your IT helpdesk with the report
+summary-next-done = 完了: これで Teams にサインインできるはずです
+summary-next-helpdesk = レポートを添えて IT ヘルプデスクに連絡する
 
 ## What the error code means
 
 # Variables:
 #   $code (String) - the code the user typed
-code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
-code-unknown = This page does not know that code; the general guidance below still applies.
+code-unknown-with = このページではそのコードを認識できません。下の { $code } の案内はそのまま当てはまります。
+code-unknown = このページではそのコードを認識できません。下の一般的な案内はそのまま当てはまります。
 # Variables:
 #   $code (String) - the code the user typed
-code-updated = Guidance and steps updated for { $code }.
+code-updated = { $code } の案内と手順に更新しました。
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means, in a few words
-code-title = Error { $code }: { $meaning }
-code-title-general = Teams sign-in problems: what usually helps
-code-for-it = This one is for IT.
-code-for-it-why = The steps on this page will not fix it; send IT the report in section 4 below.
-code-more = More about this error
-code-input-label = Teams shows another code? Type or paste it here
+code-title = エラー { $code }: { $meaning }
+code-title-general = Teams のサインインの問題: 一般的に効果のある対処
+code-for-it = このエラーは IT 部門の対応が必要です。
+code-for-it-why = このページの手順では解決しません。下のセクション 4 のレポートを IT 部門に送ってください。
+code-more = このエラーの詳細
+code-input-label = Teams に別のコードが表示されていますか？ここに入力するか貼り付けてください
 # Variables:
 #   $code (String) - an example code
-code-input-placeholder = e.g. { $code }
-code-loading = Loading what this code means…
-code-load-failed = What this code means could not be loaded. Check your connection and reload the page; the steps below still apply.
+code-input-placeholder = 例: { $code }
+code-loading = このコードの意味を読み込んでいます…
+code-load-failed = このコードの意味を読み込めませんでした。接続を確認してページを再読み込みしてください。下の手順はそのまま当てはまります。
 
 ## The whole article
 
 # Variables:
 #   $title (String) - the article's title
 #   $os (String) - Windows, macOS or Linux
-article-title = { $title } — all the details ({ $os })
-article-show = Show the whole article: symptoms, causes, all solutions, links
-article-solutions = Solutions
+article-title = { $title } — 詳細（{ $os }）
+article-show = 記事全体を表示（症状、原因、すべての解決方法、リンク）
+article-solutions = 解決方法
 # Variables:
 #   $n (Number) - the solution's number
 #   $title (String) - its title
@@ -397,61 +376,61 @@ article-numbered = { $n }. { $title }
 
 ## The fix script's panel before the script is ready
 
-script-title = 3. The fix script
+script-title = 3. 修復スクリプト
 # Variables:
 #   $os (String) - Windows, macOS or Linux
-script-title-for = 3. The fix script for { $os }
-script-choose-os = Choose your operating system under "Your computer" above to get the script that clears the Teams cache safely.
-script-preparing = Preparing the script… it appears here once the checks above have their results.
+script-title-for = 3. { $os } 用の修復スクリプト
+script-choose-os = Teams のキャッシュを安全にクリアするスクリプトを入手するには、上の「お使いのコンピューター」でオペレーティング システムを選択してください。
+script-preparing = スクリプトを準備しています… 上のチェックの結果が出ると、ここに表示されます。
 # Variables:
 #   $reason (String) - why, from the error-… messages
-script-module-failed = The script could not be prepared here ({ $reason }). Try again, or download the ready-made script below; the steps in the plan work without it.
-action-try-again = Try again
+script-module-failed = ここでスクリプトを準備できませんでした（{ $reason }）。もう一度お試しいただくか、下の既製のスクリプトをダウンロードしてください。手順のステップはスクリプトなしでも実行できます。
+action-try-again = もう一度試す
 # Variables:
 #   $file (String) - the script's file name
-script-download-static = Download the ready-made script ({ $file }, default options)
-script-static-note = The ready-made script clears the cache of both Teams versions with the default steps. Run it with:
+script-download-static = 既製のスクリプトをダウンロード（{ $file }、既定のオプション）
+script-static-note = 既製のスクリプトは、既定の手順で両方のバージョンの Teams のキャッシュをクリアします。次のコマンドで実行してください:
 
 ## The report for the helpdesk
 
-report-title = 4. Report for your IT helpdesk
-report-intro = If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself.
-report-copy = Copy report
-report-download = Download report (JSON)
-report-email = E-mail the helpdesk
-report-copied = Report copied: paste it into your message to the helpdesk.
+report-title = 4. IT ヘルプデスク向けのレポート
+report-intro = サポートが必要な場合は、このレポートを送ってください。このページで測定した内容が記載されているので、IT 部門が改めて質問する必要がありません。名前、アカウント、パスワードは含まれていません。このページが自動で何かを送信することはありません。
+report-copy = レポートをコピー
+report-download = レポートをダウンロード（JSON）
+report-email = ヘルプデスクにメールする
+report-copied = レポートをコピーしました。ヘルプデスクへのメッセージに貼り付けてください。
 # Variables:
 #   $file (String) - the file's name
-report-saved = Saved { $file } in your Downloads folder.
+report-saved = { $file } をダウンロード フォルダーに保存しました。
 # Variables:
 #   $reason (String) - why, from the error-… messages
-report-download-failed = The download did not start ({ $reason }); use "Copy report" instead.
-report-notes-legend = Optional: help IT find your sign-in attempt
-report-error-time-label = When did the error appear?
-report-error-time-note = Your computer's local time; the report names its time zone.
-report-correlation-label = Correlation ID (Teams shows it under the error)
-report-correlation-note = Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.
+report-download-failed = ダウンロードが開始されませんでした（{ $reason }）。代わりに「レポートをコピー」を使用してください。
+report-notes-legend = 任意: IT 部門がサインインの試行を特定するための情報
+report-error-time-label = エラーが表示されたのはいつですか？
+report-error-time-note = お使いのコンピューターの現地時刻です。レポートにはタイム ゾーンが記載されます。
+report-correlation-label = 相関 ID（Teams のエラーの下に表示されます）
+report-correlation-note = Teams のエラー ウィンドウからコピーしてください。Microsoft のサインイン ログで、その試行を特定するための ID です。
 # Variables:
 #   $example (String) - an example date and time
-report-refused-time = Not a date and time this page can read. Use the date picker, or type it like { $example }.
+report-refused-time = このページで読み取れる日時ではありません。日付の選択ツールを使用するか、{ $example } のように入力してください。
 # Variables:
 #   $example (String) - an example correlation ID
-report-refused-guid = Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example { $example }.
-report-show = Show the report
-report-text-label = Report text
-report-json-label = Report as JSON
-copy-blocked-report = Copying was blocked by the browser: select the report text and press Ctrl+C (⌘C on a Mac).
+report-refused-guid = 相関 ID ではありません。相関 ID は 8-4-4-4-12 文字の英数字で、たとえば { $example } のような形式です。
+report-show = レポートを表示
+report-text-label = レポートのテキスト
+report-json-label = JSON 形式のレポート
+copy-blocked-report = ブラウザーによってコピーがブロックされました。レポートのテキストを選択して Ctrl+C（Mac では ⌘C）を押してください。
 
 ## Footer
 
 # Variables:
 #   $contact (String) - the helpdesk's e-mail, phone or web address
-footer-help = Help: { $contact }
+footer-help = ヘルプ: { $contact }
 # Variables:
 #   $version (String) - the page's version number
-footer-about = Teams sign-in self-check { $version }. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.
+footer-about = Teams サインインのセルフチェック { $version }。このページはどこにも何も送信しません。チェックでは Microsoft のサーバーに応答があるかどうかを確認するだけで、レポートはご自身で送信するまでこのブラウザー内にとどまります。
 
 ## Loading the texts that come after the checks
 
-later-loading = Loading…
-later-failed = This part could not be loaded. Check your connection and reload the page.
+later-loading = 読み込んでいます…
+later-failed = この部分を読み込めませんでした。接続を確認して、ページを再読み込みしてください。

@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = 供 IT 部门使用
+for-it-summary = 为用户生成链接，查看当前生效的配置
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = 用于电子邮件或工单的链接
+for-it-link-intro = 为用户预先选择语言、错误代码、系统和 Teams 客户端。链接中只接受这些值；其他任何内容都会被忽略，也不会显示。
+for-it-language = 语言
+for-it-language-auto = 自动（读者浏览器的语言）
+for-it-code = 错误代码
+for-it-code-none = （无）
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = 操作系统
+for-it-os-detect = （自动检测）
+for-it-client = Teams 客户端
+for-it-client-ask = （询问用户）
+for-it-copy-link = 复制链接
+for-it-link-copied = 链接已复制。
+copy-blocked-link = 浏览器阻止了复制：请选中链接并按 Ctrl+C（在 Mac 上按 ⌘C）。
+for-it-config-title = 当前生效的配置
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = 来自此页面旁边的 { $file }，缺失或无效的项使用内置默认值（如果顶部有通知，请参阅该通知）。请在服务器上编辑 { $file }；无需重新生成。
+for-it-config-loading = （仍在加载）

@@ -6,162 +6,162 @@
 
 ## The article
 
-help-article-title = CAA20002: the sign-in service rejected Teams' request
-help-article-summary = Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.
-help-symptoms-title = Symptoms
-help-symptom-1 = Signing in to Teams fails with error CAA20002.
-help-symptom-2 = Teams hangs on the sign-in screen.
-help-symptom-3 = Other Microsoft services in the browser, such as Outlook on the web, keep working.
-help-causes-title = Causes
-help-cause-1 = Old, expired sign-in data in the Teams cache.
+help-article-title = CAA20002：登录服务拒绝了 Teams 的请求
+help-article-summary = 登录时 Teams 显示错误 CAA20002：Microsoft 的登录服务已应答，但以请求无效为由拒绝了请求。支持文章按以下顺序列出了可能的原因：Teams 缓存中的旧登录数据、VPN 或代理造成阻碍、TLS 1.2 被关闭（少见），以及日期、时间或时区错误。
+help-symptoms-title = 症状
+help-symptom-1 = 登录 Teams 失败，显示错误 CAA20002。
+help-symptom-2 = Teams 卡在登录屏幕上。
+help-symptom-3 = 浏览器中的其他 Microsoft 服务（例如 Outlook 网页版）仍可正常使用。
+help-causes-title = 原因
+help-cause-1 = Teams 缓存中有陈旧、已过期的登录数据。
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-cause-2 = A VPN or proxy blocks { $host }.
-help-cause-3 = TLS 1.2 is switched off on the computer (rare).
-help-cause-4 = The date, time or time zone is wrong.
-help-links-title = Useful links
-help-background-title = Background
-help-background-1 = The support article says CAA20002 is almost always a problem on the computer, not a Microsoft outage.
+help-cause-2 = VPN 或代理阻止了 { $host }。
+help-cause-3 = 电脑上的 TLS 1.2 被关闭（少见）。
+help-cause-4 = 日期、时间或时区错误。
+help-links-title = 有用的链接
+help-background-title = 背景信息
+help-background-1 = 支持文章指出，CAA20002 几乎总是电脑上的问题，而不是 Microsoft 服务中断。
 # Variables:
 #   $site (String) - office.com
-help-background-2 = If signing in at { $site } works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).
-help-background-3 = If it fails there too, the article points to the network or your account rather than the Teams app: contact IT and send them the report from this page.
+help-background-2 = 如果在浏览器中可以登录 { $site }，文章估计清除 Teams 缓存可以解决 80% 以上的情况（这是文章的估计，而非测量结果）。
+help-background-3 = 如果那里也失败，文章认为原因在于网络或你的帐户，而不是 Teams 应用：请联系 IT 部门，并将此页面的报告发送给他们。
 
 ## Useful links: the page's name, then who it is for
 
-help-link-endpoints = Microsoft 365 URLs and IP address ranges
-help-link-endpoints-note = For IT: the addresses a proxy or firewall must allow.
-help-link-status = Microsoft 365 status
-help-link-status-note = Public page: is Microsoft having a wider outage right now?
-help-link-service-health = Service health in the Microsoft 365 admin center
-help-link-service-health-note = For IT admins (needs an admin account): incidents affecting your organisation.
-help-link-sign-in-codes = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-help-link-sign-in-codes-note = Microsoft's table of Teams sign-in status codes, with what to try for each.
-help-link-sign-in-errors = Microsoft Learn: resolve sign-in errors in Teams
-help-link-sign-in-errors-note = For IT: Microsoft's troubleshooting steps for some Teams sign-in errors.
+help-link-endpoints = Microsoft 365 URL 和 IP 地址范围
+help-link-endpoints-note = 供 IT 部门参考：代理或防火墙必须放行的地址。
+help-link-status = Microsoft 365 状态
+help-link-status-note = 公共页面：Microsoft 当前是否有大范围服务中断？
+help-link-service-health = Microsoft 365 管理中心的服务运行状况
+help-link-service-health-note = 供 IT 管理员使用（需要管理员帐户）：影响你所在组织的事件。
+help-link-sign-in-codes = Microsoft 支持：为什么我在登录 Microsoft Teams 时遇到问题？
+help-link-sign-in-codes-note = Microsoft 整理的 Teams 登录状态代码表，列出了每个代码的处理方法。
+help-link-sign-in-errors = Microsoft Learn：解决 Teams 中的登录错误
+help-link-sign-in-errors-note = 供 IT 部门参考：Microsoft 针对部分 Teams 登录错误的故障排除步骤。
 
 ## The four solutions: title, and one sentence on when each helps
 
-help-solution-cache = Clear the Teams cache (keeping a backup)
-help-solution-cache-intro = Teams keeps sign-in data in its cache; the support article names old, expired data there as the most common cause of CAA20002.
-help-solution-vpn-proxy = Turn off the VPN and check the proxy
+help-solution-cache = 清除 Teams 缓存（保留备份）
+help-solution-cache-intro = Teams 会将登录数据保存在缓存中；支持文章指出，其中陈旧、已过期的数据是 CAA20002 最常见的原因。
+help-solution-vpn-proxy = 关闭 VPN 并检查代理
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-solution-vpn-proxy-intro = A VPN or company proxy that blocks { $host } stops the sign-in.
-help-solution-tls = Check that TLS 1.2 is switched on (Windows only)
-help-solution-tls-intro = Rare (the article says so): Microsoft's sign-in servers need TLS 1.2 or newer, so on Windows 10 sign-in fails with TLS 1.2 switched off.
-help-solution-time = Check the date, time and time zone
-help-solution-time-intro = With a wrong date or time, secure connections and sign-in can fail; a wrong time zone matters when the clock was then set by hand to look right.
+help-solution-vpn-proxy-intro = 如果 VPN 或公司代理阻止了 { $host }，就无法登录。
+help-solution-tls = 检查 TLS 1.2 是否已开启（仅限 Windows）
+help-solution-tls-intro = 这种情况很少见（文章也这样说）：Microsoft 的登录服务器需要 TLS 1.2 或更高版本，因此在 Windows 10 上，如果 TLS 1.2 被关闭，登录就会失败。
+help-solution-time = 检查日期、时间和时区
+help-solution-time-intro = 日期或时间错误会导致安全连接和登录失败；如果时区错误，而时钟又被手动调整得看起来正确，也会出现问题。
 
 ## Clearing the cache by hand, keeping a backup
 
-help-cache-restart = Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.
-help-cache-macos-quit = Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q).
-help-cache-macos-force = If Teams does not quit, open Activity Monitor, search for "Teams", select it, click the Stop button (✕) at the top and choose Force Quit.
-help-cache-macos-terminal = Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-macos-privacy = If macOS asks whether Terminal may access data from other apps, click Allow. If it says "Operation not permitted", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again.
-help-cache-macos-backgrounds = Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup.
-help-cache-linux-quit = Quit Teams from the menu of its icon in the system tray: closing the window only hides it.
-help-cache-linux-terminal = Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-linux-delete-later = Once Teams has worked for a few days, you can delete the backup folder.
-help-cache-windows-quit = Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit.
-help-cache-windows-task-manager = Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task.
+help-cache-restart = 重新启动 Teams 并登录。由于 Teams 要重建缓存，第一次启动会比较慢。
+help-cache-macos-quit = 退出 Teams：点按屏幕顶部菜单栏中的 Teams，然后选取“退出”（或按 Command + Q）。
+help-cache-macos-force = 如果 Teams 无法退出，请打开“活动监视器”，搜索“Teams”，选中它，点按顶部的停止按钮（✕），然后选取“强制退出”。
+help-cache-macos-terminal = 打开“终端”（应用程序 > 实用工具 > 终端），粘贴此命令并按 Return 键。它会将 Teams 缓存移到你个人文件夹中一个带日期的备份文件夹里；不会删除任何内容。
+help-cache-macos-privacy = 如果 macOS 询问是否允许“终端”访问其他 App 的数据，请点按“允许”。如果显示“Operation not permitted”，请在“系统设置 > 隐私与安全性 > 完全磁盘访问权限”中打开“终端”，然后重新运行命令。
+help-cache-macos-backgrounds = 你的自定义会议背景在备份文件夹中。Teams 正常使用几天后，就可以删除备份。
+help-cache-linux-quit = 从系统托盘中 Teams 图标的菜单退出 Teams：仅关闭窗口只会将其隐藏。
+help-cache-linux-terminal = 打开终端，粘贴此命令并按 Enter 键。它会将 Teams 缓存移到你主文件夹中一个带日期的备份文件夹里；不会删除任何内容。
+help-cache-linux-delete-later = Teams 正常使用几天后，就可以删除备份文件夹。
+help-cache-windows-quit = 退出 Teams：右键单击时钟旁（右下角）的 Teams 图标（如果看不到，请单击 ^），然后选择“退出”。
+help-cache-windows-task-manager = 打开任务管理器（Ctrl + Shift + Esc）。如果列表中仍有 Microsoft Teams，请选中它并单击“结束任务”。
 # Variables:
 #   $folder (String) - the backup folder's name
-help-cache-windows-make-folder = Make a folder on your Desktop called { $folder }. Moving the cache there instead of deleting it keeps a way back.
-help-cache-windows-open-new = Press Windows key + R, paste this and press Enter. File Explorer opens the folder that holds new Teams' cache and its saved sign-in.
-help-cache-windows-open-classic = Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder.
+help-cache-windows-make-folder = 在桌面上新建一个名为 { $folder } 的文件夹。把缓存移到这里而不是删除，就保留了恢复的余地。
+help-cache-windows-open-new = 按 Windows 徽标键 + R，粘贴以下内容并按 Enter 键。文件资源管理器会打开存放新 Teams 缓存及其已保存登录信息的文件夹。
+help-cache-windows-open-classic = 按 Windows 徽标键 + R，粘贴以下内容并按 Enter 键。文件资源管理器会打开经典 Teams 的缓存文件夹。
 # Variables:
 #   $sub (String) - the name of the new folder, "new"
 #   $folder (String) - the backup folder's name
 #   $cache (String) - LocalCache, the cache folder
-help-cache-windows-move-new = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }. Leave the folders above { $cache } alone: users report that Teams no longer starts without them.
+help-cache-windows-move-new = 选中其中的所有内容（Ctrl + A），剪切（Ctrl + X），然后粘贴（Ctrl + V）到 { $folder } 中一个名为 { $sub } 的新文件夹里。不要动 { $cache } 上层的文件夹：有用户报告，缺少这些文件夹后 Teams 将无法启动。
 # Variables:
 #   $sub (String) - the name of the new folder, "classic"
 #   $folder (String) - the backup folder's name
-help-cache-windows-move-classic = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }.
-help-cache-windows-powershell = Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).
-help-cache-windows-backgrounds = Your custom meeting backgrounds are in the backup, in the folder shown here: copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup.
+help-cache-windows-move-classic = 选中其中的所有内容（Ctrl + A），剪切（Ctrl + X），然后粘贴（Ctrl + V）到 { $folder } 中一个名为 { $sub } 的新文件夹里。
+help-cache-windows-powershell = 更喜欢键入命令？此 PowerShell 命令会执行同样的移动操作，移到你用户文件夹中一个带日期的备份文件夹里。打开方法：右键单击“开始”按钮，然后选择“终端”（Windows 10 上为“Windows PowerShell”）。
+help-cache-windows-backgrounds = 你的自定义会议背景在备份中此处所示的文件夹里：如果需要，可以将它们复制回来。Teams 正常使用几天后，就可以删除备份。
 
 ## VPN and proxy
 
-help-network-vpn-windows = Disconnect the VPN, from its icon next to the clock or in Settings > Network & internet > VPN, and try signing in to Teams again.
-help-network-vpn-macos = Disconnect the VPN, from its icon in the menu bar or in System Settings > VPN, and try signing in to Teams again.
-help-network-vpn-linux = Disconnect the VPN, from its icon or from the network menu at the top right, and try signing in to Teams again.
-help-network-vpn-required = If your company requires the VPN for Teams, leave it on and go to the next step.
+help-network-vpn-windows = 通过时钟旁的 VPN 图标，或在“设置 > 网络和 Internet > VPN”中断开 VPN，然后再次尝试登录 Teams。
+help-network-vpn-macos = 通过菜单栏中的 VPN 图标，或在“系统设置 > VPN”中断开 VPN，然后再次尝试登录 Teams。
+help-network-vpn-linux = 通过 VPN 图标或右上角的网络菜单断开 VPN，然后再次尝试登录 Teams。
+help-network-vpn-required = 如果公司要求使用 Teams 时必须连接 VPN，请保持 VPN 开启，并继续下一步。
 # Variables:
 #   $login (String) - login.microsoftonline.com
 #   $teams (String) - teams.microsoft.com
-help-network-reachable = On a company network with a proxy, { $login } and { $teams } must be reachable. The network check on this page tests that for you.
-help-network-proxy-windows = To see whether a proxy is set, open Settings > Network & internet > Proxy. Note what it shows for IT.
-help-network-proxy-macos = To see whether a proxy is set, open System Settings > Network, choose your connection, click Details… and then Proxies. Note what it shows for IT.
-help-network-proxy-linux = To see whether a proxy is set, open Settings > Network > Network Proxy. Note what it shows for IT.
-help-network-ask-it = If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.
+help-network-reachable = 在使用代理的公司网络中，必须能够访问 { $login } 和 { $teams }。此页面的网络检查会为你测试这一点。
+help-network-proxy-windows = 要查看是否设置了代理，请打开“设置 > 网络和 Internet > 代理”。记下显示的内容，以便告知 IT 部门。
+help-network-proxy-macos = 要查看是否设置了代理，请打开“系统设置 > 网络”，选择你的连接，点按“详细信息…”，然后选择“代理”。记下显示的内容，以便告知 IT 部门。
+help-network-proxy-linux = 要查看是否设置了代理，请打开“设置 > 网络 > 网络代理”。记下显示的内容，以便告知 IT 部门。
+help-network-ask-it = 如果有内容被阻止，请让 IT 部门在代理或防火墙中放行 Microsoft 365 地址，并将此页面的报告发送给他们。
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Press Windows key + R, type this and press Enter. Internet Options opens.
-help-tls-advanced = Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked.
-help-tls-13 = On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11.
-help-tls-apply = Click Apply, then OK, and restart the computer.
-help-tls-greyed = If the boxes are greyed out, your company manages this setting: tell IT.
+help-tls-open = 按 Windows 徽标键 + R，键入以下内容并按 Enter 键，将打开“Internet 选项”。
+help-tls-advanced = 打开“高级”选项卡，向下滚动到“安全”部分。确保已勾选“使用 TLS 1.2”。
+help-tls-13 = 在 Windows 11 上，还要勾选“使用 TLS 1.3”。在 Windows 10 上，请保持“使用 TLS 1.3”不变：Microsoft 仅从 Windows 11 开始支持 TLS 1.3。
+help-tls-apply = 单击“应用”，再单击“确定”，然后重新启动电脑。
+help-tls-greyed = 如果复选框呈灰色不可用，说明此设置由公司管理：请告知 IT 部门。
 
 ## Date, time and time zone
 
-help-time-restart = Restart Teams, then press "Check again" on the clock check on this page.
-help-time-check-restart = Check that the clock shows the right time, restart Teams, then press "Check again" on the clock check on this page.
-help-time-windows-open = Open Settings > Time & language > Date & time.
-help-time-windows-link = Open Date & time settings
-help-time-windows-zone = Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list.
-help-time-windows-zone-only = Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list.
-help-time-windows-auto = Turn on 'Set time automatically'.
-help-time-windows-sync = Click 'Sync now' (under 'Additional settings' on Windows 11).
-help-time-macos-open = Open the Apple menu > System Settings > General > Date & Time.
-help-time-macos-zone = Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'.
-help-time-macos-auto = Turn on 'Set time and date automatically'.
-help-time-linux-open = Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME).
-help-time-linux-zone = Turn on 'Automatic Time Zone', or pick your time zone by hand.
-help-time-linux-auto = Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):
-help-time-linux-zone-show = Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:
+help-time-restart = 重新启动 Teams，然后在此页面的时钟检查中按“重新检查”。
+help-time-check-restart = 确认时钟显示的时间正确，重新启动 Teams，然后在此页面的时钟检查中按“重新检查”。
+help-time-windows-open = 打开“设置 > 时间和语言 > 日期和时间”。
+help-time-windows-link = 打开日期和时间设置
+help-time-windows-zone = 打开“自动设置时区”，或从“时区”列表中选择你的时区。
+help-time-windows-zone-only = 打开“自动设置时区”。如果它呈灰色不可用或选错了时区，请将其关闭，然后从“时区”列表中选择你的时区。
+help-time-windows-auto = 打开“自动设置时间”。
+help-time-windows-sync = 单击“立即同步”（在 Windows 11 上位于“其他设置”下）。
+help-time-macos-open = 打开“苹果菜单 > 系统设置 > 通用 > 日期与时间”。
+help-time-macos-zone = 打开“使用当前位置自动设定时区”，或将其关闭后在“最近的城市”中选取离你最近的城市。
+help-time-macos-auto = 打开“自动设定时间和日期”。
+help-time-linux-open = 打开“设置 > 日期和时间”（较新的 GNOME 中为“设置 > 系统 > 日期和时间”）。
+help-time-linux-zone = 打开“自动设置时区”，或手动选择你的时区。
+help-time-linux-auto = 打开“自动设置日期和时间”。在终端中，以下命令可完成同样的操作（可能会要求输入密码）：
+help-time-linux-zone-show = 打开“自动设置时区”，或手动选择你的时区。在终端中，以下命令可显示当前设置的时区：
 
 ## When clearing the cache did not help (in this order)
 
-help-next-restart = Restart the computer (after a recent password change)
-help-next-restart-why = After a password change Windows and macOS can keep using the old sign-in until the computer restarts.
-help-next-restart-1 = Save your work and restart the computer (a real restart, not sleep or log off).
-help-next-restart-2 = Sign in to the computer with your current password, then open Teams and sign in.
-help-next-work-account = Remove and re-add your work account in Windows (with IT's consent)
-help-next-work-account-why = Teams signs in through the work account Windows keeps, so a problem with that account can stop Teams' sign-in. This is common advice, not a step from Microsoft's Teams sign-in pages.
-help-next-work-account-1 = Ask IT first: on a company-managed computer removing the account can remove the computer's management or company apps.
-help-next-work-account-2 = Open Settings > Accounts > Access work or school.
-help-next-work-account-3 = Select your work account, choose Disconnect, and confirm.
-help-next-work-account-4 = Restart the computer, then choose Connect on the same page and sign in with your work address.
-help-next-open-teams = Open Teams and sign in.
-help-next-reset-windows = Reset the Teams app
-help-next-reset-windows-why = Reset erases everything the app keeps on this computer, which the cache step alone does not.
-help-next-reset-windows-1 = Quit Teams.
-help-next-reset-windows-2 = Open Settings > Apps > Installed apps, find Microsoft Teams, select … and Advanced options.
-help-next-reset-windows-3 = Under Reset, choose Reset and confirm. This erases Teams' data on this computer, including your settings and custom backgrounds; your chats and files stay in the cloud.
-help-next-reset-macos = Remove Teams' saved account from the keychain (IT)
-help-next-reset-macos-why = New Teams keeps the account in the macOS keychain, which the cache step does not touch.
-help-next-reset-macos-1 = Ask IT to do this step, or to confirm it for your Mac first: the item names below come from community reports, not from Microsoft.
+help-next-restart = 重新启动电脑（在最近更改密码后）
+help-next-restart-why = 更改密码后，在电脑重新启动之前，Windows 和 macOS 可能会继续使用旧的登录信息。
+help-next-restart-1 = 保存你的工作，然后重新启动电脑（真正的重新启动，而不是睡眠或注销）。
+help-next-restart-2 = 使用当前密码登录电脑，然后打开 Teams 并登录。
+help-next-work-account = 在 Windows 中删除并重新添加工作帐户（需征得 IT 部门同意）
+help-next-work-account-why = Teams 通过 Windows 保存的工作帐户登录，因此该帐户出现问题可能会导致 Teams 无法登录。这是常见建议，并非 Microsoft 的 Teams 登录页面中的步骤。
+help-next-work-account-1 = 请先询问 IT 部门：在公司管理的电脑上，删除帐户可能会同时删除电脑的管理或公司应用。
+help-next-work-account-2 = 打开“设置 > 帐户 > 访问工作或学校”。
+help-next-work-account-3 = 选择你的工作帐户，选择“断开连接”，然后确认。
+help-next-work-account-4 = 重新启动电脑，然后在同一页面上选择“连接”，并使用你的工作地址登录。
+help-next-open-teams = 打开 Teams 并登录。
+help-next-reset-windows = 重置 Teams 应用
+help-next-reset-windows-why = 重置会清除该应用在此电脑上保存的所有内容，而仅清除缓存的步骤做不到这一点。
+help-next-reset-windows-1 = 退出 Teams。
+help-next-reset-windows-2 = 打开“设置 > 应用 > 已安装的应用”，找到 Microsoft Teams，选择“…”，然后选择“高级选项”。
+help-next-reset-windows-3 = 在“重置”下，选择“重置”并确认。这会清除此电脑上的 Teams 数据，包括你的设置和自定义背景；你的聊天和文件仍保留在云端。
+help-next-reset-macos = 从钥匙串中删除 Teams 保存的帐户（由 IT 部门操作）
+help-next-reset-macos-why = 新 Teams 将帐户保存在 macOS 钥匙串中，而清除缓存的步骤不会涉及钥匙串。
+help-next-reset-macos-1 = 请让 IT 部门执行此步骤，或先让他们针对你的 Mac 进行确认：以下项目名称来自社区报告，而非 Microsoft。
 # Variables:
 #   $first (String) - a keychain item's name
 #   $second (String) - a keychain item's name
 #   $third (String) - a keychain item's name (macOS 15)
-help-next-reset-macos-2 = Quit Teams. Open Keychain Access (Applications > Utilities) and search for { $first }, { $second } and, on macOS 15, { $third }.
-help-next-reset-macos-3 = IT deletes those items (right-click > Delete), then you open Teams and sign in again.
-help-next-web = Keep working in Teams on the web
-help-next-web-why = Teams in the browser signs in on its own, so you can keep working while the app is being fixed.
+help-next-reset-macos-2 = 退出 Teams。打开“钥匙串访问”（应用程序 > 实用工具），搜索 { $first }、{ $second }，在 macOS 15 上还要搜索 { $third }。
+help-next-reset-macos-3 = 由 IT 部门删除这些项目（右键点按 > “删除”），然后你打开 Teams 并重新登录。
+help-next-web = 继续使用 Teams 网页版工作
+help-next-web-why = 浏览器中的 Teams 会单独登录，因此在修复应用期间你可以继续工作。
 # Variables:
 #   $url (String) - the address of Teams on the web
-help-next-web-1 = Open { $url } in Edge or Chrome and sign in with your work account.
-help-next-web-2 = Keep using it until the Teams app works again or IT has looked at it.
+help-next-web-1 = 在 Edge 或 Chrome 中打开 { $url }，并使用工作帐户登录。
+help-next-web-2 = 继续使用它，直到 Teams 应用恢复正常或 IT 部门检查完毕。
 
 ## Saving Teams' support files before clearing anything
 
-help-support-windows-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Ctrl+Alt+Shift+1.
-help-support-windows-2 = Teams saves the files to your Downloads folder; keep them until IT says they are not needed.
-help-support-macos-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Option+Command+Shift+1.
-help-support-macos-2 = Look for the files in your Downloads folder first (Microsoft names that folder only for Windows and Linux); keep them until IT says they are not needed.
-help-support-linux = The Teams app on Linux has no support-file shortcut; tell IT what you see instead.
+help-support-windows-1 = 如果 IT 部门可能需要 Teams 的支持文件，请在清除任何内容之前保存这些文件：在 Teams 打开时，按 Ctrl+Alt+Shift+1。
+help-support-windows-2 = Teams 会将文件保存到“下载”文件夹；请保留这些文件，直到 IT 部门告知不再需要。
+help-support-macos-1 = 如果 IT 部门可能需要 Teams 的支持文件，请在清除任何内容之前保存这些文件：在 Teams 打开时，按 Option+Command+Shift+1。
+help-support-macos-2 = 请先在“下载”文件夹中查找这些文件（Microsoft 只针对 Windows 和 Linux 指明了该文件夹）；请保留这些文件，直到 IT 部门告知不再需要。
+help-support-linux = Linux 上的 Teams 应用没有保存支持文件的快捷键；请改为将你看到的情况告诉 IT 部门。

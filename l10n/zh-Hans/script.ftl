@@ -3,38 +3,35 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = 下面的脚本只会执行以下操作——不做其他任何事，也不会在未先征求你同意的情况下执行任何操作：
+script-steps-legend = 脚本中的步骤
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = 已下载 { $file }——请查看“下载”文件夹。
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = 下载未开始（{ $reason }）。请使用“复制脚本”，并将文本另存为 { $file }。
+script-copied = 脚本已复制。
+command-copied = 命令已复制。
+copy-blocked-script = 浏览器阻止了复制：请选中脚本并按 Ctrl+C（在 Mac 上按 ⌘C）。
+copy-blocked-command = 浏览器阻止了复制：请选中命令并按 Ctrl+C（在 Mac 上按 ⌘C）。
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = 下载 { $file }
+script-copy = 复制脚本
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = 然后使用此命令运行它（下载后，在 PowerShell 窗口中运行：“开始”菜单 → 键入 { $program } → Enter）：
+script-run-terminal = 然后使用此命令运行它（下载后，在“终端”中运行）：
+script-copy-command = 复制命令
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = 以前下载过？请先删除旧副本：否则浏览器会在 { $file } 的名称后加上编号来保存新脚本，而上面的命令会运行旧脚本。
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = 想先看看它会做什么？在命令末尾添加 { $flag }：这样它不会做任何更改，只会列出每项操作。
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
-  })
-script-text-label = Script text
+script-read = 运行前请阅读脚本（共 { $n } 行）
+script-text-label = 脚本文本
