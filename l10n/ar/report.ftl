@@ -181,11 +181,13 @@ config-not-https = يجب أن تكون القيمة عنوان ويب يبدأ 
 config-out-of-range = يجب أن تكون القيمة بين { $min } و{ $max }؛ يتم استخدام القيمة الافتراضية
 config-not-number = يجب أن تكون القيمة رقمًا؛ يتم استخدام القيمة الافتراضية
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = يجب أن يكون حد التحذير ({ $warn } ثانية) أصغر من حد الفشل ({ $fail } ثانية)؛ يتم استخدام القيمتين الافتراضيتين { $default_warn } ثانية و{ $default_fail } ثانية
+config-thresholds-order = يجب أن يكون { $warn_key } ({ $warn } ثانية) أصغر من { $fail_key } ({ $fail } ثانية)؛ يتم استخدام القيمتين الافتراضيتين { $default_warn } ثانية و{ $default_fail } ثانية
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = يجب أن تكون القيمة مسارًا على خادم هذه الصفحة نفسه (مثل { $default })، لأن المستعرضات تُخفي وقت الخوادم الأخرى؛ يتم استخدام { $default }
@@ -197,32 +199,32 @@ config-no-usable-endpoint = لا يوجد أي إدخال صالح للاستخ�
 config-not-list = يجب أن تكون القيمة قائمة [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) يكرر معرّفًا مستخدمًا بالفعل؛ تم تخطي هذا الإدخال
+config-repeated-id = («{ $id }») يكرر معرّفًا مستخدمًا بالفعل؛ تم تخطي هذا الإدخال
 config-entry-not-object = يجب أن يكون الإدخال كائنًا يحتوي على id وlabel وurl؛ تم تخطي هذا الإدخال
 config-bad-id = قيمة id في الإدخال ليست من 1 إلى 32 من الأحرف أو الأرقام أو - أو _؛ تم تخطي هذا الإدخال
 config-no-id = لا يحتوي الإدخال على id؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = يستخدم الإدخال المعرّف المحجوز { $id } (يتم دائمًا فحص خادم هذه الصفحة نفسه)؛ تم تخطي هذا الإدخال
+config-reserved-id = يستخدم الإدخال المعرّف المحجوز «{ $id }» (يتم دائمًا فحص خادم هذه الصفحة نفسه)؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) لا يحتوي على url؛ تم تخطي هذا الإدخال
+config-no-url = («{ $id }») لا يحتوي على url؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }؛ تم تخطي هذا الإدخال
+config-bad-url = («{ $id }») { $reason }؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) يستخدم { $http }، ولا يمكن لصفحة مقدَّمة عبر HTTPS اختباره (استخدم { $https })؛ تم تخطي هذا الإدخال
+config-http-on-https = («{ $id }») يستخدم { $http }، ولا يمكن لصفحة مقدَّمة عبر HTTPS اختباره (استخدم { $https })؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) يحتوي على قيمة «expect» غير معروفة (استخدم { $choices })؛ تم تخطي هذا الإدخال
+config-unknown-expect = («{ $id }») يحتوي على قيمة «expect» غير معروفة (استخدم { $choices })؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) قيمة «expect» فيه ليست نصًا؛ تم تخطي هذا الإدخال
+config-expect-not-text = («{ $id }») قيمة «expect» فيه ليست نصًا؛ تم تخطي هذا الإدخال
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = ليست لغة متوفرة في هذه الصفحة ({ $choices })؛ يتم استخدام الإنجليزية

@@ -175,11 +175,13 @@ config-not-https = debe ser una dirección web que empiece por { $https }; se ig
 config-out-of-range = debe estar entre { $min } y { $max }; se usa el valor predeterminado
 config-not-number = debe ser un número; se usa el valor predeterminado
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = el límite de advertencia ({ $warn } s) debe ser menor que el límite de error ({ $fail } s); se usan los valores predeterminados { $default_warn } s y { $default_fail } s
+config-thresholds-order = { $warn_key } ({ $warn } s) debe ser menor que { $fail_key } ({ $fail } s); se usan los valores predeterminados { $default_warn } s y { $default_fail } s
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = debe ser una ruta del propio servidor de esta página (como { $default }), porque los navegadores ocultan la hora de otros servidores; se usa { $default }
@@ -191,32 +193,32 @@ config-no-usable-endpoint = no tiene ninguna entrada utilizable; se usan los pun
 config-not-list = debe ser una lista [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repite un id que ya se usa; se omite esta entrada
+config-repeated-id = ("{ $id }") repite un id que ya se usa; se omite esta entrada
 config-entry-not-object = debe ser un objeto con id, label y url; se omite esta entrada
 config-bad-id = tiene un id que no consiste en 1 a 32 letras, dígitos, - o _; se omite esta entrada
 config-no-id = no tiene id; se omite esta entrada
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = usa el id reservado { $id } (el servidor de la propia página siempre se comprueba); se omite esta entrada
+config-reserved-id = usa el id reservado "{ $id }" (el servidor de la propia página siempre se comprueba); se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) no tiene url; se omite esta entrada
+config-no-url = ("{ $id }") no tiene url; se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; se omite esta entrada
+config-bad-url = ("{ $id }") { $reason }; se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) usa { $http }, que una página servida por HTTPS no puede probar (usa { $https }); se omite esta entrada
+config-http-on-https = ("{ $id }") usa { $http }, que una página servida por HTTPS no puede probar (usa { $https }); se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) tiene un valor de "expect" desconocido (usa { $choices }); se omite esta entrada
+config-unknown-expect = ("{ $id }") tiene un valor de "expect" desconocido (usa { $choices }); se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) tiene un "expect" que no es texto; se omite esta entrada
+config-expect-not-text = ("{ $id }") tiene un "expect" que no es texto; se omite esta entrada
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = no es un idioma que incluya esta página ({ $choices }); se usa el inglés

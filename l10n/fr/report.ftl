@@ -175,11 +175,13 @@ config-not-https = doit être une adresse web commençant par { $https } ; il a
 config-out-of-range = doit être compris entre { $min } et { $max } ; la valeur par défaut est utilisée
 config-not-number = doit être un nombre ; la valeur par défaut est utilisée
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = le seuil d'avertissement ({ $warn } s) doit être inférieur au seuil d'échec ({ $fail } s) ; les valeurs par défaut { $default_warn } s et { $default_fail } s sont utilisées
+config-thresholds-order = { $warn_key } ({ $warn } s) doit être inférieur à { $fail_key } ({ $fail } s) ; les valeurs par défaut { $default_warn } s et { $default_fail } s sont utilisées
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = doit être un chemin sur le serveur de cette page (comme { $default }), car les navigateurs masquent l'heure des autres serveurs ; { $default } est utilisé
@@ -191,32 +193,32 @@ config-no-usable-endpoint = ne contient aucune entrée utilisable ; les points 
 config-not-list = doit être une liste [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) reprend un id déjà utilisé ; cette entrée est ignorée
+config-repeated-id = (« { $id } ») reprend un id déjà utilisé ; cette entrée est ignorée
 config-entry-not-object = doit être un objet avec id, label et url ; cette entrée est ignorée
 config-bad-id = a un id qui n'est pas composé de 1 à 32 lettres, chiffres, - ou _ ; cette entrée est ignorée
 config-no-id = n'a pas d'id ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = utilise l'id réservé { $id } (le serveur de la page est toujours vérifié) ; cette entrée est ignorée
+config-reserved-id = utilise l'id réservé « { $id } » (le serveur de la page est toujours vérifié) ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) n'a pas d'url ; cette entrée est ignorée
+config-no-url = (« { $id } ») n'a pas d'url ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason } ; cette entrée est ignorée
+config-bad-url = (« { $id } ») { $reason } ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) utilise { $http }, qu'une page servie en HTTPS ne peut pas tester (utilisez { $https }) ; cette entrée est ignorée
+config-http-on-https = (« { $id } ») utilise { $http }, qu'une page servie en HTTPS ne peut pas tester (utilisez { $https }) ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) a une valeur « expect » inconnue (utilisez { $choices }) ; cette entrée est ignorée
+config-unknown-expect = (« { $id } ») a une valeur « expect » inconnue (utilisez { $choices }) ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) a une valeur « expect » qui n'est pas du texte ; cette entrée est ignorée
+config-expect-not-text = (« { $id } ») a une valeur « expect » qui n'est pas du texte ; cette entrée est ignorée
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = n'est pas une langue fournie avec cette page ({ $choices }) ; l'anglais est utilisé

@@ -175,11 +175,13 @@ config-not-https = deve essere un indirizzo web che inizia con { $https }; è st
 config-out-of-range = deve essere compreso tra { $min } e { $max }; viene usato il valore predefinito
 config-not-number = deve essere un numero; viene usato il valore predefinito
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = la soglia di avviso ({ $warn } s) deve essere inferiore alla soglia di errore ({ $fail } s); vengono usati i valori predefiniti { $default_warn } s e { $default_fail } s
+config-thresholds-order = { $warn_key } ({ $warn } s) deve essere inferiore a { $fail_key } ({ $fail } s); vengono usati i valori predefiniti { $default_warn } s e { $default_fail } s
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = deve essere un percorso sul server di questa pagina (come { $default }), perché i browser nascondono l'ora degli altri server; viene usato { $default }
@@ -191,32 +193,32 @@ config-no-usable-endpoint = non contiene voci utilizzabili; vengono usati gli en
 config-not-list = deve essere un elenco [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) ripete un id già usato; questa voce viene ignorata
+config-repeated-id = ("{ $id }") ripete un id già usato; questa voce viene ignorata
 config-entry-not-object = deve essere un oggetto con id, label e url; questa voce viene ignorata
 config-bad-id = ha un id che non è composto da 1-32 lettere, cifre, - o _; questa voce viene ignorata
 config-no-id = non ha un id; questa voce viene ignorata
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = usa l'id riservato { $id } (il server della pagina viene sempre controllato); questa voce viene ignorata
+config-reserved-id = usa l'id riservato "{ $id }" (il server della pagina viene sempre controllato); questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) non ha un url; questa voce viene ignorata
+config-no-url = ("{ $id }") non ha un url; questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; questa voce viene ignorata
+config-bad-url = ("{ $id }") { $reason }; questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) usa { $http }, che una pagina servita tramite HTTPS non può testare (usa { $https }); questa voce viene ignorata
+config-http-on-https = ("{ $id }") usa { $http }, che una pagina servita tramite HTTPS non può testare (usa { $https }); questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) ha un valore "expect" sconosciuto (usa { $choices }); questa voce viene ignorata
+config-unknown-expect = ("{ $id }") ha un valore "expect" sconosciuto (usa { $choices }); questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) ha un valore "expect" che non è testo; questa voce viene ignorata
+config-expect-not-text = ("{ $id }") ha un valore "expect" che non è testo; questa voce viene ignorata
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = non è una lingua disponibile in questa pagina ({ $choices }); viene usato l'inglese

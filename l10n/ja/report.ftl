@@ -173,11 +173,13 @@ config-not-https = { $https } で始まる Web アドレスである必要があ
 config-out-of-range = { $min }～{ $max } の範囲である必要があります。既定値が使用されます
 config-not-number = 数値である必要があります。既定値が使用されます
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = 警告しきい値（{ $warn } 秒）は失敗しきい値（{ $fail } 秒）より小さくする必要があります。既定値の { $default_warn } 秒と { $default_fail } 秒が使用されます
+config-thresholds-order = { $warn_key }（{ $warn } 秒）は { $fail_key }（{ $fail } 秒）より小さくする必要があります。既定値の { $default_warn } 秒と { $default_fail } 秒が使用されます
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = ブラウザーはほかのサーバーの時刻を隠すため、このページ自体のサーバー上のパス（{ $default } など）である必要があります。{ $default } が使用されます
@@ -189,32 +191,32 @@ config-no-usable-endpoint = 使用できるエントリがありません。組�
 config-not-list = リスト [ … ] である必要があります
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = （{ $id }）既に使用されている id と重複しています。このエントリはスキップされます
+config-repeated-id = （「{ $id }」）既に使用されている id と重複しています。このエントリはスキップされます
 config-entry-not-object = id、label、url を持つオブジェクトである必要があります。このエントリはスキップされます
 config-bad-id = id が 1～32 文字の英字、数字、- または _ ではありません。このエントリはスキップされます
 config-no-id = id がありません。このエントリはスキップされます
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = 予約済みの id { $id } を使用しています（このページ自体のサーバーは常にチェックされます）。このエントリはスキップされます
+config-reserved-id = 予約済みの id 「{ $id }」を使用しています（このページ自体のサーバーは常にチェックされます）。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = （{ $id }）url がありません。このエントリはスキップされます
+config-no-url = （「{ $id }」）url がありません。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = （{ $id }）{ $reason }。このエントリはスキップされます
+config-bad-url = （「{ $id }」）{ $reason }。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = （{ $id }）{ $http } を使用していますが、HTTPS で配信されるページからはテストできません（{ $https } を使用してください）。このエントリはスキップされます
+config-http-on-https = （「{ $id }」）{ $http } を使用していますが、HTTPS で配信されるページからはテストできません（{ $https } を使用してください）。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = （{ $id }）"expect" の値が不明です（{ $choices } を使用してください）。このエントリはスキップされます
+config-unknown-expect = （「{ $id }」）"expect" の値が不明です（{ $choices } を使用してください）。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = （{ $id }）"expect" がテキストではありません。このエントリはスキップされます
+config-expect-not-text = （「{ $id }」）"expect" がテキストではありません。このエントリはスキップされます
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = このページに含まれている言語ではありません（{ $choices }）。英語が使用されます

@@ -173,11 +173,13 @@ config-not-https = { $https }(으)로 시작하는 웹 주소여야 합니다. �
 config-out-of-range = { $min }에서 { $max } 사이여야 합니다. 기본값이 사용됩니다
 config-not-number = 숫자여야 합니다. 기본값이 사용됩니다
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = 경고 한도({ $warn }초)는 실패 한도({ $fail }초)보다 작아야 합니다. 기본값 { $default_warn }초와 { $default_fail }초가 사용됩니다
+config-thresholds-order = { $warn_key }({ $warn }초)는 { $fail_key }({ $fail }초)보다 작아야 합니다. 기본값 { $default_warn }초와 { $default_fail }초가 사용됩니다
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = 브라우저는 다른 서버의 시간을 숨기므로 이 페이지 자체 서버의 경로(예: { $default })여야 합니다. { $default }이(가) 사용됩니다
@@ -189,32 +191,32 @@ config-no-usable-endpoint = 사용할 수 있는 항목이 없습니다. 기본 
 config-not-list = 목록 [ … ]이어야 합니다
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) 이미 사용 중인 id와 중복됩니다. 이 항목은 건너뜁니다
+config-repeated-id = ('{ $id }') 이미 사용 중인 id와 중복됩니다. 이 항목은 건너뜁니다
 config-entry-not-object = id, label, url이 있는 개체여야 합니다. 이 항목은 건너뜁니다
 config-bad-id = id가 1~32자의 영문자, 숫자, - 또는 _가 아닙니다. 이 항목은 건너뜁니다
 config-no-id = id가 없습니다. 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = 예약된 id { $id }을(를) 사용합니다(이 페이지 자체 서버는 항상 검사됩니다). 이 항목은 건너뜁니다
+config-reserved-id = 예약된 id '{ $id }'을(를) 사용합니다(이 페이지 자체 서버는 항상 검사됩니다). 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) url이 없습니다. 이 항목은 건너뜁니다
+config-no-url = ('{ $id }') url이 없습니다. 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }. 이 항목은 건너뜁니다
+config-bad-url = ('{ $id }') { $reason }. 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) { $http }을(를) 사용하는데, HTTPS로 제공되는 페이지에서는 테스트할 수 없습니다({ $https }을(를) 사용하세요). 이 항목은 건너뜁니다
+config-http-on-https = ('{ $id }') { $http }을(를) 사용하는데, HTTPS로 제공되는 페이지에서는 테스트할 수 없습니다({ $https }을(를) 사용하세요). 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) 알 수 없는 "expect" 값입니다({ $choices } 중에서 사용하세요). 이 항목은 건너뜁니다
+config-unknown-expect = ('{ $id }') 알 수 없는 "expect" 값입니다({ $choices } 중에서 사용하세요). 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) "expect"가 텍스트가 아닙니다. 이 항목은 건너뜁니다
+config-expect-not-text = ('{ $id }') "expect"가 텍스트가 아닙니다. 이 항목은 건너뜁니다
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = 이 페이지에 포함된 언어가 아닙니다({ $choices }). 영어가 사용됩니다

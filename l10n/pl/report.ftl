@@ -180,11 +180,13 @@ config-not-https = wartość musi być adresem internetowym zaczynającym się o
 config-out-of-range = wartość musi mieścić się w zakresie od { $min } do { $max }; używana jest wartość domyślna
 config-not-number = wartość musi być liczbą; używana jest wartość domyślna
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = próg ostrzeżenia ({ $warn } s) musi być mniejszy niż próg błędu ({ $fail } s); używane są wartości domyślne { $default_warn } s i { $default_fail } s
+config-thresholds-order = { $warn_key } ({ $warn } s) musi być mniejsze niż { $fail_key } ({ $fail } s); używane są wartości domyślne { $default_warn } s i { $default_fail } s
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = wartość musi być ścieżką na serwerze tej strony (np. { $default }), ponieważ przeglądarki ukrywają czas innych serwerów; używana jest wartość { $default }
@@ -196,32 +198,32 @@ config-no-usable-endpoint = brak wpisu, którego można użyć; używane są wbu
 config-not-list = wartość musi być listą [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) powtarza identyfikator, który jest już używany; ten wpis został pominięty
+config-repeated-id = („{ $id }”) powtarza identyfikator, który jest już używany; ten wpis został pominięty
 config-entry-not-object = wpis musi być obiektem z polami id, label i url; ten wpis został pominięty
 config-bad-id = identyfikator (id) nie składa się z 1–32 liter, cyfr, znaków - lub _; ten wpis został pominięty
 config-no-id = brak identyfikatora (id); ten wpis został pominięty
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = wpis używa zarezerwowanego identyfikatora { $id } (serwer tej strony jest sprawdzany zawsze); ten wpis został pominięty
+config-reserved-id = wpis używa zarezerwowanego identyfikatora „{ $id }” (serwer tej strony jest sprawdzany zawsze); ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) brak adresu (url); ten wpis został pominięty
+config-no-url = („{ $id }”) brak adresu (url); ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; ten wpis został pominięty
+config-bad-url = („{ $id }”) { $reason }; ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) używa { $http }, czego strona udostępniana przez HTTPS nie może testować (użyj { $https }); ten wpis został pominięty
+config-http-on-https = („{ $id }”) używa { $http }, czego strona udostępniana przez HTTPS nie może testować (użyj { $https }); ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) nieznana wartość „expect” (użyj { $choices }); ten wpis został pominięty
+config-unknown-expect = („{ $id }”) nieznana wartość „expect” (użyj { $choices }); ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) wartość „expect” nie jest tekstem; ten wpis został pominięty
+config-expect-not-text = („{ $id }”) wartość „expect” nie jest tekstem; ten wpis został pominięty
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = to nie jest język dostępny na tej stronie ({ $choices }); używany jest angielski

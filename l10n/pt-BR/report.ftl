@@ -175,11 +175,13 @@ config-not-https = precisa ser um endereço da Web que comece com { $https }; fo
 config-out-of-range = precisa estar entre { $min } e { $max }; o padrão é usado
 config-not-number = precisa ser um número; o padrão é usado
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = o limite de aviso ({ $warn } s) precisa ser menor que o limite de falha ({ $fail } s); os padrões { $default_warn } s e { $default_fail } s são usados
+config-thresholds-order = { $warn_key } ({ $warn } s) precisa ser menor que { $fail_key } ({ $fail } s); os padrões { $default_warn } s e { $default_fail } s são usados
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = precisa ser um caminho no próprio servidor desta página (como { $default }), porque os navegadores ocultam a hora de outros servidores; { $default } é usado
@@ -191,32 +193,32 @@ config-no-usable-endpoint = não tem nenhuma entrada utilizável; os pontos de e
 config-not-list = precisa ser uma lista [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repete um id que já está em uso; esta entrada é ignorada
+config-repeated-id = ("{ $id }") repete um id que já está em uso; esta entrada é ignorada
 config-entry-not-object = precisa ser um objeto com id, label e url; esta entrada é ignorada
 config-bad-id = tem um id que não é formado por 1 a 32 letras, dígitos, - ou _; esta entrada é ignorada
 config-no-id = não tem id; esta entrada é ignorada
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = usa o id reservado { $id } (o próprio servidor da página é sempre verificado); esta entrada é ignorada
+config-reserved-id = usa o id reservado "{ $id }" (o próprio servidor da página é sempre verificado); esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) não tem url; esta entrada é ignorada
+config-no-url = ("{ $id }") não tem url; esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; esta entrada é ignorada
+config-bad-url = ("{ $id }") { $reason }; esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) usa { $http }, que uma página servida por HTTPS não consegue testar (use { $https }); esta entrada é ignorada
+config-http-on-https = ("{ $id }") usa { $http }, que uma página servida por HTTPS não consegue testar (use { $https }); esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) tem um "expect" desconhecido (use { $choices }); esta entrada é ignorada
+config-unknown-expect = ("{ $id }") tem um "expect" desconhecido (use { $choices }); esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) tem um "expect" que não é texto; esta entrada é ignorada
+config-expect-not-text = ("{ $id }") tem um "expect" que não é texto; esta entrada é ignorada
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = não é um idioma incluído nesta página ({ $choices }); o inglês é usado

@@ -173,11 +173,13 @@ config-not-https = 必须是以 { $https } 开头的网址，已忽略
 config-out-of-range = 必须介于 { $min } 和 { $max } 之间；将使用默认值
 config-not-number = 必须是数字；将使用默认值
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = 警告上限（{ $warn } 秒）必须小于失败上限（{ $fail } 秒）；将使用默认值 { $default_warn } 秒和 { $default_fail } 秒
+config-thresholds-order = { $warn_key }（{ $warn } 秒）必须小于 { $fail_key }（{ $fail } 秒）；将使用默认值 { $default_warn } 秒和 { $default_fail } 秒
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = 必须是此页面自身服务器上的路径（例如 { $default }），因为浏览器会隐藏其他服务器的时间；将使用 { $default }
@@ -189,32 +191,32 @@ config-no-usable-endpoint = 没有可用的条目；将使用内置的 Microsoft
 config-not-list = 必须是列表 [ … ]
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = （{ $id }）与已使用的 id 重复；已跳过此条目
+config-repeated-id = （“{ $id }”）与已使用的 id 重复；已跳过此条目
 config-entry-not-object = 必须是包含 id、label 和 url 的对象；已跳过此条目
 config-bad-id = id 不是 1–32 个字母、数字、- 或 _；已跳过此条目
 config-no-id = 没有 id；已跳过此条目
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = 使用了保留的 id { $id }（始终会检查此页面自身的服务器）；已跳过此条目
+config-reserved-id = 使用了保留的 id “{ $id }”（始终会检查此页面自身的服务器）；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = （{ $id }）没有 url；已跳过此条目
+config-no-url = （“{ $id }”）没有 url；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = （{ $id }）{ $reason }；已跳过此条目
+config-bad-url = （“{ $id }”）{ $reason }；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = （{ $id }）使用了 { $http }，通过 HTTPS 提供的页面无法测试它（请使用 { $https }）；已跳过此条目
+config-http-on-https = （“{ $id }”）使用了 { $http }，通过 HTTPS 提供的页面无法测试它（请使用 { $https }）；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = （{ $id }）"expect" 的值未知（请使用 { $choices }）；已跳过此条目
+config-unknown-expect = （“{ $id }”）"expect" 的值未知（请使用 { $choices }）；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = （{ $id }）"expect" 不是文本；已跳过此条目
+config-expect-not-text = （“{ $id }”）"expect" 不是文本；已跳过此条目
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = 不是此页面提供的语言（{ $choices }）；将使用英语
