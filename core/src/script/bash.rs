@@ -1,4 +1,4 @@
-//! The bash generator (macOS and Linux) and its one escaping function, [`quote`].
+//! The bash generator (macOS and Linux) (its quoting lives in [`super::quote`]).
 //!
 //! The emitted script targets bash 3.2 (what macOS ships): no associative arrays, no
 //! `${v,,}`, no `mapfile`, no `"${empty[@]}"` under `set -u` (a 3.2 error). Which OS code paths
@@ -9,30 +9,11 @@ use super::actions::{
     actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
 };
 use super::template::{fill, Lang, Value};
-use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
+use super::quote::bash as quote;
+use super::{Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
-
-/// THE escaping function for bash: a single-quoted word. Inside `'…'` bash interprets nothing,
-/// so the only character to handle is `'` itself, written as `'\''` (close, escaped quote,
-/// reopen). The value is first passed through the shared sanitizer: bash strings cannot hold
-/// NUL, and control/bidi characters are replaced by U+FFFD so the assignment stays on one line
-/// and cannot rewrite the terminal when printed.
-pub fn quote(s: &str) -> String {
-    let clean = sanitize(s);
-    let mut out = String::with_capacity(clean.len() + 2);
-    out.push('\'');
-    for c in clean.chars() {
-        if c == '\'' {
-            out.push_str("'\\''");
-        } else {
-            out.push(c);
-        }
-    }
-    out.push('\'');
-    out
-}
 
 /// Renders the whole script (LF line ends).
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
@@ -413,23 +394,4 @@ fn write_main(s: &mut String, os: Os, actions: &[ScriptAction], clears: bool) {
         });
     }
     s.push_str("  finish\n}\n\nmain \"$@\"\n");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quote;
-    use rstest::rstest;
-
-    #[rstest]
-    #[case("", "''")]
-    #[case("Contoso", "'Contoso'")]
-    #[case("it's", "'it'\\''s'")]
-    #[case("'", "''\\'''")]
-    #[case("$(rm -rf ~) `id` ${HOME}", "'$(rm -rf ~) `id` ${HOME}'")]
-    #[case("back\\slash \"dq\"", "'back\\slash \"dq\"'")]
-    #[case("a\0b\nc", "'a\u{FFFD}b\u{FFFD}c'")]
-    #[case("\u{2018}x\u{2019}", "'\u{2018}x\u{2019}'")]
-    fn quoting(#[case] input: &str, #[case] expected: &str) {
-        assert_eq!(quote(input), expected);
-    }
 }

@@ -130,22 +130,15 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::platform::Client;
-    use crate::script::{ScriptOptions, ScriptRequest};
+    use crate::script::ScriptOptions;
     use rstest::rstest;
 
-    fn req(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
-        ScriptRequest {
-            os,
-            client,
-            options: steps,
-            organization: "Org <b>".into(),
-            helpdesk: "x".into(),
-            endpoints: vec![],
-            clock_url: String::new(),
-            warn_seconds: 60,
-            fail_seconds: 300,
-        }
+    mod sample {
+        use crate::platform::{Client, Os};
+        use crate::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+        include!("../../tests/fixtures/script_request.rs");
     }
+    use sample::request as req;
 
     const NONE: ScriptOptions = ScriptOptions::NONE;
 
@@ -186,7 +179,7 @@ mod tests {
         assert!(text.contains(has), "{text}");
         assert!(!text.contains(lacks), "{text}");
         assert!(text.contains("backup folder"));
-        assert!(!text.contains("Org"), "free text never appears");
+        assert!(!text.contains("Contoso"), "free text never appears");
     }
 
     #[rstest]

@@ -1,6 +1,6 @@
-//! The PowerShell generator (Windows) and its one escaping function, [`quote`].
+//! The PowerShell generator (Windows) (its quoting lives in [`super::quote`]).
 //!
-//! The emitted script is pure ASCII, free text included (see [`quote`]), runs on Windows PowerShell 5.1
+//! The emitted script is pure ASCII, free text included (see [`super::quote::powershell`]), runs on Windows PowerShell 5.1
 //! and PowerShell 7 (no `??`, `?.`, ternaries, `&&` or `::new()`), and is written with LF here
 //! and turned into CRLF at the end, which is why no quoted value may contain CR or LF.
 
@@ -8,62 +8,11 @@ use super::actions::{
     actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
 };
 use super::template::{fill, Lang, Value};
-use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
+use super::quote::powershell as quote;
+use super::{Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
-
-/// THE escaping function for PowerShell. Returns an expression that evaluates to `s` (after
-/// [`sanitize`]) and is **pure ASCII**, so the script means the same whatever code page
-/// Windows PowerShell 5.1 reads it in: a `.ps1` that lost its BOM (saved from Notepad after
-/// "Copy script") is read as ANSI (cp1250/1251/1252…), where UTF-8 bytes such as 0x82, 0x91 and
-/// 0x92 become the typographic quotes U+201A U+2018 U+2019, which PowerShell's tokenizer treats
-/// as `'`, so "Wroc\u{142}aw" would end its string early and `X\u{D1};Start-Process calc.exe;#`
-/// would run code.
-///
-/// - ASCII text: one single-quoted (verbatim) literal `'…'`; inside it PowerShell expands
-///   nothing and the only special character is `'`, which is doubled.
-/// - Anything else: `('ASCII run' + [char]0xNNNN + …)`, one `[char]` per UTF-16 code unit,
-///   parenthesized so it is one value in expression and in command-argument position, and
-///   starting with a string (`''` if needed) so `+` concatenates strings instead of adding
-///   numbers. No non-ASCII character is ever written, so no typographic quote can reach the
-///   file.
-///
-/// Control characters (NUL, CR, LF, ESC, C1…) and bidi overrides are first replaced by U+FFFD:
-/// a newline would break the CRLF-only layout, NUL ends text for many Windows tools and ESC
-/// could rewrite the console when the value is printed.
-pub fn quote(s: &str) -> String {
-    let clean = sanitize(s);
-    if clean.is_ascii() {
-        return verbatim(&clean);
-    }
-    let mut parts: Vec<String> = Vec::new();
-    let mut run = String::new();
-    for c in clean.chars() {
-        if c.is_ascii() {
-            run.push(c);
-            continue;
-        }
-        if !run.is_empty() || parts.is_empty() {
-            parts.push(verbatim(&run));
-            run.clear();
-        }
-        let mut units = [0u16; 2];
-        for unit in c.encode_utf16(&mut units) {
-            parts.push(format!("[char]0x{unit:04X}"));
-        }
-    }
-    if !run.is_empty() {
-        parts.push(verbatim(&run));
-    }
-    format!("({})", parts.join(" + "))
-}
-
-/// `s` (ASCII) as one verbatim literal: `'` doubled, nothing else special.
-fn verbatim(s: &str) -> String {
-    debug_assert!(s.is_ascii());
-    format!("'{}'", s.replace('\'', "''"))
-}
 
 /// Renders the whole script with CRLF line ends.
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
@@ -385,36 +334,4 @@ fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
         });
     }
     s.push_str("Complete-Run\n");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quote;
-    use rstest::rstest;
-
-    #[rstest]
-    #[case("", "''")]
-    #[case("Contoso", "'Contoso'")]
-    #[case("it's", "'it''s'")]
-    #[case(
-        "\u{2018}a\u{2019}b\u{201A}c\u{201B}",
-        "('' + [char]0x2018 + 'a' + [char]0x2019 + 'b' + [char]0x201A + 'c' + [char]0x201B)"
-    )]
-    #[case("Wroc\u{142}aw", "('Wroc' + [char]0x0142 + 'aw')")]
-    #[case(
-        "X\u{D1};Start-Process calc.exe;#",
-        "('X' + [char]0x00D1 + ';Start-Process calc.exe;#')"
-    )]
-    #[case("\u{420}\u{43E}", "('' + [char]0x0420 + [char]0x043E)")]
-    #[case("it's \u{1F642}", "('it''s ' + [char]0xD83D + [char]0xDE42)")]
-    #[case("$(Remove-Item ~) `n ${x} \"dq\"", "'$(Remove-Item ~) `n ${x} \"dq\"'")]
-    #[case("'@ \"@ #> <#", "'''@ \"@ #> <#'")]
-    #[case(
-        "a\0b\r\nc",
-        "('a' + [char]0xFFFD + 'b' + [char]0xFFFD + [char]0xFFFD + 'c')"
-    )]
-    #[case("rtl\u{202E}x", "('rtl' + [char]0xFFFD + 'x')")]
-    fn quoting(#[case] input: &str, #[case] expected: &str) {
-        assert_eq!(quote(input), expected);
-    }
 }

@@ -3,7 +3,7 @@
 //! A fragment is a `.ps1` or `.sh` file under `core/src/script/`, compiled in with
 //! `include_str!`. What may fill a placeholder is closed by [`Value`]:
 //! - [`Value::Text`]: any text, written as one string literal by the language's only quoting
-//!   function ([`super::powershell::quote`], [`super::bash::quote`]). Free text from the config
+//!   function ([`super::quote::powershell`], [`super::quote::bash`]). Free text from the config
 //!   can only take this path.
 //! - [`Value::Number`] and [`Value::Flag`]: a number, or the language's true/false.
 //! - [`Value::Fixed`] and [`Value::List`]: the generator's own compile-time sentences
@@ -13,6 +13,8 @@
 //!
 //! A placeholder without a value, or a value without a placeholder, is a bug: debug builds
 //! (and so every test) panic; release builds leave the placeholder visible.
+
+use super::quote;
 
 /// The script language a fragment is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +37,8 @@ impl Lang {
     fn render(self, value: Value<'_>, line_prefix: &str) -> String {
         match value {
             Value::Text(text) => match self {
-                Lang::PowerShell => super::powershell::quote(text),
-                Lang::Bash => super::bash::quote(text),
+                Lang::PowerShell => quote::powershell(text),
+                Lang::Bash => quote::bash(text),
             },
             Value::Number(n) => n.to_string(),
             Value::Flag(on) => match (self, on) {
