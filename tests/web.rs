@@ -267,7 +267,11 @@ mod sample {
 
 fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::script::ScriptProps {
     use signin_core::script::{self, ScriptOptions};
-    let mut request = sample::request(os, signin_core::platform::Client::Both, ScriptOptions::default());
+    let mut request = sample::request(
+        os,
+        signin_core::platform::Client::Both,
+        ScriptOptions::default(),
+    );
     request.organization = "Contoso \"IT\" <b>".into();
     teams_signin_check::views::script::ScriptProps {
         os,

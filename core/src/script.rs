@@ -10,6 +10,7 @@
 mod actions;
 pub mod bash;
 mod describe;
+pub mod exit_codes;
 pub mod powershell;
 pub mod quote;
 mod template;
@@ -21,6 +22,11 @@ use crate::platform::{Client, Os};
 
 pub use actions::{actions, ScriptAction, ScriptOption};
 pub use describe::describe;
+pub use exit_codes::{exit_codes, ExitCode};
+
+/// How many backup folders a script keeps: after a successful run it removes older ones, so a
+/// multi-gigabyte cache is not kept forever.
+pub const KEEP_BACKUPS: u32 = 3;
 
 /// Everything the page knows when the user asks for a fix script. Serializable because the
 /// page hands it to the generator's own wasm module (`script-gen/`) as JSON.

@@ -4,13 +4,18 @@
 //!
 //! The macOS script runs here on Linux: its OS code paths come from the generator, and the
 //! macOS-only commands (osascript, open, scutil, sntp…) are stubs.
+//!
+//! Every flow runs twice: under today's bash and under GNU bash 3.2.48, the release Apple's
+//! `/bin/bash` 3.2.57 is built on (`scripts/tools.sh test` builds it into `.tools/`), so the
+//! old shell's traps (`set -u` with an empty array, missing features) fail a test here.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "fixtures/script_support.rs"]
 mod support;
 
+use rstest::rstest;
 use signin_core::platform::{Client, Os};
-use signin_core::script::{generate, ScriptOptions};
+use signin_core::script::{generate, ScriptOptions, ScriptRequest};
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::{symlink, PermissionsExt};
@@ -21,6 +26,8 @@ use std::time::{Duration, Instant};
 /// Commands replaced by the stub (everything else is the real tool).
 const STUBBED: &[&str] = &[
     "uname",
+    "date",
+    "launchctl",
     "ls",
     "mv",
     "cp",
@@ -225,8 +232,46 @@ fn assert_cleared_but_kept(c: &Cache, before: &Snapshot, after: &Snapshot) {
     }
 }
 
+/// The bash a test runs the script with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shell {
+    /// The system's bash (5.x here).
+    Current,
+    /// GNU bash 3.2.48, as macOS ships it (built by `scripts/tools.sh test`).
+    Bash32,
+}
+
+impl Shell {
+    /// The shell's program file.
+    fn program(self) -> PathBuf {
+        match self {
+            Shell::Current => {
+                let found = ["/usr/bin/bash", "/bin/bash"]
+                    .into_iter()
+                    .map(PathBuf::from)
+                    .find(|p| p.exists());
+                found.expect("bash not found: run `apt-get install -y bash`")
+            }
+            Shell::Bash32 => {
+                let path = std::env::var_os("TEAMS_FIX_BASH32")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| {
+                        Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/bash-3.2/bash")
+                    });
+                assert!(
+                    path.exists(),
+                    "GNU bash 3.2 not found at {}: run `scripts/tools.sh test` (make test does; it builds it from scripts/vendor/)",
+                    path.display()
+                );
+                path
+            }
+        }
+    }
+}
+
 struct Sandbox {
     os: Os,
+    shell: Shell,
     client: Client,
     _dir: tempfile::TempDir,
     root: PathBuf,
@@ -251,13 +296,21 @@ impl Drop for Sandbox {
 }
 
 impl Sandbox {
-    fn new(os: Os, client: Client, steps: ScriptOptions) -> Sandbox {
+    fn new(os: Os, client: Client, steps: ScriptOptions, shell: Shell) -> Sandbox {
+        Sandbox::with_request(&support::request(os, client, steps), shell)
+    }
+
+    /// A sandbox for the script generated for `req`, run with `shell`.
+    fn with_request(req: &ScriptRequest, shell: Shell) -> Sandbox {
+        let (os, client) = (req.os, req.client);
+        let program = shell.program();
         assert!(
-            Command::new("bash")
+            Command::new(&program)
                 .arg("--version")
                 .output()
                 .is_ok_and(|o| o.status.success()),
-            "bash not found: run `apt-get install -y bash`"
+            "{} does not run",
+            program.display()
         );
         assert!(
             Path::new("/usr/bin/pgrep").exists(),
@@ -279,6 +332,8 @@ impl Sandbox {
             fs::write(&p, &stub_text).unwrap();
             fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).unwrap();
         }
+        // `bash` on PATH is the shell under test, also for the printed undo command.
+        symlink(&program, bin.join("bash")).unwrap();
         // Targets of the links planted inside the cache: must never be touched.
         fs::write(outside.join("secret.txt"), b"outside HOME, keep me").unwrap();
         fs::create_dir_all(outside.join("dir/sub")).unwrap();
@@ -287,8 +342,7 @@ impl Sandbox {
         let script_name = signin_core::script::file_name(os);
         let script = home.join("Downloads").join(script_name);
         fs::create_dir_all(script.parent().unwrap()).unwrap();
-        let generated = generate(&support::request(os, client, steps));
-        fs::write(&script, &generated.text).unwrap();
+        fs::write(&script, generate(req).text).unwrap();
 
         let log = root.join("stub.log");
         let scope = root.join("scope");
@@ -306,8 +360,9 @@ impl Sandbox {
             ("STUB_SCOPE".to_string(), scope.display().to_string()),
             ("TEAMS_FIX_GRACE_SECONDS".to_string(), "2".to_string()),
         ];
-        Sandbox {
+        let sb = Sandbox {
             os,
+            shell,
             client,
             _dir: dir,
             root,
@@ -319,7 +374,20 @@ impl Sandbox {
             script,
             teams: Vec::new(),
             env,
-        }
+        };
+        // `bash` in the sandbox is the shell under test (the scripts and the undo command).
+        let version = sb
+            .command("bash")
+            .args(["-c", "echo \"$BASH_VERSION\""])
+            .output()
+            .unwrap();
+        let version = String::from_utf8_lossy(&version.stdout);
+        assert_eq!(
+            version.starts_with("3.2."),
+            shell == Shell::Bash32,
+            "{shell:?} runs bash {version}"
+        );
+        sb
     }
 
     fn set_env(&mut self, key: &str, value: &str) {
@@ -526,7 +594,8 @@ impl Sandbox {
             .output()
             .unwrap();
         eprintln!(
-            "--- {} {:?}: exit {:?}\n{}{}",
+            "--- {:?} {} {:?}: exit {:?}\n{}{}",
+            self.shell,
             self.script.display(),
             args,
             out.status.code(),
@@ -646,8 +715,12 @@ fn assert_same_apart_from_backups(sb: &Sandbox, before: &Snapshot) {
     }
 }
 
-fn backup_then_restore(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn backup_then_restore_is_byte_identical(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     if os == Os::Macos {
         sb.set_env("STUB_QUIT", "1");
@@ -763,17 +836,11 @@ fn backup_then_restore(os: Os) {
     assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn macos_backup_then_restore_is_byte_identical() {
-    backup_then_restore(Os::Macos);
-}
-
-#[test]
-fn linux_backup_then_restore_is_byte_identical() {
-    backup_then_restore(Os::Linux);
-}
-
-fn dry_run_changes_nothing(os: Os) {
+#[rstest]
+fn dry_run_changes_nothing(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let mut sb = Sandbox::new(
         os,
         Client::Both,
@@ -781,6 +848,7 @@ fn dry_run_changes_nothing(os: Os) {
             time_resync: true,
             ..ScriptOptions::default()
         },
+        shell,
     );
     sb.populate();
     sb.spawn_teams(false);
@@ -827,18 +895,12 @@ fn dry_run_changes_nothing(os: Os) {
     }
 }
 
-#[test]
-fn macos_dry_run_changes_nothing() {
-    dry_run_changes_nothing(Os::Macos);
-}
-
-#[test]
-fn linux_dry_run_changes_nothing() {
-    dry_run_changes_nothing(Os::Linux);
-}
-
-fn not_installed(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn not_installed_says_so_and_changes_nothing(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.file("Documents/notes.txt", b"no Teams here");
     sb.file(".config/Microsoft/Microsoft Edge/x", b"edge");
     let before = snapshot(&sb.home);
@@ -856,18 +918,12 @@ fn not_installed(os: Os) {
     );
 }
 
-#[test]
-fn macos_not_installed_says_so_and_exits_0() {
-    not_installed(Os::Macos);
-}
-
-#[test]
-fn linux_not_installed_says_so_and_exits_0() {
-    not_installed(Os::Linux);
-}
-
-fn no_terminal_needs_yes(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn without_terminal_or_yes_refuses_with_exit_3(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.spawn_teams(false);
     let before = snapshot(&sb.home);
@@ -878,18 +934,10 @@ fn no_terminal_needs_yes(os: Os) {
     assert!(!sb.teams_stopped());
 }
 
-#[test]
-fn macos_without_terminal_or_yes_refuses_with_exit_3() {
-    no_terminal_needs_yes(Os::Macos);
-}
-
-#[test]
-fn linux_without_terminal_or_yes_refuses_with_exit_3() {
-    no_terminal_needs_yes(Os::Linux);
-}
-
-#[test]
-fn answering_no_at_the_prompt_changes_nothing() {
+#[rstest]
+fn answering_no_at_the_prompt_changes_nothing(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     assert!(
         Command::new("script")
             .arg("--version")
@@ -897,7 +945,7 @@ fn answering_no_at_the_prompt_changes_nothing() {
             .is_ok_and(|o| o.status.success()),
         "script (a pseudo-terminal for the prompt) not found: run `apt-get install -y bsdutils`"
     );
-    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let mut child = sb
@@ -921,8 +969,12 @@ fn answering_no_at_the_prompt_changes_nothing() {
     assert_eq!(snapshot(&sb.home), before);
 }
 
-fn run_twice(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn safe_to_run_twice(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let first = sb.run(&["--yes"]);
@@ -961,18 +1013,12 @@ fn run_twice(os: Os) {
     }
 }
 
-#[test]
-fn macos_safe_to_run_twice() {
-    run_twice(Os::Macos);
-}
-
-#[test]
-fn linux_safe_to_run_twice() {
-    run_twice(Os::Linux);
-}
-
-fn delete_mode(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn delete_keeps_kept_items_and_link_targets(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let outside = snapshot(&sb.outside);
@@ -1000,18 +1046,12 @@ fn delete_mode(os: Os) {
     assert!(backup.join("fix-teams-signin.log").exists());
 }
 
-#[test]
-fn macos_delete_keeps_backgrounds_and_link_targets() {
-    delete_mode(Os::Macos);
-}
-
-#[test]
-fn linux_delete_removes_every_cache_and_keeps_link_targets() {
-    delete_mode(Os::Linux);
-}
-
-fn forced_stop(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn teams_that_ignores_quit_is_forced_after_the_grace_period(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     // Neither osascript's quit (no STUB_QUIT) nor SIGTERM ends this one.
     sb.spawn_teams(true);
@@ -1031,18 +1071,17 @@ fn forced_stop(os: Os) {
     assert!(sb.teams_stopped());
 }
 
-#[test]
-fn macos_teams_that_ignores_quit_is_forced_after_the_grace_period() {
-    forced_stop(Os::Macos);
-}
-
-#[test]
-fn linux_teams_that_ignores_sigterm_is_forced_after_the_grace_period() {
-    forced_stop(Os::Linux);
-}
-
-fn one_client_only(os: Os, client: Client) {
-    let sb = Sandbox::new(os, client, ScriptOptions::default());
+#[rstest]
+#[case(Os::Macos, Client::New)]
+#[case(Os::Macos, Client::Classic)]
+#[case(Os::Linux, Client::New)]
+#[case(Os::Linux, Client::Classic)]
+fn one_client_only_touches_its_own_folders(
+    #[case] os: Os,
+    #[case] client: Client,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, client, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let outside = snapshot(&sb.outside);
@@ -1062,29 +1101,9 @@ fn one_client_only(os: Os, client: Client) {
     }
 }
 
-#[test]
-fn macos_new_client_only_touches_new_teams() {
-    one_client_only(Os::Macos, Client::New);
-}
-
-#[test]
-fn macos_classic_client_only_touches_classic_teams() {
-    one_client_only(Os::Macos, Client::Classic);
-}
-
-#[test]
-fn linux_new_client_only_touches_teams_for_linux() {
-    one_client_only(Os::Linux, Client::New);
-}
-
-#[test]
-fn linux_classic_client_only_touches_classic_teams() {
-    one_client_only(Os::Linux, Client::Classic);
-}
-
-#[test]
-fn usage_errors_exit_2_and_root_is_refused() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn usage_errors_exit_2_and_root_is_refused(#[values(Shell::Current, Shell::Bash32)] shell: Shell) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     assert_eq!(sb.run(&["--bogus"]).status.code(), Some(2));
@@ -1100,7 +1119,8 @@ fn usage_errors_exit_2_and_root_is_refused() {
         "--delete",
         "--restore DIR",
         "Exit codes:",
-        "3  not confirmed",
+        "3   not confirmed",
+        "6   done, but the re-test found problems",
         "prepared for: Contoso Ltd",
     ] {
         assert!(help_text.contains(needle), "help lacks {needle:?}");
@@ -1112,13 +1132,15 @@ fn usage_errors_exit_2_and_root_is_refused() {
     assert_eq!(snapshot(&sb.home), before);
 }
 
-#[test]
-fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
+#[rstest]
+fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let steps = ScriptOptions {
         time_resync: true,
         ..ScriptOptions::default()
     };
-    let mut admin = Sandbox::new(Os::Macos, Client::New, steps);
+    let mut admin = Sandbox::new(Os::Macos, Client::New, steps, shell);
     admin.populate();
     admin.set_env("STUB_GROUPS", "staff everyone admin");
     assert_eq!(admin.run(&["--yes"]).status.code(), Some(0));
@@ -1130,7 +1152,7 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
             "time.apple.com".into()
         ]]
     );
-    let user = Sandbox::new(Os::Macos, Client::New, steps);
+    let user = Sandbox::new(Os::Macos, Client::New, steps, shell);
     user.populate();
     assert_eq!(user.run(&["--yes"]).status.code(), Some(0));
     assert!(user.calls("sudo").is_empty());
@@ -1139,16 +1161,18 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
     ]));
 }
 
-#[test]
-fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     // Only classic Teams is installed: `open -b com.microsoft.teams2` fails, classic starts.
     sb.set_env("STUB_MAC_BUNDLES", "com.microsoft.teams");
     sb.set_env("STUB_DATE", "Tue, 25 Nov 2003 08:27:00 GMT");
     sb.set_env("STUB_CURL_EXIT", "teams.microsoft.com=7");
     let out = sb.run(&["--yes"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(6), "the re-test found problems");
     let opens: Vec<String> = sb.calls("open").iter().map(|a| a.join(" ")).collect();
     assert_eq!(
         opens,
@@ -1163,13 +1187,15 @@ fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported()
     );
 }
 
-#[test]
-fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
+#[rstest]
+fn clearing_without_the_stop_step_leaves_a_running_teams_alone(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let steps = ScriptOptions {
         stop_teams: false,
         ..ScriptOptions::default()
     };
-    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps, shell);
     sb.populate();
     sb.spawn_teams(false);
     let before = snapshot(&sb.home);
@@ -1188,10 +1214,12 @@ fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
     assert_eq!(after, before);
 }
 
-#[test]
-fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
+#[rstest]
+fn a_link_planted_in_place_of_a_cache_parent_is_refused(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // ~/.config/teams-for-linux's parent leading out of HOME: the guard refuses to move it.
-    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
     let elsewhere = sb.outside.join("config");
     fs::create_dir_all(elsewhere.join("teams-for-linux")).unwrap();
     fs::write(elsewhere.join("teams-for-linux/config.json"), b"{}").unwrap();
@@ -1208,9 +1236,9 @@ fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
     let _ = &sb.bin;
 }
 
-#[test]
-fn linux_restart_falls_back_to_the_snap() {
-    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default());
+#[rstest]
+fn linux_restart_falls_back_to_the_snap(#[values(Shell::Current, Shell::Bash32)] shell: Shell) {
+    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
     sb.populate();
     // No native teams-for-linux (nor classic teams) on PATH, but the snap is installed.
     fs::remove_file(sb.bin.join("teams-for-linux")).unwrap();
@@ -1232,8 +1260,8 @@ fn linux_restart_falls_back_to_the_snap() {
     assert!(sb.calls("flatpak").is_empty());
 }
 
-#[test]
-fn http_dates_are_converted_like_gnu_date() {
+#[rstest]
+fn http_dates_are_converted_like_gnu_date(#[values(Shell::Current, Shell::Bash32)] shell: Shell) {
     // The script's pure-bash HTTP-date parser (it must work with BSD date on macOS too),
     // compared with GNU date on dates around leap years, month ends and the epoch.
     let text = generate(&support::request(
@@ -1255,7 +1283,7 @@ fn http_dates_are_converted_like_gnu_date() {
         "Mon, 01 Jan 2100 00:00:01 GMT",
     ];
     for date in dates {
-        let ours = Command::new("bash")
+        let ours = Command::new(shell.program())
             .arg("-c")
             .arg(format!("set -u; {function} http_date_to_epoch \"$1\""))
             .arg("_")
@@ -1284,7 +1312,7 @@ fn http_dates_are_converted_like_gnu_date() {
         "Tue, xx Nov 2025 08:27:00 GMT",
         "Tue, 25 Nov 2025 08:2x:00 GMT",
     ] {
-        let ours = Command::new("bash")
+        let ours = Command::new(shell.program())
             .arg("-c")
             .arg(format!("set -u; {function} http_date_to_epoch \"$1\""))
             .arg("_")
@@ -1333,10 +1361,12 @@ fn http_date_ago(seconds: u64) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
-#[test]
-fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing() {
+#[rstest]
+fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 9: macOS 14, "Don't Allow" on the "access data from other apps" prompt.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_MACOS", "14.5");
     sb.set_env("STUB_TCC_DENY", "ls,mv");
@@ -1364,11 +1394,13 @@ fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing() {
     assert!(!text.contains("is Teams still running"), "{text}");
 }
 
-#[test]
-fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts() {
+#[rstest]
+fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 9: reading passes but the rename is refused (macOS 15 protects group containers too):
     // the folders already moved go back, Teams is not restarted, exit 4.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_TCC_DENY", "mv");
     sb.set_env("STUB_TCC_SCOPE", "all");
@@ -1386,9 +1418,11 @@ fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts() {
     assert!(!text.contains("To undo:"), "nothing to undo: {text}");
 }
 
-#[test]
-fn macos_dry_run_says_when_the_real_run_will_ask_for_permission() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn macos_dry_run_says_when_the_real_run_will_ask_for_permission(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     sb.set_env("STUB_MACOS", "15.1");
@@ -1425,10 +1459,12 @@ fn macos_dry_run_says_when_the_real_run_will_ask_for_permission() {
     assert_eq!(snapshot(&sb.home), before);
 }
 
-#[test]
-fn macos_quit_addresses_only_running_apps_by_bundle_id() {
+#[rstest]
+fn macos_quit_addresses_only_running_apps_by_bundle_id(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 8: new Teams installed and running, classic not installed: no "Where is ...?" chooser.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_QUIT", "1");
     sb.spawn_teams(false);
@@ -1445,11 +1481,13 @@ fn macos_quit_addresses_only_running_apps_by_bundle_id() {
     assert!(sb.teams_stopped());
 }
 
-#[test]
-fn macos_a_hung_quit_request_does_not_block_the_script() {
+#[rstest]
+fn macos_a_hung_quit_request_does_not_block_the_script(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 8: osascript hangs (hung Teams, unanswered Automation prompt): the script moves on
     // after its own time limit and signals the main process instead.
-    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_OSASCRIPT_HANG", "1");
     sb.spawn_teams(false);
@@ -1469,15 +1507,17 @@ fn macos_a_hung_quit_request_does_not_block_the_script() {
     assert!(sb.teams_stopped());
 }
 
-#[test]
-fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
+#[rstest]
+fn macos_container_backgrounds_are_never_put_into_a_partial_container(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 10: without a restart (or when macOS has not recreated the container), the
     // backgrounds stay in the backup and the script prints where and how to put them back.
     let steps = ScriptOptions {
         restart: false,
         ..ScriptOptions::default()
     };
-    let sb = Sandbox::new(Os::Macos, Client::New, steps);
+    let sb = Sandbox::new(Os::Macos, Client::New, steps, shell);
     sb.populate();
     let out = sb.run(&["--yes"]);
     assert_eq!(out.status.code(), Some(0));
@@ -1499,7 +1539,7 @@ fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
         .exists());
 
     // With a restart that recreates the container, they go back in (assert_backed_up).
-    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_OPEN_NO_CONTAINER", "1");
     let out = sb.run(&["--yes"]);
@@ -1511,11 +1551,13 @@ fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
     assert!(stdout(&out).contains("Your custom meeting backgrounds are safe in: "));
 }
 
-#[test]
-fn macos_retest_goes_through_the_system_proxy_and_names_each_problem() {
+#[rstest]
+fn macos_retest_goes_through_the_system_proxy_and_names_each_problem(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 11: scutil's HTTPS proxy is used, the PAC file is named, 403/407 and curl's exit
     // codes are problems in plain words, the OpenID body must carry Microsoft's issuer.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let mut req = support::request(Os::Macos, Client::Both, ScriptOptions::default());
     let endpoint = |label: &str, url: &str| signin_core::script::ScriptEndpoint {
@@ -1579,10 +1621,14 @@ fn macos_retest_goes_through_the_system_proxy_and_names_each_problem() {
     assert!(text.contains("OK       OpenID"), "{text}");
 }
 
-fn tls_inspection_and_captive_portal(os: Os) {
+#[rstest]
+fn retest_reads_the_certificate_chain_and_the_captive_portal_probe(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Issue 11: the OS reads the certificate chain the browser cannot see, and Microsoft's
     // captive-portal probe must answer "Microsoft Connect Test".
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let text = stdout(&sb.run(&["--yes"]));
     assert!(text.contains("TLS certificate: OK"), "{text}");
@@ -1618,19 +1664,11 @@ impl Sandbox {
     }
 }
 
-#[test]
-fn macos_retest_reads_the_certificate_chain_and_the_captive_portal_probe() {
-    tls_inspection_and_captive_portal(Os::Macos);
-}
-
-#[test]
-fn linux_retest_reads_the_certificate_chain_and_the_captive_portal_probe() {
-    tls_inspection_and_captive_portal(Os::Linux);
-}
-
-#[test]
-fn macos_keychain_items_are_listed_by_name_and_never_read() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn macos_keychain_items_are_listed_by_name_and_never_read(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_KEYCHAIN", "Teams Safe Storage|Microsoft Teams Vault");
     let text = stdout(&sb.run(&["--yes"]));
@@ -1658,10 +1696,14 @@ fn macos_keychain_items_are_listed_by_name_and_never_read() {
     }
 }
 
-fn delete_moves_first(os: Os) {
+#[rstest]
+fn delete_mode_moves_first_then_deletes_the_moved_copy(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 13: delete mode renames each folder into the backup folder first (one rename),
     // then deletes the moved copy.
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let out = sb.run(&["--yes", "--delete"]);
     assert_eq!(out.status.code(), Some(0));
@@ -1681,21 +1723,13 @@ fn delete_moves_first(os: Os) {
     }
 }
 
-#[test]
-fn macos_delete_mode_moves_first_then_deletes_the_moved_copy() {
-    delete_moves_first(Os::Macos);
-}
-
-#[test]
-fn linux_delete_mode_moves_first_then_deletes_the_moved_copy() {
-    delete_moves_first(Os::Linux);
-}
-
-#[test]
-fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted() {
+#[rstest]
+fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 13: the app container is on another volume and the copy fails half-way: the
     // partial copy is removed, the folders already moved come back, nothing is deleted.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_OTHER_VOLUME", "com.microsoft.teams2");
     sb.set_env("STUB_CP_FAIL", "com.microsoft.teams2");
@@ -1721,8 +1755,9 @@ fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted() 
 
 #[test]
 fn other_shells_get_a_clear_message() {
+    let shell = Shell::Current;
     // Item 14: a BASH_VERSION guard before any bash syntax.
-    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let mut shells = vec!["sh", "dash"];
@@ -1745,10 +1780,12 @@ fn other_shells_get_a_clear_message() {
     }
 }
 
-#[test]
-fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared() {
+#[rstest]
+fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: a lock against two runs at once.
-    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let live = sb.spawn_teams(false); // any live process of ours stands for the other run
     let lock = sb.home.join(".fix-teams-signin.lock");
@@ -1769,10 +1806,12 @@ fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared() {
     assert!(!lock.exists(), "the lock is released at the end");
 }
 
-#[test]
-fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done() {
+#[rstest]
+fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: a trap for Ctrl-C (SIGINT) during the grace period.
-    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("TEAMS_FIX_GRACE_SECONDS", "20");
     sb.spawn_teams(true);
@@ -1808,11 +1847,13 @@ fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done() {
     assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn home_is_checked_against_the_account_and_grace_seconds_are_validated() {
+#[rstest]
+fn home_is_checked_against_the_account_and_grace_seconds_are_validated(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: HOME with trailing slashes works; a HOME that is not the account's home folder
     // is refused; TEAMS_FIX_GRACE_SECONDS must be a number.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     sb.set_env("STUB_ACCOUNT_HOME", "/Users/someone-else");
@@ -1835,10 +1876,12 @@ fn home_is_checked_against_the_account_and_grace_seconds_are_validated() {
     assert!(!stdout(&out).contains("alice//"), "{}", stdout(&out));
 }
 
-#[test]
-fn restore_accepts_a_tilde_after_the_equals_sign() {
+#[rstest]
+fn restore_accepts_a_tilde_after_the_equals_sign(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: `--restore=~/…` (the shell does not expand a tilde after `=`).
-    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let out = sb.run(&["--yes"]);
@@ -1849,10 +1892,12 @@ fn restore_accepts_a_tilde_after_the_equals_sign() {
     assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn control_characters_in_what_the_system_reports_are_not_printed() {
+#[rstest]
+fn control_characters_in_what_the_system_reports_are_not_printed(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: a VPN name with terminal escape sequences.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_VPN_NAME", "Office\u{1b}]0;pwned\u{7}\u{1b}[2J VPN\r");
     let out = sb.run(&["--yes"]);
@@ -1865,13 +1910,15 @@ fn control_characters_in_what_the_system_reports_are_not_printed() {
     );
 }
 
-#[test]
-fn the_date_and_time_settings_open_on_macos_12_too() {
+#[rstest]
+fn the_date_and_time_settings_open_on_macos_12_too(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let steps = ScriptOptions {
         time_resync: true,
         ..ScriptOptions::default()
     };
-    let mut sb = Sandbox::new(Os::Macos, Client::New, steps);
+    let mut sb = Sandbox::new(Os::Macos, Client::New, steps, shell);
     sb.populate();
     sb.set_env("STUB_MACOS", "12.7.4");
     assert_eq!(sb.run(&["--yes"]).status.code(), Some(0));
@@ -1880,10 +1927,12 @@ fn the_date_and_time_settings_open_on_macos_12_too() {
     ]));
 }
 
-#[test]
-fn linux_without_a_desktop_client_explains_the_web_app_reset() {
+#[rstest]
+fn linux_without_a_desktop_client_explains_the_web_app_reset(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 15.
-    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     let text = stdout(&sb.run(&["--yes"]));
     assert!(
         text.contains("clearing the site data for teams.microsoft.com and teams.cloud.microsoft"),
@@ -1891,29 +1940,81 @@ fn linux_without_a_desktop_client_explains_the_web_app_reset() {
     );
 }
 
-#[test]
-fn the_clock_check_uses_the_configured_thresholds() {
-    // Item 16: fail_seconds 90 / warn_seconds 30 from the config, not a fixed 300 s.
-    for (ago, expected) in [
-        (150, "Clock: PROBLEM"),
-        (50, "Clock: WARNING"),
-        (0, "Clock: OK"),
-    ] {
-        let steps = ScriptOptions {
-            retest: true,
-            ..ScriptOptions::NONE
-        };
-        let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
-        let mut req = support::request(Os::Linux, Client::Both, steps);
-        req.warn_seconds = 30;
-        req.fail_seconds = 90;
-        sb.regenerate(&req);
-        sb.populate();
-        sb.set_env("STUB_DATE", &http_date_ago(ago));
+mod boundaries {
+    include!("fixtures/clock_boundaries.rs");
+}
+
+/// A fixed "now" for the clock checks, so a second ticking during a run cannot move a
+/// boundary case (the stub's `date -u +%s` prints it).
+const NOW: i64 = 1_764_059_220;
+
+/// The clock check's verdict in the script's words for the page's verdict name.
+fn clock_words(verdict: &str) -> &'static str {
+    match verdict {
+        "ok" => "Clock: OK",
+        "warn" => "Clock: WARNING",
+        "fail" => "Clock: PROBLEM",
+        other => panic!("no such verdict {other}"),
+    }
+}
+
+#[rstest]
+fn clock_verdicts_at_the_thresholds_follow_the_shared_table(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // The page's rule (>= at both edges) at 59/60/61 s and 299/300/301 s.
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(Os::Linux, Client::Both, steps);
+    req.warn_seconds = boundaries::BOUNDARY_WARN_SECONDS;
+    req.fail_seconds = boundaries::BOUNDARY_FAIL_SECONDS;
+    let mut sb = Sandbox::with_request(&req, shell);
+    sb.set_env("STUB_NOW", &NOW.to_string());
+    for &(offset, verdict) in boundaries::CLOCK_BOUNDARIES {
+        let server_ms = (NOW - offset) * 1000;
+        sb.set_env(
+            "STUB_DATE",
+            &signin_core::clock::format_http_date(server_ms),
+        );
+        let out = sb.run(&[]);
+        let text = stdout(&out);
+        assert!(text.contains(clock_words(verdict)), "{offset} s: {text}");
+        assert_eq!(
+            out.status.code(),
+            Some(if verdict == "fail" { 6 } else { 0 }),
+            "{offset} s"
+        );
+    }
+}
+
+#[rstest]
+fn the_clock_check_uses_the_configured_thresholds(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // fail_seconds 90 / warn_seconds 30 from the config, not the defaults.
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(Os::Linux, Client::Both, steps);
+    req.warn_seconds = 30;
+    req.fail_seconds = 90;
+    let mut sb = Sandbox::with_request(&req, shell);
+    sb.set_env("STUB_NOW", &NOW.to_string());
+    for (ago, expected) in [(150, "fail"), (90, "fail"), (50, "warn"), (0, "ok")] {
+        sb.set_env(
+            "STUB_DATE",
+            &signin_core::clock::format_http_date((NOW - ago) * 1000),
+        );
         let text = stdout(&sb.run(&[]));
-        assert!(text.contains(expected), "{ago}: {text}");
-        if ago == 150 {
-            assert!(text.contains("more than 90 seconds"), "{text}");
+        assert!(text.contains(clock_words(expected)), "{ago}: {text}");
+        if expected == "fail" {
+            assert!(
+                text.contains("(90 seconds or more breaks sign-in here)"),
+                "{text}"
+            );
         }
     }
 }

@@ -64,6 +64,16 @@ impl ScriptAction {
         self != ScriptAction::Retest
     }
 
+    /// Whether the action is about an installed Teams (its processes, cache folders or
+    /// start). When no Teams folder is found the scripts skip these and still run the
+    /// others (re-test, TLS, clock; the app reset checks for the app itself).
+    pub fn needs_teams(self) -> bool {
+        matches!(
+            self,
+            ScriptAction::StopTeams | ScriptAction::ClearCache { .. } | ScriptAction::Restart
+        )
+    }
+
     /// The action's line in the script's own help and in the plan it prints before asking.
     /// For [`ScriptAction::ClearCache`] it follows `delete`; the scripts print the line for
     /// the mode really in effect (`-Delete`/`--delete` may override the page's choice).
@@ -95,7 +105,7 @@ impl ScriptAction {
                 "Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first)."
             }
             ScriptAction::TimeResync => match os {
-                Os::Windows => "Syncs the clock if you run it as administrator, else opens the Date & time settings.",
+                Os::Windows => "Syncs the clock (Windows asks for administrator rights for that one command), else opens the Date & time settings.",
                 Os::Macos => "Sets the clock from time.apple.com if you are an admin, else opens Date & Time settings.",
                 Os::Linux => "Turns on automatic time (sudo timedatectl) if you may use sudo, else says where to do it.",
             },
@@ -128,22 +138,27 @@ pub(crate) enum PlanLine {
     },
 }
 
-/// The plan a script for `os` prints before asking (never empty).
-pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<PlanLine> {
+/// The plan a script for `os` prints before asking (never empty), each line with whether it
+/// is printed only when a Teams folder was found (see [`ScriptAction::needs_teams`]).
+pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<(PlanLine, bool)> {
     if actions.is_empty() {
-        return vec![PlanLine::Fixed(NOTHING_SELECTED)];
+        return vec![(PlanLine::Fixed(NOTHING_SELECTED), false)];
     }
     actions
         .iter()
-        .map(|a| match *a {
-            ScriptAction::ClearCache { after_stop, .. } => {
-                let line = |delete| ScriptAction::ClearCache { delete, after_stop }.plan_line(os);
-                PlanLine::ClearCache {
-                    delete: line(true),
-                    backup: line(false),
+        .map(|a| {
+            let line = match *a {
+                ScriptAction::ClearCache { after_stop, .. } => {
+                    let line =
+                        |delete| ScriptAction::ClearCache { delete, after_stop }.plan_line(os);
+                    PlanLine::ClearCache {
+                        delete: line(true),
+                        backup: line(false),
+                    }
                 }
-            }
-            a => PlanLine::Fixed(a.plan_line(os)),
+                a => PlanLine::Fixed(a.plan_line(os)),
+            };
+            (line, a.needs_teams())
         })
         .collect()
 }
@@ -163,6 +178,28 @@ pub(crate) enum MainStep {
     Tls,
     TimeResync,
     Restart,
+}
+
+impl MainStep {
+    /// Whether the statement runs only when a Teams folder was found. The confirmation (and
+    /// the backup folder) is skipped too when every changing action needs Teams.
+    pub(crate) fn needs_teams(self, actions: &[ScriptAction]) -> bool {
+        match self {
+            MainStep::Confirm => !actions
+                .iter()
+                .any(|a| a.changes_something() && !a.needs_teams()),
+            MainStep::StopTeams
+            | MainStep::StopTeamsThenClear
+            | MainStep::ClearIfClosed
+            | MainStep::Restart => true,
+            MainStep::ResetApp | MainStep::Retest | MainStep::Tls | MainStep::TimeResync => false,
+        }
+    }
+}
+
+/// Whether a script with `actions` has nothing left to do when no Teams folder is found.
+pub(crate) fn only_for_teams(actions: &[ScriptAction]) -> bool {
+    actions.iter().all(|a| a.needs_teams())
 }
 
 /// The main sequence for `actions`, written once for both generators.
@@ -237,7 +274,7 @@ impl ScriptOption {
             }
             ScriptOption::Tls => "Check the TLS 1.2 / 1.3 settings (asks before changing anything)",
             ScriptOption::TimeResync => {
-                "Sync the clock (needs admin rights; otherwise opens the Date & Time settings)"
+                "Sync the clock (asks for administrator rights for that one command; without them, opens the Date & Time settings)"
             }
             ScriptOption::Restart => "Start Teams again at the end",
         }
@@ -382,12 +419,32 @@ mod tests {
             Os::Windows,
             &actions(Os::Windows, &ScriptOptions::default()),
         );
-        assert!(matches!(plan[1], PlanLine::ClearCache { delete, backup }
-            if delete.starts_with("Deletes") && backup.starts_with("Moves")));
+        assert!(
+            matches!(plan[1], (PlanLine::ClearCache { delete, backup }, true)
+            if delete.starts_with("Deletes") && backup.starts_with("Moves"))
+        );
         assert_eq!(
             printed_plan(Os::Linux, &[]),
-            [PlanLine::Fixed(NOTHING_SELECTED)]
+            [(PlanLine::Fixed(NOTHING_SELECTED), false)]
         );
+    }
+
+    #[rstest]
+    #[case(ScriptOptions::default(), false, true)]
+    #[case(ScriptOptions { stop_teams: true, clear_cache: true, restart: true, ..NONE }, true, true)]
+    #[case(ScriptOptions { clear_cache: true, time_resync: true, ..NONE }, false, false)]
+    #[case(ScriptOptions { retest: true, ..NONE }, false, false)]
+    #[case(NONE, true, false)]
+    fn what_runs_without_teams(
+        #[case] options: ScriptOptions,
+        #[case] nothing_left: bool,
+        #[case] confirm_needs_teams: bool,
+    ) {
+        let list = actions(Os::Macos, &options);
+        assert_eq!(only_for_teams(&list), nothing_left);
+        assert_eq!(MainStep::Confirm.needs_teams(&list), confirm_needs_teams);
+        assert!(!MainStep::Retest.needs_teams(&list));
+        assert!(MainStep::Restart.needs_teams(&list));
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use super::actions::{
     actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
 };
-use super::template::{fill, Lang, Value};
 use super::quote::powershell as quote;
+use super::template::{fill, Lang, Value};
 use super::{Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
@@ -303,7 +303,7 @@ fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
         ));
     }
     s.push_str("Write-Log ''\nWrite-Log 'This will:'\n");
-    for line in printed_plan(Os::Windows, actions) {
+    for (line, _) in printed_plan(Os::Windows, actions) {
         match line {
             PlanLine::Fixed(text) => {
                 let _ = writeln!(s, "Write-Log {}", quote(&format!("  - {text}")));

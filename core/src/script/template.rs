@@ -10,6 +10,8 @@
 //!   (`&'static str`, so never text from a request), for comments and help text where a
 //!   literal would show its quotes. A list is numbered, one item per line, each line starting
 //!   with what precedes the placeholder on its line.
+//! - [`Value::Rows`]: generated lines of fixed text (the exit-code table), one per line like
+//!   a list, without numbers. They are made from compile-time text only.
 //!
 //! A placeholder without a value, or a value without a placeholder, is a bug: debug builds
 //! (and so every test) panic; release builds leave the placeholder visible.
@@ -31,6 +33,7 @@ pub(crate) enum Value<'a> {
     Flag(bool),
     Fixed(&'static str),
     List(&'a [&'static str]),
+    Rows(&'a [String]),
 }
 
 impl Lang {
@@ -53,6 +56,7 @@ impl Lang {
                 .map(|(i, item)| format!("{}. {item}", i + 1))
                 .collect::<Vec<_>>()
                 .join(&format!("\n{line_prefix}")),
+            Value::Rows(rows) => rows.join(&format!("\n{line_prefix}")),
         }
     }
 }
@@ -118,6 +122,7 @@ mod tests {
     #[case(Lang::Bash, "D={{X}}", Value::Flag(true), "D=1")]
     #[case(Lang::Bash, "# a {{X}} b", Value::Fixed("text"), "# a text b")]
     #[case(Lang::Bash, "x\n#   {{X}}\ny", Value::List(&["one", "two"]), "x\n#   1. one\n#   2. two\ny")]
+    #[case(Lang::Bash, "x\n  {{X}}\ny", Value::Rows(&[String::from("0 a"), String::from("1 b")]), "x\n  0 a\n  1 b\ny")]
     fn fills(#[case] lang: Lang, #[case] frag: &str, #[case] v: Value, #[case] out: &str) {
         assert_eq!(fill(lang, frag, &[("X", v)]), out);
     }
