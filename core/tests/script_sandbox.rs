@@ -14,6 +14,7 @@
 mod support;
 
 use rstest::rstest;
+use support::Shell;
 use signin_core::platform::{Client, Os};
 use signin_core::script::{generate, ScriptOptions, ScriptRequest};
 use std::collections::BTreeMap;
@@ -229,43 +230,6 @@ fn assert_cleared_but_kept(c: &Cache, before: &Snapshot, after: &Snapshot) {
             c.key,
             full.display()
         );
-    }
-}
-
-/// The bash a test runs the script with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Shell {
-    /// The system's bash (5.x here).
-    Current,
-    /// GNU bash 3.2.48, as macOS ships it (built by `scripts/tools.sh test`).
-    Bash32,
-}
-
-impl Shell {
-    /// The shell's program file.
-    fn program(self) -> PathBuf {
-        match self {
-            Shell::Current => {
-                let found = ["/usr/bin/bash", "/bin/bash"]
-                    .into_iter()
-                    .map(PathBuf::from)
-                    .find(|p| p.exists());
-                found.expect("bash not found: run `apt-get install -y bash`")
-            }
-            Shell::Bash32 => {
-                let path = std::env::var_os("TEAMS_FIX_BASH32")
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| {
-                        Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/bash-3.2/bash")
-                    });
-                assert!(
-                    path.exists(),
-                    "GNU bash 3.2 not found at {}: run `scripts/tools.sh test` (make test does; it builds it from scripts/vendor/)",
-                    path.display()
-                );
-                path
-            }
-        }
     }
 }
 
@@ -567,6 +531,19 @@ impl Sandbox {
         fs::write(&self.scope, scope).unwrap();
         self.teams.push(child);
         pid
+    }
+
+    /// Runs the script with `args` on a pseudo-terminal (`script`), as from a Terminal window.
+    fn run_in_terminal(&self, args: &[&str]) -> Output {
+        let mut line = format!("bash '{}'", self.script.display());
+        for a in args {
+            line.push_str(&format!(" '{a}'"));
+        }
+        self.command("script")
+            .args(["-qec", &line, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
     }
 
     /// Whether every fake Teams process has ended (reaping them).
@@ -904,12 +881,20 @@ fn not_installed_says_so_and_changes_nothing(
     sb.file("Documents/notes.txt", b"no Teams here");
     sb.file(".config/Microsoft/Microsoft Edge/x", b"edge");
     let before = snapshot(&sb.home);
-    let out = sb.run(&["--yes"]);
-    assert_eq!(out.status.code(), Some(0));
+    // No --yes and no terminal: without Teams only the re-test is left, which asks nothing.
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    for needle in [
+        "Teams is not installed for you on this computer",
+        "The steps for Teams are skipped; the others run.",
+        "Can this computer reach the Microsoft sign-in addresses?",
+    ] {
+        assert!(text.contains(needle), "{needle:?}: {text}");
+    }
     assert!(
-        stdout(&out).contains("Teams is not installed for you on this computer"),
-        "{}",
-        stdout(&out)
+        !text.contains("Quits Teams"),
+        "no plan line for a missing Teams: {text}"
     );
     assert_eq!(snapshot(&sb.home), before);
     assert!(
@@ -1346,20 +1331,6 @@ impl Sandbox {
     }
 }
 
-/// The HTTP-date of now minus `seconds` (GNU date).
-fn http_date_ago(seconds: u64) -> String {
-    let out = Command::new("date")
-        .env("LC_ALL", "C")
-        .args([
-            "-u",
-            "-d",
-            &format!("-{seconds} seconds"),
-            "+%a, %d %b %Y %H:%M:%S GMT",
-        ])
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
 
 #[rstest]
 fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing(
@@ -2017,4 +1988,714 @@ fn the_clock_check_uses_the_configured_thresholds(
             );
         }
     }
+}
+
+// ---- Unattended variant, exit codes, and the bash findings of the deployment review ----------
+
+/// The options with the unattended variant chosen.
+fn unattended(steps: ScriptOptions) -> ScriptOptions {
+    ScriptOptions {
+        unattended: true,
+        ..steps
+    }
+}
+
+/// The unattended variant's fixed log file below HOME.
+fn unattended_log(os: Os) -> &'static str {
+    match os {
+        Os::Macos => "Library/Logs/fix-teams-signin.log",
+        _ => ".local/state/fix-teams-signin.log",
+    }
+}
+
+#[rstest]
+fn unattended_asks_nothing_and_logs_to_a_fixed_file(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(
+        os,
+        Client::Both,
+        unattended(ScriptOptions::default()),
+        shell,
+    );
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    // No --yes, no terminal, and the three values Jamf passes ($1-$3).
+    let out = sb.run(&["/", "Contoso-Mac-042", "alice"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        !text.contains("[y/N]") && !text.contains("no terminal to ask"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Ignored the arguments passed by the management tool: '/' 'Contoso-Mac-042' 'alice'"
+        ),
+        "{text}"
+    );
+    let log = sb.home.join(unattended_log(os));
+    let logged = fs::read_to_string(&log).unwrap_or_else(|e| panic!("{}: {e}", log.display()));
+    assert!(
+        logged.contains("== Summary ==") && logged.ends_with("Done.\n"),
+        "{logged}"
+    );
+    assert!(logged.contains("Moving: "), "{logged}");
+    assert_eq!(
+        text.lines().last(),
+        Some("Done."),
+        "the last line is the result"
+    );
+    // Apart from the log file, the run is the interactive one's: a byte-identical backup.
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    fs::remove_file(&log).unwrap();
+    for dir in [".local/state", ".local", "Library/Logs"] {
+        let _ = fs::remove_dir(sb.home.join(dir));
+    }
+    assert_backed_up(&sb, &before, &outside, &backup);
+    // A problem the cache reset cannot fix: done, exit 6, named in the summary and the log.
+    sb.populate_again();
+    sb.set_env("STUB_CURL_HTTP", "teams.microsoft.com=503");
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{text}");
+    assert!(
+        text.contains("  - the re-test found 1 problem(s):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("      Teams: a server error (HTTP 503)"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .last()
+            .unwrap()
+            .starts_with("Please send this report to your help desk: help@contoso.example"),
+        "{text}"
+    );
+    let logged = fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("Done, but the re-test found 1 problem(s)"),
+        "{logged}"
+    );
+}
+
+#[rstest]
+fn the_interactive_variant_refuses_stray_arguments(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["/", "Contoso-Mac-042", "alice", "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown option: /"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+/// A sandbox whose script runs "as root" (the stubbed `id -u` says 0) with root's own HOME,
+/// while `alice` (the sandbox home) is signed in at the screen.
+fn as_root_with_console_user(sb: &mut Sandbox, console_user: &str) -> PathBuf {
+    let root_home = sb.root.join("var/root");
+    fs::create_dir_all(root_home.join("Library/Application Support/Microsoft/Teams/Cache"))
+        .unwrap();
+    fs::write(
+        root_home.join("Library/Application Support/Microsoft/Teams/Cache/root.bin"),
+        b"root's own",
+    )
+    .unwrap();
+    sb.set_env("STUB_UID", "0");
+    sb.set_env("HOME", &root_home.display().to_string());
+    sb.set_env("STUB_CONSOLE_USER", console_user);
+    sb.set_env("STUB_CONSOLE_HOME", &sb.home.display().to_string());
+    sb.set_env("STUB_ACCOUNT_HOME", &sb.home.display().to_string());
+    root_home
+}
+
+#[rstest]
+fn macos_unattended_as_root_acts_only_for_the_user_at_the_screen(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(
+        Os::Macos,
+        Client::Both,
+        unattended(ScriptOptions::default()),
+        shell,
+    );
+    sb.populate();
+    let root_home = as_root_with_console_user(&mut sb, "alice");
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    let root_before = snapshot(&root_home);
+    let out = sb.run(&["/", "Contoso-Mac-042", "alice"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("acting for alice, the user signed in at the screen (uid 501)"),
+        "{text}"
+    );
+    assert_eq!(snapshot(&root_home), root_before, "root's home was touched");
+    let launch = sb.calls("launchctl");
+    assert_eq!(launch.len(), 1, "{launch:?}");
+    assert_eq!(launch[0][..2], ["asuser".to_string(), "501".to_string()]);
+    assert_eq!(
+        launch[0][2..6],
+        ["sudo", "-H", "-u", "alice"].map(String::from)
+    );
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(backup.starts_with(&sb.home), "{}", backup.display());
+    let log = sb.home.join(unattended_log(Os::Macos));
+    assert!(log.exists(), "the log is in alice's home");
+    fs::remove_file(&log).unwrap();
+    let _ = fs::remove_dir(sb.home.join("Library/Logs"));
+    assert_backed_up(&sb, &before, &outside, &backup);
+}
+
+#[rstest]
+fn macos_unattended_as_root_refuses_without_a_console_user_or_with_a_terminal(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(
+        Os::Macos,
+        Client::Both,
+        unattended(ScriptOptions::default()),
+        shell,
+    );
+    sb.populate();
+    let root_home = as_root_with_console_user(&mut sb, "root");
+    let before = snapshot(&sb.home);
+    let root_before = snapshot(&root_home);
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(7), "{text}");
+    assert!(
+        text.contains("nobody is signed in at this Mac's screen"),
+        "{text}"
+    );
+    assert!(sb.calls("launchctl").is_empty() && sb.calls("sudo").is_empty());
+    // Run by hand from a terminal with sudo: refused, whoever is at the screen.
+    sb.set_env("STUB_CONSOLE_USER", "alice");
+    let out = sb.run_in_terminal(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("not with sudo or as root"), "{text}");
+    assert!(text.contains("From a terminal it refuses"), "{text}");
+    assert!(sb.calls("launchctl").is_empty());
+    assert_eq!(snapshot(&sb.home), before);
+    assert_eq!(snapshot(&root_home), root_before);
+}
+
+#[rstest]
+fn exit_codes_tell_done_problems_found_and_failed_steps_apart(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        stop_teams: false,
+        ..ScriptOptions::default()
+    };
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps, shell);
+    sb.populate();
+    assert_eq!(
+        sb.run(&["--yes"]).status.code(),
+        Some(0),
+        "done, nothing found"
+    );
+    sb.populate_again();
+    sb.set_env("STUB_CURL_HTTP", "teams.microsoft.com=502");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "done, the re-test found a problem"
+    );
+    assert!(stdout(&out)
+        .contains("Done, but the re-test found 1 problem(s) that clearing the cache does not fix"));
+    // A failed step wins over the re-test's findings.
+    sb.populate_again();
+    sb.spawn_teams(false);
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("  - the re-test found 1 problem(s):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 problem(s): see the ERROR lines above."),
+        "{text}"
+    );
+}
+
+#[rstest]
+fn retest_reports_proxy_answers_server_errors_and_captive_redirects(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(os, Client::Both, steps);
+    let endpoint = |label: &str, url: &str| signin_core::script::ScriptEndpoint {
+        label: label.into(),
+        url: url.into(),
+    };
+    req.endpoints = vec![
+        endpoint("Alt", "https://login.microsoft.com/"),
+        endpoint("Files", "https://aadcdn.msauth.net/"),
+        endpoint("Graph", "https://graph.microsoft.com/"),
+        endpoint("Teams", "https://teams.microsoft.com/"),
+        endpoint("New", "https://teams.cloud.microsoft/"),
+    ];
+    let mut sb = Sandbox::with_request(&req, shell);
+    // Behind an explicit proxy curl fails with 56 and no HTTP status; the proxy's answer to
+    // CONNECT says why.
+    sb.set_env(
+        "STUB_CURL_CONNECT",
+        "login.microsoft.com=407 aadcdn.msauth.net=403 graph.microsoft.com=502",
+    );
+    sb.set_env("STUB_CURL_HTTP", "teams.microsoft.com=503");
+    sb.set_env("STUB_CAPTIVE", "redirect");
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{text}");
+    for needle in [
+        "PROBLEM  Alt (https://login.microsoft.com/): the proxy wants you to sign in (HTTP 407)",
+        "PROBLEM  Files (https://aadcdn.msauth.net/): the proxy refused the connection (HTTP 403)",
+        "PROBLEM  Graph (https://graph.microsoft.com/): the proxy failed (HTTP 502)",
+        "PROBLEM  Teams (https://teams.microsoft.com/): a server error (HTTP 503)",
+        "OK       New (https://teams.cloud.microsoft/): answered HTTP 200",
+        "was redirected to http://login.hotel-wifi.example/portal?next=connecttest (HTTP 302)",
+        "  - the re-test found 5 problem(s):",
+        "      Wi-Fi login page",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{text}");
+    }
+    assert!(!text.contains("connection broke off"), "{text}");
+}
+
+#[rstest]
+fn retest_accepts_the_national_clouds_issuers(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(Os::Linux, Client::Both, steps);
+    req.endpoints = vec![signin_core::script::ScriptEndpoint {
+        label: "US Gov sign-in".into(),
+        url: "https://login.microsoftonline.us/common/v2.0/.well-known/openid-configuration".into(),
+    }];
+    let mut sb = Sandbox::with_request(&req, shell);
+    sb.set_env(
+        "STUB_OPENID_BODY",
+        "{\"issuer\": \"https://login.microsoftonline.us/{tenantid}/v2.0\"}",
+    );
+    let text = stdout(&sb.run(&[]));
+    assert!(text.contains("OK       US Gov sign-in"), "{text}");
+}
+
+#[rstest]
+fn restore_with_an_empty_folder_after_the_equals_sign_is_wrong_usage(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let before = snapshot(&sb.home);
+    // As `--restore="$DIR"` with DIR unset: it must not run the fix instead.
+    let out = sb.run(&["--restore=", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--restore= needs the backup folder"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+#[rstest]
+fn macos_backgrounds_are_not_nested_when_teams_made_their_folder_again(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
+    sb.populate();
+    sb.set_env("STUB_OPEN_MAKES_BACKGROUNDS", "1");
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let bg = sb.home.join(
+        "Library/Containers/com.microsoft.teams2/Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
+    );
+    assert!(
+        !bg.join("Backgrounds").exists(),
+        "nested: Backgrounds/Backgrounds"
+    );
+    assert!(bg.join("Uploads/bg 1.png").exists());
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert_backed_up(&sb, &before, &outside, &backup);
+}
+
+#[rstest]
+fn macos_a_refused_restore_leaves_everything_as_it_was(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+    #[values("ls,mv", "mv")] deny: &str,
+    #[values("C.UTF-8", "de_DE.UTF-8")] lang: &str,
+) {
+    // macOS 14: the app container asks "access data from other apps". "Don't Allow" on the
+    // read (ls) stops the restore before anything moves; a refused move (mv only) puts back
+    // what was already restored. Either way exit 4 and the explanation, in any locale.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    sb.set_env("LANG", lang);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    let before = snapshot(&sb.home);
+    sb.set_env("STUB_MACOS", "14.5");
+    sb.set_env("STUB_TCC_DENY", deny);
+    let out = sb.run(&["--restore", &backup.display().to_string(), "--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{text}");
+    assert!(text.contains("Operation not permitted"), "{text}");
+    assert!(text.contains("click Allow"), "{text}");
+    let after = snapshot(&sb.home);
+    let log = backup
+        .strip_prefix(&sb.home)
+        .unwrap()
+        .join("fix-teams-signin.log");
+    let without_log = |s: &Snapshot| -> Snapshot {
+        s.iter()
+            .filter(|(p, _)| **p != log)
+            .map(|(p, e)| (p.clone(), e.clone()))
+            .collect()
+    };
+    assert_eq!(without_log(&after), without_log(&before), "half restored");
+}
+
+#[rstest]
+fn macos_a_refused_move_is_recognized_in_any_language(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // Localized coreutils or macOS: the script runs its commands under LC_ALL=C, so a
+    // refused permission is recognized (exit 4, explained) whatever the user's language.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    sb.set_env("LANG", "de_DE.UTF-8");
+    sb.set_env("STUB_TCC_DENY", "mv");
+    sb.set_env("STUB_TCC_SCOPE", "all");
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{text}");
+    assert!(text.contains("Full Disk Access"), "{text}");
+    assert_same_apart_from_backups(&sb, &before);
+}
+
+#[rstest]
+fn steps_that_need_no_teams_run_without_it(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let retest = Sandbox::new(
+        os,
+        Client::Both,
+        ScriptOptions {
+            retest: true,
+            ..ScriptOptions::NONE
+        },
+        shell,
+    );
+    let text = stdout(&retest.run(&[]));
+    assert!(
+        text.contains("Can this computer reach the Microsoft sign-in addresses?"),
+        "{text}"
+    );
+    let clock = Sandbox::new(
+        os,
+        Client::Both,
+        ScriptOptions {
+            time_resync: true,
+            ..ScriptOptions::NONE
+        },
+        shell,
+    );
+    let before = snapshot(&clock.home);
+    let out = clock.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("== Set the clock =="), "{text}");
+    let kept: Snapshot = snapshot(&clock.home)
+        .into_iter()
+        .filter(|(p, _)| !p.to_string_lossy().starts_with("TeamsCacheBackup-"))
+        .collect();
+    assert_eq!(kept, before);
+}
+
+#[rstest]
+fn the_undo_command_names_a_file_that_exists(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // Started as `bash fix.sh` from the folder it is in: the undo command names that file.
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let downloads = sb.script.parent().unwrap();
+    let out = sb
+        .command("bash")
+        .current_dir(downloads)
+        .arg(sb.script.file_name().unwrap())
+        .arg("--yes")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let undo = line_after(&out, "To undo: ");
+    let named = undo
+        .strip_prefix("bash ")
+        .and_then(|u| u.split(" --restore ").next())
+        .unwrap();
+    assert_eq!(Path::new(&named.replace("\\ ", " ")), sb.script, "{undo}");
+    // Started without a file (bash -c with the text): it names no file that does not exist.
+    sb.populate_again();
+    let text = fs::read_to_string(&sb.script).unwrap();
+    let out = sb
+        .command("bash")
+        .args(["-c", &text, "fix-teams-signin-linux.sh", "--yes"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let undo = line_after(&out, "To undo: ");
+    assert!(
+        undo.starts_with("bash fix-teams-signin-linux.sh --restore ")
+            && undo.ends_with("(in the folder where you saved this script)"),
+        "{undo}"
+    );
+}
+
+#[rstest]
+fn linux_the_certificate_chain_goes_through_the_https_proxy(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps, shell);
+    sb.set_env(
+        "https_proxy",
+        "http://jane:secret@proxy.contoso.example:3128/",
+    );
+    let text = stdout(&sb.run(&[]));
+    let calls = sb.calls("openssl");
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(
+        calls[0]
+            .windows(2)
+            .any(|w| w[0] == "-proxy" && w[1] == "proxy.contoso.example:3128"),
+        "{calls:?}"
+    );
+    assert!(!text.contains("secret"), "{text}");
+}
+
+#[rstest]
+fn a_restore_never_creates_folders_outside_home(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
+    sb.populate();
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    // ~/.config is replaced by a link to a folder outside HOME.
+    let elsewhere = sb.outside.join("config");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::rename(sb.home.join(".config"), sb.root.join("config-moved")).unwrap();
+    symlink(&elsewhere, sb.home.join(".config")).unwrap();
+    let outside = snapshot(&sb.outside);
+    let saved = snapshot(&backup);
+    let out = sb.run(&["--restore", &backup.display().to_string(), "--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("refusing to touch"), "{text}");
+    assert_eq!(
+        snapshot(&sb.outside),
+        outside,
+        "a folder was created outside HOME"
+    );
+    let saved_now: Snapshot = snapshot(&backup)
+        .into_iter()
+        .filter(|(p, _)| p != Path::new("fix-teams-signin.log"))
+        .collect();
+    let saved: Snapshot = saved
+        .into_iter()
+        .filter(|(p, _)| p != Path::new("fix-teams-signin.log"))
+        .collect();
+    assert_eq!(saved_now, saved, "the backup is complete");
+}
+
+#[rstest]
+fn macos_a_home_folder_with_a_space_is_read_from_dscl(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // dscl prints a value with a space on the next line; the check must still compare it.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let before = snapshot(&sb.home);
+    sb.set_env("STUB_ACCOUNT_HOME", "/Users/Some One");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stdout(&out).contains("your account's home folder is /Users/Some One"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+#[rstest]
+fn macos_the_admin_check_survives_a_long_group_list(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // `id -Gn | tr | grep -q admin` fails under pipefail when grep stops early and tr gets
+    // SIGPIPE: more than a pipe buffer of groups after "admin".
+    let steps = ScriptOptions {
+        time_resync: true,
+        ..ScriptOptions::NONE
+    };
+    let mut sb = Sandbox::new(Os::Macos, Client::New, steps, shell);
+    let groups: String = std::iter::once("staff admin".to_string())
+        .chain((0..8_000).map(|i| format!("group{i:05}")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    sb.set_env("STUB_GROUPS", &groups);
+    assert_eq!(sb.run(&["--yes"]).status.code(), Some(0));
+    assert_eq!(
+        sb.calls("sudo"),
+        vec![vec![
+            "sntp".to_string(),
+            "-sS".into(),
+            "time.apple.com".into()
+        ]]
+    );
+}
+
+#[rstest]
+fn c1_and_bidi_controls_in_what_the_system_reports_are_not_printed(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, steps, shell);
+    sb.set_env(
+        "STUB_VPN_NAME",
+        "Office\u{9b}31m VPN \u{202e}NPV\u{2066}x\u{200f}y\u{61c}z",
+    );
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    for c in ['\u{9b}', '\u{202e}', '\u{2066}', '\u{200f}', '\u{61c}'] {
+        assert!(!text.contains(c), "{c:?} printed: {text}");
+    }
+    assert!(text.contains("Office?31m VPN ?NPV?x?y?z"), "{text}");
+}
+
+#[rstest]
+fn linux_xdg_config_home_inside_home_is_followed(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
+    sb.file(".xdg/teams-for-linux/config.json", br#"{"x":1}"#);
+    sb.file(".xdg/teams-for-linux/Partitions/data", b"cache");
+    sb.file(
+        ".config/teams-for-linux/Partitions/data",
+        b"not the one in use",
+    );
+    let xdg = sb.home.join(".xdg");
+    sb.set_env("XDG_CONFIG_HOME", &format!("{}/", xdg.display()));
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(&format!("Moving: {}/teams-for-linux", xdg.display())),
+        "{text}"
+    );
+    assert!(!xdg.join("teams-for-linux/Partitions").exists());
+    assert!(
+        xdg.join("teams-for-linux/config.json").exists(),
+        "settings kept"
+    );
+    assert!(sb
+        .home
+        .join(".config/teams-for-linux/Partitions/data")
+        .exists());
+    // Outside HOME it is not followed: ~/.config is used.
+    sb.set_env("XDG_CONFIG_HOME", &sb.outside.display().to_string());
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(
+        text.contains(&format!(
+            "Moving: {}/.config/teams-for-linux",
+            sb.home.display()
+        )),
+        "{text}"
+    );
+}
+
+#[rstest]
+fn old_backups_are_removed_after_a_successful_run_only(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    for day in 1..=4 {
+        sb.file(
+            &format!("TeamsCacheBackup-2024010{day}-120000/teams-for-linux/x"),
+            b"old",
+        );
+    }
+    sb.file("TeamsCacheBackup-notes/keep.txt", b"not ours");
+    symlink(
+        &sb.outside,
+        sb.home.join("TeamsCacheBackup-20230101-120000"),
+    )
+    .unwrap();
+    let outside = snapshot(&sb.outside);
+    // A failed run removes nothing.
+    sb.spawn_teams(true);
+    sb.set_env("TEAMS_FIX_GRACE_SECONDS", "0");
+    let steps = ScriptOptions {
+        stop_teams: false,
+        ..ScriptOptions::default()
+    };
+    sb.regenerate(&support::request(Os::Linux, Client::Both, steps));
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    let failed = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(sb.home.join("TeamsCacheBackup-20240101-120000").exists());
+    // A successful run keeps the newest three: its own, the failed run's and 20240104.
+    sb.regenerate(&support::request(
+        Os::Linux,
+        Client::Both,
+        ScriptOptions::default(),
+    ));
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let mine = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+    let mut left: Vec<String> = sb.backup_dirs().iter().map(|p| name(p)).collect();
+    left.sort();
+    let mut expected = vec![
+        "TeamsCacheBackup-20230101-120000".to_string(),
+        "TeamsCacheBackup-20240104-120000".to_string(),
+        "TeamsCacheBackup-notes".to_string(),
+        name(&failed),
+        name(&mine),
+    ];
+    expected.sort();
+    assert_eq!(left, expected, "{text}");
+    assert!(
+        text.contains("Removed an old backup (only the newest 3 are kept)"),
+        "{text}"
+    );
+    assert_eq!(
+        snapshot(&sb.outside),
+        outside,
+        "a linked folder was followed"
+    );
 }

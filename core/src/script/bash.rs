@@ -71,7 +71,6 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
             ("UNATTENDED", Value::Flag(unattended)),
             ("UNATTENDED_LOG", Value::Text(unattended_log(os))),
-            ("KEEP_BACKUPS", Value::Number(super::KEEP_BACKUPS)),
             ("GRACE_SECONDS", Value::Number(GRACE_SECONDS)),
         ],
     ));
@@ -122,7 +121,13 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         section(&mut s, include_str!("sh/add-summary.sh"));
     }
     if actions.iter().any(|a| a.changes_something()) {
-        section(&mut s, include_str!("sh/work-dir.sh"));
+        section(
+            &mut s,
+            &fill(
+                include_str!("sh/work-dir.sh"),
+                &[("KEEP_BACKUPS", Value::Number(super::KEEP_BACKUPS))],
+            ),
+        );
     }
     section(
         &mut s,
@@ -183,7 +188,22 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         match action {
             // stop_teams is needed by --restore too; TLS and the app reset are Windows only
             ScriptAction::StopTeams | ScriptAction::Tls | ScriptAction::ResetApp => {}
-            ScriptAction::ClearCache { .. } => section(&mut s, include_str!("sh/clear.sh")),
+            ScriptAction::ClearCache { .. } => section(
+                &mut s,
+                &fill(
+                    include_str!("sh/clear.sh"),
+                    &[
+                        (
+                            "STAT_KIND",
+                            Value::Fixed(if os == Os::Macos { "BSD" } else { "GNU" }),
+                        ),
+                        (
+                            "STAT_DEVICE",
+                            Value::Fixed(if os == Os::Macos { "-f %d" } else { "-c %d" }),
+                        ),
+                    ],
+                ),
+            ),
             ScriptAction::Retest => {
                 section(
                     &mut s,

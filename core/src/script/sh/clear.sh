@@ -2,6 +2,11 @@
 CLEAR_BLOCKED=0
 KEEP_NOW=''
 
+device_of() {
+  # The volume (device number) a path is on ({{STAT_KIND}} stat).
+  stat {{STAT_DEVICE}} "$1" 2>/dev/null
+}
+
 preflight_clear() {
   # Before anything changes: every cache folder must be readable, and it and its parent
   # writable. A refused permission (on macOS 14 and later: the "access data from other apps"

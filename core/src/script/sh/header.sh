@@ -41,8 +41,6 @@ DEFAULT_DELETE={{DEFAULT_DELETE}}
 # ~/UNATTENDED_LOG as well, and its exit code says whether the re-test still found problems.
 UNATTENDED={{UNATTENDED}}
 UNATTENDED_LOG={{UNATTENDED_LOG}}
-# Backup folders kept (older ones are removed after a successful run).
-KEEP_BACKUPS={{KEEP_BACKUPS}}
 # Seconds Teams gets to quit by itself before it is forced (tests shorten it; checked
 # in check_environment).
 GRACE_SECONDS=${TEAMS_FIX_GRACE_SECONDS:-{{GRACE_SECONDS}}}

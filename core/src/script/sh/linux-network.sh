@@ -4,7 +4,10 @@ detect_proxy() {
   local mode proxy
   say "  Proxy settings (environment):"
   check_proxy_env
-  proxy=${https_proxy:-${HTTPS_PROXY:-}}
+  proxy=${https_proxy:-}
+  if [ -z "$proxy" ]; then
+    proxy=${HTTPS_PROXY:-}
+  fi
   proxy=${proxy#*://}
   proxy=${proxy##*@}
   proxy=${proxy%%/*}

@@ -1,3 +1,6 @@
+# Backup folders kept (older ones are removed after a successful run).
+KEEP_BACKUPS={{KEEP_BACKUPS}}
+
 create_work_dir() {
   # One timestamped folder for the backup and the log, readable only by you (the cache
   # holds sign-in tokens). A second run in the same second gets a -2 suffix.
@@ -44,7 +47,7 @@ prune_old_backups() {
   # included): a Teams cache can be gigabytes. Names sort by date and time, oldest first.
   local dir count=0 extra
   for dir in "$HOME"/TeamsCacheBackup-*; do
-    if is_backup_name "$dir" && [ -d "$dir" ]; then
+    if is_backup_name "$dir" && [ -d "$dir" ] && [ ! -L "$dir" ]; then
       count=$((count + 1))
     fi
   done
@@ -53,7 +56,7 @@ prune_old_backups() {
     if [ "$extra" -le 0 ]; then
       break
     fi
-    if ! is_backup_name "$dir" || [ ! -d "$dir" ] || [ "$dir" = "$BACKUP_DIR" ]; then
+    if ! is_backup_name "$dir" || [ ! -d "$dir" ] || [ -L "$dir" ] || [ "$dir" = "$BACKUP_DIR" ]; then
       continue
     fi
     extra=$((extra - 1))
