@@ -5,11 +5,11 @@
 #[path = "fixtures/script_support.rs"]
 mod support;
 
+use rstest::rstest;
 use signin_core::platform::{Client, Os};
 use signin_core::script::{generate, ScriptRequest};
 use std::path::PathBuf;
 use std::process::Command;
-use rstest::rstest;
 use support::{bash_parser, request, step_matrix, syntax_problems, walk, Shell};
 
 /// Every bash request of the matrix, with a name for messages and file names.

@@ -14,7 +14,6 @@
 mod support;
 
 use rstest::rstest;
-use support::Shell;
 use signin_core::platform::{Client, Os};
 use signin_core::script::{generate, ScriptOptions, ScriptRequest};
 use std::collections::BTreeMap;
@@ -23,6 +22,7 @@ use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
+use support::Shell;
 
 /// Commands replaced by the stub (everything else is the real tool).
 const STUBBED: &[&str] = &[
@@ -1330,7 +1330,6 @@ impl Sandbox {
         fs::read_to_string(&self.log).unwrap()
     }
 }
-
 
 #[rstest]
 fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing(

@@ -76,8 +76,9 @@ impl ScriptAction {
 
     /// The action's line in the script's own help and in the plan it prints before asking.
     /// For [`ScriptAction::ClearCache`] it follows `delete`; the scripts print the line for
-    /// the mode really in effect (`-Delete`/`--delete` may override the page's choice).
-    pub fn plan_line(self, os: Os) -> &'static str {
+    /// the mode really in effect (`-Delete`/`--delete` may override the page's choice). The
+    /// unattended variant asks nothing, so its lines say what it does instead of asking.
+    pub fn plan_line(self, os: Os, unattended: bool) -> &'static str {
         let windows = os == Os::Windows;
         match self {
             ScriptAction::StopTeams if windows => {
@@ -90,20 +91,30 @@ impl ScriptAction {
                 "Deletes the Teams cache folders (custom meeting backgrounds are kept)."
             }
             ScriptAction::ClearCache { delete: false, .. } if windows => {
-                "Moves the Teams cache folders into one backup folder in your user folder (backgrounds are kept)."
+                "Moves the Teams cache folders into one backup folder in AppData\\Local\\TeamsSignInFix (backgrounds are kept)."
             }
             ScriptAction::ClearCache { delete: false, .. } => {
                 "Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept)."
             }
+            ScriptAction::ResetApp if unattended => {
+                "Resets the new Teams app (Reset-AppxPackage) without asking: erases all of its data on this computer, custom backgrounds included."
+            }
             ScriptAction::ResetApp => {
-                "Resets the new Teams app (Reset-AppxPackage): erases all of its data on this computer, custom backgrounds included."
+                "Resets the new Teams app (Reset-AppxPackage), after asking again: erases all of its data on this computer, custom backgrounds included."
             }
             ScriptAction::Retest => {
                 "Re-tests the sign-in addresses, proxy, VPN and clock (report only)."
             }
+            ScriptAction::Tls if unattended => {
+                "Checks TLS 1.2/1.3 in Internet Options and switches TLS 1.2 on where your own setting has it off."
+            }
             ScriptAction::Tls => {
                 "Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first)."
             }
+            ScriptAction::TimeResync if unattended => match os {
+                Os::Windows => "Syncs the clock when it runs with administrator rights; otherwise only says so.",
+                _ => "Sets the clock when sudo needs no password here; otherwise only says so.",
+            },
             ScriptAction::TimeResync => match os {
                 Os::Windows => "Syncs the clock (Windows asks for administrator rights for that one command), else opens the Date & time settings.",
                 Os::Macos => "Sets the clock from time.apple.com if you are an admin, else opens Date & Time settings.",
@@ -118,11 +129,14 @@ impl ScriptAction {
 pub(crate) const NOTHING_SELECTED: &str = "Nothing: no step was selected on the page.";
 
 /// The plan lines of `actions` for the scripts' help text (never empty).
-pub(crate) fn plan_lines(os: Os, actions: &[ScriptAction]) -> Vec<&'static str> {
+pub(crate) fn plan_lines(os: Os, actions: &[ScriptAction], unattended: bool) -> Vec<&'static str> {
     if actions.is_empty() {
         return vec![NOTHING_SELECTED];
     }
-    actions.iter().map(|a| a.plan_line(os)).collect()
+    actions
+        .iter()
+        .map(|a| a.plan_line(os, unattended))
+        .collect()
 }
 
 /// One line of the plan a script prints before it asks.
@@ -140,7 +154,11 @@ pub(crate) enum PlanLine {
 
 /// The plan a script for `os` prints before asking (never empty), each line with whether it
 /// is printed only when a Teams folder was found (see [`ScriptAction::needs_teams`]).
-pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<(PlanLine, bool)> {
+pub(crate) fn printed_plan(
+    os: Os,
+    actions: &[ScriptAction],
+    unattended: bool,
+) -> Vec<(PlanLine, bool)> {
     if actions.is_empty() {
         return vec![(PlanLine::Fixed(NOTHING_SELECTED), false)];
     }
@@ -149,14 +167,15 @@ pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<(PlanLine, b
         .map(|a| {
             let line = match *a {
                 ScriptAction::ClearCache { after_stop, .. } => {
-                    let line =
-                        |delete| ScriptAction::ClearCache { delete, after_stop }.plan_line(os);
+                    let line = |delete| {
+                        ScriptAction::ClearCache { delete, after_stop }.plan_line(os, unattended)
+                    };
                     PlanLine::ClearCache {
                         delete: line(true),
                         backup: line(false),
                     }
                 }
-                a => PlanLine::Fixed(a.plan_line(os)),
+                a => PlanLine::Fixed(a.plan_line(os, unattended)),
             };
             (line, a.needs_teams())
         })
@@ -418,13 +437,14 @@ mod tests {
         let plan = printed_plan(
             Os::Windows,
             &actions(Os::Windows, &ScriptOptions::default()),
+            false,
         );
         assert!(
             matches!(plan[1], (PlanLine::ClearCache { delete, backup }, true)
             if delete.starts_with("Deletes") && backup.starts_with("Moves"))
         );
         assert_eq!(
-            printed_plan(Os::Linux, &[]),
+            printed_plan(Os::Linux, &[], false),
             [(PlanLine::Fixed(NOTHING_SELECTED), false)]
         );
     }
@@ -433,8 +453,8 @@ mod tests {
     #[case(ScriptOptions::default(), false, true)]
     #[case(ScriptOptions { stop_teams: true, clear_cache: true, restart: true, ..NONE }, true, true)]
     #[case(ScriptOptions { clear_cache: true, time_resync: true, ..NONE }, false, false)]
-    #[case(ScriptOptions { retest: true, ..NONE }, false, false)]
-    #[case(NONE, true, false)]
+    #[case(ScriptOptions { retest: true, ..NONE }, false, true)]
+    #[case(NONE, true, true)]
     fn what_runs_without_teams(
         #[case] options: ScriptOptions,
         #[case] nothing_left: bool,
@@ -449,6 +469,6 @@ mod tests {
 
     #[test]
     fn nothing_selected_still_has_a_line() {
-        assert_eq!(plan_lines(Os::Linux, &[]), [NOTHING_SELECTED]);
+        assert_eq!(plan_lines(Os::Linux, &[], true), [NOTHING_SELECTED]);
     }
 }

@@ -43,7 +43,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         &[
             ("SCRIPT_FILE", Value::Fixed(name)),
             ("OS_LABEL", Value::Fixed(os.label())),
-            ("ACTIONS", Value::List(&plan_lines(os, &actions))),
+            ("ACTIONS", Value::List(&plan_lines(os, &actions, unattended))),
             (
                 "RUN_AS",
                 Value::Fixed(match (os, unattended) {
@@ -263,7 +263,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
         }
     }
-    write_main(&mut s, os, &actions, clears, root_handoff);
+    write_main(&mut s, os, &actions, clears, unattended);
     s
 }
 
@@ -460,9 +460,10 @@ fn only_with_teams(text: &str, needs_teams: bool) -> String {
 
 /// The plan printed before asking, then the main sequence: one statement per step of
 /// [`main_sequence`].
-fn write_main(s: &mut String, os: Os, actions: &[ScriptAction], clears: bool, root_handoff: bool) {
+fn write_main(s: &mut String, os: Os, actions: &[ScriptAction], clears: bool, unattended: bool) {
+    let root_handoff = os == Os::Macos && unattended;
     section(s, include_str!("sh/plan-head.sh"));
-    for (line, needs_teams) in printed_plan(os, actions) {
+    for (line, needs_teams) in printed_plan(os, actions, unattended) {
         let text = match line {
             PlanLine::Fixed(text) => format!("  say {}\n", quote(&format!("  - {text}"))),
             PlanLine::ClearCache { delete, backup } => format!(
