@@ -1656,20 +1656,21 @@ EOF_PROBLEMS
       prune_old_backups
     fi
   fi
+  # The result comes last: management tools often keep only the last line.
   if [ "$FAILURES" -gt 0 ]; then
-    say "$FAILURES problem(s): see the ERROR lines above."
     if [ -n "$HELPDESK" ]; then
       say "If you need help, contact: $HELPDESK"
     fi
+    say "$FAILURES problem(s): see the ERROR lines above."
     exit "$EXIT_CODE"
   fi
   if [ "$RETEST_PROBLEMS" -gt 0 ]; then
-    say "Done, but the re-test found $RETEST_PROBLEMS problem(s) that clearing the cache does not fix: see the PROBLEM lines above."
     if [ -n "$HELPDESK" ]; then
       say "Please send this report to your help desk: $HELPDESK"
     else
       say "Please send this report to your IT department."
     fi
+    say "Done, but the re-test found $RETEST_PROBLEMS problem(s) that clearing the cache does not fix: see the PROBLEM lines above."
     exit 6
   fi
   say "Done."
