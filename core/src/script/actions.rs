@@ -266,6 +266,8 @@ pub enum ScriptOption {
     Tls,
     TimeResync,
     Restart,
+    /// Not a step: the For IT panel's choice of the unattended variant (not in [`Self::ALL`]).
+    Unattended,
 }
 
 impl ScriptOption {
@@ -296,6 +298,9 @@ impl ScriptOption {
                 "Sync the clock (asks for administrator rights for that one command; without them, opens the Date & Time settings)"
             }
             ScriptOption::Restart => "Start Teams again at the end",
+            ScriptOption::Unattended => {
+                "Make the fix script the unattended variant, for Intune, Jamf or other tools"
+            }
         }
     }
 
@@ -306,6 +311,9 @@ impl ScriptOption {
             ScriptOption::DeleteInsteadOfBackup => Some("no way back; only if the disk is full"),
             ScriptOption::ResetApp => Some(
                 "erases all of new Teams' data on this computer, custom backgrounds included; only if clearing the cache did not help",
+            ),
+            ScriptOption::Unattended => Some(
+                "it asks nothing, writes its log to a fixed file and tells the result by its exit code",
             ),
             _ => None,
         }
@@ -328,6 +336,7 @@ impl ScriptOption {
             ScriptOption::Tls => options.tls,
             ScriptOption::TimeResync => options.time_resync,
             ScriptOption::Restart => options.restart,
+            ScriptOption::Unattended => options.unattended,
         }
     }
 
@@ -342,6 +351,7 @@ impl ScriptOption {
             ScriptOption::Tls => &mut options.tls,
             ScriptOption::TimeResync => &mut options.time_resync,
             ScriptOption::Restart => &mut options.restart,
+            ScriptOption::Unattended => &mut options.unattended,
         };
         *field = on;
         options
@@ -420,6 +430,13 @@ mod tests {
         assert!(ScriptOption::ResetApp.applies_to(Os::Windows));
         assert!(!ScriptOption::ResetApp.applies_to(Os::Linux));
         assert!(!ScriptOptions::default().reset_app, "off by default");
+        let on = ScriptOption::Unattended.set(ScriptOptions::default(), true);
+        assert!(ScriptOption::Unattended.get(&on) && on.unattended);
+        assert!(
+            !ScriptOption::ALL.contains(&ScriptOption::Unattended),
+            "not a step"
+        );
+        assert!(!ScriptOptions::default().unattended);
     }
 
     #[rstest]

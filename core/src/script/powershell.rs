@@ -226,7 +226,7 @@ fn write_vdi_markers(s: &mut String) {
             s,
             "    [pscustomobject]@{{ Product = {}; Key = {}; Value = {} }}",
             quote(m.product),
-            quote(&key),
+            quote(key),
             quote(m.value)
         );
     }
