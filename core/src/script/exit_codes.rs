@@ -69,7 +69,7 @@ const MACOS: &[ExitCode] = &[
     },
     ExitCode {
         code: REFUSED,
-        meaning: "refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root from a terminal, HOME is not your home folder",
+        meaning: "refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root (the unattended variant: from a terminal), HOME is not your home folder",
     },
     ExitCode {
         code: NOT_CONFIRMED,
