@@ -392,3 +392,18 @@ fn steps_choose_the_emitted_code() {
         assert_eq!(text.contains("ip -o link show"), !mac && s.retest, "{name}");
     }
 }
+
+#[test]
+fn the_help_and_header_carry_the_exit_code_table() {
+    for (name, req) in all_bash_requests() {
+        let text = generate(&req).text;
+        for code in signin_core::script::exit_codes(req.os) {
+            let row = format!("{:<3} {}\n", code.code, code.meaning);
+            assert!(
+                text.contains(&format!("\n#   {row}")),
+                "{name}: header {row:?}"
+            );
+            assert!(text.contains(&format!("\n  {row}")), "{name}: help {row:?}");
+        }
+    }
+}

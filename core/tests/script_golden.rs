@@ -52,3 +52,32 @@ fn default_scripts_match_the_golden_files() {
         stale.join("\n")
     );
 }
+
+/// The README's exit-code table is the scripts' table (`script::exit_codes`), row by row.
+#[test]
+fn the_readme_exit_code_table_is_the_scripts_table() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let mut codes: Vec<u8> = Os::ALL
+        .iter()
+        .flat_map(|os| script::exit_codes(*os).iter().map(|e| e.code))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    for code in codes {
+        let cell = |os: Os| {
+            script::exit_codes(os)
+                .iter()
+                .find(|e| e.code == code)
+                .map_or("(not used)", |e| e.meaning)
+        };
+        let row = format!(
+            "\n| {code} | {} | {} | {} |\n",
+            cell(Os::Windows),
+            cell(Os::Macos),
+            cell(Os::Linux)
+        );
+        assert!(readme.contains(&row), "README lacks the row {row:?}");
+    }
+}

@@ -21,7 +21,7 @@
 # Exit codes:
 #   0   done, and the re-test (if selected) found no problem; or nothing to do
 #   1   a step failed (see the ERROR lines and the log file)
-#   2   refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root from a terminal, HOME is not your home folder
+#   2   refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root (the unattended variant: from a terminal), HOME is not your home folder
 #   3   not confirmed: you said no, or there was no terminal to ask (the unattended variant never asks)
 #   4   a Teams folder could not be read or moved (the privacy permission was refused): nothing was changed
 #   5   another run of this script is still going on
@@ -674,7 +674,7 @@ to quit before it is forced.
 Exit codes:
   0   done, and the re-test (if selected) found no problem; or nothing to do
   1   a step failed (see the ERROR lines and the log file)
-  2   refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root from a terminal, HOME is not your home folder
+  2   refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root (the unattended variant: from a terminal), HOME is not your home folder
   3   not confirmed: you said no, or there was no terminal to ask (the unattended variant never asks)
   4   a Teams folder could not be read or moved (the privacy permission was refused): nothing was changed
   5   another run of this script is still going on
