@@ -106,7 +106,7 @@ impl ScriptAction {
                 "Re-tests the sign-in addresses, proxy, VPN and clock (report only)."
             }
             ScriptAction::Tls if unattended => {
-                "Checks TLS 1.2/1.3 in Internet Options and switches TLS 1.2 on where your own setting has it off."
+                "Checks TLS 1.2/1.3 in Internet Options and, where your own setting has TLS 1.2 off, switches it on (on Windows 11 TLS 1.3 too)."
             }
             ScriptAction::Tls => {
                 "Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first)."

@@ -10,7 +10,7 @@ use super::actions::{
     ScriptAction,
 };
 use super::quote::bash as quote;
-use super::template::{fill, Lang, Value};
+use super::template::{fill, indent, Lang, Value};
 use super::{exit_codes, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
@@ -436,23 +436,10 @@ fn write_tables(
     s.push_str("}\n");
 }
 
-/// `text` with every non-empty line indented by two more spaces.
-fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| {
-            if l.is_empty() {
-                "\n".to_string()
-            } else {
-                format!("  {l}\n")
-            }
-        })
-        .collect()
-}
-
 /// `text` (statements of `main`), run only when a Teams folder was found if `needs_teams`.
 fn only_with_teams(text: &str, needs_teams: bool) -> String {
     if needs_teams {
-        format!("  if [ -n \"$FOUND\" ]; then\n{}  fi\n", indent(text))
+        format!("  if [ -n \"$FOUND\" ]; then\n{}  fi\n", indent(text, "  "))
     } else {
         text.to_string()
     }

@@ -9,7 +9,7 @@ use super::actions::{
     ScriptAction,
 };
 use super::quote::powershell as quote;
-use super::template::{fill, Lang, Value};
+use super::template::{fill, indent, Lang, Value};
 use super::{exit_codes, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
@@ -310,23 +310,10 @@ fn write_restart(s: &mut String, client: Client) {
     s.push_str(include_str!("ps1/restart-tail.ps1"));
 }
 
-/// `text` with every non-empty line indented by four more spaces.
-fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| {
-            if l.is_empty() {
-                "\n".to_string()
-            } else {
-                format!("    {l}\n")
-            }
-        })
-        .collect()
-}
-
 /// `text` (top-level statements), run only when a Teams folder was found if `needs_teams`.
 fn only_with_teams(text: &str, needs_teams: bool) -> String {
     if needs_teams {
-        format!("if ($found.Count -gt 0) {{\n{}}}\n", indent(text))
+        format!("if ($found.Count -gt 0) {{\n{}}}\n", indent(text, "    "))
     } else {
         text.to_string()
     }

@@ -93,6 +93,20 @@ pub(crate) fn fill(lang: Lang, fragment: &str, values: &[(&str, Value<'_>)]) -> 
     out
 }
 
+/// `text` with every non-empty line indented by `by` more (statements the generators wrap in
+/// a condition).
+pub(crate) fn indent(text: &str, by: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!("{by}{l}\n")
+            }
+        })
+        .collect()
+}
+
 /// The names of the placeholders in `fragment`, in order (for the tests).
 #[cfg(test)]
 pub(crate) fn placeholders(fragment: &str) -> Vec<&str> {
@@ -137,6 +151,11 @@ mod tests {
     #[should_panic(expected = "the value X has no placeholder")]
     fn unused_value_fails() {
         fill(Lang::Bash, "nothing", &[("X", Value::Number(1))]);
+    }
+
+    #[test]
+    fn indents_non_empty_lines() {
+        assert_eq!(indent("a\n\n  b\n", "  "), "  a\n\n    b\n");
     }
 
     #[test]

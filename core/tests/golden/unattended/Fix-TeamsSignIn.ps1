@@ -7,7 +7,7 @@
       1. Closes Teams: only your own Teams processes, forced after a grace period.
       2. Moves the Teams cache folders into one backup folder in AppData\Local\TeamsSignInFix (backgrounds are kept).
       3. Re-tests the sign-in addresses, proxy, VPN and clock (report only).
-      4. Checks TLS 1.2/1.3 in Internet Options and switches TLS 1.2 on where your own setting has it off.
+      4. Checks TLS 1.2/1.3 in Internet Options and, where your own setting has TLS 1.2 off, switches it on (on Windows 11 TLS 1.3 too).
       5. Starts Teams again.
 
     It was made by version $PageVersion of the Teams sign-in self-check page for the
@@ -1510,7 +1510,7 @@ if ($found.Count -gt 0) {
     }
 }
 Write-Log '  - Re-tests the sign-in addresses, proxy, VPN and clock (report only).'
-Write-Log '  - Checks TLS 1.2/1.3 in Internet Options and switches TLS 1.2 on where your own setting has it off.'
+Write-Log '  - Checks TLS 1.2/1.3 in Internet Options and, where your own setting has TLS 1.2 off, switches it on (on Windows 11 TLS 1.3 too).'
 if ($found.Count -gt 0) {
     Write-Log '  - Starts Teams again.'
 }
