@@ -2420,14 +2420,19 @@ fn steps_that_need_no_teams_run_without_it(
 fn the_undo_command_names_a_file_that_exists(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Started as `bash fix.sh` from the folder it is in: the undo command names that file.
+    // Saved on the Desktop (not in Downloads) and started as `bash fix.sh` from there: the
+    // undo command names that file, not a copy in Downloads that does not exist.
     let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
-    let downloads = sb.script.parent().unwrap();
+    let desktop = sb.home.join("Desktop");
+    fs::create_dir_all(&desktop).unwrap();
+    let saved = desktop.join(sb.script.file_name().unwrap());
+    fs::rename(&sb.script, &saved).unwrap();
+    let before = snapshot(&sb.home);
     let out = sb
         .command("bash")
-        .current_dir(downloads)
-        .arg(sb.script.file_name().unwrap())
+        .current_dir(&desktop)
+        .arg(saved.file_name().unwrap())
         .arg("--yes")
         .stdin(Stdio::null())
         .output()
@@ -2437,10 +2442,19 @@ fn the_undo_command_names_a_file_that_exists(
         .strip_prefix("bash ")
         .and_then(|u| u.split(" --restore ").next())
         .unwrap();
-    assert_eq!(Path::new(&named.replace("\\ ", " ")), sb.script, "{undo}");
+    assert_eq!(Path::new(&named.replace("\\ ", " ")), saved, "{undo}");
+    // The printed command really undoes the run.
+    let restored = sb
+        .command("bash")
+        .args(["-c", &format!("{undo} --yes")])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(restored.status.code(), Some(0), "{}", stdout(&restored));
+    assert_same_apart_from_backups(&sb, &before);
     // Started without a file (bash -c with the text): it names no file that does not exist.
     sb.populate_again();
-    let text = fs::read_to_string(&sb.script).unwrap();
+    let text = fs::read_to_string(&saved).unwrap();
     let out = sb
         .command("bash")
         .args(["-c", &text, "fix-teams-signin-linux.sh", "--yes"])
@@ -2489,13 +2503,19 @@ fn a_restore_never_creates_folders_outside_home(
     let out = sb.run(&["--yes"]);
     assert_eq!(out.status.code(), Some(0));
     let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
-    // ~/.config is replaced by a link to a folder outside HOME.
-    let elsewhere = sb.outside.join("config");
+    // ~/.var (above the flatpak's folder) is replaced by a link to an empty folder outside
+    // HOME: `mkdir -p` of the flatpak folder's parent would create folders out there.
+    let elsewhere = sb.outside.join("var");
     fs::create_dir_all(&elsewhere).unwrap();
-    fs::rename(sb.home.join(".config"), sb.root.join("config-moved")).unwrap();
-    symlink(&elsewhere, sb.home.join(".config")).unwrap();
+    fs::rename(sb.home.join(".var"), sb.root.join("var-moved")).unwrap();
+    symlink(&elsewhere, sb.home.join(".var")).unwrap();
     let outside = snapshot(&sb.outside);
-    let saved = snapshot(&backup);
+    let without_log = |s: Snapshot| -> Snapshot {
+        s.into_iter()
+            .filter(|(p, _)| p != Path::new("fix-teams-signin.log"))
+            .collect()
+    };
+    let saved = without_log(snapshot(&backup));
     let out = sb.run(&["--restore", &backup.display().to_string(), "--yes"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
@@ -2505,15 +2525,11 @@ fn a_restore_never_creates_folders_outside_home(
         outside,
         "a folder was created outside HOME"
     );
-    let saved_now: Snapshot = snapshot(&backup)
-        .into_iter()
-        .filter(|(p, _)| p != Path::new("fix-teams-signin.log"))
-        .collect();
-    let saved: Snapshot = saved
-        .into_iter()
-        .filter(|(p, _)| p != Path::new("fix-teams-signin.log"))
-        .collect();
-    assert_eq!(saved_now, saved, "the backup is complete");
+    assert_eq!(
+        without_log(snapshot(&backup)),
+        saved,
+        "the backup is complete"
+    );
 }
 
 #[rstest]
