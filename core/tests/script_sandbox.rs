@@ -1192,11 +1192,7 @@ fn clearing_without_the_stop_step_leaves_a_running_teams_alone(
         stdout(&out)
     );
     assert!(!sb.teams_stopped());
-    let after: Snapshot = snapshot(&sb.home)
-        .into_iter()
-        .filter(|(p, _)| !p.to_string_lossy().starts_with("TeamsCacheBackup-"))
-        .collect();
-    assert_eq!(after, before);
+    assert_same_apart_from_backups(&sb, &before);
 }
 
 #[rstest]
@@ -2409,11 +2405,7 @@ fn steps_that_need_no_teams_run_without_it(
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("== Set the clock =="), "{text}");
-    let kept: Snapshot = snapshot(&clock.home)
-        .into_iter()
-        .filter(|(p, _)| !p.to_string_lossy().starts_with("TeamsCacheBackup-"))
-        .collect();
-    assert_eq!(kept, before);
+    assert_same_apart_from_backups(&clock, &before);
 }
 
 #[rstest]
