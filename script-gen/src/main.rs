@@ -36,23 +36,20 @@ fn main() {}
 mod tests {
     use super::*;
     use signin_core::platform::{Client, Os};
-    use signin_core::script::{ScriptEndpoint, ScriptOptions};
+    use signin_core::script::ScriptOptions;
 
+    mod sample {
+        use signin_core::platform::{Client, Os};
+        use signin_core::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+        include!("../../core/tests/fixtures/script_request.rs");
+    }
+
+    /// The sample request with free text that needs escaping in JSON and in both languages.
     fn request(os: Os) -> ScriptRequest {
-        ScriptRequest {
-            os,
-            client: Client::Both,
-            options: ScriptOptions::default(),
-            organization: "Contoso \"IT\" $(x) 'q'".into(),
-            helpdesk: "+1 555 0100 \u{202E}".into(),
-            endpoints: vec![ScriptEndpoint {
-                label: "Sign-in".into(),
-                url: "https://login.microsoftonline.com/".into(),
-            }],
-            clock_url: script::DEFAULT_CLOCK_URL.into(),
-            warn_seconds: 60,
-            fail_seconds: 300,
-        }
+        let mut req = sample::request(os, Client::Both, ScriptOptions::default());
+        req.organization = "Contoso \"IT\" $(x) 'q'".into();
+        req.helpdesk = "+1 555 0100 \u{202E}".into();
+        req
     }
 
     /// The module gives exactly what the page gave when it generated in place, for the

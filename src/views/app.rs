@@ -347,7 +347,11 @@ pub fn App() -> Html {
                     mailto={page.mailto.clone()} file_name={page.report_file_name.clone()}
                     refused={page.notes_refused} on_error_time={on_error_time} on_correlation_id={on_correlation_id} />
                 { article_view(&ArticleProps { os: state.os, client: state.client }) }
-                <ForIt page_url={env.page_url.clone()} config={state.config.clone()} />
+                <ForIt page_url={env.page_url.clone()} config={state.config.clone()} steps={state.steps}
+                    on_steps={{
+                        let d = state.dispatcher();
+                        Callback::from(move |s| d.dispatch(Action::SetSteps(s)))
+                    }} />
             </main>
             <footer class="page-footer">
                 if !page.helpdesk.is_empty() {

@@ -1,4 +1,4 @@
-//! "For IT": build deep links and see the configuration in effect.
+//! "For IT": build deep links, choose the unattended fix script, see the configuration in effect.
 
 use std::rc::Rc;
 
@@ -7,6 +7,7 @@ use signin_core::config::Config;
 use signin_core::json;
 use signin_core::params::build_link;
 use signin_core::platform::{Client, Os};
+use signin_core::script::{ScriptOption, ScriptOptions};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -16,6 +17,9 @@ use crate::views::copy::copy_callback;
 pub struct ForItProps {
     pub page_url: String,
     pub config: Option<Rc<Config>>,
+    /// The fix script's choices: the panel switches the unattended variant on and off.
+    pub steps: ScriptOptions,
+    pub on_steps: Callback<ScriptOptions>,
 }
 
 #[component]
@@ -75,6 +79,12 @@ pub fn ForIt(props: &ForItProps) -> Html {
         Callback::from(move |v: String| client.set(Client::parse(&v)))
     };
     let on_copy = copy_callback(link.clone(), copied.clone(), "Link copied.".into(), "link");
+    let unattended = ScriptOption::Unattended;
+    let on_unattended = {
+        let steps = props.steps;
+        let cb = props.on_steps.clone();
+        Callback::from(move |_| cb.emit(unattended.set(steps, !unattended.get(&steps))))
+    };
     let config_json = props
         .config
         .as_ref()
@@ -97,6 +107,15 @@ pub fn ForIt(props: &ForItProps) -> Html {
                 <button type="button" class="secondary" onclick={on_copy}>{ "Copy link" }</button>
             </div>
             <p class="status-line" aria-live="polite">{ (*copied).clone() }</p>
+            <h3>{ "Fix script for Intune, Jamf or other tools" }</h3>
+            <p>{ "Management tools run scripts where nobody can answer a question. The unattended variant asks nothing: it does what the steps in the fix script section choose. It writes its log to a fixed file and tells the result by its exit code, with a separate code when the re-test still found problems." }</p>
+            <p>{ "On Windows it starts itself again in 64-bit PowerShell when it was started in 32-bit PowerShell. On a Mac, run as root by Jamf, it acts only for the user signed in at the screen, and does nothing when nobody is." }</p>
+            <label class="choice">
+                <input type="checkbox" data-it-unattended="" checked={unattended.get(&props.steps)} onchange={on_unattended} />
+                { unattended.label() }
+                if let Some(n) = unattended.summary() { <span class="field-note">{ format!(" — {n}") }</span> }
+            </label>
+            <p class="field-note">{ "With this on, the fix script section above offers the unattended variant for download. The README's section for IT describes the deployment step by step." }</p>
             <h3>{ "Configuration in effect" }</h3>
             <p>{ "From config.json next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit config.json on the server; no rebuild is needed." }</p>
             <pre tabindex="0" aria-label="Configuration in effect" data-config-effective="">{ config_json }</pre>

@@ -58,6 +58,9 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         <section class="card" id="fix" aria-labelledby="fix-title">
             <h2 id="fix-title">{ format!("3. The fix script for {}", os.label()) }</h2>
             <p>{ "The script below does exactly this — nothing else, and nothing without asking you first:" }</p>
+            if props.steps.unattended {
+                <p class="field-note" data-unattended-note="">{ "This is the unattended variant, chosen under For IT: it is meant for Intune, Jamf or other tools, not for running by hand." }</p>
+            }
             <ul class="what">
                 { for props.description.iter().map(|d| html! { <li>{ d }</li> }) }
             </ul>
@@ -85,6 +88,11 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
             <p class="field-note">
                 { format!("Downloaded it before? Delete the old copy first: your browser would save the new one as \"{}\" with a number added, and the command above would run the old one.", script.file_name) }
             </p>
+            if os == Os::Windows {
+                <p class="field-note" data-execution-policy="">
+                    { "If PowerShell answers that the file cannot be loaded because it is not digitally signed, your organization allows only signed scripts. Nothing was run or changed. Ask your IT department for a signed copy of the script, or ask them to run it for you through their device management." }
+                </p>
+            }
             <p class="field-note">
                 { "Want to see first what it would do? Add " }
                 <code>{ if os == Os::Windows { "-WhatIf" } else { "--dry-run" } }</code>

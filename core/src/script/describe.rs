@@ -4,17 +4,24 @@
 //! text, so the page can show them next to the download button without escaping worries.
 
 use super::actions::{actions, ScriptAction};
-use super::{ScriptRequest, GRACE_SECONDS};
+use super::{ScriptRequest, GRACE_SECONDS, KEEP_BACKUPS};
 use crate::platform::Os;
 use crate::teams::cache_folders;
 
 /// What the script generated for `req` will do, one short sentence per bullet, in order.
 pub fn describe(req: &ScriptRequest) -> Vec<String> {
     let os = req.os;
+    let unattended = req.options.unattended;
     let actions = actions(os, &req.options);
     let changes = actions.iter().any(|a| a.changes_something());
     let mut out = Vec::new();
-    if changes {
+    if unattended {
+        out.push(match os {
+            Os::Windows => "This is the unattended variant for Intune or other tools: it asks nothing, does what is chosen here, writes its log to AppData\\Local\\TeamsSignInFix, and tells the result by its exit code. Started in 32-bit PowerShell, it runs itself again in the 64-bit one.".to_string(),
+            Os::Macos => "This is the unattended variant for Jamf or other tools: it asks nothing, does what is chosen here, writes its log to Library/Logs in the user's home folder, and tells the result by its exit code. Run as root without a terminal (as Jamf runs it), it acts for the user signed in at the screen, and does nothing when nobody is.".to_string(),
+            Os::Linux => "This is the unattended variant for management tools: it asks nothing, does what is chosen here, writes its log to .local/state in the user's home folder, and tells the result by its exit code. It must run as the user.".to_string(),
+        });
+    } else if changes {
         let dry_run = match os {
             Os::Windows => "-WhatIf",
             _ => "--dry-run",
@@ -42,12 +49,15 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
                     ));
                 } else {
                     let home = match os {
-                        Os::Windows => "your user folder",
+                        Os::Windows => "AppData\\Local\\TeamsSignInFix (your local profile, which does not roam)",
                         _ => "your home folder",
                     };
                     out.push(format!(
                         "Moves Teams' saved sign-in data and cache ({folders}) into one backup folder in \
                          {home}, so you can undo it; the script prints the exact undo command."
+                    ));
+                    out.push(format!(
+                        "Keeps the newest {KEEP_BACKUPS} backup folders: after a successful run it removes older ones and says so."
                     ));
                 }
                 out.push("Keeps your custom meeting backgrounds.".to_string());
@@ -60,8 +70,14 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
             }
             ScriptAction::ResetApp => out.push(format!(
                 "Resets the new Teams app, as Settings > Apps > Installed apps > Microsoft Teams > \
-                 Advanced options > Reset does. This erases {}. It asks first; there is no undo.",
-                crate::teams::WINDOWS_RESET_ERASES
+                 Advanced options > Reset does. This erases {}. {} Where Windows 10 lacks the reset \
+                 command, it opens Settings > Apps instead.",
+                crate::teams::WINDOWS_RESET_ERASES,
+                if unattended {
+                    "It does not ask; there is no undo."
+                } else {
+                    "It asks first; there is no undo."
+                }
             )),
             ScriptAction::Retest => {
                 out.push(
@@ -92,15 +108,25 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
                     .to_string(),
                 );
             }
-            ScriptAction::Tls => out.push(
+            ScriptAction::Tls => out.push(if unattended {
+                "Checks Windows' own TLS settings, which the sign-in service uses (the Teams window \
+                 itself ignores them): TLS 1.2 must be on. If it is off in the user's own settings, \
+                 switches it on (TLS 1.3 too on Windows 11) without asking, and logs the old setting."
+                    .to_string()
+            } else {
                 "Checks Windows' own TLS settings, which the sign-in service uses (the Teams window \
                  itself ignores them): TLS 1.2 must be on. If it is off in your settings, offers to \
                  switch it on (TLS 1.3 too on Windows 11); it asks first, the answer defaults to no, \
                  and it logs the old setting."
-                    .to_string(),
-            ),
+                    .to_string()
+            }),
+            ScriptAction::TimeResync if unattended => out.push(match os {
+                Os::Windows => "Syncs the clock only when it runs with administrator rights (it asks for none); otherwise it says so in the log.",
+                _ => "Sets the clock only when sudo needs no password on this computer; otherwise it says so in the log.",
+            }
+            .to_string()),
             ScriptAction::TimeResync => out.push(match os {
-                Os::Windows => "Syncs your clock if you run it as administrator; otherwise opens the Date & time settings for you.",
+                Os::Windows => "Syncs your clock: Windows asks you for administrator rights for that one command (the rest runs as you). If you decline, it opens the Date & time settings for you.",
                 Os::Macos => "Sets your clock from Apple's time server if you are an administrator (asks for your password); otherwise opens the Date & Time settings.",
                 Os::Linux => "Turns on automatic time if you may use sudo (asks for your password); otherwise tells you where to switch it on.",
             }
@@ -115,7 +141,10 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
             "Needs no administrator rights, and writes a log file into the backup folder."
                 .to_string(),
         );
-        out.push("If Teams is not installed it says so and changes nothing.".to_string());
+        out.push(
+            "If Teams is not installed it says so, leaves the Teams steps out and runs the others."
+                .to_string(),
+        );
     } else {
         out.push(if actions.is_empty() {
             "Does nothing: no step is selected.".to_string()
@@ -130,22 +159,15 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::platform::Client;
-    use crate::script::{ScriptOptions, ScriptRequest};
+    use crate::script::ScriptOptions;
     use rstest::rstest;
 
-    fn req(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
-        ScriptRequest {
-            os,
-            client,
-            options: steps,
-            organization: "Org <b>".into(),
-            helpdesk: "x".into(),
-            endpoints: vec![],
-            clock_url: String::new(),
-            warn_seconds: 60,
-            fail_seconds: 300,
-        }
+    mod sample {
+        use crate::platform::{Client, Os};
+        use crate::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+        include!("../../tests/fixtures/script_request.rs");
     }
+    use sample::request as req;
 
     const NONE: ScriptOptions = ScriptOptions::NONE;
 
@@ -186,7 +208,7 @@ mod tests {
         assert!(text.contains(has), "{text}");
         assert!(!text.contains(lacks), "{text}");
         assert!(text.contains("backup folder"));
-        assert!(!text.contains("Org"), "free text never appears");
+        assert!(!text.contains("Contoso"), "free text never appears");
     }
 
     #[rstest]
