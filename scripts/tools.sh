@@ -19,8 +19,9 @@ TRUNK_VERSION=$(pin trunk-version); TRUNK_VERSION=${TRUNK_VERSION#=}
 WASM_BINDGEN_VERSION=$(pin wasm_bindgen)
 WASM_OPT_VERSION=$(pin wasm_opt); BINARYEN_VERSION=${WASM_OPT_VERSION#version_}
 ESBUILD_VERSION=$(pin esbuild)
+BASH32_VERSION=$(pin bash32)
 [ -n "$TRUNK_VERSION" ] && [ -n "$WASM_BINDGEN_VERSION" ] && [ -n "$BINARYEN_VERSION" ] && [ -n "$ESBUILD_VERSION" ] \
-  || die "could not read tool versions from Trunk.toml"
+  && [ -n "$BASH32_VERSION" ] || die "could not read tool versions from Trunk.toml"
 
 need_cmd() { command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"; }
 
@@ -76,7 +77,14 @@ build_tools() {
 test_tools() {
   build_tools
   # nginx + its brotli module: the real-server e2e lane (tests/e2e/nginx.test.mjs).
-  apt_install chromium chromium-driver shellcheck nginx libnginx-mod-http-brotli-static
+  apt_install chromium chromium-driver shellcheck nginx libnginx-mod-http-brotli-static gcc make bison
+  # GNU bash 3.2 (macOS' /bin/bash is 3.2.57): the bash scripts' tests run under it too.
+  # shellcheck disable=SC2016 # the version test runs inside the built bash
+  if ! "$TOOLS/bash-3.2/bash" -c '[ "${BASH_VERSINFO[0]}.${BASH_VERSINFO[1]}.${BASH_VERSINFO[2]}" = "$0" ]' "$BASH32_VERSION" 2>/dev/null; then
+    say "build GNU bash $BASH32_VERSION from scripts/vendor/bash-3.2 (about 40 s)"
+    rm -f "$TOOLS/bash-3.2/bash"
+    scripts/vendor/bash-3.2/build-bash-3.2.sh "$TOOLS/bash-3.2" >&2
+  fi
   need_cmd node "apt-get install -y nodejs"
   if [ ! -d tests/e2e/node_modules/axe-core ]; then
     say "npm ci in tests/e2e (axe-core for the accessibility scan)"

@@ -285,19 +285,20 @@ async fn probe_timeout_aborts_within_the_limit() {
     );
 }
 
+mod sample {
+    use signin_core::platform::{Client, Os};
+    use signin_core::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+    include!("../core/tests/fixtures/script_request.rs");
+}
+
 fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::script::ScriptProps {
-    use signin_core::script::{self, ScriptOptions, ScriptRequest};
-    let request = ScriptRequest {
+    use signin_core::script::{self, ScriptOptions};
+    let mut request = sample::request(
         os,
-        client: signin_core::platform::Client::Both,
-        options: ScriptOptions::default(),
-        organization: "Contoso \"IT\" <b>".into(),
-        helpdesk: "help@contoso.example".into(),
-        endpoints: Vec::new(),
-        clock_url: script::DEFAULT_CLOCK_URL.into(),
-        warn_seconds: 60,
-        fail_seconds: 300,
-    };
+        signin_core::platform::Client::Both,
+        ScriptOptions::default(),
+    );
+    request.organization = "Contoso \"IT\" <b>".into();
     teams_signin_check::views::script::ScriptProps {
         texts: Texts(english()),
         os,

@@ -15,29 +15,25 @@ use signin_core::config;
 use signin_core::platform::{Client, Os};
 use signin_core::script::{self, ScriptOptions, ScriptRequest};
 
+mod sample {
+    use signin_core::platform::{Client, Os};
+    use signin_core::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+    include!("../tests/fixtures/script_request.rs");
+}
+
 const DEFAULT_ROUNDS: usize = 1000;
 const WARMUP_ROUNDS: usize = 50;
 
 /// The representative step sets: the page's defaults, everything on (delete instead of backup
 /// and time resync included), and the minimal script that only clears the cache.
 fn step_sets() -> [(&'static str, ScriptOptions); 3] {
-    let all_on = ScriptOptions {
-        stop_teams: true,
-        clear_cache: true,
-        delete_instead_of_backup: true,
-        reset_app: true,
-        retest: true,
-        tls: true,
-        time_resync: true,
-        restart: true,
-    };
     let minimal = ScriptOptions {
         clear_cache: true,
         ..ScriptOptions::NONE
     };
     [
         ("defaults", ScriptOptions::default()),
-        ("all on", all_on),
+        ("all on", sample::ALL_ON),
         ("minimal", minimal),
     ]
 }

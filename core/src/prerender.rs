@@ -236,7 +236,7 @@ fn os_section(s: &mut String, cat: &Catalog, os: Os, up: &str) {
     // description depends on those only, not on the config's texts).
     let request = script::request_for(None, os, Client::Both, &script::ScriptOptions::default());
     for line in script::describe(&request) {
-        let _ = writeln!(s, "<li>{}</li>", escape_html(&line));
+        let _ = writeln!(s, "<li>{}</li>", text_html(cat, &line));
     }
     let _ = writeln!(
         s,

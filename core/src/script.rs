@@ -2,7 +2,7 @@
 //!
 //! Trust model: `os`, `client` and `steps` only choose which fixed code is emitted. Every other
 //! field is untrusted text from IT's config or the page URL; it reaches a script only inside a
-//! string literal made by [`powershell::quote`] or [`bash::quote`], assigned once to a variable
+//! string literal made by [`quote::powershell`] or [`quote::bash`], assigned once to a variable
 //! near the top (`$Organization = '…'`, `ORGANIZATION='…'`). Comments only ever *name* those
 //! variables, so no free text can end up in a comment. URLs must also pass [`is_safe_url`];
 //! an endpoint that fails it is dropped and only counted in a comment, never echoed.
@@ -10,7 +10,9 @@
 mod actions;
 pub mod bash;
 mod describe;
+pub mod exit_codes;
 pub mod powershell;
+pub mod quote;
 mod template;
 
 use crate::config::Config;
@@ -20,6 +22,11 @@ use crate::platform::{Client, Os};
 
 pub use actions::{actions, ScriptAction, ScriptOption};
 pub use describe::describe;
+pub use exit_codes::{exit_codes, ExitCode};
+
+/// How many backup folders a script keeps: after a successful run it removes older ones, so a
+/// multi-gigabyte cache is not kept forever.
+pub const KEEP_BACKUPS: u32 = 3;
 
 /// Everything the page knows when the user asks for a fix script. Serializable because the
 /// page hands it to the generator's own wasm module (`script-gen/`) as JSON.
@@ -114,6 +121,13 @@ pub struct ScriptOptions {
     pub time_resync: bool,
     /// Start Teams again at the end.
     pub restart: bool,
+    /// For managed deployment (Intune, Jamf; chosen in the For IT panel or with the
+    /// command-line generator's `--unattended`): no question is asked (what the options chose
+    /// is done), nothing waits for Enter, the log goes to a fixed file, the exit code says
+    /// whether the re-test still found problems, and the macOS script run as root acts for
+    /// the user signed in at the screen. Not a step: it changes how the steps run.
+    #[serde(default)]
+    pub unattended: bool,
 }
 
 impl ScriptOptions {
@@ -127,6 +141,7 @@ impl ScriptOptions {
         tls: false,
         time_resync: false,
         restart: false,
+        unattended: false,
     };
 }
 
@@ -143,6 +158,7 @@ impl Default for ScriptOptions {
             tls: true,
             time_resync: false,
             restart: true,
+            unattended: false,
         }
     }
 }
@@ -157,7 +173,7 @@ pub struct GeneratedScript {
     /// The script, without BOM; CRLF line ends for `.ps1`, LF for `.sh`.
     pub text: String,
     /// Whether the download must start with a UTF-8 BOM. The `.ps1` text is pure ASCII anyway
-    /// (see [`powershell::quote`]), so it means the same when the BOM is lost; the BOM is kept
+    /// (see [`quote::powershell`]), so it means the same when the BOM is lost; the BOM is kept
     /// so editors show the file as UTF-8.
     pub bom: bool,
 }
@@ -280,54 +296,19 @@ fn checked_endpoints(endpoints: &[ScriptEndpoint]) -> Vec<Checked<'_>> {
         .collect()
 }
 
-/// Replaces what must never reach a script literal: control characters (C0, DEL, C1; a
-/// newline or CR would split the one-line assignment and break the CRLF/LF invariant, and an
-/// ESC could rewrite the terminal when the script prints the value or someone `cat`s it) and
-/// bidirectional-override characters (they make source display differently from how it runs:
-/// "Trojan Source", CVE-2021-42574). U+FFFD keeps the replacement visible. NUL is covered too:
-/// bash strings cannot hold it and Windows tools treat it as the end of text.
-pub(crate) fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() || is_bidi_control(c) {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use rstest::rstest;
 
+    mod sample {
+        use crate::platform::{Client, Os};
+        use crate::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+        include!("../tests/fixtures/script_request.rs");
+    }
+
     fn request(os: Os) -> ScriptRequest {
-        ScriptRequest {
-            os,
-            client: Client::Both,
-            options: ScriptOptions::default(),
-            organization: "Contoso".into(),
-            helpdesk: "help@contoso.example, +1 555 0100".into(),
-            endpoints: vec![
-                ScriptEndpoint {
-                    label: "Sign-in".into(),
-                    url: "https://login.microsoftonline.com/".into(),
-                },
-                ScriptEndpoint {
-                    label: "Evil".into(),
-                    url: "https://evil.example/'; rm -rf ~; '".into(),
-                },
-            ],
-            clock_url: DEFAULT_CLOCK_URL.into(),
-            warn_seconds: 60,
-            fail_seconds: 300,
-        }
+        sample::request(os, Client::Both, ScriptOptions::default())
     }
 
     #[rstest]
@@ -385,49 +366,14 @@ mod tests {
         );
     }
 
-    #[rstest]
-    #[case("https://login.microsoftonline.com/")]
-    #[case("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration")]
-    #[case("http://127.0.0.1:9001/ok?x=1&y=2")]
-    #[case("https://[::1]:8443/")]
-    #[case("https://teams.microsoft.com")]
-    #[case("https://a.example/p%20q;x=1,2*")]
-    fn safe_urls(#[case] url: &str) {
-        assert!(is_safe_url(url), "{url}");
-    }
-
-    #[rstest]
-    #[case("")]
-    #[case("ftp://example.com/")]
-    #[case("javascript:alert(1)")]
-    #[case("https://evil.example/'; Remove-Item -Recurse ~; '")]
-    #[case("https://evil.example/$(rm -rf ~)")]
-    #[case("https://evil.example/${HOME}")]
-    #[case("https://evil.example/`whoami`")]
-    #[case("https://evil.example/a b")]
-    #[case("https://evil.example/a\nb")]
-    #[case("https://evil.example/a\rb")]
-    #[case("https://evil.example/a\0b")]
-    #[case("https://evil.example/\"x\"")]
-    #[case("https://evil.example/\u{2019}x")]
-    #[case("https://evil.example/#frag")]
-    #[case("https://evil.example/a\\b")]
-    #[case("https://evil.example/<x>")]
-    #[case("https://evil.example/{x}")]
-    #[case("https://evil.example/a|b")]
-    #[case("https://evil.example/a^b")]
-    #[case("https://user:pw@evil.example/")]
-    #[case("https://evil_host.example/")]
-    #[case("https://-bad.example/")]
-    #[case("https://example.com:99999/")]
-    #[case("https://example.com:0/")]
-    #[case("https://example.com:/")]
-    #[case("https:///path")]
-    #[case("https://[::1/")]
-    #[case("https://[::1]x/")]
-    #[case("https://example.com/\u{202e}")]
-    fn unsafe_urls(#[case] url: &str) {
-        assert!(!is_safe_url(url), "{url:?}");
+    #[test]
+    fn urls_follow_the_one_url_table() {
+        for url in crate::url::GOOD_URLS {
+            assert!(is_safe_url(url), "{url}");
+        }
+        for url in crate::url::HOSTILE_URLS {
+            assert!(!is_safe_url(url), "{url:?}");
+        }
     }
 
     #[test]
@@ -482,10 +428,10 @@ mod tests {
     #[case(Os::Linux)]
     fn invalid_endpoint_is_dropped_without_echo(#[case] os: Os) {
         let text = generate(&request(os)).text;
-        assert!(text.contains("skipped: invalid URL (endpoint 2 of the configuration)"));
+        assert!(text.contains("skipped: invalid URL (endpoint 3 of the configuration)"));
         assert!(!text.contains("evil.example"));
         assert!(
-            !text.contains("Evil"),
+            !text.contains("broken"),
             "the label of a dropped endpoint is not written either"
         );
         assert!(text.contains("login.microsoftonline.com/"));
@@ -508,16 +454,6 @@ mod tests {
         for os in Os::ALL {
             assert_eq!(generate(&request(os)), generate(&request(os)));
         }
-    }
-
-    #[rstest]
-    #[case("plain", "plain")]
-    #[case("a\nb\r\0c\u{1b}[31m", "a\u{FFFD}b\u{FFFD}\u{FFFD}c\u{FFFD}[31m")]
-    #[case("x\u{202E}y\u{2066}z", "x\u{FFFD}y\u{FFFD}z")]
-    #[case("\u{85}tab\there", "\u{FFFD}tab\u{FFFD}here")]
-    #[case("émoji 🙂 ‘’", "émoji 🙂 ‘’")]
-    fn sanitizing(#[case] input: &str, #[case] expected: &str) {
-        assert_eq!(sanitize(input), expected);
     }
 
     #[test]

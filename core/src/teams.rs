@@ -152,6 +152,9 @@ pub const LINUX_COMMAND_CLASSIC: &str = "teams";
 
 /// Windows' own link into Settings > Time & language > Date & time.
 pub const WINDOWS_DATE_TIME_SETTINGS: &str = "ms-settings:dateandtime";
+/// Windows' own link into Settings > Apps (Windows 10: Apps & features; Windows 11: Installed
+/// apps), where an app's Advanced options hold its Reset button.
+pub const WINDOWS_APPS_SETTINGS: &str = "ms-settings:appsfeatures";
 /// macOS' Date & Time settings pane [?]: unconfirmed (teams-facts.md), so the help text names
 /// the menu path instead; only the script's "open the settings" fallback uses it.
 pub const MACOS_DATE_TIME_SETTINGS: &str =

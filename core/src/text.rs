@@ -75,6 +75,67 @@ impl Text {
     }
 }
 
+/// A [`Text`] as JSON, for the one place a text crosses between two wasm modules of the same
+/// build (the script generator's description): `[id, arg, …]`, an argument being a number
+/// (`Num`), `{"t":n}` (`Tenths`), `{"c":"…"}` (`Code`), `{"n":"…"}` (`Name`) or a nested
+/// text. Ids are indices, valid because both modules come from one build (the loader
+/// checks the version).
+impl Text {
+    /// Writes the text as JSON.
+    pub fn to_json(&self) -> String {
+        self.to_value().to_json()
+    }
+
+    fn to_value(&self) -> Value {
+        let mut items = vec![Value::Number(json::Number::UInt(self.msg as u64))];
+        for arg in &self.args {
+            let one = |key: &str, v: Value| {
+                let mut m = json::Map::new();
+                m.push(key.to_string(), v);
+                Value::Object(m)
+            };
+            items.push(match arg {
+                Arg::Num(n) => Value::Number(json::Number::Int(*n)),
+                Arg::Tenths(t) => one("t", Value::Number(json::Number::Int(*t))),
+                Arg::Code(c) => one("c", Value::String(c.to_string())),
+                Arg::Name(c) => one("n", Value::String(c.to_string())),
+                Arg::Text(t) => t.to_value(),
+            });
+        }
+        Value::Array(items)
+    }
+
+    /// Reads what [`Text::to_json`] wrote; `None` for anything else (an unknown id, a
+    /// number that is not an integer, an unknown argument kind).
+    pub fn from_json(text: &str) -> Option<Text> {
+        Text::from_value(&json::parse(text).ok()?)
+    }
+
+    fn from_value(value: &Value) -> Option<Text> {
+        let whole = |v: &Value| v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15);
+        let (id, args) = value.as_array()?.split_first()?;
+        let msg = *Msg::ALL.get(whole(id)? as usize)?;
+        let args = args
+            .iter()
+            .map(|a| match a {
+                Value::Number(_) => whole(a).map(|n| Arg::Num(n as i64)),
+                Value::Array(_) => Text::from_value(a).map(Arg::from),
+                Value::Object(m) => {
+                    let (key, v) = m.iter().next()?;
+                    match key.as_str() {
+                        "t" => whole(v).map(|n| Arg::Tenths(n as i64)),
+                        "c" => v.as_str().map(|s| Arg::code(s.to_string())),
+                        "n" => v.as_str().map(|s| Arg::name(s.to_string())),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect::<Option<Vec<Arg>>>()?;
+        Some(Text::with(msg, args))
+    }
+}
+
 impl From<Msg> for Text {
     fn from(msg: Msg) -> Text {
         Text {

@@ -161,45 +161,75 @@ fn split_host_port(authority: &str) -> Option<(String, Option<u16>)> {
     Some((host, port))
 }
 
+/// Addresses the project must accept: the one table for [`parse`] and the scripts'
+/// `is_safe_url` (`script.rs`).
+#[cfg(test)]
+pub(crate) const GOOD_URLS: &[&str] = &[
+    "https://login.microsoftonline.com/",
+    "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+    "https://teams.microsoft.com/",
+    "https://teams.microsoft.com",
+    "http://127.0.0.1:9001/ok?x=1&y=2",
+    "https://[::1]:8443/",
+    "http://blocked.invalid:9000/",
+    "https://a.example/p%20q;x=1,2*",
+];
+
+/// Hostile or broken addresses, refused by [`parse`] and so by the scripts' `is_safe_url`:
+/// each could end a string literal, start an expansion or smuggle a second host.
+#[cfg(test)]
+pub(crate) const HOSTILE_URLS: &[&str] = &[
+    "",
+    "ftp://example.com/",
+    "javascript:alert(1)",
+    "//evil.example/",
+    "https://evil.example/'; Remove-Item -Recurse ~; '",
+    "https://evil.example/'; rm -rf ~; '",
+    "https://evil.example/$(rm -rf ~)",
+    "https://evil.example/${HOME}",
+    "https://evil.example/`whoami`",
+    "https://evil.example/a b",
+    "https://evil.example/a\nb",
+    "https://evil.example/a\rb",
+    "https://evil.example/a\0b",
+    "https://evil.example/\"x\"",
+    "https://evil.example/\u{2019}x",
+    "https://evil.example/#frag",
+    "https://evil.example/a\\b",
+    "https://evil.example/<x>",
+    "https://evil.example/{x}",
+    "https://evil.example/a|b",
+    "https://evil.example/a^b",
+    "https://user:pw@evil.example/",
+    "https://evil_host.example/",
+    "https://-bad.example/",
+    "https://example.com:99999/",
+    "https://example.com:0/",
+    "https://example.com:/",
+    "https:///path",
+    "https://[::1/",
+    "https://[::1]x/",
+    "https://exa mple.com/",
+    "https://example.com\\evil",
+    "https://example.com/\u{202e}",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rstest::rstest;
 
-    #[rstest]
-    #[case("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration")]
-    #[case("https://teams.microsoft.com/")]
-    #[case("https://teams.microsoft.com")]
-    #[case("http://127.0.0.1:9001/ok?x=1&y=2")]
-    #[case("https://[::1]:8443/")]
-    #[case("http://blocked.invalid:9000/")]
-    fn accepted(#[case] url: &str) {
-        assert!(parse(url).is_ok(), "{url}");
+    #[test]
+    fn accepted() {
+        for url in GOOD_URLS {
+            assert!(parse(url).is_ok(), "{url}");
+        }
     }
 
-    #[rstest]
-    #[case("ftp://example.com/")]
-    #[case("javascript:alert(1)")]
-    #[case("//evil.example/")]
-    #[case("https://evil.example/'; Remove-Item -Recurse ~; '")]
-    #[case("https://evil.example/$(rm -rf ~)")]
-    #[case("https://evil.example/`whoami`")]
-    #[case("https://evil.example/a b")]
-    #[case("https://evil.example/a\nb")]
-    #[case("https://evil.example/\"x\"")]
-    #[case("https://evil.example/#frag")]
-    #[case("https://user:pw@evil.example/")]
-    #[case("https://evil_host.example/")]
-    #[case("https://-bad.example/")]
-    #[case("https://example.com:99999/")]
-    #[case("https://example.com:0/")]
-    #[case("https://example.com:/")]
-    #[case("https:///path")]
-    #[case("https://exa mple.com/")]
-    #[case("https://example.com\\evil")]
-    #[case("https://example.com/\u{202e}")]
-    fn refused(#[case] url: &str) {
-        assert!(parse(url).is_err(), "{url}");
+    #[test]
+    fn refused() {
+        for url in HOSTILE_URLS {
+            assert!(parse(url).is_err(), "{url:?}");
+        }
     }
 
     #[test]

@@ -5,11 +5,12 @@
 #[path = "fixtures/script_support.rs"]
 mod support;
 
+use rstest::rstest;
 use signin_core::platform::{Client, Os};
 use signin_core::script::{generate, ScriptRequest};
 use std::path::PathBuf;
 use std::process::Command;
-use support::{bash_parser, request, step_matrix, syntax_problems, walk};
+use support::{bash_parser, request, step_matrix, syntax_problems, walk, Shell};
 
 /// Every bash request of the matrix, with a name for messages and file names.
 fn all_bash_requests() -> Vec<(String, ScriptRequest)> {
@@ -54,15 +55,19 @@ fn write_all(dir: &std::path::Path) -> Vec<(String, PathBuf, String)> {
     out
 }
 
-#[test]
-fn bash_syntax_check_passes_for_every_combination() {
-    need_tool("bash", "apt-get install -y bash");
+/// `bash -n` under today's bash and under GNU bash 3.2.48 (macOS' /bin/bash is 3.2.57).
+#[rstest]
+fn bash_syntax_check_passes_for_every_combination(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let bash = shell.program();
     let dir = tempfile::tempdir().unwrap();
     for (name, path, _) in write_all(dir.path()) {
-        let out = Command::new("bash").arg("-n").arg(&path).output().unwrap();
+        let out = Command::new(&bash).arg("-n").arg(&path).output().unwrap();
         assert!(
             out.status.success(),
-            "{name}: bash -n failed:\n{}",
+            "{name}: {} -n failed:\n{}",
+            bash.display(),
             String::from_utf8_lossy(&out.stderr)
         );
     }
@@ -160,9 +165,11 @@ fn every_mv_and_rm_is_guarded_by_the_allow_list() {
                 continue;
             }
             let previous = lines[..k].last().map(|(_, l)| *l).unwrap_or("");
+            // The cache allow-list, or (for an old backup folder) its own guard.
             assert!(
-                previous.starts_with("is_allowed_cache_path \"$"),
-                "{name}: line {n} `{line}` is not directly preceded by the allow-list guard (got `{previous}`)"
+                previous.starts_with("is_allowed_cache_path \"$")
+                    || previous.starts_with("is_old_backup \"$dir\" || {"),
+                "{name}: line {n} `{line}` is not directly preceded by a guard (got `{previous}`)"
             );
             guarded += 1;
         }
@@ -200,7 +207,12 @@ fn only_known_cache_folders_under_home() {
         let start = text.find("  CACHE_PATHS=(\n").expect("table");
         let end = start + text[start..].find("  )\n").unwrap();
         for entry in text[start..end].lines().skip(1) {
-            assert!(entry.starts_with("    \"$HOME\"/'"), "{name}: {entry}");
+            // CONFIG_HOME (Linux) is ~/.config or an XDG_CONFIG_HOME inside HOME.
+            assert!(
+                entry.starts_with("    \"$HOME\"/'")
+                    || (req.os == Os::Linux && entry.starts_with("    \"$CONFIG_HOME\"/'")),
+                "{name}: {entry}"
+            );
             let lower = entry.to_ascii_lowercase();
             assert!(!lower.contains("oneauth"), "{name}: {entry}");
             assert!(!entry.contains(".."), "{name}: {entry}");
@@ -238,7 +250,7 @@ fn client_selects_folders_and_processes() {
             Os::Linux,
             Client::New,
             vec![
-                "'.config/teams-for-linux'",
+                "\"$CONFIG_HOME\"/'teams-for-linux'",
                 "snap/teams-for-linux/current",
                 ".var/app/com.github.IsmaelMartinez",
             ],
@@ -247,8 +259,8 @@ fn client_selects_folders_and_processes() {
         (
             Os::Linux,
             Client::Classic,
-            vec!["'.config/Microsoft/Microsoft Teams'"],
-            vec!["'.config/teams-for-linux'"],
+            vec!["\"$CONFIG_HOME\"/'Microsoft/Microsoft Teams'"],
+            vec!["'teams-for-linux'"],
         ),
     ];
     for (os, client, has, lacks) in cases {
@@ -378,5 +390,20 @@ fn steps_choose_the_emitted_code() {
         assert_eq!(text.contains("osascript"), mac, "{name}");
         assert_eq!(text.contains("scutil --proxy"), mac && s.retest, "{name}");
         assert_eq!(text.contains("ip -o link show"), !mac && s.retest, "{name}");
+    }
+}
+
+#[test]
+fn the_help_and_header_carry_the_exit_code_table() {
+    for (name, req) in all_bash_requests() {
+        let text = generate(&req).text;
+        for code in signin_core::script::exit_codes(req.os) {
+            let row = format!("{:<3} {}\n", code.code, code.meaning);
+            assert!(
+                text.contains(&format!("\n#   {row}")),
+                "{name}: header {row:?}"
+            );
+            assert!(text.contains(&format!("\n  {row}")), "{name}: help {row:?}");
+        }
     }
 }

@@ -116,3 +116,19 @@ fn unwritable_output_exits_1() {
     let out = cli(&["--os", "macos", "--out", "/nonexistent/dir/x.sh"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn writes_the_unattended_variant() {
+    let options = ScriptOptions {
+        unattended: true,
+        ..ScriptOptions::default()
+    };
+    for os in Os::ALL {
+        let out = cli(&["--os", os.as_str(), "--unattended"]);
+        assert_eq!(out.status.code(), Some(0), "{os:?}");
+        let expected =
+            script::generate(&script::request_for(None, os, Client::Both, &options)).bytes();
+        assert_eq!(out.stdout, expected, "{os:?}");
+        assert_ne!(out.stdout, cli(&["--os", os.as_str()]).stdout, "{os:?}");
+    }
+}

@@ -58,6 +58,24 @@ const PLACEHOLDERS: &[(&str, &str, &str)] = &[
     ("CAPTIVE_URL", "'http://x/'", "'http://x/'"),
     ("CAPTIVE_EXPECT", "'x'", "'x'"),
     ("SIGN_IN_HOST", "'x'", "'x'"),
+    ("RUN_AS", "Run it as yourself.", "Run it as yourself."),
+    ("MODE_NOTE", "It asks first.", "It asks first."),
+    ("MODE_HELP", "It asks first.", "It asks first."),
+    ("EXIT_CODES", "0   done", "0   done"),
+    ("UNATTENDED", "$false", "0"),
+    (
+        "UNATTENDED_LOG",
+        "'TeamsSignInFix\\x.log'",
+        "'Library/Logs/x.log'",
+    ),
+    ("KEEP_BACKUPS", "3", "3"),
+    ("ROOT_HANDOFF", "", "act_for_console_user \"$@\""),
+    ("WITHOUT_TEAMS", "exit 0", "exit 0"),
+    ("STAT_KIND", "", "BSD"),
+    ("STAT_DEVICE", "", "-f %d"),
+    ("LOG_NOTE", "A note.", ""),
+    ("APPS_SETTINGS", "'ms-settings:appsfeatures'", ""),
+    ("ISSUER_PREFIXES", "'https://a/|https://b/'", ""),
 ];
 
 /// Fragments linted together, in this order (the middle string stands for generated lines).

@@ -1,6 +1,7 @@
 //! Golden files: the default script per system (config = `static/config.json`, client both,
-//! default options), checked in under `core/tests/golden/` and compared byte for byte, so
-//! every change to the script text shows up as a reviewable diff.
+//! default options), and the unattended variant of each (`golden/unattended/`), checked in
+//! under `core/tests/golden/` and compared byte for byte, so every change to the script text
+//! shows up as a reviewable diff.
 //!
 //! After an intended change, rewrite them with
 //! `UPDATE_GOLDEN=1 cargo test -p signin-core --test script_golden` and review the diff.
@@ -21,14 +22,21 @@ fn default_scripts_match_the_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut stale = Vec::new();
-    for os in Os::ALL {
-        let request =
-            script::request_for(Some(&config), os, Client::Both, &ScriptOptions::default());
+    for (os, unattended) in Os::ALL.into_iter().flat_map(|os| [(os, false), (os, true)]) {
+        let options = ScriptOptions {
+            unattended,
+            ..ScriptOptions::default()
+        };
+        let request = script::request_for(Some(&config), os, Client::Both, &options);
         let generated = script::generate(&request);
         let bytes = generated.bytes();
-        let path = dir.join(generated.file_name);
+        let path = if unattended {
+            dir.join("unattended").join(generated.file_name)
+        } else {
+            dir.join(generated.file_name)
+        };
         if update {
-            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, &bytes).unwrap();
             continue;
         }
@@ -43,4 +51,33 @@ fn default_scripts_match_the_golden_files() {
         "{}\nThe generated default scripts changed. If that is intended, rewrite the golden files with\n  UPDATE_GOLDEN=1 cargo test -p signin-core --test script_golden\nand review the diff (git diff core/tests/golden).",
         stale.join("\n")
     );
+}
+
+/// The README's exit-code table is the scripts' table (`script::exit_codes`), row by row.
+#[test]
+fn the_readme_exit_code_table_is_the_scripts_table() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let mut codes: Vec<u8> = Os::ALL
+        .iter()
+        .flat_map(|os| script::exit_codes(*os).iter().map(|e| e.code))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    for code in codes {
+        let cell = |os: Os| {
+            script::exit_codes(os)
+                .iter()
+                .find(|e| e.code == code)
+                .map_or("(not used)", |e| e.meaning)
+        };
+        let row = format!(
+            "\n| {code} | {} | {} | {} |\n",
+            cell(Os::Windows),
+            cell(Os::Macos),
+            cell(Os::Linux)
+        );
+        assert!(readme.contains(&row), "README lacks the row {row:?}");
+    }
 }

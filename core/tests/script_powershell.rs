@@ -147,8 +147,8 @@ fn cmdlet_binding_parameters_and_help() {
             ".PARAMETER Delete",
             ".PARAMETER Restore",
             ".EXAMPLE",
-            "Exit codes: 0 done",
-            "3 not confirmed",
+            "Exit codes:\r\n      0   done",
+            "3   not confirmed",
             "$script:DryRun = [bool]$WhatIfPreference",
             "$PSBoundParameters.ContainsKey('Confirm')",
             "function Restore-Backup {",
@@ -226,12 +226,14 @@ fn every_move_and_delete_is_preceded_by_the_allow_list_guard() {
                     );
                     c.eq_ignore_ascii_case("Remove-Item")
                 }
-                // `$item.Delete()` removes a link as a link, and `[System.IO.Directory]::Move`
-                // renames (never copies); both are guarded the same way.
+                // `$item.Delete()` removes a link as a link, `[System.IO.Directory]::Move`
+                // renames (never copies) and `[System.IO.Directory]::Delete` does not recurse
+                // through links; all are guarded the same way.
                 None => {
                     n.kind() == "invokation_expression"
                         && (text[n.byte_range()].ends_with(".Delete()")
-                            || text[n.byte_range()].starts_with("[System.IO.Directory]::Move("))
+                            || text[n.byte_range()].starts_with("[System.IO.Directory]::Move(")
+                            || text[n.byte_range()].starts_with("[System.IO.Directory]::Delete("))
                 }
             };
             if !is_change {
@@ -242,14 +244,24 @@ fn every_move_and_delete_is_preceded_by_the_allow_list_guard() {
                 .prev_named_sibling()
                 .map(|p| &text[p.byte_range()])
                 .unwrap_or("");
-            assert!(
-                previous.starts_with("Assert-CachePath -Path $"),
-                "{name}: `{}` is not directly preceded by Assert-CachePath (got `{previous}`)",
-                &text[statement.byte_range()]
-            );
+            // The cache allow-list, or (removing an old backup folder) the backup guard.
+            let call = &text[statement.byte_range()];
+            if call.starts_with("[System.IO.Directory]::Delete($old.FullName, $true)") {
+                assert!(
+                    previous.starts_with("Assert-BackupPath -Path $old.FullName"),
+                    "{name}: `{call}` is not directly preceded by Assert-BackupPath (got `{previous}`)"
+                );
+            } else {
+                assert!(
+                    previous.starts_with("Assert-CachePath -Path $"),
+                    "{name}: `{call}` is not directly preceded by Assert-CachePath (got `{previous}`)"
+                );
+            }
             guarded += 1;
         });
-        let expected = if req.options.clear_cache { 5 } else { 2 };
+        // Restore: an empty folder removed, a folder moved aside, one moved back. Clearing:
+        // a link deleted, a folder deleted, one moved. Old backups removed.
+        let expected = 4 + if req.options.clear_cache { 3 } else { 0 };
         assert_eq!(guarded, expected, "{name}: number of guarded moves/deletes");
         // Remove-Item is never recursive (5.1 may follow junctions with -Recurse).
         assert!(
@@ -343,7 +355,13 @@ fn paths_come_from_env_roots_and_never_the_package_folder_or_oneauth() {
             );
         }
         // User folders come from the environment.
-        assert!(text.contains("[System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)"), "{name}");
+        assert!(text.contains("[System.IO.Path]::Combine($script:BackupRoot, 'TeamsCacheBackup-' + $script:RunStamp)"), "{name}");
+        // Backups in the local profile (a multi-gigabyte cache must not roam).
+        assert!(text.contains("$script:BackupRoot = [System.IO.Path]::Combine($env:LOCALAPPDATA, 'TeamsSignInFix')"), "{name}");
+        assert!(
+            !text.contains("Combine($env:USERPROFILE, 'TeamsCacheBackup"),
+            "{name}"
+        );
     }
 }
 
@@ -380,7 +398,7 @@ fn steps_choose_the_emitted_code() {
         let s = req.options;
         let main = &text[text.rfind("\r\nif ($Help) {").unwrap()..];
         assert_eq!(
-            main.contains("\r\nif (Stop-Teams) {"),
+            main.contains("\r\n    if (Stop-Teams) {"),
             s.stop_teams,
             "{name}"
         );
@@ -392,8 +410,9 @@ fn steps_choose_the_emitted_code() {
         assert_eq!(main.contains("\r\nInvoke-Retest\r\n"), s.retest, "{name}");
         assert_eq!(main.contains("\r\nInvoke-TlsCheck\r\n"), s.tls, "{name}");
         assert_eq!(main.contains("\r\nSync-Clock\r\n"), s.time_resync, "{name}");
+        // Starting Teams needs Teams; the re-test, TLS and clock steps run without it.
         assert_eq!(
-            main.contains("\r\nStart-TeamsAgain\r\n"),
+            main.contains("\r\nif ($found.Count -gt 0) {\r\n    Start-TeamsAgain\r\n}\r\n"),
             s.restart,
             "{name}"
         );
@@ -691,7 +710,7 @@ fn constrained_language_mode_stops_before_any_dotnet_use() {
             );
         }
         assert!(
-            text.contains("4 PowerShell runs\r\n    in Constrained Language Mode"),
+            text.contains("\r\n      4   PowerShell runs in Constrained Language Mode"),
             "{name}"
         );
     }
@@ -762,15 +781,16 @@ fn tls_step_requires_only_tls12() {
     assert!(!tls.contains("$PSCmdlet.ShouldProcess"));
 }
 
-/// Issue 10 item 5: 407 and 403 are problems; the proxy gets the user's default credentials.
+/// 407, 403 and 5xx are problems, counted for the summary and exit code 6; the proxy gets
+/// the user's default credentials.
 #[test]
-fn proxy_answers_are_problems() {
+fn proxy_answers_and_server_errors_are_problems() {
     let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
     for needle in [
-        "if ($Code -eq 407) {",
-        "PROBLEM  {0} ({1}): HTTP 407",
-        "} elseif ($Code -eq 403) {",
-        "PROBLEM  {0} ({1}): HTTP 403",
+        "if ($Code -eq 407) {\r\n        return 'HTTP 407, the proxy wants you to sign in",
+        "if ($Code -eq 403) {\r\n        return 'HTTP 403, access refused",
+        "if ($Code -ge 500) {\r\n        return ('HTTP {0}, a server error",
+        "Add-Problem ('{0}: {1}' -f $Endpoint.Label, $why) ('    PROBLEM  {0} ({1}): {2}'",
         "[System.Net.WebRequest]::DefaultWebProxy.Credentials = [System.Net.CredentialCache]::DefaultNetworkCredentials",
         "[System.Net.Http.HttpClient]::DefaultProxy.Credentials = [System.Net.CredentialCache]::DefaultNetworkCredentials",
     ] {
@@ -817,12 +837,15 @@ fn smaller_windows_findings() {
             .lines()
             .filter(|l| l.trim_start().starts_with("exit "))
             .collect();
-        assert_eq!(plain_exits, ["    exit 4", "    exit $Code"]);
-        // The dry run claims nothing it did not see.
-        assert!(!text.contains("if (Stop-Teams) {\r\n    Add-Summary 'Teams is closed'"));
-        assert!(
-            text.contains("if (-not $script:DryRun) {\r\n        Add-Summary 'Teams is closed'")
+        assert_eq!(
+            plain_exits,
+            ["    exit 4", "        exit $LASTEXITCODE", "    exit $Code"]
         );
+        // The dry run claims nothing it did not see, nor a run that could not list processes.
+        assert!(!text.contains("if (Stop-Teams) {\r\n        Add-Summary 'Teams is closed'"));
+        assert!(text.contains(
+            "if (-not $script:DryRun -and -not $script:TeamsStateUnknown) {\r\n            Add-Summary 'Teams is closed'"
+        ));
     }
 }
 
@@ -834,7 +857,7 @@ fn clock_uses_the_configured_thresholds() {
     req.fail_seconds = 90;
     let text = generate(&req).text;
     assert!(text.contains("$warnSeconds = 30\r\n    $failSeconds = 90\r\n"));
-    assert!(text.contains("-gt $failSeconds) {"));
+    assert!(text.contains("-ge $failSeconds) {"));
     assert!(!text.contains("-gt 300"));
     assert!(!text.contains("5 minutes"));
 }
@@ -845,14 +868,14 @@ fn clock_uses_the_configured_thresholds() {
 fn retest_sees_what_the_browser_cannot() {
     let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
     for needle in [
-        "-Uri 'http://www.msftconnecttest.com/connecttest.txt'",
+        "$url = 'http://www.msftconnecttest.com/connecttest.txt'",
         "-eq 'Microsoft Connect Test')",
         "$hostName = 'login.microsoftonline.com'",
         "DigiCert Global Root G2|",
         "Microsoft RSA Root Certificate Authority 2017",
         "PROBLEM: TLS inspection by {0}, tell IT",
         "[void]$chain.Build($leaf)",
-        "& dsregcmd.exe /status",
+        "& $dsregcmd /status",
         "AzureAdJoined|EnterpriseJoined|DomainJoined|WorkplaceJoined|AzureAdPrt|DeviceAuthStatus",
     ] {
         assert!(text.contains(needle), "missing {needle:?}");
@@ -879,10 +902,13 @@ fn virtual_desktops_change_nothing() {
             continue;
         }
         for needle in [
-            "Key = 'HKLM:\\SOFTWARE\\Microsoft\\Teams'; Value = 'IsWVDEnvironment'",
-            "Key = 'HKLM:\\SOFTWARE\\Citrix\\PortICA'; Value = ''",
-            "Key = 'HKLM:\\SOFTWARE\\FSLogix\\Profiles'; Value = 'Enabled'",
+            "Key = 'SOFTWARE\\Microsoft\\Teams'; Value = 'IsWVDEnvironment'",
+            "Key = 'SOFTWARE\\Citrix\\PortICA'; Value = ''",
+            "Key = 'SOFTWARE\\FSLogix\\Profiles'; Value = 'Enabled'",
             "so this script changes nothing",
+            "This computer may be a virtual desktop",
+            "[Microsoft.Win32.RegistryView]::Registry64",
+            "('{0} (registry key HKLM\\{1})' -f $marker.Product, $marker.Key)",
         ] {
             assert!(text.contains(needle), "{name}: missing {needle:?}");
         }
@@ -905,5 +931,417 @@ fn virtual_desktops_change_nothing() {
                 assert!(at > check, "{name}: {step} before the VDI check");
             }
         }
+    }
+}
+
+// ---- Managed deployment and true verdicts -------------------------------------------------
+
+/// The body of `function NAME { … }` in `text` (up to the closing brace at column 0).
+fn function_body<'a>(text: &'a str, name: &str) -> &'a str {
+    let start = text
+        .find(&format!("\r\nfunction {name} {{\r\n"))
+        .unwrap_or_else(|| panic!("no function {name}"));
+    let end = start + text[start..].find("\r\n}\r\n").unwrap();
+    &text[start..end]
+}
+
+/// Every variant the matrix makes, and each again as the unattended variant.
+fn all_requests_both_modes() -> Vec<(String, ScriptRequest)> {
+    let mut out = all_requests();
+    let unattended: Vec<(String, ScriptRequest)> = out
+        .iter()
+        .map(|(name, req)| {
+            let mut req = req.clone();
+            req.options.unattended = true;
+            (format!("{name}-unattended"), req)
+        })
+        .collect();
+    out.extend(unattended);
+    out
+}
+
+#[test]
+fn unattended_variants_parse_and_stay_ascii() {
+    let mut parser = powershell_parser();
+    for (name, req) in all_requests_both_modes() {
+        let text = generate(&req).text;
+        assert!(text.is_ascii(), "{name}");
+        let tree = parser.parse(&text, None).unwrap();
+        let problems = syntax_problems(&tree, &text);
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+    }
+}
+
+#[test]
+fn get_reason_unwraps_the_wrapped_exception_before_classifying() {
+    // PowerShell wraps what a .NET call throws in a MethodInvocationException ("Exception
+    // calling "Move" ..."): classified as it comes, every failure would be "it failed".
+    let text = generate(&request(Os::Windows, Client::Both, support::ALL_ON)).text;
+    let base = function_body(&text, "Get-BaseError");
+    for wrapper in [
+        "[System.Management.Automation.MethodException]",
+        "[System.Reflection.TargetInvocationException]",
+        "[System.Management.Automation.ExtendedTypeSystemException]",
+        "[System.AggregateException]",
+    ] {
+        assert!(base.contains(&format!("$e -is {wrapper}")), "{wrapper}");
+    }
+    assert!(base.contains("while ($e.InnerException -and ("));
+    assert!(base.contains("        $e = $e.InnerException\r\n"));
+    let reason = function_body(&text, "Get-Reason");
+    let unwrap = reason
+        .find("$e = Get-BaseError $ErrorRecord")
+        .expect("unwraps");
+    let first_check = reason.find("$e -is [System.").unwrap();
+    assert!(unwrap < first_check, "unwrapped before classifying");
+    assert!(!reason.contains("$ErrorRecord.Exception"), "{reason}");
+    // The "other drive" and "file in use" causes are reachable: they test the unwrapped one.
+    assert!(reason.contains("$code = $e.HResult -band 0xFFFF"));
+    assert!(reason.contains("it is on another drive than the backup folder"));
+    // The status of a failed request is read from the unwrapped exception too.
+    assert!(function_body(&text, "Get-ErrorStatusCode")
+        .contains("(Get-BaseError $ErrorRecord).Response"));
+}
+
+#[test]
+fn started_in_32_bit_powershell_it_runs_itself_again_in_64_bit() {
+    for (name, req) in all_requests_both_modes() {
+        let text = generate(&req).text;
+        let relaunch = text
+            .find("if ([Environment]::Is64BitOperatingSystem -and -not [Environment]::Is64BitProcess) {\r\n    $native")
+            .unwrap_or_else(|| panic!("{name}: no relaunch"));
+        // Before any state, function or change, right after the robust start.
+        let robust = text
+            .find("Set-StrictMode -Off\r\n$ErrorActionPreference = 'Continue'\r\n")
+            .unwrap();
+        assert!(robust < relaunch, "{name}");
+        assert!(relaunch < text.find("$script:DryRun = ").unwrap(), "{name}");
+        assert!(relaunch < text.find("\r\nfunction ").unwrap(), "{name}");
+        let block = &text[relaunch..relaunch + text[relaunch..].find("\r\n}\r\n").unwrap()];
+        for needle in [
+            "'sysnative\\WindowsPowerShell\\v1.0\\powershell.exe'",
+            "@('-NoProfile', '-ExecutionPolicy', [string](Get-ExecutionPolicy), '-File', $PSCommandPath)",
+            "$relaunch += @('-Restore', $Restore)",
+            "$relaunch += '-Delete'",
+            "$relaunch += '-Backup'",
+            "$relaunch += '-Yes'",
+            "$relaunch += '-WhatIf'",
+            "& $native @relaunch\r\n        exit $LASTEXITCODE",
+        ] {
+            assert!(block.contains(needle), "{name}: {needle}");
+        }
+    }
+    // What a 32-bit host could not see otherwise, read explicitly.
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    assert!(function_body(&text, "Test-DeviceRegistration").contains("$system = 'sysnative'"));
+    assert!(function_body(&text, "Get-VdiMarker")
+        .contains("[Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]::LocalMachine, [Microsoft.Win32.RegistryView]::Registry64)"));
+}
+
+#[test]
+fn a_profiles_strict_mode_or_stop_preference_cannot_abort_it() {
+    for (name, req) in all_requests_both_modes() {
+        let text = generate(&req).text;
+        let clm_end = text.find("    exit 4\r\n}\r\n").unwrap() + "    exit 4\r\n}\r\n".len();
+        let after = &text[clm_end..];
+        let code: Vec<&str> = after
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .take(2)
+            .collect();
+        assert_eq!(
+            code,
+            ["Set-StrictMode -Off", "$ErrorActionPreference = 'Continue'"],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_unattended_variant_asks_nothing_and_never_waits() {
+    for (name, req) in all_requests_both_modes() {
+        let text = generate(&req).text;
+        let unattended = req.options.unattended;
+        assert!(
+            text.contains(&format!("\r\n$Unattended = ${unattended}\r\n")),
+            "{name}"
+        );
+        assert!(
+            text.contains("$script:AssumeYes = [bool]$Yes -or $Unattended"),
+            "{name}"
+        );
+        assert!(function_body(&text, "Test-CanAsk")
+            .contains("    if ($Unattended) {\r\n        return $false"));
+        assert!(function_body(&text, "Exit-Script").contains(
+            "if (-not $Unattended -and (Test-StartedFromExplorer) -and (Test-CanAsk)) {"
+        ));
+        // Every question is behind Test-CanAsk (false in the unattended variant).
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("Read-Host") || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let guard = lines[..i]
+                .iter()
+                .rev()
+                .find(|l| l.trim_start().starts_with("if ("))
+                .unwrap();
+            assert!(
+                guard.contains("Test-CanAsk"),
+                "{name}: {line} after {guard}"
+            );
+        }
+        // The fixed log: the same lines, in the local profile.
+        assert!(function_body(&text, "Start-UnattendedLog").contains(
+            "$file = [System.IO.Path]::Combine($script:BackupRoot, 'fix-teams-signin.log')"
+        ));
+        assert!(function_body(&text, "Write-Log").contains("@($script:LogFile, $script:RunLog)"));
+        assert_eq!(
+            text.contains("This is the unattended variant (for Intune and other tools)"),
+            unattended,
+            "{name}"
+        );
+        if req.options.time_resync {
+            // No administrator prompt nobody may answer: the UAC path is after this return.
+            let sync = function_body(&text, "Sync-Clock");
+            let skip = sync.find("    if ($Unattended) {").unwrap();
+            assert!(skip < sync.find("-Verb RunAs").unwrap(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn processes_windows_cannot_list_mean_cannot_tell_and_delete_mode_refuses() {
+    let text = generate(&request(Os::Windows, Client::Both, support::ALL_ON)).text;
+    let list = function_body(&text, "Get-TeamsProcessId");
+    assert!(list.contains(
+        "Get-CimInstance -ClassName Win32_Process -Filter $ProcessFilter -ErrorAction Stop"
+    ));
+    assert!(!list.contains("SilentlyContinue)) {"), "{list}");
+    // Only Get-RunningTeams calls it, turning a failure into "cannot tell".
+    assert_eq!(text.matches("@(Get-TeamsProcessId)").count(), 1);
+    let running = function_body(&text, "Get-RunningTeams");
+    assert!(running.contains("$script:TeamsStateUnknown = $true\r\n        return $null"));
+    let clear = function_body(&text, "Clear-CacheFolder");
+    let refuse = clear
+        .find("if ($script:DeleteMode -and $script:TeamsStateUnknown) {")
+        .expect("delete refuses when it cannot tell");
+    assert!(refuse < clear.find("Remove-CacheTree -Path $path").unwrap());
+    assert!(clear[refuse..].contains(
+        "Write-Fail ('did not delete {0}: whether Teams is running could not be checked"
+    ));
+    let closed = text.find("if ($running -and $running.Count -gt 0) {");
+    assert!(closed.is_some() || !text.contains("$running = Get-RunningTeams"));
+}
+
+#[test]
+fn windows_10_without_reset_appxpackage_is_told_before_any_question() {
+    let text = generate(&request(Os::Windows, Client::Both, support::ALL_ON)).text;
+    let reset = function_body(&text, "Reset-TeamsApp");
+    let check = reset
+        .find("if (-not (Get-Command -Name 'Reset-AppxPackage' -ErrorAction SilentlyContinue)) {")
+        .unwrap();
+    assert!(check < reset.find("Read-Host").unwrap());
+    for needle in [
+        "Windows 11: Settings > Apps > Installed apps > Microsoft Teams > ... > Advanced options > Reset.",
+        "Windows 10: Settings > Apps > Apps & features > Microsoft Teams > Advanced options > Reset.",
+        "Start-Process -FilePath 'ms-settings:appsfeatures'",
+    ] {
+        assert!(reset.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn a_run_as_another_account_than_the_signed_in_one_is_refused() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    let env = function_body(&text, "Test-Environment");
+    let system = env.find("GetCurrent().IsSystem").unwrap();
+    let other = env.find("    Test-SignedInUser\r\n").unwrap();
+    assert!(system < other);
+    let check = function_body(&text, "Test-SignedInUser");
+    for needle in [
+        "-Filter (\"Name='explorer.exe' AND SessionId={0}\" -f $session)",
+        "-MethodName GetOwner",
+        "if ($user -ne $me) {",
+        "Exit-Script 2",
+        "not \"Run as administrator\" with another account",
+    ] {
+        assert!(check.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn backups_live_in_the_local_profile_and_old_ones_go_after_a_successful_run() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    assert!(text.contains("\r\n$KeepBackups = 3\r\n"));
+    let complete = function_body(&text, "Complete-Run");
+    assert!(complete
+        .contains("        if ($script:Failures -eq 0) {\r\n            Remove-OldBackups\r\n"));
+    let guard = function_body(&text, "Assert-BackupPath");
+    assert!(guard.contains("-notmatch '^TeamsCacheBackup-\\d{8}-\\d{6}(-\\d+)?$'"));
+    assert!(guard.contains("[System.IO.FileAttributes]::ReparsePoint"));
+    assert!(guard.contains("it is this run''s backup"));
+    // LocalCache (and classic Teams' folder) is left behind empty after a move.
+    let clear = function_body(&text, "Clear-CacheFolder");
+    let moved = clear
+        .find("[System.IO.Directory]::Move($path, $dest)")
+        .unwrap();
+    assert!(clear[moved..].contains("[void][System.IO.Directory]::CreateDirectory($path)"));
+    // Backgrounds go into a folder Teams made again, never as a nested copy.
+    let bg = function_body(&text, "Restore-Backgrounds");
+    assert!(bg.contains("if (Test-Path -LiteralPath $To -PathType Container) {\r\n            foreach ($child in @(Get-ChildItem -LiteralPath $From"));
+}
+
+#[test]
+fn problems_the_checks_find_reach_the_summary_and_exit_code_6() {
+    for (name, req) in all_requests_both_modes() {
+        let text = generate(&req).text;
+        let complete = function_body(&text, "Complete-Run");
+        let failed = complete.find("Exit-Script 1").unwrap();
+        let problems = complete.find("Exit-Script 6").unwrap();
+        let done = complete.find("Exit-Script 0").unwrap();
+        assert!(
+            failed < problems && problems < done,
+            "{name}: 1 before 6 before 0"
+        );
+        assert!(complete.contains(
+            "Write-Log ('  - the re-test found {0} problem(s):' -f $script:RetestProblems)"
+        ));
+        // The result is the last line (Intune Remediations show only the last line).
+        let before_6 = &complete[..problems];
+        let last = before_6
+            .lines()
+            .rev()
+            .find(|l| l.contains("Write-Log"))
+            .unwrap();
+        assert!(
+            last.contains("Done, but the re-test found {0} problem(s)"),
+            "{name}: {last}"
+        );
+        // Every PROBLEM the checks print is counted.
+        let code = &text[text.find("\r\n#>\r\n").unwrap()..];
+        for line in code.lines().filter(|l| l.contains("PROBLEM")) {
+            let l = line.trim();
+            if l.starts_with('#') || l.contains("the PROBLEM lines") {
+                continue;
+            }
+            assert!(
+                l.starts_with("Add-Problem ")
+                    || l.contains("-f $Endpoint.Label, $why) ('    PROBLEM"),
+                "{name}: uncounted {l}"
+            );
+        }
+    }
+    let add = function_body(
+        &generate(&request(Os::Windows, Client::Both, Default::default())).text,
+        "Add-Problem",
+    )
+    .to_string();
+    assert!(add.contains("$script:RetestProblems = $script:RetestProblems + 1"));
+}
+
+#[test]
+fn the_help_carries_the_exit_code_table() {
+    for (name, req) in all_requests_both_modes() {
+        let text = generate(&req).text;
+        for code in signin_core::script::exit_codes(Os::Windows) {
+            let row = format!("\r\n      {:<3} {}\r\n", code.code, code.meaning);
+            assert!(text.contains(&row), "{name}: {row:?}");
+        }
+    }
+}
+
+#[test]
+fn the_captive_portal_redirect_and_the_tls_chain_are_judged_truly() {
+    let text = generate(&request(Os::Windows, Client::Both, Default::default())).text;
+    let probe = function_body(&text, "Invoke-Probe");
+    for needle in [
+        "$request.AllowAutoRedirect = $false",
+        "$request.Timeout = 10000",
+        "$request.ReadWriteTimeout = 10000",
+        "$response = (Get-BaseError $_).Response",
+        "$result.Location = [string]$response.Headers['Location']",
+    ] {
+        assert!(probe.contains(needle), "{needle}");
+    }
+    let portal = function_body(&text, "Test-CaptivePortal");
+    assert!(portal.contains("if ($probe.Code -ge 300 -and $probe.Code -lt 400) {\r\n        Add-Problem 'Wi-Fi login page'"));
+    assert!(portal.contains("was redirected to {1}"));
+    assert!(!text
+        .lines()
+        .any(|l| l.contains("-MaximumRedirection 0") && !l.trim_start().starts_with('#')));
+    let chain = function_body(&text, "Test-TlsChain");
+    for needle in [
+        "$chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck",
+        "$chain.ChainPolicy.UrlRetrievalTimeout = New-Object -TypeName System.TimeSpan -ArgumentList 0, 0, 10",
+        "[System.Security.Cryptography.X509Certificates.X509ChainStatusFlags]::PartialChain",
+        "if ($partial -or $root.Subject -ne $root.Issuer) {\r\n            Write-Log ('    could not verify:",
+    ] {
+        assert!(chain.contains(needle), "{needle}");
+    }
+    let leaf = function_body(&text, "Get-LeafCertificate");
+    for needle in [
+        "$request.ReadWriteTimeout = 10000",
+        "$tcp.ReceiveTimeout = 10000",
+        "$tcp.SendTimeout = 10000",
+    ] {
+        assert!(leaf.contains(needle), "{needle}");
+    }
+    // The OpenID answer must come from Microsoft's sign-in service, in any of its clouds.
+    for issuer in signin_core::network::ISSUER_PREFIXES {
+        assert!(text.contains(issuer), "{issuer}");
+    }
+}
+
+mod boundaries {
+    include!("fixtures/clock_boundaries.rs");
+}
+
+/// The verdict the generated `Test-Clock` gives for an offset, read from its comparisons:
+/// the operators and the variables they compare with, applied to the shared boundary table.
+fn clock_verdict_of_script(text: &str, offset: i64, warn: i64, fail: i64) -> &'static str {
+    let clock = function_body(text, "Test-Clock");
+    let compare = |line_start: &str, limit: i64| -> bool {
+        let at = clock
+            .find(line_start)
+            .unwrap_or_else(|| panic!("no {line_start:?} in Test-Clock"));
+        let rest = &clock[at + line_start.len()..];
+        let op = &rest[..3];
+        let abs = offset.abs();
+        match op {
+            "-ge" => abs >= limit,
+            "-gt" => abs > limit,
+            other => panic!("unexpected comparison {other}"),
+        }
+    };
+    if compare("if ([Math]::Abs($skew) ", fail) {
+        "fail"
+    } else if compare("} elseif ([Math]::Abs($skew) ", warn) {
+        "warn"
+    } else {
+        "ok"
+    }
+}
+
+#[test]
+fn clock_verdicts_follow_the_shared_boundary_table() {
+    let mut req = request(Os::Windows, Client::Both, Default::default());
+    req.warn_seconds = boundaries::BOUNDARY_WARN_SECONDS;
+    req.fail_seconds = boundaries::BOUNDARY_FAIL_SECONDS;
+    let text = generate(&req).text;
+    let clock = function_body(&text, "Test-Clock");
+    assert!(clock.contains("if ([Math]::Abs($skew) -ge $failSeconds) {\r\n            Add-Problem"));
+    assert!(clock.contains("} elseif ([Math]::Abs($skew) -ge $warnSeconds) {"));
+    for &(offset, verdict) in boundaries::CLOCK_BOUNDARIES {
+        assert_eq!(
+            clock_verdict_of_script(
+                &text,
+                offset,
+                i64::from(boundaries::BOUNDARY_WARN_SECONDS),
+                i64::from(boundaries::BOUNDARY_FAIL_SECONDS)
+            ),
+            verdict,
+            "{offset} s"
+        );
     }
 }

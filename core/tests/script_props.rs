@@ -1,7 +1,9 @@
 //! Property tests: whatever IT types as organization and help-desk text, the generated script
 //! holds each value exactly once, as one string literal that decodes (by the language's own
 //! rules) to the sanitized value, and the rest of the syntax tree is identical to the tree for
-//! a benign value. 10,000 cases per language.
+//! a benign value. 10,000 cases per language. The quoting functions themselves
+//! (`signin_core::script::quote`, the one file every value passes through) are checked on
+//! their own too, against the same decoders.
 //!
 //! Speed: each case is parsed incrementally from the benign tree (tree-sitter re-lexes only the
 //! edited region) and trees are compared in lockstep, skipping subtrees the two trees share
@@ -81,7 +83,7 @@ fn decode_powershell(lit: &str) -> Result<String, String> {
     Err(format!("unterminated literal: {lit:?}"))
 }
 
-/// Decodes the value [`signin_core::script::powershell::quote`] writes: either one verbatim
+/// Decodes the value [`signin_core::script::quote::powershell`] writes: either one verbatim
 /// literal, or `('…' + [char]0xNNNN + …)` made only of ASCII verbatim literals and `[char]`
 /// casts of one UTF-16 code unit each. Anything else (a variable, a call, a sub-expression, a
 /// non-ASCII character) is an error, so the value can only ever be data.
@@ -596,6 +598,34 @@ fn powershell_free_text_is_one_literal_and_nothing_else_changes() {
 #[test]
 fn bash_free_text_is_one_literal_and_nothing_else_changes() {
     run(Lang::Bash);
+}
+
+/// The quoting room on its own: whatever the text, each language's quote decodes back to
+/// the sanitized text (and the PowerShell one is pure ASCII).
+#[test]
+fn quote_functions_decode_to_the_sanitized_text() {
+    use signin_core::script::quote;
+    let mut runner = TestRunner::new(Config {
+        cases: CASES,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&free_text(), |value| {
+        let ps = quote::powershell(&value);
+        prop_assert!(ps.is_ascii(), "not ASCII: {ps:?}");
+        prop_assert_eq!(
+            decode_powershell_value(&ps).map_err(TestCaseError::fail)?,
+            expected(&value)
+        );
+        prop_assert_eq!(
+            decode_bash(&quote::bash(&value)).map_err(TestCaseError::fail)?,
+            expected(&value)
+        );
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
 }
 
 #[test]

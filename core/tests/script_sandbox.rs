@@ -4,23 +4,31 @@
 //!
 //! The macOS script runs here on Linux: its OS code paths come from the generator, and the
 //! macOS-only commands (osascript, open, scutil, sntp…) are stubs.
+//!
+//! Every flow runs twice: under today's bash and under GNU bash 3.2.48, the release Apple's
+//! `/bin/bash` 3.2.57 is built on (`scripts/tools.sh test` builds it into `.tools/`), so the
+//! old shell's traps (`set -u` with an empty array, missing features) fail a test here.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "fixtures/script_support.rs"]
 mod support;
 
+use rstest::rstest;
 use signin_core::platform::{Client, Os};
-use signin_core::script::{generate, ScriptOptions};
+use signin_core::script::{generate, ScriptOptions, ScriptRequest};
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
+use support::Shell;
 
 /// Commands replaced by the stub (everything else is the real tool).
 const STUBBED: &[&str] = &[
     "uname",
+    "date",
+    "launchctl",
     "ls",
     "mv",
     "cp",
@@ -227,6 +235,7 @@ fn assert_cleared_but_kept(c: &Cache, before: &Snapshot, after: &Snapshot) {
 
 struct Sandbox {
     os: Os,
+    shell: Shell,
     client: Client,
     _dir: tempfile::TempDir,
     root: PathBuf,
@@ -251,13 +260,21 @@ impl Drop for Sandbox {
 }
 
 impl Sandbox {
-    fn new(os: Os, client: Client, steps: ScriptOptions) -> Sandbox {
+    fn new(os: Os, client: Client, steps: ScriptOptions, shell: Shell) -> Sandbox {
+        Sandbox::with_request(&support::request(os, client, steps), shell)
+    }
+
+    /// A sandbox for the script generated for `req`, run with `shell`.
+    fn with_request(req: &ScriptRequest, shell: Shell) -> Sandbox {
+        let (os, client) = (req.os, req.client);
+        let program = shell.program();
         assert!(
-            Command::new("bash")
+            Command::new(&program)
                 .arg("--version")
                 .output()
                 .is_ok_and(|o| o.status.success()),
-            "bash not found: run `apt-get install -y bash`"
+            "{} does not run",
+            program.display()
         );
         assert!(
             Path::new("/usr/bin/pgrep").exists(),
@@ -279,6 +296,8 @@ impl Sandbox {
             fs::write(&p, &stub_text).unwrap();
             fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).unwrap();
         }
+        // `bash` on PATH is the shell under test, also for the printed undo command.
+        symlink(&program, bin.join("bash")).unwrap();
         // Targets of the links planted inside the cache: must never be touched.
         fs::write(outside.join("secret.txt"), b"outside HOME, keep me").unwrap();
         fs::create_dir_all(outside.join("dir/sub")).unwrap();
@@ -287,8 +306,7 @@ impl Sandbox {
         let script_name = signin_core::script::file_name(os);
         let script = home.join("Downloads").join(script_name);
         fs::create_dir_all(script.parent().unwrap()).unwrap();
-        let generated = generate(&support::request(os, client, steps));
-        fs::write(&script, &generated.text).unwrap();
+        fs::write(&script, generate(req).text).unwrap();
 
         let log = root.join("stub.log");
         let scope = root.join("scope");
@@ -306,8 +324,9 @@ impl Sandbox {
             ("STUB_SCOPE".to_string(), scope.display().to_string()),
             ("TEAMS_FIX_GRACE_SECONDS".to_string(), "2".to_string()),
         ];
-        Sandbox {
+        let sb = Sandbox {
             os,
+            shell,
             client,
             _dir: dir,
             root,
@@ -319,7 +338,20 @@ impl Sandbox {
             script,
             teams: Vec::new(),
             env,
-        }
+        };
+        // `bash` in the sandbox is the shell under test (the scripts and the undo command).
+        let version = sb
+            .command("bash")
+            .args(["-c", "echo \"$BASH_VERSION\""])
+            .output()
+            .unwrap();
+        let version = String::from_utf8_lossy(&version.stdout);
+        assert_eq!(
+            version.starts_with("3.2."),
+            shell == Shell::Bash32,
+            "{shell:?} runs bash {version}"
+        );
+        sb
     }
 
     fn set_env(&mut self, key: &str, value: &str) {
@@ -501,6 +533,19 @@ impl Sandbox {
         pid
     }
 
+    /// Runs the script with `args` on a pseudo-terminal (`script`), as from a Terminal window.
+    fn run_in_terminal(&self, args: &[&str]) -> Output {
+        let mut line = format!("bash '{}'", self.script.display());
+        for a in args {
+            line.push_str(&format!(" '{a}'"));
+        }
+        self.command("script")
+            .args(["-qec", &line, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    }
+
     /// Whether every fake Teams process has ended (reaping them).
     fn teams_stopped(&mut self) -> bool {
         self.teams
@@ -526,7 +571,8 @@ impl Sandbox {
             .output()
             .unwrap();
         eprintln!(
-            "--- {} {:?}: exit {:?}\n{}{}",
+            "--- {:?} {} {:?}: exit {:?}\n{}{}",
+            self.shell,
             self.script.display(),
             args,
             out.status.code(),
@@ -646,8 +692,12 @@ fn assert_same_apart_from_backups(sb: &Sandbox, before: &Snapshot) {
     }
 }
 
-fn backup_then_restore(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn backup_then_restore_is_byte_identical(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     if os == Os::Macos {
         sb.set_env("STUB_QUIT", "1");
@@ -763,17 +813,11 @@ fn backup_then_restore(os: Os) {
     assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn macos_backup_then_restore_is_byte_identical() {
-    backup_then_restore(Os::Macos);
-}
-
-#[test]
-fn linux_backup_then_restore_is_byte_identical() {
-    backup_then_restore(Os::Linux);
-}
-
-fn dry_run_changes_nothing(os: Os) {
+#[rstest]
+fn dry_run_changes_nothing(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let mut sb = Sandbox::new(
         os,
         Client::Both,
@@ -781,6 +825,7 @@ fn dry_run_changes_nothing(os: Os) {
             time_resync: true,
             ..ScriptOptions::default()
         },
+        shell,
     );
     sb.populate();
     sb.spawn_teams(false);
@@ -827,27 +872,29 @@ fn dry_run_changes_nothing(os: Os) {
     }
 }
 
-#[test]
-fn macos_dry_run_changes_nothing() {
-    dry_run_changes_nothing(Os::Macos);
-}
-
-#[test]
-fn linux_dry_run_changes_nothing() {
-    dry_run_changes_nothing(Os::Linux);
-}
-
-fn not_installed(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn not_installed_says_so_and_changes_nothing(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.file("Documents/notes.txt", b"no Teams here");
     sb.file(".config/Microsoft/Microsoft Edge/x", b"edge");
     let before = snapshot(&sb.home);
-    let out = sb.run(&["--yes"]);
-    assert_eq!(out.status.code(), Some(0));
+    // No --yes and no terminal: without Teams only the re-test is left, which asks nothing.
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    for needle in [
+        "Teams is not installed for you on this computer",
+        "The steps for Teams are skipped; the others run.",
+        "Can this computer reach the Microsoft sign-in addresses?",
+    ] {
+        assert!(text.contains(needle), "{needle:?}: {text}");
+    }
     assert!(
-        stdout(&out).contains("Teams is not installed for you on this computer"),
-        "{}",
-        stdout(&out)
+        !text.contains("Quits Teams"),
+        "no plan line for a missing Teams: {text}"
     );
     assert_eq!(snapshot(&sb.home), before);
     assert!(
@@ -856,18 +903,12 @@ fn not_installed(os: Os) {
     );
 }
 
-#[test]
-fn macos_not_installed_says_so_and_exits_0() {
-    not_installed(Os::Macos);
-}
-
-#[test]
-fn linux_not_installed_says_so_and_exits_0() {
-    not_installed(Os::Linux);
-}
-
-fn no_terminal_needs_yes(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn without_terminal_or_yes_refuses_with_exit_3(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.spawn_teams(false);
     let before = snapshot(&sb.home);
@@ -878,18 +919,10 @@ fn no_terminal_needs_yes(os: Os) {
     assert!(!sb.teams_stopped());
 }
 
-#[test]
-fn macos_without_terminal_or_yes_refuses_with_exit_3() {
-    no_terminal_needs_yes(Os::Macos);
-}
-
-#[test]
-fn linux_without_terminal_or_yes_refuses_with_exit_3() {
-    no_terminal_needs_yes(Os::Linux);
-}
-
-#[test]
-fn answering_no_at_the_prompt_changes_nothing() {
+#[rstest]
+fn answering_no_at_the_prompt_changes_nothing(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     assert!(
         Command::new("script")
             .arg("--version")
@@ -897,7 +930,7 @@ fn answering_no_at_the_prompt_changes_nothing() {
             .is_ok_and(|o| o.status.success()),
         "script (a pseudo-terminal for the prompt) not found: run `apt-get install -y bsdutils`"
     );
-    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let mut child = sb
@@ -921,8 +954,12 @@ fn answering_no_at_the_prompt_changes_nothing() {
     assert_eq!(snapshot(&sb.home), before);
 }
 
-fn run_twice(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn safe_to_run_twice(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let first = sb.run(&["--yes"]);
@@ -961,18 +998,12 @@ fn run_twice(os: Os) {
     }
 }
 
-#[test]
-fn macos_safe_to_run_twice() {
-    run_twice(Os::Macos);
-}
-
-#[test]
-fn linux_safe_to_run_twice() {
-    run_twice(Os::Linux);
-}
-
-fn delete_mode(os: Os) {
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn delete_keeps_kept_items_and_link_targets(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let outside = snapshot(&sb.outside);
@@ -1000,18 +1031,12 @@ fn delete_mode(os: Os) {
     assert!(backup.join("fix-teams-signin.log").exists());
 }
 
-#[test]
-fn macos_delete_keeps_backgrounds_and_link_targets() {
-    delete_mode(Os::Macos);
-}
-
-#[test]
-fn linux_delete_removes_every_cache_and_keeps_link_targets() {
-    delete_mode(Os::Linux);
-}
-
-fn forced_stop(os: Os) {
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+#[rstest]
+fn teams_that_ignores_quit_is_forced_after_the_grace_period(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     // Neither osascript's quit (no STUB_QUIT) nor SIGTERM ends this one.
     sb.spawn_teams(true);
@@ -1031,18 +1056,17 @@ fn forced_stop(os: Os) {
     assert!(sb.teams_stopped());
 }
 
-#[test]
-fn macos_teams_that_ignores_quit_is_forced_after_the_grace_period() {
-    forced_stop(Os::Macos);
-}
-
-#[test]
-fn linux_teams_that_ignores_sigterm_is_forced_after_the_grace_period() {
-    forced_stop(Os::Linux);
-}
-
-fn one_client_only(os: Os, client: Client) {
-    let sb = Sandbox::new(os, client, ScriptOptions::default());
+#[rstest]
+#[case(Os::Macos, Client::New)]
+#[case(Os::Macos, Client::Classic)]
+#[case(Os::Linux, Client::New)]
+#[case(Os::Linux, Client::Classic)]
+fn one_client_only_touches_its_own_folders(
+    #[case] os: Os,
+    #[case] client: Client,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(os, client, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let outside = snapshot(&sb.outside);
@@ -1062,29 +1086,9 @@ fn one_client_only(os: Os, client: Client) {
     }
 }
 
-#[test]
-fn macos_new_client_only_touches_new_teams() {
-    one_client_only(Os::Macos, Client::New);
-}
-
-#[test]
-fn macos_classic_client_only_touches_classic_teams() {
-    one_client_only(Os::Macos, Client::Classic);
-}
-
-#[test]
-fn linux_new_client_only_touches_teams_for_linux() {
-    one_client_only(Os::Linux, Client::New);
-}
-
-#[test]
-fn linux_classic_client_only_touches_classic_teams() {
-    one_client_only(Os::Linux, Client::Classic);
-}
-
-#[test]
-fn usage_errors_exit_2_and_root_is_refused() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn usage_errors_exit_2_and_root_is_refused(#[values(Shell::Current, Shell::Bash32)] shell: Shell) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     assert_eq!(sb.run(&["--bogus"]).status.code(), Some(2));
@@ -1100,7 +1104,8 @@ fn usage_errors_exit_2_and_root_is_refused() {
         "--delete",
         "--restore DIR",
         "Exit codes:",
-        "3  not confirmed",
+        "3   not confirmed",
+        "6   done, but the re-test found problems",
         "prepared for: Contoso Ltd",
     ] {
         assert!(help_text.contains(needle), "help lacks {needle:?}");
@@ -1112,13 +1117,15 @@ fn usage_errors_exit_2_and_root_is_refused() {
     assert_eq!(snapshot(&sb.home), before);
 }
 
-#[test]
-fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
+#[rstest]
+fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let steps = ScriptOptions {
         time_resync: true,
         ..ScriptOptions::default()
     };
-    let mut admin = Sandbox::new(Os::Macos, Client::New, steps);
+    let mut admin = Sandbox::new(Os::Macos, Client::New, steps, shell);
     admin.populate();
     admin.set_env("STUB_GROUPS", "staff everyone admin");
     assert_eq!(admin.run(&["--yes"]).status.code(), Some(0));
@@ -1130,7 +1137,7 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
             "time.apple.com".into()
         ]]
     );
-    let user = Sandbox::new(Os::Macos, Client::New, steps);
+    let user = Sandbox::new(Os::Macos, Client::New, steps, shell);
     user.populate();
     assert_eq!(user.run(&["--yes"]).status.code(), Some(0));
     assert!(user.calls("sudo").is_empty());
@@ -1139,16 +1146,18 @@ fn time_resync_uses_sudo_for_admins_and_opens_settings_otherwise() {
     ]));
 }
 
-#[test]
-fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     // Only classic Teams is installed: `open -b com.microsoft.teams2` fails, classic starts.
     sb.set_env("STUB_MAC_BUNDLES", "com.microsoft.teams");
     sb.set_env("STUB_DATE", "Tue, 25 Nov 2003 08:27:00 GMT");
     sb.set_env("STUB_CURL_EXIT", "teams.microsoft.com=7");
     let out = sb.run(&["--yes"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(6), "the re-test found problems");
     let opens: Vec<String> = sb.calls("open").iter().map(|a| a.join(" ")).collect();
     assert_eq!(
         opens,
@@ -1163,13 +1172,15 @@ fn restart_uses_bundle_ids_and_clock_skew_and_refused_connections_are_reported()
     );
 }
 
-#[test]
-fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
+#[rstest]
+fn clearing_without_the_stop_step_leaves_a_running_teams_alone(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let steps = ScriptOptions {
         stop_teams: false,
         ..ScriptOptions::default()
     };
-    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps, shell);
     sb.populate();
     sb.spawn_teams(false);
     let before = snapshot(&sb.home);
@@ -1181,17 +1192,15 @@ fn clearing_without_the_stop_step_leaves_a_running_teams_alone() {
         stdout(&out)
     );
     assert!(!sb.teams_stopped());
-    let after: Snapshot = snapshot(&sb.home)
-        .into_iter()
-        .filter(|(p, _)| !p.to_string_lossy().starts_with("TeamsCacheBackup-"))
-        .collect();
-    assert_eq!(after, before);
+    assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
+#[rstest]
+fn a_link_planted_in_place_of_a_cache_parent_is_refused(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // ~/.config/teams-for-linux's parent leading out of HOME: the guard refuses to move it.
-    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
     let elsewhere = sb.outside.join("config");
     fs::create_dir_all(elsewhere.join("teams-for-linux")).unwrap();
     fs::write(elsewhere.join("teams-for-linux/config.json"), b"{}").unwrap();
@@ -1208,9 +1217,9 @@ fn a_link_planted_in_place_of_a_cache_parent_is_refused() {
     let _ = &sb.bin;
 }
 
-#[test]
-fn linux_restart_falls_back_to_the_snap() {
-    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default());
+#[rstest]
+fn linux_restart_falls_back_to_the_snap(#[values(Shell::Current, Shell::Bash32)] shell: Shell) {
+    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
     sb.populate();
     // No native teams-for-linux (nor classic teams) on PATH, but the snap is installed.
     fs::remove_file(sb.bin.join("teams-for-linux")).unwrap();
@@ -1232,8 +1241,8 @@ fn linux_restart_falls_back_to_the_snap() {
     assert!(sb.calls("flatpak").is_empty());
 }
 
-#[test]
-fn http_dates_are_converted_like_gnu_date() {
+#[rstest]
+fn http_dates_are_converted_like_gnu_date(#[values(Shell::Current, Shell::Bash32)] shell: Shell) {
     // The script's pure-bash HTTP-date parser (it must work with BSD date on macOS too),
     // compared with GNU date on dates around leap years, month ends and the epoch.
     let text = generate(&support::request(
@@ -1255,7 +1264,7 @@ fn http_dates_are_converted_like_gnu_date() {
         "Mon, 01 Jan 2100 00:00:01 GMT",
     ];
     for date in dates {
-        let ours = Command::new("bash")
+        let ours = Command::new(shell.program())
             .arg("-c")
             .arg(format!("set -u; {function} http_date_to_epoch \"$1\""))
             .arg("_")
@@ -1284,7 +1293,7 @@ fn http_dates_are_converted_like_gnu_date() {
         "Tue, xx Nov 2025 08:27:00 GMT",
         "Tue, 25 Nov 2025 08:2x:00 GMT",
     ] {
-        let ours = Command::new("bash")
+        let ours = Command::new(shell.program())
             .arg("-c")
             .arg(format!("set -u; {function} http_date_to_epoch \"$1\""))
             .arg("_")
@@ -1318,25 +1327,12 @@ impl Sandbox {
     }
 }
 
-/// The HTTP-date of now minus `seconds` (GNU date).
-fn http_date_ago(seconds: u64) -> String {
-    let out = Command::new("date")
-        .env("LC_ALL", "C")
-        .args([
-            "-u",
-            "-d",
-            &format!("-{seconds} seconds"),
-            "+%a, %d %b %Y %H:%M:%S GMT",
-        ])
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
-#[test]
-fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing() {
+#[rstest]
+fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 9: macOS 14, "Don't Allow" on the "access data from other apps" prompt.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_MACOS", "14.5");
     sb.set_env("STUB_TCC_DENY", "ls,mv");
@@ -1364,12 +1360,17 @@ fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing() {
     assert!(!text.contains("is Teams still running"), "{text}");
 }
 
-#[test]
-fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts() {
-    // Item 9: reading passes but the rename is refused (macOS 15 protects group containers too):
-    // the folders already moved go back, Teams is not restarted, exit 4.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+    #[values("C.UTF-8", "de_DE.UTF-8")] lang: &str,
+) {
+    // Reading passes but the rename is refused (macOS 15 protects group containers too): the
+    // folders already moved go back, Teams is not restarted, exit 4. The commands run under
+    // LC_ALL=C, so the refusal is recognized whatever the user's language.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
+    sb.set_env("LANG", lang);
     sb.set_env("STUB_TCC_DENY", "mv");
     sb.set_env("STUB_TCC_SCOPE", "all");
     let before = snapshot(&sb.home);
@@ -1386,9 +1387,11 @@ fn macos_privacy_refused_on_the_move_rolls_back_and_never_restarts() {
     assert!(!text.contains("To undo:"), "nothing to undo: {text}");
 }
 
-#[test]
-fn macos_dry_run_says_when_the_real_run_will_ask_for_permission() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn macos_dry_run_says_when_the_real_run_will_ask_for_permission(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     sb.set_env("STUB_MACOS", "15.1");
@@ -1425,10 +1428,12 @@ fn macos_dry_run_says_when_the_real_run_will_ask_for_permission() {
     assert_eq!(snapshot(&sb.home), before);
 }
 
-#[test]
-fn macos_quit_addresses_only_running_apps_by_bundle_id() {
+#[rstest]
+fn macos_quit_addresses_only_running_apps_by_bundle_id(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 8: new Teams installed and running, classic not installed: no "Where is ...?" chooser.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_QUIT", "1");
     sb.spawn_teams(false);
@@ -1445,11 +1450,13 @@ fn macos_quit_addresses_only_running_apps_by_bundle_id() {
     assert!(sb.teams_stopped());
 }
 
-#[test]
-fn macos_a_hung_quit_request_does_not_block_the_script() {
+#[rstest]
+fn macos_a_hung_quit_request_does_not_block_the_script(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 8: osascript hangs (hung Teams, unanswered Automation prompt): the script moves on
     // after its own time limit and signals the main process instead.
-    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_OSASCRIPT_HANG", "1");
     sb.spawn_teams(false);
@@ -1469,15 +1476,17 @@ fn macos_a_hung_quit_request_does_not_block_the_script() {
     assert!(sb.teams_stopped());
 }
 
-#[test]
-fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
+#[rstest]
+fn macos_container_backgrounds_are_never_put_into_a_partial_container(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 10: without a restart (or when macOS has not recreated the container), the
     // backgrounds stay in the backup and the script prints where and how to put them back.
     let steps = ScriptOptions {
         restart: false,
         ..ScriptOptions::default()
     };
-    let sb = Sandbox::new(Os::Macos, Client::New, steps);
+    let sb = Sandbox::new(Os::Macos, Client::New, steps, shell);
     sb.populate();
     let out = sb.run(&["--yes"]);
     assert_eq!(out.status.code(), Some(0));
@@ -1499,7 +1508,7 @@ fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
         .exists());
 
     // With a restart that recreates the container, they go back in (assert_backed_up).
-    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_OPEN_NO_CONTAINER", "1");
     let out = sb.run(&["--yes"]);
@@ -1511,11 +1520,13 @@ fn macos_container_backgrounds_are_never_put_into_a_partial_container() {
     assert!(stdout(&out).contains("Your custom meeting backgrounds are safe in: "));
 }
 
-#[test]
-fn macos_retest_goes_through_the_system_proxy_and_names_each_problem() {
+#[rstest]
+fn macos_retest_goes_through_the_system_proxy_and_names_each_problem(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 11: scutil's HTTPS proxy is used, the PAC file is named, 403/407 and curl's exit
     // codes are problems in plain words, the OpenID body must carry Microsoft's issuer.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let mut req = support::request(Os::Macos, Client::Both, ScriptOptions::default());
     let endpoint = |label: &str, url: &str| signin_core::script::ScriptEndpoint {
@@ -1579,10 +1590,14 @@ fn macos_retest_goes_through_the_system_proxy_and_names_each_problem() {
     assert!(text.contains("OK       OpenID"), "{text}");
 }
 
-fn tls_inspection_and_captive_portal(os: Os) {
+#[rstest]
+fn retest_reads_the_certificate_chain_and_the_captive_portal_probe(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Issue 11: the OS reads the certificate chain the browser cannot see, and Microsoft's
     // captive-portal probe must answer "Microsoft Connect Test".
-    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let text = stdout(&sb.run(&["--yes"]));
     assert!(text.contains("TLS certificate: OK"), "{text}");
@@ -1618,19 +1633,11 @@ impl Sandbox {
     }
 }
 
-#[test]
-fn macos_retest_reads_the_certificate_chain_and_the_captive_portal_probe() {
-    tls_inspection_and_captive_portal(Os::Macos);
-}
-
-#[test]
-fn linux_retest_reads_the_certificate_chain_and_the_captive_portal_probe() {
-    tls_inspection_and_captive_portal(Os::Linux);
-}
-
-#[test]
-fn macos_keychain_items_are_listed_by_name_and_never_read() {
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+#[rstest]
+fn macos_keychain_items_are_listed_by_name_and_never_read(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_KEYCHAIN", "Teams Safe Storage|Microsoft Teams Vault");
     let text = stdout(&sb.run(&["--yes"]));
@@ -1658,10 +1665,14 @@ fn macos_keychain_items_are_listed_by_name_and_never_read() {
     }
 }
 
-fn delete_moves_first(os: Os) {
+#[rstest]
+fn delete_mode_moves_first_then_deletes_the_moved_copy(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 13: delete mode renames each folder into the backup folder first (one rename),
     // then deletes the moved copy.
-    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let out = sb.run(&["--yes", "--delete"]);
     assert_eq!(out.status.code(), Some(0));
@@ -1681,21 +1692,13 @@ fn delete_moves_first(os: Os) {
     }
 }
 
-#[test]
-fn macos_delete_mode_moves_first_then_deletes_the_moved_copy() {
-    delete_moves_first(Os::Macos);
-}
-
-#[test]
-fn linux_delete_mode_moves_first_then_deletes_the_moved_copy() {
-    delete_moves_first(Os::Linux);
-}
-
-#[test]
-fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted() {
+#[rstest]
+fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 13: the app container is on another volume and the copy fails half-way: the
     // partial copy is removed, the folders already moved come back, nothing is deleted.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_OTHER_VOLUME", "com.microsoft.teams2");
     sb.set_env("STUB_CP_FAIL", "com.microsoft.teams2");
@@ -1721,8 +1724,9 @@ fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted() 
 
 #[test]
 fn other_shells_get_a_clear_message() {
+    let shell = Shell::Current;
     // Item 14: a BASH_VERSION guard before any bash syntax.
-    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let mut shells = vec!["sh", "dash"];
@@ -1745,10 +1749,12 @@ fn other_shells_get_a_clear_message() {
     }
 }
 
-#[test]
-fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared() {
+#[rstest]
+fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: a lock against two runs at once.
-    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let live = sb.spawn_teams(false); // any live process of ours stands for the other run
     let lock = sb.home.join(".fix-teams-signin.lock");
@@ -1769,10 +1775,12 @@ fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared() {
     assert!(!lock.exists(), "the lock is released at the end");
 }
 
-#[test]
-fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done() {
+#[rstest]
+fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: a trap for Ctrl-C (SIGINT) during the grace period.
-    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("TEAMS_FIX_GRACE_SECONDS", "20");
     sb.spawn_teams(true);
@@ -1808,11 +1816,13 @@ fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done() {
     assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn home_is_checked_against_the_account_and_grace_seconds_are_validated() {
+#[rstest]
+fn home_is_checked_against_the_account_and_grace_seconds_are_validated(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: HOME with trailing slashes works; a HOME that is not the account's home folder
     // is refused; TEAMS_FIX_GRACE_SECONDS must be a number.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     sb.set_env("STUB_ACCOUNT_HOME", "/Users/someone-else");
@@ -1835,10 +1845,12 @@ fn home_is_checked_against_the_account_and_grace_seconds_are_validated() {
     assert!(!stdout(&out).contains("alice//"), "{}", stdout(&out));
 }
 
-#[test]
-fn restore_accepts_a_tilde_after_the_equals_sign() {
+#[rstest]
+fn restore_accepts_a_tilde_after_the_equals_sign(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: `--restore=~/…` (the shell does not expand a tilde after `=`).
-    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
     let out = sb.run(&["--yes"]);
@@ -1849,10 +1861,12 @@ fn restore_accepts_a_tilde_after_the_equals_sign() {
     assert_same_apart_from_backups(&sb, &before);
 }
 
-#[test]
-fn control_characters_in_what_the_system_reports_are_not_printed() {
+#[rstest]
+fn control_characters_in_what_the_system_reports_are_not_printed(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 14: a VPN name with terminal escape sequences.
-    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default());
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_VPN_NAME", "Office\u{1b}]0;pwned\u{7}\u{1b}[2J VPN\r");
     let out = sb.run(&["--yes"]);
@@ -1865,13 +1879,15 @@ fn control_characters_in_what_the_system_reports_are_not_printed() {
     );
 }
 
-#[test]
-fn the_date_and_time_settings_open_on_macos_12_too() {
+#[rstest]
+fn the_date_and_time_settings_open_on_macos_12_too(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     let steps = ScriptOptions {
         time_resync: true,
         ..ScriptOptions::default()
     };
-    let mut sb = Sandbox::new(Os::Macos, Client::New, steps);
+    let mut sb = Sandbox::new(Os::Macos, Client::New, steps, shell);
     sb.populate();
     sb.set_env("STUB_MACOS", "12.7.4");
     assert_eq!(sb.run(&["--yes"]).status.code(), Some(0));
@@ -1880,10 +1896,12 @@ fn the_date_and_time_settings_open_on_macos_12_too() {
     ]));
 }
 
-#[test]
-fn linux_without_a_desktop_client_explains_the_web_app_reset() {
+#[rstest]
+fn linux_without_a_desktop_client_explains_the_web_app_reset(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
     // Item 15.
-    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default());
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     let text = stdout(&sb.run(&["--yes"]));
     assert!(
         text.contains("clearing the site data for teams.microsoft.com and teams.cloud.microsoft"),
@@ -1891,29 +1909,785 @@ fn linux_without_a_desktop_client_explains_the_web_app_reset() {
     );
 }
 
-#[test]
-fn the_clock_check_uses_the_configured_thresholds() {
-    // Item 16: fail_seconds 90 / warn_seconds 30 from the config, not a fixed 300 s.
-    for (ago, expected) in [
-        (150, "Clock: PROBLEM"),
-        (50, "Clock: WARNING"),
-        (0, "Clock: OK"),
-    ] {
-        let steps = ScriptOptions {
-            retest: true,
-            ..ScriptOptions::NONE
-        };
-        let mut sb = Sandbox::new(Os::Linux, Client::Both, steps);
-        let mut req = support::request(Os::Linux, Client::Both, steps);
-        req.warn_seconds = 30;
-        req.fail_seconds = 90;
-        sb.regenerate(&req);
-        sb.populate();
-        sb.set_env("STUB_DATE", &http_date_ago(ago));
+mod boundaries {
+    include!("fixtures/clock_boundaries.rs");
+}
+
+/// A fixed "now" for the clock checks, so a second ticking during a run cannot move a
+/// boundary case (the stub's `date -u +%s` prints it).
+const NOW: i64 = 1_764_059_220;
+
+/// The clock check's verdict in the script's words for the page's verdict name.
+fn clock_words(verdict: &str) -> &'static str {
+    match verdict {
+        "ok" => "Clock: OK",
+        "warn" => "Clock: WARNING",
+        "fail" => "Clock: PROBLEM",
+        other => panic!("no such verdict {other}"),
+    }
+}
+
+#[rstest]
+fn clock_verdicts_at_the_thresholds_follow_the_shared_table(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // The page's rule (>= at both edges) at 59/60/61 s and 299/300/301 s.
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(Os::Linux, Client::Both, steps);
+    req.warn_seconds = boundaries::BOUNDARY_WARN_SECONDS;
+    req.fail_seconds = boundaries::BOUNDARY_FAIL_SECONDS;
+    let mut sb = Sandbox::with_request(&req, shell);
+    sb.set_env("STUB_NOW", &NOW.to_string());
+    for &(offset, verdict) in boundaries::CLOCK_BOUNDARIES {
+        let server_ms = (NOW - offset) * 1000;
+        sb.set_env(
+            "STUB_DATE",
+            &signin_core::clock::format_http_date(server_ms),
+        );
+        let out = sb.run(&[]);
+        let text = stdout(&out);
+        assert!(text.contains(clock_words(verdict)), "{offset} s: {text}");
+        assert_eq!(
+            out.status.code(),
+            Some(if verdict == "fail" { 6 } else { 0 }),
+            "{offset} s"
+        );
+    }
+}
+
+#[rstest]
+fn the_clock_check_uses_the_configured_thresholds(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // fail_seconds 90 / warn_seconds 30 from the config, not the defaults.
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(Os::Linux, Client::Both, steps);
+    req.warn_seconds = 30;
+    req.fail_seconds = 90;
+    let mut sb = Sandbox::with_request(&req, shell);
+    sb.set_env("STUB_NOW", &NOW.to_string());
+    for (ago, expected) in [(150, "fail"), (90, "fail"), (50, "warn"), (0, "ok")] {
+        sb.set_env(
+            "STUB_DATE",
+            &signin_core::clock::format_http_date((NOW - ago) * 1000),
+        );
         let text = stdout(&sb.run(&[]));
-        assert!(text.contains(expected), "{ago}: {text}");
-        if ago == 150 {
-            assert!(text.contains("more than 90 seconds"), "{text}");
+        assert!(text.contains(clock_words(expected)), "{ago}: {text}");
+        if expected == "fail" {
+            assert!(
+                text.contains("(90 seconds or more breaks sign-in here)"),
+                "{text}"
+            );
         }
     }
+}
+
+// ---- Unattended variant, exit codes, and the bash findings of the deployment review ----------
+
+/// The options with the unattended variant chosen.
+fn unattended(steps: ScriptOptions) -> ScriptOptions {
+    ScriptOptions {
+        unattended: true,
+        ..steps
+    }
+}
+
+/// The unattended variant's fixed log file below HOME.
+fn unattended_log(os: Os) -> &'static str {
+    match os {
+        Os::Macos => "Library/Logs/fix-teams-signin.log",
+        _ => ".local/state/fix-teams-signin.log",
+    }
+}
+
+#[rstest]
+fn unattended_asks_nothing_and_logs_to_a_fixed_file(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(
+        os,
+        Client::Both,
+        unattended(ScriptOptions::default()),
+        shell,
+    );
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    // No --yes, no terminal, and the three values Jamf passes ($1-$3).
+    let out = sb.run(&["/", "Contoso-Mac-042", "alice"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        !text.contains("[y/N]") && !text.contains("no terminal to ask"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Ignored the arguments passed by the management tool: '/' 'Contoso-Mac-042' 'alice'"
+        ),
+        "{text}"
+    );
+    let log = sb.home.join(unattended_log(os));
+    let logged = fs::read_to_string(&log).unwrap_or_else(|e| panic!("{}: {e}", log.display()));
+    assert!(
+        logged.contains("== Summary ==") && logged.ends_with("Done.\n"),
+        "{logged}"
+    );
+    assert!(logged.contains("Moving: "), "{logged}");
+    assert_eq!(
+        text.lines().last(),
+        Some("Done."),
+        "the last line is the result"
+    );
+    // Apart from the log file, the run is the interactive one's: a byte-identical backup.
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    fs::remove_file(&log).unwrap();
+    for dir in [".local/state", ".local", "Library/Logs"] {
+        let _ = fs::remove_dir(sb.home.join(dir));
+    }
+    assert_backed_up(&sb, &before, &outside, &backup);
+    // A problem the cache reset cannot fix: done, exit 6, named in the summary and the log.
+    sb.populate_again();
+    sb.set_env("STUB_CURL_HTTP", "teams.microsoft.com=503");
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{text}");
+    assert!(
+        text.contains("  - the re-test found 1 problem(s):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("      Teams: a server error (HTTP 503)"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .last()
+            .unwrap()
+            .starts_with("Done, but the re-test found 1 problem(s)"),
+        "{text}"
+    );
+    let logged = fs::read_to_string(&log).unwrap();
+    assert!(text.contains("Please send this report to your help desk: help@contoso.example"));
+    assert!(
+        logged.contains("Done, but the re-test found 1 problem(s)"),
+        "{logged}"
+    );
+}
+
+#[rstest]
+fn the_interactive_variant_refuses_stray_arguments(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let before = snapshot(&sb.home);
+    let out = sb.run(&["/", "Contoso-Mac-042", "alice", "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown option: /"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+/// A sandbox whose script runs "as root" (the stubbed `id -u` says 0) with root's own HOME,
+/// while `alice` (the sandbox home) is signed in at the screen.
+fn as_root_with_console_user(sb: &mut Sandbox, console_user: &str) -> PathBuf {
+    let root_home = sb.root.join("var/root");
+    fs::create_dir_all(root_home.join("Library/Application Support/Microsoft/Teams/Cache"))
+        .unwrap();
+    fs::write(
+        root_home.join("Library/Application Support/Microsoft/Teams/Cache/root.bin"),
+        b"root's own",
+    )
+    .unwrap();
+    sb.set_env("STUB_UID", "0");
+    sb.set_env("HOME", &root_home.display().to_string());
+    sb.set_env("STUB_CONSOLE_USER", console_user);
+    sb.set_env("STUB_CONSOLE_HOME", &sb.home.display().to_string());
+    sb.set_env("STUB_ACCOUNT_HOME", &sb.home.display().to_string());
+    root_home
+}
+
+#[rstest]
+fn macos_unattended_as_root_acts_only_for_the_user_at_the_screen(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(
+        Os::Macos,
+        Client::Both,
+        unattended(ScriptOptions::default()),
+        shell,
+    );
+    sb.populate();
+    let root_home = as_root_with_console_user(&mut sb, "alice");
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    let root_before = snapshot(&root_home);
+    let out = sb.run(&["/", "Contoso-Mac-042", "alice"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("acting for alice, the user signed in at the screen (uid 501)"),
+        "{text}"
+    );
+    assert_eq!(snapshot(&root_home), root_before, "root's home was touched");
+    let launch = sb.calls("launchctl");
+    assert_eq!(launch.len(), 1, "{launch:?}");
+    assert_eq!(launch[0][..2], ["asuser".to_string(), "501".to_string()]);
+    assert_eq!(
+        launch[0][2..6],
+        ["sudo", "-H", "-u", "alice"].map(String::from)
+    );
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(backup.starts_with(&sb.home), "{}", backup.display());
+    let log = sb.home.join(unattended_log(Os::Macos));
+    assert!(log.exists(), "the log is in alice's home");
+    fs::remove_file(&log).unwrap();
+    let _ = fs::remove_dir(sb.home.join("Library/Logs"));
+    assert_backed_up(&sb, &before, &outside, &backup);
+}
+
+#[rstest]
+fn macos_unattended_as_root_refuses_without_a_console_user_or_with_a_terminal(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(
+        Os::Macos,
+        Client::Both,
+        unattended(ScriptOptions::default()),
+        shell,
+    );
+    sb.populate();
+    let root_home = as_root_with_console_user(&mut sb, "root");
+    let before = snapshot(&sb.home);
+    let root_before = snapshot(&root_home);
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(7), "{text}");
+    assert!(
+        text.contains("nobody is signed in at this Mac's screen"),
+        "{text}"
+    );
+    assert!(sb.calls("launchctl").is_empty() && sb.calls("sudo").is_empty());
+    // Run by hand from a terminal with sudo: refused, whoever is at the screen.
+    sb.set_env("STUB_CONSOLE_USER", "alice");
+    let out = sb.run_in_terminal(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("not with sudo or as root"), "{text}");
+    assert!(text.contains("From a terminal it refuses"), "{text}");
+    assert!(sb.calls("launchctl").is_empty());
+    assert_eq!(snapshot(&sb.home), before);
+    assert_eq!(snapshot(&root_home), root_before);
+}
+
+#[rstest]
+fn exit_codes_tell_done_problems_found_and_failed_steps_apart(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        stop_teams: false,
+        ..ScriptOptions::default()
+    };
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps, shell);
+    sb.populate();
+    assert_eq!(
+        sb.run(&["--yes"]).status.code(),
+        Some(0),
+        "done, nothing found"
+    );
+    sb.populate_again();
+    sb.set_env("STUB_CURL_HTTP", "teams.microsoft.com=502");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "done, the re-test found a problem"
+    );
+    assert!(stdout(&out)
+        .contains("Done, but the re-test found 1 problem(s) that clearing the cache does not fix"));
+    // A failed step wins over the re-test's findings.
+    sb.populate_again();
+    sb.spawn_teams(false);
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("  - the re-test found 1 problem(s):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 problem(s): see the ERROR lines above."),
+        "{text}"
+    );
+}
+
+#[rstest]
+fn retest_reports_proxy_answers_server_errors_and_captive_redirects(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(os, Client::Both, steps);
+    let endpoint = |label: &str, url: &str| signin_core::script::ScriptEndpoint {
+        label: label.into(),
+        url: url.into(),
+    };
+    req.endpoints = vec![
+        endpoint("Alt", "https://login.microsoft.com/"),
+        endpoint("Files", "https://aadcdn.msauth.net/"),
+        endpoint("Graph", "https://graph.microsoft.com/"),
+        endpoint("Teams", "https://teams.microsoft.com/"),
+        endpoint("New", "https://teams.cloud.microsoft/"),
+    ];
+    let mut sb = Sandbox::with_request(&req, shell);
+    // Behind an explicit proxy curl fails with 56 and no HTTP status; the proxy's answer to
+    // CONNECT says why.
+    sb.set_env(
+        "STUB_CURL_CONNECT",
+        "login.microsoft.com=407 aadcdn.msauth.net=403 graph.microsoft.com=502",
+    );
+    sb.set_env("STUB_CURL_HTTP", "teams.microsoft.com=503");
+    sb.set_env("STUB_CAPTIVE", "redirect");
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{text}");
+    for needle in [
+        "PROBLEM  Alt (https://login.microsoft.com/): the proxy wants you to sign in (HTTP 407)",
+        "PROBLEM  Files (https://aadcdn.msauth.net/): the proxy refused the connection (HTTP 403)",
+        "PROBLEM  Graph (https://graph.microsoft.com/): the proxy failed (HTTP 502)",
+        "PROBLEM  Teams (https://teams.microsoft.com/): a server error (HTTP 503)",
+        "OK       New (https://teams.cloud.microsoft/): answered HTTP 200",
+        "was redirected to http://login.hotel-wifi.example/portal?next=connecttest (HTTP 302)",
+        "  - the re-test found 5 problem(s):",
+        "      Wi-Fi login page",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{text}");
+    }
+    assert!(!text.contains("connection broke off"), "{text}");
+}
+
+#[rstest]
+fn retest_accepts_the_national_clouds_issuers(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut req = support::request(Os::Linux, Client::Both, steps);
+    req.endpoints = vec![signin_core::script::ScriptEndpoint {
+        label: "US Gov sign-in".into(),
+        url: "https://login.microsoftonline.us/common/v2.0/.well-known/openid-configuration".into(),
+    }];
+    let mut sb = Sandbox::with_request(&req, shell);
+    sb.set_env(
+        "STUB_OPENID_BODY",
+        "{\"issuer\": \"https://login.microsoftonline.us/{tenantid}/v2.0\"}",
+    );
+    let text = stdout(&sb.run(&[]));
+    assert!(text.contains("OK       US Gov sign-in"), "{text}");
+}
+
+#[rstest]
+fn restore_with_an_empty_folder_after_the_equals_sign_is_wrong_usage(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let before = snapshot(&sb.home);
+    // As `--restore="$DIR"` with DIR unset: it must not run the fix instead.
+    let out = sb.run(&["--restore=", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--restore= needs the backup folder"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+#[rstest]
+fn macos_backgrounds_are_not_nested_when_teams_made_their_folder_again(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
+    sb.populate();
+    sb.set_env("STUB_OPEN_MAKES_BACKGROUNDS", "1");
+    let before = snapshot(&sb.home);
+    let outside = snapshot(&sb.outside);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let bg = sb.home.join(
+        "Library/Containers/com.microsoft.teams2/Data/Library/Application Support/Microsoft/MSTeams/Backgrounds",
+    );
+    assert!(
+        !bg.join("Backgrounds").exists(),
+        "nested: Backgrounds/Backgrounds"
+    );
+    assert!(bg.join("Uploads/bg 1.png").exists());
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert_backed_up(&sb, &before, &outside, &backup);
+}
+
+#[rstest]
+fn macos_a_refused_restore_leaves_everything_as_it_was(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+    #[values("ls,mv", "mv")] deny: &str,
+    #[values("C.UTF-8", "de_DE.UTF-8")] lang: &str,
+) {
+    // macOS 14: the app container asks "access data from other apps". "Don't Allow" on the
+    // read (ls) stops the restore before anything moves; a refused move (mv only) puts back
+    // what was already restored. Either way exit 4 and the explanation, in any locale.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    sb.set_env("LANG", lang);
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    let before = snapshot(&sb.home);
+    sb.set_env("STUB_MACOS", "14.5");
+    sb.set_env("STUB_TCC_DENY", deny);
+    let out = sb.run(&["--restore", &backup.display().to_string(), "--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{text}");
+    assert!(text.contains("Operation not permitted"), "{text}");
+    assert!(text.contains("click Allow"), "{text}");
+    let after = snapshot(&sb.home);
+    let log = backup
+        .strip_prefix(&sb.home)
+        .unwrap()
+        .join("fix-teams-signin.log");
+    let without_log = |s: &Snapshot| -> Snapshot {
+        s.iter()
+            .filter(|(p, _)| **p != log)
+            .map(|(p, e)| (p.clone(), e.clone()))
+            .collect()
+    };
+    assert_eq!(without_log(&after), without_log(&before), "half restored");
+}
+
+#[rstest]
+fn steps_that_need_no_teams_run_without_it(
+    #[values(Os::Macos, Os::Linux)] os: Os,
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let retest = Sandbox::new(
+        os,
+        Client::Both,
+        ScriptOptions {
+            retest: true,
+            ..ScriptOptions::NONE
+        },
+        shell,
+    );
+    let text = stdout(&retest.run(&[]));
+    assert!(
+        text.contains("Can this computer reach the Microsoft sign-in addresses?"),
+        "{text}"
+    );
+    let clock = Sandbox::new(
+        os,
+        Client::Both,
+        ScriptOptions {
+            time_resync: true,
+            ..ScriptOptions::NONE
+        },
+        shell,
+    );
+    let before = snapshot(&clock.home);
+    let out = clock.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("== Set the clock =="), "{text}");
+    assert_same_apart_from_backups(&clock, &before);
+}
+
+#[rstest]
+fn the_undo_command_names_a_file_that_exists(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // Saved on the Desktop (not in Downloads) and started as `bash fix.sh` from there: the
+    // undo command names that file, not a copy in Downloads that does not exist.
+    let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let desktop = sb.home.join("Desktop");
+    fs::create_dir_all(&desktop).unwrap();
+    let saved = desktop.join(sb.script.file_name().unwrap());
+    fs::rename(&sb.script, &saved).unwrap();
+    let before = snapshot(&sb.home);
+    let out = sb
+        .command("bash")
+        .current_dir(&desktop)
+        .arg(saved.file_name().unwrap())
+        .arg("--yes")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let undo = line_after(&out, "To undo: ");
+    let named = undo
+        .strip_prefix("bash ")
+        .and_then(|u| u.split(" --restore ").next())
+        .unwrap();
+    assert_eq!(Path::new(&named.replace("\\ ", " ")), saved, "{undo}");
+    // The printed command really undoes the run.
+    let restored = sb
+        .command("bash")
+        .args(["-c", &format!("{undo} --yes")])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(restored.status.code(), Some(0), "{}", stdout(&restored));
+    assert_same_apart_from_backups(&sb, &before);
+    // Started without a file (bash -c with the text): it names no file that does not exist.
+    sb.populate_again();
+    let text = fs::read_to_string(&saved).unwrap();
+    let out = sb
+        .command("bash")
+        .args(["-c", &text, "fix-teams-signin-linux.sh", "--yes"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let undo = line_after(&out, "To undo: ");
+    assert!(
+        undo.starts_with("bash fix-teams-signin-linux.sh --restore ")
+            && undo.ends_with("(in the folder where you saved this script)"),
+        "{undo}"
+    );
+}
+
+#[rstest]
+fn linux_the_certificate_chain_goes_through_the_https_proxy(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, steps, shell);
+    sb.set_env(
+        "https_proxy",
+        "http://jane:secret@proxy.contoso.example:3128/",
+    );
+    let text = stdout(&sb.run(&[]));
+    let calls = sb.calls("openssl");
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(
+        calls[0]
+            .windows(2)
+            .any(|w| w[0] == "-proxy" && w[1] == "proxy.contoso.example:3128"),
+        "{calls:?}"
+    );
+    assert!(!text.contains("secret"), "{text}");
+}
+
+#[rstest]
+fn a_restore_never_creates_folders_outside_home(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
+    sb.populate();
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(0));
+    let backup = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    // ~/.var (above the flatpak's folder) is replaced by a link to an empty folder outside
+    // HOME: `mkdir -p` of the flatpak folder's parent would create folders out there.
+    let elsewhere = sb.outside.join("var");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::rename(sb.home.join(".var"), sb.root.join("var-moved")).unwrap();
+    symlink(&elsewhere, sb.home.join(".var")).unwrap();
+    let outside = snapshot(&sb.outside);
+    let without_log = |s: Snapshot| -> Snapshot {
+        s.into_iter()
+            .filter(|(p, _)| p != Path::new("fix-teams-signin.log"))
+            .collect()
+    };
+    let saved = without_log(snapshot(&backup));
+    let out = sb.run(&["--restore", &backup.display().to_string(), "--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("refusing to touch"), "{text}");
+    assert_eq!(
+        snapshot(&sb.outside),
+        outside,
+        "a folder was created outside HOME"
+    );
+    assert_eq!(
+        without_log(snapshot(&backup)),
+        saved,
+        "the backup is complete"
+    );
+}
+
+#[rstest]
+fn macos_a_home_folder_with_a_space_is_read_from_dscl(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // dscl prints a value with a space on the next line; the check must still compare it.
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    let before = snapshot(&sb.home);
+    sb.set_env("STUB_ACCOUNT_HOME", "/Users/Some One");
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stdout(&out).contains("your account's home folder is /Users/Some One"));
+    assert_eq!(snapshot(&sb.home), before);
+}
+
+#[rstest]
+fn macos_the_admin_check_survives_a_long_group_list(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    // `id -Gn | tr | grep -q admin` fails under pipefail when grep stops early and tr gets
+    // SIGPIPE: more than a pipe buffer of groups after "admin".
+    let steps = ScriptOptions {
+        time_resync: true,
+        ..ScriptOptions::NONE
+    };
+    let mut sb = Sandbox::new(Os::Macos, Client::New, steps, shell);
+    let groups: String = std::iter::once("staff admin".to_string())
+        .chain((0..8_000).map(|i| format!("group{i:05}")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    sb.set_env("STUB_GROUPS", &groups);
+    assert_eq!(sb.run(&["--yes"]).status.code(), Some(0));
+    assert_eq!(
+        sb.calls("sudo"),
+        vec![vec![
+            "sntp".to_string(),
+            "-sS".into(),
+            "time.apple.com".into()
+        ]]
+    );
+}
+
+#[rstest]
+fn c1_and_bidi_controls_in_what_the_system_reports_are_not_printed(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let steps = ScriptOptions {
+        retest: true,
+        ..ScriptOptions::NONE
+    };
+    let mut sb = Sandbox::new(Os::Macos, Client::Both, steps, shell);
+    sb.set_env(
+        "STUB_VPN_NAME",
+        "Office\u{9b}31m VPN \u{202e}NPV\u{2066}x\u{200f}y\u{61c}z",
+    );
+    let out = sb.run(&[]);
+    let text = stdout(&out);
+    for c in ['\u{9b}', '\u{202e}', '\u{2066}', '\u{200f}', '\u{61c}'] {
+        assert!(!text.contains(c), "{c:?} printed: {text}");
+    }
+    assert!(text.contains("Office?31m VPN ?NPV?x?y?z"), "{text}");
+}
+
+#[rstest]
+fn linux_xdg_config_home_inside_home_is_followed(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Linux, Client::New, ScriptOptions::default(), shell);
+    sb.file(".xdg/teams-for-linux/config.json", br#"{"x":1}"#);
+    sb.file(".xdg/teams-for-linux/Partitions/data", b"cache");
+    sb.file(
+        ".config/teams-for-linux/Partitions/data",
+        b"not the one in use",
+    );
+    let xdg = sb.home.join(".xdg");
+    sb.set_env("XDG_CONFIG_HOME", &format!("{}/", xdg.display()));
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(&format!("Moving: {}/teams-for-linux", xdg.display())),
+        "{text}"
+    );
+    assert!(!xdg.join("teams-for-linux/Partitions").exists());
+    assert!(
+        xdg.join("teams-for-linux/config.json").exists(),
+        "settings kept"
+    );
+    assert!(sb
+        .home
+        .join(".config/teams-for-linux/Partitions/data")
+        .exists());
+    // Outside HOME it is not followed: ~/.config is used.
+    sb.set_env("XDG_CONFIG_HOME", &sb.outside.display().to_string());
+    let text = stdout(&sb.run(&["--yes"]));
+    assert!(
+        text.contains(&format!(
+            "Moving: {}/.config/teams-for-linux",
+            sb.home.display()
+        )),
+        "{text}"
+    );
+}
+
+#[rstest]
+fn old_backups_are_removed_after_a_successful_run_only(
+    #[values(Shell::Current, Shell::Bash32)] shell: Shell,
+) {
+    let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
+    sb.populate();
+    for day in 1..=4 {
+        sb.file(
+            &format!("TeamsCacheBackup-2024010{day}-120000/teams-for-linux/x"),
+            b"old",
+        );
+    }
+    sb.file("TeamsCacheBackup-notes/keep.txt", b"not ours");
+    symlink(
+        &sb.outside,
+        sb.home.join("TeamsCacheBackup-20230101-120000"),
+    )
+    .unwrap();
+    let outside = snapshot(&sb.outside);
+    // A failed run removes nothing.
+    sb.spawn_teams(true);
+    sb.set_env("TEAMS_FIX_GRACE_SECONDS", "0");
+    let steps = ScriptOptions {
+        stop_teams: false,
+        ..ScriptOptions::default()
+    };
+    sb.regenerate(&support::request(Os::Linux, Client::Both, steps));
+    let out = sb.run(&["--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    let failed = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    assert!(sb.home.join("TeamsCacheBackup-20240101-120000").exists());
+    // A successful run keeps the newest three: its own, the failed run's and 20240104.
+    sb.regenerate(&support::request(
+        Os::Linux,
+        Client::Both,
+        ScriptOptions::default(),
+    ));
+    let out = sb.run(&["--yes"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let mine = PathBuf::from(line_after(&out, "Backup and log folder: "));
+    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+    let mut left: Vec<String> = sb.backup_dirs().iter().map(|p| name(p)).collect();
+    left.sort();
+    let mut expected = vec![
+        "TeamsCacheBackup-20230101-120000".to_string(),
+        "TeamsCacheBackup-20240104-120000".to_string(),
+        "TeamsCacheBackup-notes".to_string(),
+        name(&failed),
+        name(&mine),
+    ];
+    expected.sort();
+    assert_eq!(left, expected, "{text}");
+    assert!(
+        text.contains("Removed an old backup (only the newest 3 are kept)"),
+        "{text}"
+    );
+    assert_eq!(
+        snapshot(&sb.outside),
+        outside,
+        "a linked folder was followed"
+    );
 }

@@ -26,3 +26,10 @@ for-it-config-title = Configuration in effect
 #   $file (String) - config.json
 for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
 for-it-config-loading = (still loading)
+
+for-it-unattended-title = Fix script for Intune, Jamf or other tools
+for-it-unattended-intro = Management tools run scripts where nobody can answer a question. The unattended variant asks nothing: it does what the steps in the fix script section choose. It writes its log to a fixed file and tells the result by its exit code, with a separate code when the re-test still found problems.
+for-it-unattended-platforms = On Windows it starts itself again in 64-bit PowerShell when it was started in 32-bit PowerShell. On a Mac, run as root by Jamf, it acts only for the user signed in at the screen, and does nothing when nobody is.
+# Variables:
+#   $guide (String) - docs/it-guide.md
+for-it-unattended-after = With this on, the fix script section above offers the unattended variant for download. The IT guide ({ $guide } in the page's source) describes the deployment step by step.

@@ -15,13 +15,14 @@ use wasm_bindgen::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Generates the script for a JSON-encoded [`ScriptRequest`]: `[text, bullet, bullet, …]`
-/// (the text without BOM, then [`script::describe`]'s bullets). A request that does not
-/// decode gives an error naming why; it never gives a script.
+/// (the text without BOM, then [`script::describe`]'s bullets, each a
+/// [`Text`](signin_core::text::Text) as JSON: the page puts the words in, in its language).
+/// A request that does not decode gives an error naming why; it never gives a script.
 #[wasm_bindgen]
 pub fn generate(request: &str) -> Result<Vec<String>, String> {
     let request = decode(request)?;
     let mut out = vec![script::generate(&request).text];
-    out.extend(script::describe(&request));
+    out.extend(script::describe(&request).iter().map(|t| t.to_json()));
     Ok(out)
 }
 
@@ -36,23 +37,20 @@ fn main() {}
 mod tests {
     use super::*;
     use signin_core::platform::{Client, Os};
-    use signin_core::script::{ScriptEndpoint, ScriptOptions};
+    use signin_core::script::ScriptOptions;
 
+    mod sample {
+        use signin_core::platform::{Client, Os};
+        use signin_core::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+        include!("../../core/tests/fixtures/script_request.rs");
+    }
+
+    /// The sample request with free text that needs escaping in JSON and in both languages.
     fn request(os: Os) -> ScriptRequest {
-        ScriptRequest {
-            os,
-            client: Client::Both,
-            options: ScriptOptions::default(),
-            organization: "Contoso \"IT\" $(x) 'q'".into(),
-            helpdesk: "+1 555 0100 \u{202E}".into(),
-            endpoints: vec![ScriptEndpoint {
-                label: "Sign-in".into(),
-                url: "https://login.microsoftonline.com/".into(),
-            }],
-            clock_url: script::DEFAULT_CLOCK_URL.into(),
-            warn_seconds: 60,
-            fail_seconds: 300,
-        }
+        let mut req = sample::request(os, Client::Both, ScriptOptions::default());
+        req.organization = "Contoso \"IT\" $(x) 'q'".into();
+        req.helpdesk = "+1 555 0100 \u{202E}".into();
+        req
     }
 
     /// The module gives exactly what the page gave when it generated in place, for the
@@ -67,7 +65,11 @@ mod tests {
             assert_eq!(decode(&json), Ok(req.clone()));
             let out = generate(&json).expect("generates");
             assert_eq!(out[0], script::generate(&req).text, "{os:?}");
-            assert_eq!(out[1..], script::describe(&req)[..], "{os:?}");
+            let bullets: Vec<_> = out[1..]
+                .iter()
+                .map(|j| signin_core::text::Text::from_json(j).expect("a text"))
+                .collect();
+            assert_eq!(bullets, script::describe(&req), "{os:?}");
         }
     }
 

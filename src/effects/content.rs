@@ -13,8 +13,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use signin_core::prerender::content::{Fragment, TEMPLATE_ID};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{DocumentFragment, HtmlTemplateElement, Node};
+use web_sys::{DocumentFragment, HtmlInputElement, HtmlTemplateElement, Node};
 
 /// A place on the page that shows help fragments; each has its own clones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -99,4 +100,48 @@ pub fn node(slot: Slot, fragment: Fragment) -> Option<Node> {
         clones.borrow_mut().insert((slot, fragment), clone.clone());
         Some(clone)
     })
+}
+
+/// A checkbox inside a pre-rendered fragment, wired to the app; dropping it removes the
+/// listener.
+pub struct Toggle {
+    input: HtmlInputElement,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Toggle {
+    fn drop(&mut self) {
+        let _ = self
+            .input
+            .remove_event_listener_with_callback("change", self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Shows `checked` in the checkbox `selector` names inside the fragment `slot` shows (the
+/// unattended variant in the For IT panel), and calls `changed` with its new state when the
+/// user changes it. `None` when the fragment or the checkbox is not on the page.
+pub fn toggle(
+    slot: Slot,
+    fragment: Fragment,
+    selector: &str,
+    checked: bool,
+    changed: impl Fn(bool) + 'static,
+) -> Option<Toggle> {
+    let input = node(slot, fragment)?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into::<HtmlInputElement>()
+        .ok()?;
+    input.set_checked(checked);
+    let target = input.clone();
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        changed(target.checked())
+    });
+    input
+        .add_event_listener_with_callback("change", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Toggle { input, closure })
 }

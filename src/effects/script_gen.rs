@@ -8,6 +8,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Reflect};
 use signin_core::json;
 use signin_core::script::{self, GeneratedScript, ScriptRequest};
+use signin_core::text::Text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -47,7 +48,7 @@ extern "C" {
 pub struct ScriptGenerator(Rc<Function>);
 
 /// A generated script and its plain-language description (`script::describe`).
-pub type Generated = (Rc<GeneratedScript>, Rc<Vec<String>>);
+pub type Generated = (Rc<GeneratedScript>, Rc<Vec<Text>>);
 
 /// Loads the generator module (once; later calls return the same module). Records the
 /// `performance.measure("script-module-load")` that the benchmark reports.
@@ -78,9 +79,15 @@ impl ScriptGenerator {
         let text = parts
             .next()
             .ok_or_else(|| EffectError::Browser("the script module returned nothing".into()))?;
+        let description = parts
+            .map(|j| Text::from_json(&j))
+            .collect::<Option<Vec<Text>>>()
+            .ok_or_else(|| {
+                EffectError::Browser("the script module's description was not understood".into())
+            })?;
         Ok((
             Rc::new(script::package(request.os, text)),
-            Rc::new(parts.collect()),
+            Rc::new(description),
         ))
     }
 }

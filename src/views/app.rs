@@ -7,6 +7,7 @@ use signin_core::params;
 use signin_core::platform as core_platform;
 use signin_core::prerender::content::Fragment;
 use signin_core::prerender::DEFAULT_ORG_LINE;
+use signin_core::script::ScriptOption;
 use signin_core::text::{Catalog, Msg, Text};
 use yew::prelude::*;
 
@@ -85,6 +86,25 @@ pub fn App(props: &AppProps) -> Html {
                 );
             }
         });
+    }
+
+    // The unattended variant's checkbox in the same panel chooses the fix script's variant.
+    {
+        let d = state.dispatcher();
+        use_effect_with(
+            (state.steps, texts.page.lang().to_string()),
+            move |(steps, _)| {
+                let steps = *steps;
+                let wired = content::toggle(
+                    Slot::ForIt,
+                    Fragment::ForIt,
+                    "[data-it-unattended]",
+                    ScriptOption::Unattended.get(&steps),
+                    move |on| d.dispatch(Action::SetSteps(ScriptOption::Unattended.set(steps, on))),
+                );
+                move || drop(wired)
+            },
+        );
     }
 
     html! {

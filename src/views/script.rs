@@ -20,7 +20,7 @@ pub struct ScriptProps {
     pub on_steps: Callback<ScriptOptions>,
     pub script: Rc<GeneratedScript>,
     pub run_command: String,
-    pub description: Rc<Vec<String>>,
+    pub description: Rc<Vec<Text>>,
 }
 
 #[component]
@@ -39,8 +39,8 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         html! {
             <label class="choice">
                 <input type="checkbox" checked={option.get(&props.steps)} {onchange} />
-                { option.label() }
-                if let Some(n) = option.summary() { <span class="field-note">{ format!(" — {n}") }</span> }
+                { tr(&cat, option.label()) }
+                if let Some(n) = option.summary() { <span class="field-note">{ " — " }{ tr(&cat, n) }</span> }
             </label>
         }
     };
@@ -79,8 +79,11 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         <section class="card" id="fix" aria-labelledby="fix-title">
             <h2 id="fix-title">{ tr(&cat, Text::script_title_for(Arg::name(os.label()))) }</h2>
             <p>{ tr(&cat, Msg::ScriptDoesExactly) }</p>
+            if props.steps.unattended {
+                <p class="field-note" data-unattended-note="">{ tr(&cat, Msg::ScriptUnattendedChosen) }</p>
+            }
             <ul class="what">
-                { for props.description.iter().map(|d| html! { <li>{ d }</li> }) }
+                { for props.description.iter().map(|d| html! { <li>{ tr(&cat, d.clone()) }</li> }) }
             </ul>
             <fieldset class="field">
                 <legend>{ tr(&cat, Msg::ScriptStepsLegend) }</legend>
@@ -108,6 +111,9 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
                 </button>
             </div>
             <p class="field-note">{ tr(&cat, Text::script_old_copy(file())) }</p>
+            if os == Os::Windows {
+                <p class="field-note" data-execution-policy="">{ tr(&cat, Msg::ScriptExecutionPolicy) }</p>
+            }
             <p class="field-note">{ tr(&cat, Text::script_dry_run(Arg::code(
                 if os == Os::Windows { "-WhatIf" } else { "--dry-run" }
             ))) }</p>

@@ -1,4 +1,5 @@
-#!/usr/bin/env bash
+#!/bin/bash
+# (Always /bin/bash: the bin folder may put another bash first on PATH, the shell under test.)
 # One stub for every OS command the generated fix scripts call; the sandbox test links it
 # under each command's name in a bin folder that comes first on PATH. Each call is logged as
 # one line "name<TAB>arg<TAB>arg..." to $STUB_LOG, so tests can assert what the script ran.
@@ -41,6 +42,19 @@
 #                    Microsoft's real chain)
 #   STUB_KEYCHAIN    labels (|-separated) `security find-generic-password -l` finds
 #   STUB_VPN_NAME    a connected VPN service of this name in `scutil --nc list`
+#   STUB_NOW         what `date -u +%s` prints (seconds since 1970; default: the real time)
+#   STUB_CONSOLE_USER  what `stat -f %Su /dev/console` prints: the user signed in at the
+#                    macOS screen (default alice; "root" = nobody, the login window)
+#   STUB_CONSOLE_UID   what `id -u <that user>` prints (default 501)
+#   STUB_CONSOLE_HOME  the HOME `sudo -H -u <user>` gives the command it runs (required for
+#                    that call); the command also sees STUB_UID=STUB_CONSOLE_UID
+#   STUB_SUDO_N      1 = `sudo -n ...` (no password) is allowed
+#   STUB_CURL_CONNECT  "host=code ..." a proxy's answer to CONNECT: curl fails with 56 and
+#                    reports %{http_code} 000, %{http_connect} the code
+#   STUB_OPEN_MAKES_BACKGROUNDS 1 = new Teams, started by `open -b`, makes its (empty)
+#                    Backgrounds folder again, as it does at its first start
+# Messages of the ls/mv denial are German unless the command runs under LC_ALL=C (or the
+# locale is C), as with localized coreutils.
 set -u
 name=${0##*/}
 {
@@ -55,13 +69,34 @@ case $name in
   uname)
     echo "StubOS"
     ;;
+  date)
+    if [ -n "${STUB_NOW:-}" ] && [ "$*" = "-u +%s" ]; then
+      echo "$STUB_NOW"
+      exit 0
+    fi
+    exec /bin/date "$@"
+    ;;
   id)
     case ${1:-} in
-      -u) echo "${STUB_UID:-501}" ;;
+      -u)
+        if [ -n "${2:-}" ]; then
+          echo "${STUB_CONSOLE_UID:-501}"
+        else
+          echo "${STUB_UID:-501}"
+        fi
+        ;;
       -un) echo "alice" ;;
       -Gn) echo "${STUB_GROUPS:-staff}" ;;
       *) echo "uid=${STUB_UID:-501}(user) gid=20(staff)" ;;
     esac
+    ;;
+  launchctl)
+    # launchctl asuser UID COMMAND...: runs COMMAND (in that user's session, on macOS).
+    if [ "${1:-}" = asuser ]; then
+      shift 2
+      exec "$@"
+    fi
+    exit 1
     ;;
   pgrep)
     # Real matching (so the script's patterns are tested), with the user id swapped for the
@@ -139,6 +174,9 @@ case $name in
         c="$HOME/Library/Containers/com.microsoft.teams2"
         /bin/mkdir -p "$c/Data"
         printf 'bplist00' >"$c/.com.apple.containermanagerd.metadata.plist"
+        if [ "${STUB_OPEN_MAKES_BACKGROUNDS:-0}" = 1 ]; then
+          /bin/mkdir -p "$c/Data/Library/Application Support/Microsoft/MSTeams/Backgrounds"
+        fi
       fi
     fi
     ;;
@@ -146,7 +184,12 @@ case $name in
     echo "${STUB_MACOS:-15.1}"
     ;;
   dscl)
-    printf 'NFSHomeDirectory: %s\n' "${STUB_ACCOUNT_HOME:-$HOME}"
+    # dscl writes a value that holds a space on its own line, indented by one space.
+    value=${STUB_ACCOUNT_HOME:-$HOME}
+    case $value in
+      *' '*) printf 'NFSHomeDirectory:\n %s\n' "$value" ;;
+      *) printf 'NFSHomeDirectory: %s\n' "$value" ;;
+    esac
     ;;
   getent)
     printf 'alice:x:501:20:Alice:%s:/bin/bash\n' "${STUB_ACCOUNT_HOME:-$HOME}"
@@ -162,7 +205,10 @@ case $name in
             */Library/Group\ Containers/*) [ "${STUB_TCC_SCOPE:-containers}" = all ] && denied=1 ;;
           esac
           if [ "${denied:-0}" = 1 ]; then
-            echo "$name: $arg: Operation not permitted" >&2
+            case ${LC_ALL:-${LC_MESSAGES:-${LANG:-C}}} in
+              C|C.*|POSIX|en*) echo "$name: $arg: Operation not permitted" >&2 ;;
+              *) echo "$name: $arg: Vorgang nicht zul$(printf '\303\244')ssig" >&2 ;;
+            esac
             exit 1
           fi
         done
@@ -187,6 +233,10 @@ case $name in
     exec /bin/cp "$@"
     ;;
   stat)
+    if [ "${1:-}" = -f ] && [ "${2:-}" = %Su ] && [ "${3:-}" = /dev/console ]; then
+      echo "${STUB_CONSOLE_USER:-alice}"
+      exit 0
+    fi
     if { [ "${1:-}" = -f ] || [ "${1:-}" = -c ]; } && [ "${2:-}" = %d ]; then
       case ${3:-} in
         *"${STUB_OTHER_VOLUME:-//none//}"*) echo 4242 ;;
@@ -242,15 +292,34 @@ case $name in
       done
       return 1
     }
+    write=''
+    prev=''
+    for arg in "$@"; do
+      if [ "$prev" = -w ]; then
+        write=$arg
+      fi
+      prev=$arg
+    done
+    # What -w prints: %{http_code}, %{http_connect}, %{redirect_url}; \n as a line end.
+    write_out() { # write_out CODE CONNECT LOCATION
+      local w=${write//\\n/$'\n'}
+      w=${w//%\{http_code\}/$1}
+      w=${w//%\{http_connect\}/$2}
+      printf '%s' "${w//%\{redirect_url\}/$3}"
+    }
+    if connect=$(lookup "${STUB_CURL_CONNECT:-}"); then
+      write_out 000 "$connect" ''
+      echo "curl: (56) CONNECT tunnel failed, response $connect" >&2
+      exit 56
+    fi
     if rc=$(lookup "${STUB_CURL_EXIT:-}"); then
-      case " $* " in
-        *http_code*) printf '000' ;;
-      esac
+      write_out 000 000 ''
       echo "curl: ($rc) stub failure for $host" >&2
       exit "$rc"
     fi
     code=$(lookup "${STUB_CURL_HTTP:-}") || code=${STUB_HTTP_CODE:-200}
-    head_only=0 to_null=0 write=''
+    location=''
+    head_only=0 to_null=0
     prev=''
     for arg in "$@"; do
       case $arg in
@@ -258,9 +327,6 @@ case $name in
       esac
       if [ "$prev" = -o ] && [ "$arg" = /dev/null ]; then
         to_null=1
-      fi
-      if [ "$prev" = -w ]; then
-        write=$arg
       fi
       prev=$arg
     done
@@ -277,6 +343,9 @@ case $name in
         */connecttest.txt)
           if [ "${STUB_CAPTIVE:-0}" = 1 ]; then
             printf '<html><body>Welcome to Hotel Wi-Fi. Please log in.</body></html>'
+          elif [ "${STUB_CAPTIVE:-0}" = redirect ]; then
+            code=302
+            location='http://login.hotel-wifi.example/portal?next=connecttest'
           else
             printf 'Microsoft Connect Test'
           fi
@@ -284,12 +353,7 @@ case $name in
         *) printf '<html>ok</html>' ;;
       esac
     fi
-    case $write in
-      *'%{http_code}'*)
-        w=${write//\\n/$'\n'}
-        printf '%s' "${w//%\{http_code\}/$code}"
-        ;;
-    esac
+    write_out "$code" 000 "$location"
     ;;
   security)
     # find-generic-password -l LABEL: found (0) or "could not be found" (44), never a secret.
@@ -309,7 +373,20 @@ case $name in
         ;;
     esac
     ;;
-  sudo | sntp | timedatectl | gsettings | systemsetup)
+  sudo)
+    # sudo -H -u USER COMMAND...: COMMAND as the console user (see STUB_CONSOLE_HOME).
+    if [ "${1:-}" = -H ] && [ "${2:-}" = -u ]; then
+      shift 3
+      export HOME="${STUB_CONSOLE_HOME:?STUB_CONSOLE_HOME is not set}"
+      export STUB_UID="${STUB_CONSOLE_UID:-501}"
+      exec "$@"
+    fi
+    if [ "${1:-}" = -n ] && [ "${STUB_SUDO_N:-0}" != 1 ]; then
+      echo "sudo: a password is required" >&2
+      exit 1
+    fi
+    ;;
+  sntp | timedatectl | gsettings | systemsetup)
     ;;
   snap)
     # STUB_SNAP=1: the teams-for-linux snap is installed.

@@ -7,7 +7,7 @@
 //!
 //! ```text
 //! cargo run -p signin-core --bin teams-fix-script -- --os windows|macos|linux \
-//!     [--client new|classic|both] [--config PATH] [--out FILE]
+//!     [--client new|classic|both] [--config PATH] [--out FILE] [--unattended]
 //! ```
 //!
 //! Exit codes: 0 written; 1 the output could not be written; 2 wrong usage or an unreadable
@@ -24,7 +24,7 @@ use signin_core::script::{self, ScriptOptions};
 
 const USAGE: &str = "\
 Usage: teams-fix-script --os windows|macos|linux [--client new|classic|both]
-                        [--config PATH] [--out FILE]
+                        [--config PATH] [--out FILE] [--unattended]
 
 Writes the fix script for Microsoft Teams sign-in error CAA20002 that the self-check page
 offers for that system, with the page's default choices, byte for byte (the .ps1 with its
@@ -35,6 +35,9 @@ Options:
   --client CLIENT  new, classic or both (default: both, as the page)
   --config PATH    the page's config.json (default: none, the page's built-in defaults)
   --out FILE       write the script to FILE (default: standard output)
+  --unattended     the variant for Intune or Jamf: asks nothing, writes its log to a fixed
+                   file and tells the result by its exit code (see the script's help); the
+                   macOS script run as root acts for the user signed in at the screen
   --help           show this help
 
 Problems in config.json are printed to standard error; the script is still written, with the
@@ -53,6 +56,7 @@ struct Args {
     client: Client,
     config: Option<PathBuf>,
     out: Option<PathBuf>,
+    unattended: bool,
 }
 
 /// What the command line asks for.
@@ -67,10 +71,18 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
     let mut client = None;
     let mut config = None;
     let mut out = None;
+    let mut unattended = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         if arg == "--help" || arg == "-h" {
             return Ok(Command::Help);
+        }
+        if arg == "--unattended" {
+            if unattended {
+                return Err("--unattended is given twice".into());
+            }
+            unattended = true;
+            continue;
         }
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => {
@@ -123,6 +135,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         client: client.unwrap_or(Client::Both),
         config,
         out,
+        unattended,
     }))
 }
 
@@ -157,12 +170,11 @@ fn main() -> ExitCode {
             }
         },
     };
-    let request = script::request_for(
-        config.as_ref(),
-        args.os,
-        args.client,
-        &ScriptOptions::default(),
-    );
+    let options = ScriptOptions {
+        unattended: args.unattended,
+        ..ScriptOptions::default()
+    };
+    let request = script::request_for(config.as_ref(), args.os, args.client, &options);
     let bytes = script::generate(&request).bytes();
     let written = match &args.out {
         Some(path) => std::fs::write(path, &bytes).map_err(|e| (path.display().to_string(), e)),
@@ -193,16 +205,18 @@ mod tests {
     }
 
     #[rstest]
-    #[case(&["--os", "windows"], Os::Windows, Client::Both, None, None)]
-    #[case(&["--os=macos", "--client=new"], Os::Macos, Client::New, None, None)]
+    #[case(&["--os", "windows"], Os::Windows, Client::Both, None, None, false)]
+    #[case(&["--os=macos", "--client=new"], Os::Macos, Client::New, None, None, false)]
     #[case(&["--client", "classic", "--os", "LINUX", "--config", "c.json", "--out", "x.sh"],
-        Os::Linux, Client::Classic, Some("c.json"), Some("x.sh"))]
+        Os::Linux, Client::Classic, Some("c.json"), Some("x.sh"), false)]
+    #[case(&["--unattended", "--os", "macos"], Os::Macos, Client::Both, None, None, true)]
     fn good_usage(
         #[case] args: &[&str],
         #[case] os: Os,
         #[case] client: Client,
         #[case] config: Option<&str>,
         #[case] out: Option<&str>,
+        #[case] unattended: bool,
     ) {
         assert_eq!(
             parse(args),
@@ -211,6 +225,7 @@ mod tests {
                 client,
                 config: config.map(PathBuf::from),
                 out: out.map(PathBuf::from),
+                unattended,
             }))
         );
     }
@@ -224,6 +239,8 @@ mod tests {
     #[case(&["--os", "linux", "--os", "macos"], "--os is given twice")]
     #[case(&["--os", "linux", "--verbose"], "unknown option \"--verbose\"")]
     #[case(&["--os", "linux", "extra"], "unknown option \"extra\"")]
+    #[case(&["--os", "linux", "--unattended", "--unattended"], "--unattended is given twice")]
+    #[case(&["--os", "linux", "--unattended=yes"], "unknown option \"--unattended=yes\"")]
     fn bad_usage(#[case] args: &[&str], #[case] message: &str) {
         let err = parse(args).unwrap_err();
         assert!(err.contains(message), "{err}");

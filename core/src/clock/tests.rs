@@ -237,6 +237,32 @@ fn verdicts(#[case] offset: i64, #[case] unc: u64, #[case] expected: CheckStatus
     assert_eq!(verdict(&est(offset, unc), Thresholds::default()), expected);
 }
 
+mod boundaries {
+    include!("../../tests/fixtures/clock_boundaries.rs");
+}
+
+/// The shared boundary table (the scripts' tests use it too): whole seconds, the default
+/// thresholds, `>=` at both edges.
+#[test]
+fn verdicts_at_the_thresholds_follow_the_shared_table() {
+    let t = Thresholds {
+        warn_ms: u64::from(boundaries::BOUNDARY_WARN_SECONDS) * 1000,
+        fail_ms: u64::from(boundaries::BOUNDARY_FAIL_SECONDS) * 1000,
+    };
+    assert_eq!(
+        t,
+        Thresholds::default(),
+        "the table is written for the defaults"
+    );
+    for &(seconds, expected) in boundaries::CLOCK_BOUNDARIES {
+        assert_eq!(
+            verdict(&est(seconds * 1000, 10), t).as_str(),
+            expected,
+            "{seconds} s"
+        );
+    }
+}
+
 #[test]
 fn custom_thresholds() {
     let t = Thresholds {

@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use super::{escape_html, text_html};
 use crate::help::{self, HowToStep, SolutionId};
 use crate::platform::{Client, Os};
+use crate::script::ScriptOption;
 use crate::text::{Catalog, Msg};
 
 /// The `id` of the `<template>` element that holds the fragments.
@@ -339,11 +340,21 @@ fn for_it(s: &mut String, cat: &Catalog, key: &str) {
         s,
         "<div class=\"command\"><code data-it-link dir=\"ltr\" translate=\"no\"></code>\
          <button type=\"button\" class=\"secondary\" data-action=\"copy-link\" data-done=\"{}\" data-blocked=\"{}\">{}</button></div>\
-         <p class=\"status-line\" aria-live=\"polite\" data-it-status></p><h3>{}</h3><p>{}</p>\
+         <p class=\"status-line\" aria-live=\"polite\" data-it-status></p>\
+         <h3>{}</h3><p>{}</p><p>{}</p>\
+         <label class=\"choice\"><input type=\"checkbox\" data-it-unattended>{}<span class=\"field-note\"> — {}</span></label>\
+         <p class=\"field-note\">{}</p>\
+         <h3>{}</h3><p>{}</p>\
          <pre tabindex=\"0\" dir=\"ltr\" aria-label=\"{}\" data-config-effective>{}</pre></details></section>",
         e(Msg::ForItLinkCopied),
         e(Msg::CopyBlockedLink),
         e(Msg::ForItCopyLink),
+        e(Msg::ForItUnattendedTitle),
+        e(Msg::ForItUnattendedIntro),
+        e(Msg::ForItUnattendedPlatforms),
+        text_html(cat, &ScriptOption::Unattended.label()),
+        ScriptOption::Unattended.summary().map(e).unwrap_or_default(),
+        text_html(cat, &crate::text::Text::for_it_unattended_after(crate::text::Arg::code("docs/it-guide.md"))),
         e(Msg::ForItConfigTitle),
         text_html(cat, &crate::text::Text::for_it_config_intro(crate::text::Arg::code("config.json"))),
         e(Msg::ForItConfigTitle),

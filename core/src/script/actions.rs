@@ -4,6 +4,7 @@
 
 use super::ScriptOptions;
 use crate::platform::Os;
+use crate::text::{Arg, Msg, Text};
 
 /// One thing a script does, in the order [`actions`] lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,10 +65,21 @@ impl ScriptAction {
         self != ScriptAction::Retest
     }
 
+    /// Whether the action is about an installed Teams (its processes, cache folders or
+    /// start). When no Teams folder is found the scripts skip these and still run the
+    /// others (re-test, TLS, clock; the app reset checks for the app itself).
+    pub fn needs_teams(self) -> bool {
+        matches!(
+            self,
+            ScriptAction::StopTeams | ScriptAction::ClearCache { .. } | ScriptAction::Restart
+        )
+    }
+
     /// The action's line in the script's own help and in the plan it prints before asking.
     /// For [`ScriptAction::ClearCache`] it follows `delete`; the scripts print the line for
-    /// the mode really in effect (`-Delete`/`--delete` may override the page's choice).
-    pub fn plan_line(self, os: Os) -> &'static str {
+    /// the mode really in effect (`-Delete`/`--delete` may override the page's choice). The
+    /// unattended variant asks nothing, so its lines say what it does instead of asking.
+    pub fn plan_line(self, os: Os, unattended: bool) -> &'static str {
         let windows = os == Os::Windows;
         match self {
             ScriptAction::StopTeams if windows => {
@@ -80,22 +92,32 @@ impl ScriptAction {
                 "Deletes the Teams cache folders (custom meeting backgrounds are kept)."
             }
             ScriptAction::ClearCache { delete: false, .. } if windows => {
-                "Moves the Teams cache folders into one backup folder in your user folder (backgrounds are kept)."
+                "Moves the Teams cache folders into one backup folder in AppData\\Local\\TeamsSignInFix (backgrounds are kept)."
             }
             ScriptAction::ClearCache { delete: false, .. } => {
                 "Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept)."
             }
+            ScriptAction::ResetApp if unattended => {
+                "Resets the new Teams app (Reset-AppxPackage) without asking: erases all of its data on this computer, custom backgrounds included."
+            }
             ScriptAction::ResetApp => {
-                "Resets the new Teams app (Reset-AppxPackage): erases all of its data on this computer, custom backgrounds included."
+                "Resets the new Teams app (Reset-AppxPackage), after asking again: erases all of its data on this computer, custom backgrounds included."
             }
             ScriptAction::Retest => {
                 "Re-tests the sign-in addresses, proxy, VPN and clock (report only)."
             }
+            ScriptAction::Tls if unattended => {
+                "Checks TLS 1.2/1.3 in Internet Options and, where your own setting has TLS 1.2 off, switches it on (on Windows 11 TLS 1.3 too)."
+            }
             ScriptAction::Tls => {
                 "Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first)."
             }
+            ScriptAction::TimeResync if unattended => match os {
+                Os::Windows => "Syncs the clock when it runs with administrator rights; otherwise only says so.",
+                _ => "Sets the clock when sudo needs no password here; otherwise only says so.",
+            },
             ScriptAction::TimeResync => match os {
-                Os::Windows => "Syncs the clock if you run it as administrator, else opens the Date & time settings.",
+                Os::Windows => "Syncs the clock (Windows asks for administrator rights for that one command), else opens the Date & time settings.",
                 Os::Macos => "Sets the clock from time.apple.com if you are an admin, else opens Date & Time settings.",
                 Os::Linux => "Turns on automatic time (sudo timedatectl) if you may use sudo, else says where to do it.",
             },
@@ -108,11 +130,14 @@ impl ScriptAction {
 pub(crate) const NOTHING_SELECTED: &str = "Nothing: no step was selected on the page.";
 
 /// The plan lines of `actions` for the scripts' help text (never empty).
-pub(crate) fn plan_lines(os: Os, actions: &[ScriptAction]) -> Vec<&'static str> {
+pub(crate) fn plan_lines(os: Os, actions: &[ScriptAction], unattended: bool) -> Vec<&'static str> {
     if actions.is_empty() {
         return vec![NOTHING_SELECTED];
     }
-    actions.iter().map(|a| a.plan_line(os)).collect()
+    actions
+        .iter()
+        .map(|a| a.plan_line(os, unattended))
+        .collect()
 }
 
 /// One line of the plan a script prints before it asks.
@@ -128,22 +153,32 @@ pub(crate) enum PlanLine {
     },
 }
 
-/// The plan a script for `os` prints before asking (never empty).
-pub(crate) fn printed_plan(os: Os, actions: &[ScriptAction]) -> Vec<PlanLine> {
+/// The plan a script for `os` prints before asking (never empty), each line with whether it
+/// is printed only when a Teams folder was found (see [`ScriptAction::needs_teams`]).
+pub(crate) fn printed_plan(
+    os: Os,
+    actions: &[ScriptAction],
+    unattended: bool,
+) -> Vec<(PlanLine, bool)> {
     if actions.is_empty() {
-        return vec![PlanLine::Fixed(NOTHING_SELECTED)];
+        return vec![(PlanLine::Fixed(NOTHING_SELECTED), false)];
     }
     actions
         .iter()
-        .map(|a| match *a {
-            ScriptAction::ClearCache { after_stop, .. } => {
-                let line = |delete| ScriptAction::ClearCache { delete, after_stop }.plan_line(os);
-                PlanLine::ClearCache {
-                    delete: line(true),
-                    backup: line(false),
+        .map(|a| {
+            let line = match *a {
+                ScriptAction::ClearCache { after_stop, .. } => {
+                    let line = |delete| {
+                        ScriptAction::ClearCache { delete, after_stop }.plan_line(os, unattended)
+                    };
+                    PlanLine::ClearCache {
+                        delete: line(true),
+                        backup: line(false),
+                    }
                 }
-            }
-            a => PlanLine::Fixed(a.plan_line(os)),
+                a => PlanLine::Fixed(a.plan_line(os, unattended)),
+            };
+            (line, a.needs_teams())
         })
         .collect()
 }
@@ -163,6 +198,28 @@ pub(crate) enum MainStep {
     Tls,
     TimeResync,
     Restart,
+}
+
+impl MainStep {
+    /// Whether the statement runs only when a Teams folder was found. The confirmation (and
+    /// the backup folder) is skipped too when every changing action needs Teams.
+    pub(crate) fn needs_teams(self, actions: &[ScriptAction]) -> bool {
+        match self {
+            MainStep::Confirm => !actions
+                .iter()
+                .any(|a| a.changes_something() && !a.needs_teams()),
+            MainStep::StopTeams
+            | MainStep::StopTeamsThenClear
+            | MainStep::ClearIfClosed
+            | MainStep::Restart => true,
+            MainStep::ResetApp | MainStep::Retest | MainStep::Tls | MainStep::TimeResync => false,
+        }
+    }
+}
+
+/// Whether a script with `actions` has nothing left to do when no Teams folder is found.
+pub(crate) fn only_for_teams(actions: &[ScriptAction]) -> bool {
+    actions.iter().all(|a| a.needs_teams())
 }
 
 /// The main sequence for `actions`, written once for both generators.
@@ -210,6 +267,8 @@ pub enum ScriptOption {
     Tls,
     TimeResync,
     Restart,
+    /// Not a step: the For IT panel's choice of the unattended variant (not in [`Self::ALL`]).
+    Unattended,
 }
 
 impl ScriptOption {
@@ -226,31 +285,27 @@ impl ScriptOption {
     ];
 
     /// The toggle's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            ScriptOption::StopTeams => "Close Teams first",
-            ScriptOption::ClearCache => "Clear the Teams cache",
-            ScriptOption::DeleteInsteadOfBackup => "Delete the cache instead of keeping a backup",
-            ScriptOption::ResetApp => "Reset the new Teams app (Reset-AppxPackage)",
-            ScriptOption::Retest => {
-                "Re-test time, proxy, VPN and Microsoft's addresses from the computer itself"
-            }
-            ScriptOption::Tls => "Check the TLS 1.2 / 1.3 settings (asks before changing anything)",
-            ScriptOption::TimeResync => {
-                "Sync the clock (needs admin rights; otherwise opens the Date & Time settings)"
-            }
-            ScriptOption::Restart => "Start Teams again at the end",
+            ScriptOption::StopTeams => Msg::ScriptOptionStop.into(),
+            ScriptOption::ClearCache => Msg::ScriptOptionClear.into(),
+            ScriptOption::DeleteInsteadOfBackup => Msg::ScriptOptionDelete.into(),
+            ScriptOption::ResetApp => Text::script_option_reset(Arg::code("Reset-AppxPackage")),
+            ScriptOption::Retest => Msg::ScriptOptionRetest.into(),
+            ScriptOption::Tls => Msg::ScriptOptionTls.into(),
+            ScriptOption::TimeResync => Msg::ScriptOptionTime.into(),
+            ScriptOption::Restart => Msg::ScriptOptionRestart.into(),
+            ScriptOption::Unattended => Msg::ScriptOptionUnattended.into(),
         }
     }
 
     /// A short note shown after the label, when it needs one.
-    pub fn summary(self) -> Option<&'static str> {
+    pub fn summary(self) -> Option<Msg> {
         match self {
-            ScriptOption::ClearCache => Some("moved to a backup folder you can restore"),
-            ScriptOption::DeleteInsteadOfBackup => Some("no way back; only if the disk is full"),
-            ScriptOption::ResetApp => Some(
-                "erases all of new Teams' data on this computer, custom backgrounds included; only if clearing the cache did not help",
-            ),
+            ScriptOption::ClearCache => Some(Msg::ScriptOptionClearNote),
+            ScriptOption::DeleteInsteadOfBackup => Some(Msg::ScriptOptionDeleteNote),
+            ScriptOption::ResetApp => Some(Msg::ScriptOptionResetNote),
+            ScriptOption::Unattended => Some(Msg::ScriptOptionUnattendedNote),
             _ => None,
         }
     }
@@ -272,6 +327,7 @@ impl ScriptOption {
             ScriptOption::Tls => options.tls,
             ScriptOption::TimeResync => options.time_resync,
             ScriptOption::Restart => options.restart,
+            ScriptOption::Unattended => options.unattended,
         }
     }
 
@@ -286,6 +342,7 @@ impl ScriptOption {
             ScriptOption::Tls => &mut options.tls,
             ScriptOption::TimeResync => &mut options.time_resync,
             ScriptOption::Restart => &mut options.restart,
+            ScriptOption::Unattended => &mut options.unattended,
         };
         *field = on;
         options
@@ -364,6 +421,13 @@ mod tests {
         assert!(ScriptOption::ResetApp.applies_to(Os::Windows));
         assert!(!ScriptOption::ResetApp.applies_to(Os::Linux));
         assert!(!ScriptOptions::default().reset_app, "off by default");
+        let on = ScriptOption::Unattended.set(ScriptOptions::default(), true);
+        assert!(ScriptOption::Unattended.get(&on) && on.unattended);
+        assert!(
+            !ScriptOption::ALL.contains(&ScriptOption::Unattended),
+            "not a step"
+        );
+        assert!(!ScriptOptions::default().unattended);
     }
 
     #[rstest]
@@ -381,17 +445,38 @@ mod tests {
         let plan = printed_plan(
             Os::Windows,
             &actions(Os::Windows, &ScriptOptions::default()),
+            false,
         );
-        assert!(matches!(plan[1], PlanLine::ClearCache { delete, backup }
-            if delete.starts_with("Deletes") && backup.starts_with("Moves")));
+        assert!(
+            matches!(plan[1], (PlanLine::ClearCache { delete, backup }, true)
+            if delete.starts_with("Deletes") && backup.starts_with("Moves"))
+        );
         assert_eq!(
-            printed_plan(Os::Linux, &[]),
-            [PlanLine::Fixed(NOTHING_SELECTED)]
+            printed_plan(Os::Linux, &[], false),
+            [(PlanLine::Fixed(NOTHING_SELECTED), false)]
         );
+    }
+
+    #[rstest]
+    #[case(ScriptOptions::default(), false, true)]
+    #[case(ScriptOptions { stop_teams: true, clear_cache: true, restart: true, ..NONE }, true, true)]
+    #[case(ScriptOptions { clear_cache: true, time_resync: true, ..NONE }, false, false)]
+    #[case(ScriptOptions { retest: true, ..NONE }, false, true)]
+    #[case(NONE, true, true)]
+    fn what_runs_without_teams(
+        #[case] options: ScriptOptions,
+        #[case] nothing_left: bool,
+        #[case] confirm_needs_teams: bool,
+    ) {
+        let list = actions(Os::Macos, &options);
+        assert_eq!(only_for_teams(&list), nothing_left);
+        assert_eq!(MainStep::Confirm.needs_teams(&list), confirm_needs_teams);
+        assert!(!MainStep::Retest.needs_teams(&list));
+        assert!(MainStep::Restart.needs_teams(&list));
     }
 
     #[test]
     fn nothing_selected_still_has_a_line() {
-        assert_eq!(plan_lines(Os::Linux, &[]), [NOTHING_SELECTED]);
+        assert_eq!(plan_lines(Os::Linux, &[], true), [NOTHING_SELECTED]);
     }
 }

@@ -1,4 +1,4 @@
-//! The bash generator (macOS and Linux) and its one escaping function, [`quote`].
+//! The bash generator (macOS and Linux) (its quoting lives in [`super::quote`]).
 //!
 //! The emitted script targets bash 3.2 (what macOS ships): no associative arrays, no
 //! `${v,,}`, no `mapfile`, no `"${empty[@]}"` under `set -u` (a 3.2 error). Which OS code paths
@@ -6,41 +6,33 @@
 //! Linux against stub commands in tests.
 
 use super::actions::{
-    actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
+    actions, main_sequence, only_for_teams, plan_lines, printed_plan, MainStep, PlanLine,
+    ScriptAction,
 };
-use super::template::{fill, Lang, Value};
-use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
+use super::quote::bash as quote;
+use super::template::{fill, indent, Lang, Value};
+use super::{exit_codes, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
 
-/// THE escaping function for bash: a single-quoted word. Inside `'…'` bash interprets nothing,
-/// so the only character to handle is `'` itself, written as `'\''` (close, escaped quote,
-/// reopen). The value is first passed through the shared sanitizer: bash strings cannot hold
-/// NUL, and control/bidi characters are replaced by U+FFFD so the assignment stays on one line
-/// and cannot rewrite the terminal when printed.
-pub fn quote(s: &str) -> String {
-    let clean = sanitize(s);
-    let mut out = String::with_capacity(clean.len() + 2);
-    out.push('\'');
-    for c in clean.chars() {
-        if c == '\'' {
-            out.push_str("'\\''");
-        } else {
-            out.push(c);
-        }
+/// Where the unattended variant also writes its log, below the home folder.
+fn unattended_log(os: Os) -> &'static str {
+    match os {
+        Os::Macos => "Library/Logs/fix-teams-signin.log",
+        _ => ".local/state/fix-teams-signin.log",
     }
-    out.push('\'');
-    out
 }
 
 /// Renders the whole script (LF line ends).
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
     let os = req.os;
     let options = &req.options;
+    let unattended = options.unattended;
     let actions = actions(os, options);
     let dirs = cache_folders(os, req.client);
     let name = super::file_name(os);
+    let exit_rows = exit_codes::rows(os);
     let fill = |fragment: &str, values: &[(&str, Value<'_>)]| fill(Lang::Bash, fragment, values);
     let mut s = String::with_capacity(48 * 1024);
 
@@ -51,7 +43,23 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         &[
             ("SCRIPT_FILE", Value::Fixed(name)),
             ("OS_LABEL", Value::Fixed(os.label())),
-            ("ACTIONS", Value::List(&plan_lines(os, &actions))),
+            ("ACTIONS", Value::List(&plan_lines(os, &actions, unattended))),
+            (
+                "RUN_AS",
+                Value::Fixed(match (os, unattended) {
+                    (Os::Macos, true) => "Run as root without a terminal (Jamf), it acts for the user signed in at the screen.",
+                    _ => "Run it as yourself, not with sudo.",
+                }),
+            ),
+            (
+                "MODE_NOTE",
+                Value::Fixed(if unattended {
+                    "The unattended variant: it asks nothing and does what was chosen on the page."
+                } else {
+                    "It shows what it will do and asks before changing anything."
+                }),
+            ),
+            ("EXIT_CODES", Value::Rows(&exit_rows)),
             ("ORGANIZATION", Value::Text(&req.organization)),
             ("HELPDESK", Value::Text(&req.helpdesk)),
             ("PAGE_VERSION", Value::Text(super::PAGE_VERSION)),
@@ -61,6 +69,8 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                 "DEFAULT_DELETE",
                 Value::Flag(options.delete_instead_of_backup),
             ),
+            ("UNATTENDED", Value::Flag(unattended)),
+            ("UNATTENDED_LOG", Value::Text(unattended_log(os))),
             ("GRACE_SECONDS", Value::Number(GRACE_SECONDS)),
         ],
     ));
@@ -75,23 +85,23 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
     write_tables(&mut s, os, req.client, &dirs, clears, retest);
 
     section(&mut s, include_str!("sh/common.sh"));
-    let time_resync = actions.contains(&ScriptAction::TimeResync);
     if os == Os::Macos || retest {
         // osascript (macOS quit) and openssl (re-test) run with a time limit.
         section(&mut s, include_str!("sh/with-timeout.sh"));
     }
-    if os == Os::Macos && (clears || time_resync) {
+    if os == Os::Macos {
+        // The macOS version decides the privacy notices (clear and restore) and the clock page.
         section(&mut s, include_str!("sh/mac-version.sh"));
     }
-    if clears {
-        section(
-            &mut s,
-            match os {
-                Os::Macos => include_str!("sh/mac-privacy.sh"),
-                _ => include_str!("sh/linux-privacy.sh"),
-            },
-        );
-    }
+    // Access checks and privacy notices: the clear step and the restore both use them.
+    section(&mut s, include_str!("sh/access.sh"));
+    section(
+        &mut s,
+        match os {
+            Os::Macos => include_str!("sh/mac-privacy.sh"),
+            _ => include_str!("sh/linux-privacy.sh"),
+        },
+    );
     let web_hosts = teams::TEAMS_WEB_HOSTS.join(" and ");
     section(
         &mut s,
@@ -103,11 +113,21 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
         },
     );
+    let root_handoff = os == Os::Macos && unattended;
+    if root_handoff {
+        section(&mut s, include_str!("sh/mac-root.sh"));
+    }
     if !actions.is_empty() {
         section(&mut s, include_str!("sh/add-summary.sh"));
     }
     if actions.iter().any(|a| a.changes_something()) {
-        section(&mut s, include_str!("sh/work-dir.sh"));
+        section(
+            &mut s,
+            &fill(
+                include_str!("sh/work-dir.sh"),
+                &[("KEEP_BACKUPS", Value::Number(super::KEEP_BACKUPS))],
+            ),
+        );
     }
     section(
         &mut s,
@@ -116,6 +136,14 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             &[
                 ("SCRIPT_FILE", Value::Fixed(name)),
                 ("OS_LABEL", Value::Fixed(os.label())),
+                (
+                    "MODE_HELP",
+                    Value::Fixed(match (os, unattended) {
+                        (_, false) => "It shows what it will do and asks before changing anything.",
+                        (Os::Macos, true) => "The unattended variant (for Jamf and other tools): it asks nothing, does what was chosen\non the page, and also writes its log to ~/Library/Logs/fix-teams-signin.log. Run as root\nwithout a terminal, it acts for the user signed in at the screen (never for root).",
+                        (_, true) => "The unattended variant (for management tools): it asks nothing, does what was chosen on\nthe page, and also writes its log to ~/.local/state/fix-teams-signin.log. Run it as the user.",
+                    }),
+                ),
                 (
                     "DEFAULT_MODE",
                     Value::Fixed(if options.delete_instead_of_backup {
@@ -133,13 +161,15 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                 ),
                 (
                     "TIME_NOTE",
-                    Value::Fixed(if options.time_resync && os == Os::Macos {
+                    Value::Fixed(if options.time_resync && os == Os::Macos && !unattended {
                         "\nThe clock step may ask for your password (sudo sntp) when you are an administrator."
                     } else {
                         ""
                     }),
                 ),
+                ("KEEP_BACKUPS", Value::Number(super::KEEP_BACKUPS)),
                 ("GRACE_SECONDS", Value::Number(GRACE_SECONDS)),
+                ("EXIT_CODES", Value::Rows(&exit_rows)),
             ],
         ),
     );
@@ -158,7 +188,22 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
         match action {
             // stop_teams is needed by --restore too; TLS and the app reset are Windows only
             ScriptAction::StopTeams | ScriptAction::Tls | ScriptAction::ResetApp => {}
-            ScriptAction::ClearCache { .. } => section(&mut s, include_str!("sh/clear.sh")),
+            ScriptAction::ClearCache { .. } => section(
+                &mut s,
+                &fill(
+                    include_str!("sh/clear.sh"),
+                    &[
+                        (
+                            "STAT_KIND",
+                            Value::Fixed(if os == Os::Macos { "BSD" } else { "GNU" }),
+                        ),
+                        (
+                            "STAT_DEVICE",
+                            Value::Fixed(if os == Os::Macos { "-f %d" } else { "-c %d" }),
+                        ),
+                    ],
+                ),
+            ),
             ScriptAction::Retest => {
                 section(
                     &mut s,
@@ -183,22 +228,26 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             }
             ScriptAction::TimeResync => section(
                 &mut s,
-                &match os {
-                    Os::Macos => fill(
-                        include_str!("sh/mac-time.sh"),
-                        &[
-                            (
-                                "DATE_TIME_SETTINGS",
-                                Value::Text(teams::MACOS_DATE_TIME_SETTINGS),
-                            ),
-                            (
-                                "DATE_TIME_SETTINGS_LEGACY",
-                                Value::Text(teams::MACOS_DATE_TIME_SETTINGS_LEGACY),
-                            ),
-                        ],
-                    ),
-                    _ => include_str!("sh/linux-time.sh").to_string(),
-                },
+                &[
+                    include_str!("sh/in-group.sh").to_string(),
+                    match os {
+                        Os::Macos => fill(
+                            include_str!("sh/mac-time.sh"),
+                            &[
+                                (
+                                    "DATE_TIME_SETTINGS",
+                                    Value::Text(teams::MACOS_DATE_TIME_SETTINGS),
+                                ),
+                                (
+                                    "DATE_TIME_SETTINGS_LEGACY",
+                                    Value::Text(teams::MACOS_DATE_TIME_SETTINGS_LEGACY),
+                                ),
+                            ],
+                        ),
+                        _ => include_str!("sh/linux-time.sh").to_string(),
+                    },
+                ]
+                .join("\n"),
             ),
             ScriptAction::Restart => section(
                 &mut s,
@@ -214,7 +263,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ),
         }
     }
-    write_main(&mut s, os, &actions, clears);
+    write_main(&mut s, os, &actions, clears, unattended);
     s
 }
 
@@ -274,10 +323,23 @@ fn write_tables(
     s.push_str("init_tables() {\n");
     s.push_str("  # The known Teams cache folders (and nothing else): built from $HOME, never a user name.\n");
     s.push_str("  # Only these may be moved or deleted; see is_allowed_cache_path.\n");
+    if os == Os::Linux {
+        s.push_str(
+            "  # Desktop apps' settings folder: ~/.config, or XDG_CONFIG_HOME inside HOME.\n",
+        );
+        s.push_str("  CONFIG_HOME=$(config_home)\n");
+    }
     list(s, "CACHE_KEYS", &mut dirs.iter().map(|d| quote(d.key)));
     s.push_str("  CACHE_PATHS=(\n");
     for d in dirs {
-        let _ = writeln!(s, "    \"$HOME\"/{}", quote(d.rel));
+        match d.rel.strip_prefix(".config/") {
+            Some(rel) if os == Os::Linux => {
+                let _ = writeln!(s, "    \"$CONFIG_HOME\"/{}", quote(rel));
+            }
+            _ => {
+                let _ = writeln!(s, "    \"$HOME\"/{}", quote(d.rel));
+            }
+        }
     }
     s.push_str("  )\n");
     if clears {
@@ -311,7 +373,7 @@ fn write_tables(
                 .map(|d| u8::from(d.is_app_container()).to_string()),
         );
     }
-    if clears && os == Os::Macos {
+    if os == Os::Macos {
         s.push_str("  # The macOS version from which reading the folder asks \"access data from other apps\" (0 = never).\n");
         list(
             s,
@@ -355,6 +417,14 @@ fn write_tables(
     }
     if retest {
         s.push_str(
+            "  # The issuers Microsoft's OpenID configuration names, per cloud (network.rs).\n",
+        );
+        list(
+            s,
+            "ISSUER_PREFIXES",
+            &mut crate::network::ISSUER_PREFIXES.iter().map(|p| quote(p)),
+        );
+        s.push_str(
             "  # Public root certificate authorities Microsoft's sign-in certificates chain to.\n",
         );
         list(
@@ -366,70 +436,83 @@ fn write_tables(
     s.push_str("}\n");
 }
 
-/// The plan printed before asking, then the main sequence: one statement per step of
-/// [`main_sequence`].
-fn write_main(s: &mut String, os: Os, actions: &[ScriptAction], clears: bool) {
-    section(s, include_str!("sh/plan-head.sh"));
-    for line in printed_plan(os, actions) {
-        match line {
-            PlanLine::Fixed(text) => {
-                let _ = writeln!(s, "  say {}", quote(&format!("  - {text}")));
-            }
-            PlanLine::ClearCache { delete, backup } => {
-                let _ = write!(
-                    s,
-                    "  if [ \"$DELETE_MODE\" = 1 ]; then\n    say {}\n  else\n    say {}\n  fi\n",
-                    quote(&format!(
-                        "  - {delete} This cannot be undone (--backup keeps a copy)."
-                    )),
-                    quote(&format!("  - {backup}"))
-                );
-            }
-        }
+/// `text` (statements of `main`), run only when a Teams folder was found if `needs_teams`.
+fn only_with_teams(text: &str, needs_teams: bool) -> String {
+    if needs_teams {
+        format!("  if [ -n \"$FOUND\" ]; then\n{}  fi\n", indent(text, "  "))
+    } else {
+        text.to_string()
     }
-    s.push_str("}\n");
-    section(s, include_str!("sh/main-begin.sh"));
-    for step in main_sequence(actions) {
-        if step == MainStep::Confirm {
-            // Ask, then (when clearing) check every folder can be read and moved before the
-            // first change, then make the backup/log folder.
-            s.push_str(include_str!("sh/main-confirm.sh"));
-            if clears {
-                s.push_str(include_str!("sh/main-preflight.sh"));
-            }
-            s.push_str(include_str!("sh/main-work-dir.sh"));
-            continue;
-        }
-        s.push_str(match step {
-            MainStep::Confirm => "",
-            MainStep::StopTeams => include_str!("sh/main-stop.sh"),
-            MainStep::StopTeamsThenClear => include_str!("sh/main-stop-clear.sh"),
-            MainStep::ClearIfClosed => include_str!("sh/main-clear-if-closed.sh"),
-            MainStep::Retest => "  step_retest\n",
-            MainStep::Tls => "", // no TLS step outside Windows (actions() leaves it out)
-            MainStep::ResetApp => "", // Windows only, like TLS
-            MainStep::TimeResync => "  step_time_resync\n",
-            MainStep::Restart => "  step_restart_teams\n",
-        });
-    }
-    s.push_str("  finish\n}\n\nmain \"$@\"\n");
 }
 
-#[cfg(test)]
-mod tests {
-    use super::quote;
-    use rstest::rstest;
-
-    #[rstest]
-    #[case("", "''")]
-    #[case("Contoso", "'Contoso'")]
-    #[case("it's", "'it'\\''s'")]
-    #[case("'", "''\\'''")]
-    #[case("$(rm -rf ~) `id` ${HOME}", "'$(rm -rf ~) `id` ${HOME}'")]
-    #[case("back\\slash \"dq\"", "'back\\slash \"dq\"'")]
-    #[case("a\0b\nc", "'a\u{FFFD}b\u{FFFD}c'")]
-    #[case("\u{2018}x\u{2019}", "'\u{2018}x\u{2019}'")]
-    fn quoting(#[case] input: &str, #[case] expected: &str) {
-        assert_eq!(quote(input), expected);
+/// The plan printed before asking, then the main sequence: one statement per step of
+/// [`main_sequence`].
+fn write_main(s: &mut String, os: Os, actions: &[ScriptAction], clears: bool, unattended: bool) {
+    let root_handoff = os == Os::Macos && unattended;
+    section(s, include_str!("sh/plan-head.sh"));
+    for (line, needs_teams) in printed_plan(os, actions, unattended) {
+        let text = match line {
+            PlanLine::Fixed(text) => format!("  say {}\n", quote(&format!("  - {text}"))),
+            PlanLine::ClearCache { delete, backup } => format!(
+                "  if [ \"$DELETE_MODE\" = 1 ]; then\n    say {}\n  else\n    say {}\n  fi\n",
+                quote(&format!(
+                    "  - {delete} This cannot be undone (--backup keeps a copy)."
+                )),
+                quote(&format!("  - {backup}"))
+            ),
+        };
+        s.push_str(&only_with_teams(&text, needs_teams));
     }
+    s.push_str("}\n");
+    section(
+        s,
+        &fill(
+            Lang::Bash,
+            include_str!("sh/main-begin.sh"),
+            &[
+                (
+                    "ROOT_HANDOFF",
+                    Value::Fixed(if root_handoff {
+                        "act_for_console_user \"$@\""
+                    } else {
+                        "# (run as root, it refuses: see check_environment)"
+                    }),
+                ),
+                (
+                    "WITHOUT_TEAMS",
+                    Value::Fixed(if only_for_teams(actions) {
+                        "say \"Nothing to do.\"\n    exit 0"
+                    } else {
+                        "say \"The steps for Teams are skipped; the others run.\""
+                    }),
+                ),
+            ],
+        ),
+    );
+    for step in main_sequence(actions) {
+        let text = match step {
+            // Ask, then (when clearing) check every folder can be read and moved before the
+            // first change, then make the backup/log folder.
+            MainStep::Confirm => [
+                include_str!("sh/main-confirm.sh"),
+                if clears {
+                    include_str!("sh/main-preflight.sh")
+                } else {
+                    ""
+                },
+                include_str!("sh/main-work-dir.sh"),
+            ]
+            .concat(),
+            MainStep::StopTeams => include_str!("sh/main-stop.sh").to_string(),
+            MainStep::StopTeamsThenClear => include_str!("sh/main-stop-clear.sh").to_string(),
+            MainStep::ClearIfClosed => include_str!("sh/main-clear-if-closed.sh").to_string(),
+            MainStep::Retest => "  step_retest\n".to_string(),
+            // No TLS step or app reset outside Windows (actions() leaves them out).
+            MainStep::Tls | MainStep::ResetApp => String::new(),
+            MainStep::TimeResync => "  step_time_resync\n".to_string(),
+            MainStep::Restart => "  step_restart_teams\n".to_string(),
+        };
+        s.push_str(&only_with_teams(&text, step.needs_teams(actions)));
+    }
+    s.push_str("  finish\n}\n\nmain \"$@\"\n");
 }

@@ -4,124 +4,115 @@
 //! text, so the page can show them next to the download button without escaping worries.
 
 use super::actions::{actions, ScriptAction};
-use super::{ScriptRequest, GRACE_SECONDS};
+use super::{ScriptRequest, GRACE_SECONDS, KEEP_BACKUPS};
 use crate::platform::Os;
 use crate::teams::cache_folders;
+use crate::text::{Arg, Msg, Text};
+
+/// Where the Windows script keeps its backups and logs, under the user's home folder (the
+/// local profile, so a multi-gigabyte cache does not roam).
+const WINDOWS_WORK_FOLDER: &str = "AppData\\Local\\TeamsSignInFix";
 
 /// What the script generated for `req` will do, one short sentence per bullet, in order.
-pub fn describe(req: &ScriptRequest) -> Vec<String> {
+pub fn describe(req: &ScriptRequest) -> Vec<Text> {
     let os = req.os;
+    let unattended = req.options.unattended;
     let actions = actions(os, &req.options);
     let changes = actions.iter().any(|a| a.changes_something());
-    let mut out = Vec::new();
-    if changes {
+    let mut out: Vec<Text> = Vec::new();
+    if unattended {
+        out.push(match os {
+            Os::Windows => Text::script_does_unattended_windows(Arg::code(WINDOWS_WORK_FOLDER)),
+            Os::Macos => Text::script_does_unattended_macos(Arg::code("Library/Logs")),
+            Os::Linux => Text::script_does_unattended_linux(Arg::code(".local/state")),
+        });
+    } else if changes {
         let dry_run = match os {
             Os::Windows => "-WhatIf",
             _ => "--dry-run",
         };
-        out.push(format!(
-            "It first shows what it will do and asks you before changing anything. \
-             Add {dry_run} to only see the plan."
-        ));
+        out.push(Text::script_does_ask_first(Arg::code(dry_run)));
     }
     for action in &actions {
         match *action {
-            ScriptAction::StopTeams => out.push(format!(
-                "Closes Microsoft Teams (only your own Teams windows and background processes), \
-                 and forces it to stop if it has not closed after {GRACE_SECONDS} seconds."
-            )),
+            ScriptAction::StopTeams => out.push(Text::script_does_stop(GRACE_SECONDS)),
             ScriptAction::ClearCache { delete, after_stop } => {
-                let folders = cache_folders(os, req.client)
-                    .iter()
-                    .map(|d| d.display())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                // One technical value: the paths exactly as the script uses them.
+                let folders = Arg::code(
+                    cache_folders(os, req.client)
+                        .iter()
+                        .map(|d| d.display())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
                 if delete {
-                    out.push(format!(
-                        "Deletes Teams' saved sign-in data and cache ({folders}). This cannot be undone."
-                    ));
+                    out.push(Text::script_does_delete(folders));
                 } else {
-                    let home = match os {
-                        Os::Windows => "your user folder",
-                        _ => "your home folder",
-                    };
-                    out.push(format!(
-                        "Moves Teams' saved sign-in data and cache ({folders}) into one backup folder in \
-                         {home}, so you can undo it; the script prints the exact undo command."
-                    ));
+                    out.push(match os {
+                        Os::Windows => Text::script_does_backup_windows(
+                            folders,
+                            Arg::code(WINDOWS_WORK_FOLDER),
+                        ),
+                        _ => Text::script_does_backup(folders),
+                    });
+                    out.push(Text::script_does_keep_backups(KEEP_BACKUPS));
                 }
-                out.push("Keeps your custom meeting backgrounds.".to_string());
+                out.push(Msg::ScriptDoesKeepBackgrounds.into());
                 if !after_stop {
-                    out.push(
-                        "Leaves the cache alone if Teams is still running: close Teams first."
-                            .to_string(),
-                    );
+                    out.push(Msg::ScriptDoesNeedsClosed.into());
                 }
             }
-            ScriptAction::ResetApp => out.push(format!(
-                "Resets the new Teams app, as Settings > Apps > Installed apps > Microsoft Teams > \
-                 Advanced options > Reset does. This erases {}. It asks first; there is no undo.",
-                crate::teams::WINDOWS_RESET_ERASES
-            )),
+            ScriptAction::ResetApp => out.push(
+                if unattended {
+                    Msg::ScriptDoesResetUnattended
+                } else {
+                    Msg::ScriptDoesReset
+                }
+                .into(),
+            ),
             ScriptAction::Retest => {
-                out.push(
-                    "Checks, without changing anything, whether this computer can reach the Microsoft \
-                     sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
-                        .to_string(),
-                );
-                out.push(
-                    match os {
-                        Os::Windows => {
-                            "Also reads what a browser cannot see: which certificate authority Windows is shown \
-                             for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
-                             Wi-Fi login page is in the way, and how this device is registered with Microsoft \
-                             (dsregcmd)."
-                        }
-                        Os::Macos => {
-                            "Also reads what a browser cannot see: which certificate authority this Mac is shown \
-                             for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
-                             Wi-Fi login page is in the way, and which Teams sign-in items are in your keychain \
-                             (names only; no password is read)."
-                        }
-                        Os::Linux => {
-                            "Also reads what a browser cannot see: which certificate authority this computer is \
-                             shown for Microsoft's sign-in address (a company's TLS inspection shows up there), and \
-                             whether a Wi-Fi login page is in the way."
-                        }
-                    }
-                    .to_string(),
-                );
+                out.push(Msg::ScriptDoesRetest.into());
+                out.push(match os {
+                    Os::Windows => Text::script_does_retest_windows(Arg::code("dsregcmd")),
+                    Os::Macos => Msg::ScriptDoesRetestMacos.into(),
+                    Os::Linux => Msg::ScriptDoesRetestLinux.into(),
+                });
             }
             ScriptAction::Tls => out.push(
-                "Checks Windows' own TLS settings, which the sign-in service uses (the Teams window \
-                 itself ignores them): TLS 1.2 must be on. If it is off in your settings, offers to \
-                 switch it on (TLS 1.3 too on Windows 11); it asks first, the answer defaults to no, \
-                 and it logs the old setting."
-                    .to_string(),
+                if unattended {
+                    Msg::ScriptDoesTlsUnattended
+                } else {
+                    Msg::ScriptDoesTls
+                }
+                .into(),
             ),
-            ScriptAction::TimeResync => out.push(match os {
-                Os::Windows => "Syncs your clock if you run it as administrator; otherwise opens the Date & time settings for you.",
-                Os::Macos => "Sets your clock from Apple's time server if you are an administrator (asks for your password); otherwise opens the Date & Time settings.",
-                Os::Linux => "Turns on automatic time if you may use sudo (asks for your password); otherwise tells you where to switch it on.",
-            }
-            .to_string()),
-            ScriptAction::Restart => {
-                out.push("Starts Teams again at the end, so you can sign in fresh.".to_string())
-            }
+            ScriptAction::TimeResync if unattended => out.push(match os {
+                Os::Windows => Msg::ScriptDoesTimeUnattendedWindows.into(),
+                _ => Text::script_does_time_unattended(Arg::code("sudo")),
+            }),
+            ScriptAction::TimeResync => out.push(
+                match os {
+                    Os::Windows => Msg::ScriptDoesTimeWindows,
+                    Os::Macos => Msg::ScriptDoesTimeMacos,
+                    Os::Linux => Msg::ScriptDoesTimeLinux,
+                }
+                .into(),
+            ),
+            ScriptAction::Restart => out.push(Msg::ScriptDoesRestart.into()),
         }
     }
     if changes {
-        out.push(
-            "Needs no administrator rights, and writes a log file into the backup folder."
-                .to_string(),
-        );
-        out.push("If Teams is not installed it says so and changes nothing.".to_string());
+        out.push(Msg::ScriptDoesNoAdmin.into());
+        out.push(Msg::ScriptDoesNotInstalled.into());
     } else {
-        out.push(if actions.is_empty() {
-            "Does nothing: no step is selected.".to_string()
-        } else {
-            "Changes nothing on your computer.".to_string()
-        });
+        out.push(
+            if actions.is_empty() {
+                Msg::ScriptDoesNothing
+            } else {
+                Msg::ScriptDoesChangeNothing
+            }
+            .into(),
+        );
     }
     out
 }
@@ -130,24 +121,31 @@ pub fn describe(req: &ScriptRequest) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::platform::Client;
-    use crate::script::{ScriptOptions, ScriptRequest};
+    use crate::script::ScriptOptions;
+    use crate::text::native::en;
     use rstest::rstest;
 
-    fn req(os: Os, client: Client, steps: ScriptOptions) -> ScriptRequest {
-        ScriptRequest {
-            os,
-            client,
-            options: steps,
-            organization: "Org <b>".into(),
-            helpdesk: "x".into(),
-            endpoints: vec![],
-            clock_url: String::new(),
-            warn_seconds: 60,
-            fail_seconds: 300,
-        }
+    mod sample {
+        use crate::platform::{Client, Os};
+        use crate::script::{ScriptEndpoint, ScriptOptions, ScriptRequest};
+        include!("../../tests/fixtures/script_request.rs");
     }
+    use sample::request as req;
 
     const NONE: ScriptOptions = ScriptOptions::NONE;
+
+    /// The bullets in English, one per line.
+    fn describe(req: &ScriptRequest) -> English {
+        English(super::describe(req).into_iter().map(en).collect())
+    }
+
+    struct English(Vec<String>);
+
+    impl English {
+        fn join(&self, sep: &str) -> String {
+            self.0.join(sep)
+        }
+    }
 
     #[rstest]
     #[case(
@@ -186,7 +184,7 @@ mod tests {
         assert!(text.contains(has), "{text}");
         assert!(!text.contains(lacks), "{text}");
         assert!(text.contains("backup folder"));
-        assert!(!text.contains("Org"), "free text never appears");
+        assert!(!text.contains("Contoso"), "free text never appears");
     }
 
     #[rstest]

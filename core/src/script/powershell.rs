@@ -1,73 +1,25 @@
-//! The PowerShell generator (Windows) and its one escaping function, [`quote`].
+//! The PowerShell generator (Windows) (its quoting lives in [`super::quote`]).
 //!
-//! The emitted script is pure ASCII, free text included (see [`quote`]), runs on Windows PowerShell 5.1
+//! The emitted script is pure ASCII, free text included (see [`super::quote::powershell`]), runs on Windows PowerShell 5.1
 //! and PowerShell 7 (no `??`, `?.`, ternaries, `&&` or `::new()`), and is written with LF here
 //! and turned into CRLF at the end, which is why no quoted value may contain CR or LF.
 
 use super::actions::{
-    actions, main_sequence, plan_lines, printed_plan, MainStep, PlanLine, ScriptAction,
+    actions, main_sequence, only_for_teams, plan_lines, printed_plan, MainStep, PlanLine,
+    ScriptAction,
 };
-use super::template::{fill, Lang, Value};
-use super::{sanitize, Checked, ScriptRequest, GRACE_SECONDS};
+use super::quote::powershell as quote;
+use super::template::{fill, indent, Lang, Value};
+use super::{exit_codes, Checked, ScriptRequest, GRACE_SECONDS};
 use crate::platform::{Client, Os};
 use crate::teams::{self, cache_folders, CacheFolder};
 use std::fmt::Write as _;
 
-/// THE escaping function for PowerShell. Returns an expression that evaluates to `s` (after
-/// [`sanitize`]) and is **pure ASCII**, so the script means the same whatever code page
-/// Windows PowerShell 5.1 reads it in: a `.ps1` that lost its BOM (saved from Notepad after
-/// "Copy script") is read as ANSI (cp1250/1251/1252…), where UTF-8 bytes such as 0x82, 0x91 and
-/// 0x92 become the typographic quotes U+201A U+2018 U+2019, which PowerShell's tokenizer treats
-/// as `'`, so "Wroc\u{142}aw" would end its string early and `X\u{D1};Start-Process calc.exe;#`
-/// would run code.
-///
-/// - ASCII text: one single-quoted (verbatim) literal `'…'`; inside it PowerShell expands
-///   nothing and the only special character is `'`, which is doubled.
-/// - Anything else: `('ASCII run' + [char]0xNNNN + …)`, one `[char]` per UTF-16 code unit,
-///   parenthesized so it is one value in expression and in command-argument position, and
-///   starting with a string (`''` if needed) so `+` concatenates strings instead of adding
-///   numbers. No non-ASCII character is ever written, so no typographic quote can reach the
-///   file.
-///
-/// Control characters (NUL, CR, LF, ESC, C1…) and bidi overrides are first replaced by U+FFFD:
-/// a newline would break the CRLF-only layout, NUL ends text for many Windows tools and ESC
-/// could rewrite the console when the value is printed.
-pub fn quote(s: &str) -> String {
-    let clean = sanitize(s);
-    if clean.is_ascii() {
-        return verbatim(&clean);
-    }
-    let mut parts: Vec<String> = Vec::new();
-    let mut run = String::new();
-    for c in clean.chars() {
-        if c.is_ascii() {
-            run.push(c);
-            continue;
-        }
-        if !run.is_empty() || parts.is_empty() {
-            parts.push(verbatim(&run));
-            run.clear();
-        }
-        let mut units = [0u16; 2];
-        for unit in c.encode_utf16(&mut units) {
-            parts.push(format!("[char]0x{unit:04X}"));
-        }
-    }
-    if !run.is_empty() {
-        parts.push(verbatim(&run));
-    }
-    format!("({})", parts.join(" + "))
-}
-
-/// `s` (ASCII) as one verbatim literal: `'` doubled, nothing else special.
-fn verbatim(s: &str) -> String {
-    debug_assert!(s.is_ascii());
-    format!("'{}'", s.replace('\'', "''"))
-}
-
 /// Renders the whole script with CRLF line ends.
 pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: &str) -> String {
     let options = &req.options;
+    let unattended = options.unattended;
+    let exit_rows = exit_codes::rows(req.os);
     let actions = actions(req.os, options);
     let has = |wanted: fn(&ScriptAction) -> bool| actions.iter().any(wanted);
     let dirs = cache_folders(req.os, req.client);
@@ -80,13 +32,31 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
     s.push_str(&fill(
         include_str!("ps1/header.ps1"),
         &[
-            ("ACTIONS", Value::List(&plan_lines(req.os, &actions))),
+            ("ACTIONS", Value::List(&plan_lines(req.os, &actions, unattended))),
             (
                 "DEFAULT_MODE",
                 Value::Fixed(if options.delete_instead_of_backup {
                     "This copy deletes by default."
                 } else {
                     "This is the default."
+                }),
+            ),
+            (
+                "MODE_NOTE",
+                Value::Fixed(if unattended {
+                    "This is the unattended variant (for Intune and other tools): it asks nothing\n    and does what was chosen on the page. Started in 32-bit PowerShell, it runs itself again\n    in the 64-bit one."
+                } else {
+                    "It shows what it will do and asks before changing anything."
+                }),
+            ),
+            ("KEEP_BACKUPS", Value::Number(super::KEEP_BACKUPS)),
+            ("EXIT_CODES", Value::Rows(&exit_rows)),
+            (
+                "LOG_NOTE",
+                Value::Fixed(if unattended {
+                    "This variant also writes\n    it to %LOCALAPPDATA%\\TeamsSignInFix\\fix-teams-signin.log (rewritten by each run)."
+                } else {
+                    "There is none for a run that changes nothing."
                 }),
             ),
             ("ORGANIZATION", Value::Text(&req.organization)),
@@ -98,8 +68,11 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                 "DEFAULT_DELETE",
                 Value::Flag(options.delete_instead_of_backup),
             ),
+            ("UNATTENDED", Value::Flag(unattended)),
         ],
     ));
+    // Before anything else: a 32-bit host starts the 64-bit one for the same run.
+    section(&mut s, include_str!("ps1/relaunch.ps1"));
     if has(|a| *a == ScriptAction::Retest) {
         let _ = writeln!(s, "$ClockUrl = {}", quote(clock_url));
         s.push_str("# Addresses re-tested from this computer.\n$Endpoints = @(\n");
@@ -171,6 +144,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                     &[
                         ("RESET_ERASES", Value::Text(teams::WINDOWS_RESET_ERASES)),
                         ("PACKAGE_NAME", Value::Text(package_name())),
+                        ("APPS_SETTINGS", Value::Text(teams::WINDOWS_APPS_SETTINGS)),
                     ],
                 ),
             ),
@@ -185,6 +159,10 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                             Value::Text(teams::CAPTIVE_PORTAL_EXPECT),
                         ),
                         ("TLS_HOST", Value::Text(teams::SIGN_IN_HOST)),
+                        (
+                            "ISSUER_PREFIXES",
+                            Value::Text(&crate::network::ISSUER_PREFIXES.join("|")),
+                        ),
                         (
                             "MICROSOFT_ROOTS",
                             Value::Text(&teams::MICROSOFT_ROOT_CAS.join("|")),
@@ -210,7 +188,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
             ScriptAction::Restart => write_restart(&mut s, req.client),
         }
     }
-    write_main(&mut s, &actions, touches_cache);
+    write_main(&mut s, &actions, touches_cache, unattended);
     debug_assert!(!s.contains('\r'));
     s.replace('\n', "\r\n")
 }
@@ -242,13 +220,13 @@ fn write_vdi_markers(s: &mut String) {
 ",
     );
     for m in teams::WINDOWS_VDI_MARKERS {
-        // Registry paths as PowerShell's registry drive (HKLM:\...).
-        let key = m.key.replacen("HKLM\\", "HKLM:\\", 1);
+        // The key below HKLM, opened in the 64-bit registry view (see Get-VdiMarker).
+        let key = m.key.strip_prefix("HKLM\\").unwrap_or(m.key);
         let _ = writeln!(
             s,
             "    [pscustomobject]@{{ Product = {}; Key = {}; Value = {} }}",
             quote(m.product),
-            quote(&key),
+            quote(key),
             quote(m.value)
         );
     }
@@ -277,17 +255,13 @@ fn write_tables(s: &mut String, dirs: &[CacheFolder]) {
     s.push_str("    # Only these may be moved or deleted: see Assert-CachePath.\n");
     s.push_str("    $script:CacheFolders = @(\n");
     for d in dirs {
-        // Classic Teams: the facts say "the contents of" %APPDATA%\Microsoft\Teams, so an
-        // empty folder is left behind.
-        let keep_empty = d.edition == teams::Edition::Classic;
         let _ = writeln!(
             s,
-            "        [pscustomobject]@{{ Key = {}; Path = [System.IO.Path]::Combine($env:{}, {}); Backgrounds = {}; KeepEmpty = {} }}",
+            "        [pscustomobject]@{{ Key = {}; Path = [System.IO.Path]::Combine($env:{}, {}); Backgrounds = {} }}",
             quote(d.key),
             d.root.env_var(),
             quote(&d.windows_rel()),
             quote(&d.backgrounds.replace('/', "\\")),
-            if keep_empty { "$true" } else { "$false" },
         );
     }
     s.push_str("    )\n}\n");
@@ -336,9 +310,32 @@ fn write_restart(s: &mut String, client: Client) {
     s.push_str(include_str!("ps1/restart-tail.ps1"));
 }
 
+/// `text` (top-level statements), run only when a Teams folder was found if `needs_teams`.
+fn only_with_teams(text: &str, needs_teams: bool) -> String {
+    if needs_teams {
+        format!("if ($found.Count -gt 0) {{\n{}}}\n", indent(text, "    "))
+    } else {
+        text.to_string()
+    }
+}
+
 /// The main sequence: the plan, then one statement per step of [`main_sequence`].
-fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
-    section(s, include_str!("ps1/main.ps1"));
+fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool, unattended: bool) {
+    section(
+        s,
+        &fill(
+            Lang::PowerShell,
+            include_str!("ps1/main.ps1"),
+            &[(
+                "WITHOUT_TEAMS",
+                Value::Fixed(if only_for_teams(actions) {
+                    "Write-Log 'Nothing to do.'\n    Exit-Script 0"
+                } else {
+                    "Write-Log 'The steps for Teams are skipped; the others run.'"
+                }),
+            )],
+        ),
+    );
     if vdi_check {
         s.push_str(&fill(
             Lang::PowerShell,
@@ -354,25 +351,21 @@ fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
         ));
     }
     s.push_str("Write-Log ''\nWrite-Log 'This will:'\n");
-    for line in printed_plan(Os::Windows, actions) {
-        match line {
-            PlanLine::Fixed(text) => {
-                let _ = writeln!(s, "Write-Log {}", quote(&format!("  - {text}")));
-            }
-            PlanLine::ClearCache { delete, backup } => {
-                let _ = write!(
-                    s,
-                    "if ($script:DeleteMode) {{\n    Write-Log {}\n}} else {{\n    Write-Log {}\n}}\n",
-                    quote(&format!(
-                        "  - {delete} This cannot be undone (-Backup keeps a copy)."
-                    )),
-                    quote(&format!("  - {backup}"))
-                );
-            }
-        }
+    for (line, needs_teams) in printed_plan(Os::Windows, actions, unattended) {
+        let text = match line {
+            PlanLine::Fixed(text) => format!("Write-Log {}\n", quote(&format!("  - {text}"))),
+            PlanLine::ClearCache { delete, backup } => format!(
+                "if ($script:DeleteMode) {{\n    Write-Log {}\n}} else {{\n    Write-Log {}\n}}\n",
+                quote(&format!(
+                    "  - {delete} This cannot be undone (-Backup keeps a copy)."
+                )),
+                quote(&format!("  - {backup}"))
+            ),
+        };
+        s.push_str(&only_with_teams(&text, needs_teams));
     }
     for step in main_sequence(actions) {
-        s.push_str(match step {
+        let text = match step {
             MainStep::Confirm => include_str!("ps1/main-confirm.ps1"),
             MainStep::StopTeams => include_str!("ps1/main-stop.ps1"),
             MainStep::StopTeamsThenClear => include_str!("ps1/main-stop-clear.ps1"),
@@ -382,39 +375,8 @@ fn write_main(s: &mut String, actions: &[ScriptAction], vdi_check: bool) {
             MainStep::Tls => "Invoke-TlsCheck\n",
             MainStep::TimeResync => "Sync-Clock\n",
             MainStep::Restart => "Start-TeamsAgain\n",
-        });
+        };
+        s.push_str(&only_with_teams(text, step.needs_teams(actions)));
     }
     s.push_str("Complete-Run\n");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quote;
-    use rstest::rstest;
-
-    #[rstest]
-    #[case("", "''")]
-    #[case("Contoso", "'Contoso'")]
-    #[case("it's", "'it''s'")]
-    #[case(
-        "\u{2018}a\u{2019}b\u{201A}c\u{201B}",
-        "('' + [char]0x2018 + 'a' + [char]0x2019 + 'b' + [char]0x201A + 'c' + [char]0x201B)"
-    )]
-    #[case("Wroc\u{142}aw", "('Wroc' + [char]0x0142 + 'aw')")]
-    #[case(
-        "X\u{D1};Start-Process calc.exe;#",
-        "('X' + [char]0x00D1 + ';Start-Process calc.exe;#')"
-    )]
-    #[case("\u{420}\u{43E}", "('' + [char]0x0420 + [char]0x043E)")]
-    #[case("it's \u{1F642}", "('it''s ' + [char]0xD83D + [char]0xDE42)")]
-    #[case("$(Remove-Item ~) `n ${x} \"dq\"", "'$(Remove-Item ~) `n ${x} \"dq\"'")]
-    #[case("'@ \"@ #> <#", "'''@ \"@ #> <#'")]
-    #[case(
-        "a\0b\r\nc",
-        "('a' + [char]0xFFFD + 'b' + [char]0xFFFD + [char]0xFFFD + 'c')"
-    )]
-    #[case("rtl\u{202E}x", "('rtl' + [char]0xFFFD + 'x')")]
-    fn quoting(#[case] input: &str, #[case] expected: &str) {
-        assert_eq!(quote(input), expected);
-    }
 }

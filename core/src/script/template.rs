@@ -3,16 +3,20 @@
 //! A fragment is a `.ps1` or `.sh` file under `core/src/script/`, compiled in with
 //! `include_str!`. What may fill a placeholder is closed by [`Value`]:
 //! - [`Value::Text`]: any text, written as one string literal by the language's only quoting
-//!   function ([`super::powershell::quote`], [`super::bash::quote`]). Free text from the config
+//!   function ([`super::quote::powershell`], [`super::quote::bash`]). Free text from the config
 //!   can only take this path.
 //! - [`Value::Number`] and [`Value::Flag`]: a number, or the language's true/false.
 //! - [`Value::Fixed`] and [`Value::List`]: the generator's own compile-time sentences
 //!   (`&'static str`, so never text from a request), for comments and help text where a
 //!   literal would show its quotes. A list is numbered, one item per line, each line starting
 //!   with what precedes the placeholder on its line.
+//! - [`Value::Rows`]: generated lines of fixed text (the exit-code table), one per line like
+//!   a list, without numbers. They are made from compile-time text only.
 //!
 //! A placeholder without a value, or a value without a placeholder, is a bug: debug builds
 //! (and so every test) panic; release builds leave the placeholder visible.
+
+use super::quote;
 
 /// The script language a fragment is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,14 +33,15 @@ pub(crate) enum Value<'a> {
     Flag(bool),
     Fixed(&'static str),
     List(&'a [&'static str]),
+    Rows(&'a [String]),
 }
 
 impl Lang {
     fn render(self, value: Value<'_>, line_prefix: &str) -> String {
         match value {
             Value::Text(text) => match self {
-                Lang::PowerShell => super::powershell::quote(text),
-                Lang::Bash => super::bash::quote(text),
+                Lang::PowerShell => quote::powershell(text),
+                Lang::Bash => quote::bash(text),
             },
             Value::Number(n) => n.to_string(),
             Value::Flag(on) => match (self, on) {
@@ -51,6 +56,7 @@ impl Lang {
                 .map(|(i, item)| format!("{}. {item}", i + 1))
                 .collect::<Vec<_>>()
                 .join(&format!("\n{line_prefix}")),
+            Value::Rows(rows) => rows.join(&format!("\n{line_prefix}")),
         }
     }
 }
@@ -87,6 +93,20 @@ pub(crate) fn fill(lang: Lang, fragment: &str, values: &[(&str, Value<'_>)]) -> 
     out
 }
 
+/// `text` with every non-empty line indented by `by` more (statements the generators wrap in
+/// a condition).
+pub(crate) fn indent(text: &str, by: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!("{by}{l}\n")
+            }
+        })
+        .collect()
+}
+
 /// The names of the placeholders in `fragment`, in order (for the tests).
 #[cfg(test)]
 pub(crate) fn placeholders(fragment: &str) -> Vec<&str> {
@@ -116,6 +136,7 @@ mod tests {
     #[case(Lang::Bash, "D={{X}}", Value::Flag(true), "D=1")]
     #[case(Lang::Bash, "# a {{X}} b", Value::Fixed("text"), "# a text b")]
     #[case(Lang::Bash, "x\n#   {{X}}\ny", Value::List(&["one", "two"]), "x\n#   1. one\n#   2. two\ny")]
+    #[case(Lang::Bash, "x\n  {{X}}\ny", Value::Rows(&[String::from("0 a"), String::from("1 b")]), "x\n  0 a\n  1 b\ny")]
     fn fills(#[case] lang: Lang, #[case] frag: &str, #[case] v: Value, #[case] out: &str) {
         assert_eq!(fill(lang, frag, &[("X", v)]), out);
     }
@@ -130,6 +151,11 @@ mod tests {
     #[should_panic(expected = "the value X has no placeholder")]
     fn unused_value_fails() {
         fill(Lang::Bash, "nothing", &[("X", Value::Number(1))]);
+    }
+
+    #[test]
+    fn indents_non_empty_lines() {
+        assert_eq!(indent("a\n\n  b\n", "  "), "  a\n\n    b\n");
     }
 
     #[test]

@@ -83,3 +83,44 @@ fn the_english_catalog_for_tests_matches_the_files() {
     assert!(built.has_range(0..Msg::COUNT));
     assert_eq!(built.entries, english().entries);
 }
+
+/// The script generator's descriptions cross to the page as JSON: every kind of argument
+/// comes back equal, and anything else is refused rather than guessed.
+#[test]
+fn texts_round_trip_through_json() {
+    let nested = Text::with(
+        Msg::ALL[3],
+        vec![
+            Arg::Num(-7),
+            Arg::Tenths(24),
+            Arg::code("C:\\a \"b\""),
+            Arg::name("Contoso \u{202e}"),
+        ],
+    );
+    for text in [
+        Text::from(Msg::ALL[0]),
+        Text::from(Msg::ALL[Msg::COUNT - 1]),
+        Text::with(Msg::ALL[1], vec![nested.clone().into(), Arg::Num(3)]),
+        nested,
+    ] {
+        assert_eq!(
+            Text::from_json(&text.to_json()),
+            Some(text.clone()),
+            "{text:?}"
+        );
+    }
+    for broken in [
+        "",
+        "[]",
+        "{}",
+        "[1.5]",
+        "[99999]",
+        "[0,{\"x\":1}]",
+        "[0,\"free text\"]",
+        "[0,{\"t\":0.5}]",
+    ] {
+        assert_eq!(Text::from_json(broken), None, "{broken:?}");
+    }
+    let ids = format!("[{}]", Msg::COUNT);
+    assert_eq!(Text::from_json(&ids), None, "one past the last id");
+}

@@ -5,7 +5,7 @@
 .DESCRIPTION
     What it does, in this order (each action is printed first, and logged):
       1. Closes Teams: only your own Teams processes, forced after a grace period.
-      2. Moves the Teams cache folders into one backup folder in your user folder (backgrounds are kept).
+      2. Moves the Teams cache folders into one backup folder in AppData\Local\TeamsSignInFix (backgrounds are kept).
       3. Re-tests the sign-in addresses, proxy, VPN and clock (report only).
       4. Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first).
       5. Starts Teams again.
@@ -15,11 +15,14 @@
     below the parameters; they are plain text that is only ever printed, never run. The
     same page version, settings and choices always give the same file, byte for byte.
 
-    Needs no administrator rights. Run it as yourself, not as SYSTEM (Intune, SCCM):
-    the cache belongs to your user profile.
+    Needs no administrator rights. Run it as yourself, not as SYSTEM and not as another
+    account: the cache belongs to your user profile.
+    It shows what it will do and asks before changing anything.
 
+    Backups go to %LOCALAPPDATA%\TeamsSignInFix\TeamsCacheBackup-YYYYMMDD-HHMMSS (your local,
+    not roaming, profile); after a successful run only the newest 3 are kept.
     Undo: run it again with -Restore and the backup folder it printed, for example
-      powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -Restore "$env:USERPROFILE\TeamsCacheBackup-YYYYMMDD-HHMMSS"
+      powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -Restore "$env:LOCALAPPDATA\TeamsSignInFix\TeamsCacheBackup-YYYYMMDD-HHMMSS"
 
 .PARAMETER Delete
     Delete the cache folders instead of moving them into a backup folder (cannot be
@@ -32,7 +35,8 @@
     Undo: put the cache folders back from this backup folder.
 
 .PARAMETER Yes
-    Do not ask for confirmation (same as -Confirm:$false, which is awkward to pass with -File).
+    Do not ask for confirmation. (-Confirm:$false means the same, but Windows PowerShell 5.1
+    cannot pass it with -File; use -Yes.)
 
 .PARAMETER Help
     Show this help.
@@ -46,14 +50,16 @@
     Runs without asking (needed when nobody can answer the question).
 
 .NOTES
-    Exit codes: 0 done, or nothing to do (for example Teams is not installed);
-    1 a step failed; 2 wrong usage (conflicting options, missing backup folder, run as
-    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask); 4 PowerShell runs
-    in Constrained Language Mode (AppLocker/WDAC): IT must sign this file; 5 this is a
-    virtual desktop (Citrix, Azure Virtual Desktop, FSLogix profile container) where the
-    cache must not be cleared by hand: nothing was changed, contact IT.
-    The log file fix-teams-signin.log is in the backup folder
-    %USERPROFILE%\TeamsCacheBackup-YYYYMMDD-HHMMSS. File: Fix-TeamsSignIn.ps1
+    Exit codes:
+      0   done, and the re-test (if selected) found no problem; or nothing to do
+      1   a step failed (see the ERROR lines and the log file)
+      2   refused, nothing changed: wrong usage, a missing backup folder, run as SYSTEM, or run as another account than the one signed in to Windows
+      3   not confirmed: you said no, or nobody could be asked (the unattended variant never asks)
+      4   PowerShell runs in Constrained Language Mode (AppLocker or WDAC): IT must sign this file
+      5   this may be a virtual desktop (the marker found is named): the cache was not touched, contact IT
+      6   done, but the re-test found problems (see the PROBLEM lines and the summary)
+    The log file fix-teams-signin.log is in the backup folder. There is none for a run that changes nothing.
+    File: Fix-TeamsSignIn.ps1
 #>
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
 param(
@@ -74,6 +80,11 @@ if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
     exit 4
 }
 
+# A profile may make every small slip fatal (Set-StrictMode -Version Latest,
+# $ErrorActionPreference = 'Stop'): this script checks each step itself.
+Set-StrictMode -Off
+$ErrorActionPreference = 'Continue'
+
 # Text from the page's configuration, and the page's version: plain data, only ever printed.
 $Organization = 'Contoso IT'
 $Helpdesk = 'help@contoso.example, +1 555 0100, https://help.contoso.example'
@@ -83,6 +94,45 @@ $ScriptName = 'Fix-TeamsSignIn.ps1'
 # Seconds Teams gets to close by itself before it is forced.
 $GraceSeconds = 10
 $DefaultDelete = $false
+# $true = the unattended variant (Intune and other tools): it asks nothing, writes its log to
+# %LOCALAPPDATA%\TeamsSignInFix\fix-teams-signin.log too, and its exit code says whether the
+# re-test still found problems.
+$Unattended = $false
+$KeepBackups = 3
+
+# 32-bit PowerShell on 64-bit Windows (Intune starts scripts in it unless told otherwise):
+# Windows redirects HKLM\SOFTWARE and System32 for it, so virtual-desktop markers and
+# dsregcmd.exe would not be found. Start this same file again in the 64-bit Windows
+# PowerShell (sysnative is the 32-bit name of the real System32), with the same options
+# and execution policy, and pass its exit code on.
+if ([Environment]::Is64BitOperatingSystem -and -not [Environment]::Is64BitProcess) {
+    $native = [System.IO.Path]::Combine($env:windir, 'sysnative\WindowsPowerShell\v1.0\powershell.exe')
+    if ($PSCommandPath -and (Test-Path -LiteralPath $native)) {
+        $relaunch = @('-NoProfile', '-ExecutionPolicy', [string](Get-ExecutionPolicy), '-File', $PSCommandPath)
+        if ($Delete) {
+            $relaunch += '-Delete'
+        }
+        if ($Backup) {
+            $relaunch += '-Backup'
+        }
+        if ($Restore) {
+            $relaunch += @('-Restore', $Restore)
+        }
+        if ($Yes -or ($PSBoundParameters.ContainsKey('Confirm') -and -not $PSBoundParameters['Confirm'])) {
+            $relaunch += '-Yes'
+        }
+        if ($Help) {
+            $relaunch += '-Help'
+        }
+        if ([bool]$WhatIfPreference) {
+            $relaunch += '-WhatIf'
+        }
+        Write-Host 'This is 32-bit PowerShell: starting the 64-bit Windows PowerShell for the same run.'
+        & $native @relaunch
+        exit $LASTEXITCODE
+    }
+    Write-Host 'Note: this is 32-bit PowerShell and the 64-bit one could not be started. The virtual-desktop check reads the 64-bit registry itself, but some checks may see less.'
+}
 $ClockUrl = 'https://login.microsoftonline.com/'
 # Addresses re-tested from this computer.
 $Endpoints = @(
@@ -100,15 +150,16 @@ $ProcessFilter = 'Name=''ms-teams.exe'' OR Name=''ms-teamsupdate.exe'' OR Name='
 # Signs of a virtual desktop or profile container managed by IT (read only; sources in
 # the page's core/src/teams.rs). On those the cache is not cleared by hand.
 $VdiMarkers = @(
-    [pscustomobject]@{ Product = 'Azure Virtual Desktop or Windows 365'; Key = 'HKLM:\SOFTWARE\Microsoft\Teams'; Value = 'IsWVDEnvironment' }
-    [pscustomobject]@{ Product = 'Citrix virtual desktop'; Key = 'HKLM:\SOFTWARE\Citrix\PortICA'; Value = '' }
-    [pscustomobject]@{ Product = 'VMware Horizon virtual desktop'; Key = 'HKLM:\SOFTWARE\VMware, Inc.\VMware VDM\Agent'; Value = '' }
-    [pscustomobject]@{ Product = 'Omnissa Horizon virtual desktop'; Key = 'HKLM:\SOFTWARE\Omnissa\Agent\Configuration'; Value = '' }
-    [pscustomobject]@{ Product = 'FSLogix profile container'; Key = 'HKLM:\SOFTWARE\FSLogix\Profiles'; Value = 'Enabled' }
+    [pscustomobject]@{ Product = 'Azure Virtual Desktop or Windows 365'; Key = 'SOFTWARE\Microsoft\Teams'; Value = 'IsWVDEnvironment' }
+    [pscustomobject]@{ Product = 'Citrix virtual desktop'; Key = 'SOFTWARE\Citrix\PortICA'; Value = '' }
+    [pscustomobject]@{ Product = 'VMware Horizon virtual desktop'; Key = 'SOFTWARE\VMware, Inc.\VMware VDM\Agent'; Value = '' }
+    [pscustomobject]@{ Product = 'Omnissa Horizon virtual desktop'; Key = 'SOFTWARE\Omnissa\Agent\Configuration'; Value = '' }
+    [pscustomobject]@{ Product = 'FSLogix profile container'; Key = 'SOFTWARE\FSLogix\Profiles'; Value = 'Enabled' }
 )
 
 $script:DryRun = [bool]$WhatIfPreference
-$script:AssumeYes = [bool]$Yes
+# The unattended variant asks nothing: what the options chose is done.
+$script:AssumeYes = [bool]$Yes -or $Unattended
 if ($PSBoundParameters.ContainsKey('Confirm') -and -not $PSBoundParameters['Confirm']) {
     $script:AssumeYes = $true
 }
@@ -126,23 +177,34 @@ $script:BackupDir = ''
 $script:LogFile = ''
 $script:Failures = 0
 $script:Summary = @()
+$script:RetestProblems = 0
+$script:ProblemList = @()
+$script:RunLog = ''
+$script:Moved = $false
+# Set when Windows could not list the processes: Teams may or may not be running.
+$script:TeamsStateUnknown = $false
+# Backups and the unattended log: in the local (not roaming) profile (see Test-Environment).
+$script:BackupRoot = ''
 $script:RunStamp = Get-Date -Format 'yyyyMMdd-HHmmss'
 
 function Initialize-Tables {
     # The known Teams cache folders (and nothing else), built from the $env: profile folders.
     # Only these may be moved or deleted: see Assert-CachePath.
     $script:CacheFolders = @(
-        [pscustomobject]@{ Key = 'classic-Teams'; Path = [System.IO.Path]::Combine($env:APPDATA, 'Microsoft\Teams'); Backgrounds = 'Backgrounds\Uploads'; KeepEmpty = $true }
-        [pscustomobject]@{ Key = 'new-LocalCache'; Path = [System.IO.Path]::Combine($env:LOCALAPPDATA, 'Packages\MSTeams_8wekyb3d8bbwe\LocalCache'); Backgrounds = 'Microsoft\MSTeams\Backgrounds\Uploads'; KeepEmpty = $false }
+        [pscustomobject]@{ Key = 'classic-Teams'; Path = [System.IO.Path]::Combine($env:APPDATA, 'Microsoft\Teams'); Backgrounds = 'Backgrounds\Uploads' }
+        [pscustomobject]@{ Key = 'new-LocalCache'; Path = [System.IO.Path]::Combine($env:LOCALAPPDATA, 'Packages\MSTeams_8wekyb3d8bbwe\LocalCache'); Backgrounds = 'Microsoft\MSTeams\Backgrounds\Uploads' }
     )
 }
 
 function Write-Log {
-    # Prints a line and, once the backup folder exists, appends it to the log file in it.
+    # Prints a line and appends it to the log files that exist: the one in the backup folder,
+    # and the unattended variant's own log.
     param([string]$Message)
     Write-Host $Message
-    if ($script:LogFile) {
-        Add-Content -LiteralPath $script:LogFile -Value $Message -Encoding UTF8 -WhatIf:$false -Confirm:$false
+    foreach ($file in @($script:LogFile, $script:RunLog)) {
+        if ($file) {
+            Add-Content -LiteralPath $file -Value $Message -Encoding UTF8 -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
+        }
     }
 }
 
@@ -155,6 +217,15 @@ function Write-Fail {
 function Add-Summary {
     param([string]$Line)
     $script:Summary += $Line
+}
+
+function Add-Problem {
+    # A finding of the checks that is a problem: printed, counted for the summary and the
+    # exit code (6 when every step worked), and listed in the summary by its short name.
+    param([string]$Short, [string]$Line)
+    $script:RetestProblems = $script:RetestProblems + 1
+    $script:ProblemList += $Short
+    Write-Log $Line
 }
 
 function Show-Help {
@@ -171,7 +242,11 @@ function Show-Help {
 }
 
 function Test-CanAsk {
-    # Whether someone can answer a question: an interactive session with a real console input.
+    # Whether someone can answer a question: an interactive session with a real console
+    # input. The unattended variant never asks.
+    if ($Unattended) {
+        return $false
+    }
     if (-not [Environment]::UserInteractive) {
         return $false
     }
@@ -203,7 +278,8 @@ function Test-Yes {
 }
 
 function Confirm-Run {
-    # Returns $true only on an explicit yes. With nobody to ask it refuses instead of hanging.
+    # Returns $true only on an explicit yes (or -Yes, or the unattended variant). With nobody
+    # to ask it refuses instead of hanging.
     param([string]$Question)
     if ($script:AssumeYes) {
         return $true
@@ -230,18 +306,34 @@ function Test-StartedFromExplorer {
 
 function Exit-Script {
     # Every exit goes through here: when the window would close at once (started from
-    # Explorer), it waits for Enter so the summary and the undo command can be read.
+    # Explorer), it waits for Enter so the summary and the undo command can be read. The
+    # unattended variant never waits.
     param([int]$Code)
-    if ((Test-StartedFromExplorer) -and (Test-CanAsk)) {
+    if (-not $Unattended -and (Test-StartedFromExplorer) -and (Test-CanAsk)) {
         [void](Read-Host 'Press Enter to close this window')
     }
     exit $Code
 }
 
+function Get-BaseError {
+    # The exception that really happened. PowerShell wraps what a .NET call throws (a
+    # MethodInvocationException, "Exception calling ..."), and a failed property read or a
+    # waited task wraps it too; the cause is the innermost one.
+    param($ErrorRecord)
+    $e = $ErrorRecord
+    if ($e -is [System.Management.Automation.ErrorRecord]) {
+        $e = $e.Exception
+    }
+    while ($e.InnerException -and ($e -is [System.Management.Automation.MethodException] -or $e -is [System.Management.Automation.ExtendedTypeSystemException] -or $e -is [System.Reflection.TargetInvocationException] -or $e -is [System.AggregateException])) {
+        $e = $e.InnerException
+    }
+    return $e
+}
+
 function Get-Reason {
     # The real cause of a failed step in plain words, followed by the system's own text.
     param($ErrorRecord)
-    $e = $ErrorRecord.Exception
+    $e = Get-BaseError $ErrorRecord
     $cause = 'it failed'
     if ($e -is [System.UnauthorizedAccessException]) {
         $cause = 'access was denied (a file is read-only, or in use by another program)'
@@ -263,6 +355,32 @@ function Get-Reason {
     return ('{0}. System message: {1}' -f $cause, $e.Message)
 }
 
+function Test-SignedInUser {
+    # The script acts on the profile of the account it runs as. Started "as administrator"
+    # with another account's password, or with "Run as different user", that is not the
+    # person signed in at this screen: refuse. The owner of Explorer in this session is that
+    # person; when Windows cannot say (WMI fails, no Explorer), nothing is refused.
+    $me = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
+    try {
+        $session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId
+        $shells = @(Get-CimInstance -ClassName Win32_Process -Filter ("Name='explorer.exe' AND SessionId={0}" -f $session) -ErrorAction Stop)
+    } catch {
+        return
+    }
+    foreach ($shell in $shells) {
+        $owner = Invoke-CimMethod -InputObject $shell -MethodName GetOwner -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
+        if ($owner -and $owner.ReturnValue -eq 0) {
+            $user = '{0}\{1}' -f $owner.Domain, $owner.User
+            if ($user -ne $me) {
+                Write-Log ('This PowerShell runs as {0}, but {1} is signed in to Windows here, so it would clear the Teams cache of {0}, not yours.' -f $me, $user)
+                Write-Log 'Nothing was changed. Run the command in a normal PowerShell window: not "Run as administrator" with another account, and not as another user.'
+                Exit-Script 2
+            }
+            return
+        }
+    }
+}
+
 function Test-Environment {
     foreach ($name in @('USERPROFILE', 'APPDATA', 'LOCALAPPDATA')) {
         $value = [Environment]::GetEnvironmentVariable($name)
@@ -273,7 +391,27 @@ function Test-Environment {
     }
     if ([System.Security.Principal.WindowsIdentity]::GetCurrent().IsSystem) {
         Write-Log 'Please run this as yourself, not as SYSTEM (for example from Intune or SCCM): Teams and its cache belong to your user profile.'
+        Write-Log 'For IT: in Intune, run it with the logged-on credentials.'
         Exit-Script 2
+    }
+    Test-SignedInUser
+    $script:BackupRoot = [System.IO.Path]::Combine($env:LOCALAPPDATA, 'TeamsSignInFix')
+}
+
+function Start-UnattendedLog {
+    # The unattended variant's log, at a fixed place IT can collect (the same lines as on
+    # screen; rewritten by each run). A dry run writes nothing.
+    if (-not $Unattended -or $script:DryRun) {
+        return
+    }
+    $file = [System.IO.Path]::Combine($script:BackupRoot, 'fix-teams-signin.log')
+    try {
+        [void][System.IO.Directory]::CreateDirectory($script:BackupRoot)
+        Set-Content -LiteralPath $file -Value '' -Encoding UTF8 -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        $script:RunLog = $file
+        Write-Log ('Unattended run; log file: ' + $file)
+    } catch {
+        Write-Log ('Unattended run; the log file {0} could not be written (only this output has the report): {1}' -f $file, (Get-Reason $_))
     }
 }
 
@@ -292,9 +430,9 @@ function Write-Intro {
 }
 
 function New-WorkFolder {
-    # One timestamped folder for the backup and the log, inside the user's own profile (its
-    # permissions are inherited from there). A second run in the same second gets a -2 suffix.
-    $base = [System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)
+    # One timestamped folder for the backup and the log, in the local (not roaming) profile:
+    # a Teams cache can be gigabytes. A second run in the same second gets a -2 suffix.
+    $base = [System.IO.Path]::Combine($script:BackupRoot, 'TeamsCacheBackup-' + $script:RunStamp)
     $dir = $base
     $n = 1
     while (Test-Path -LiteralPath $dir) {
@@ -312,6 +450,52 @@ function New-WorkFolder {
     Write-Log ('Log file: ' + $script:LogFile)
     Write-Log ('Run started {0} (organization: {1}; page version {2})' -f $script:RunStamp, $Organization, $PageVersion)
     return $true
+}
+
+function Assert-BackupPath {
+    # The guard in front of removing an old backup: a folder directly in the backup root,
+    # named like the ones this script makes, not this run's, and neither it nor the root a
+    # link (junction) that could lead elsewhere. Throws otherwise.
+    param([Parameter(Mandatory = $true)][string]$Path)
+    $root = [System.IO.Path]::GetFullPath($script:BackupRoot).TrimEnd('\')
+    $full = [System.IO.Path]::GetFullPath($Path).TrimEnd('\')
+    if (-not ([string][System.IO.Path]::GetDirectoryName($full)).Equals($root, [System.StringComparison]::OrdinalIgnoreCase)) {
+        throw ('refusing to remove {0}: it is not in {1}' -f $full, $root)
+    }
+    if ([System.IO.Path]::GetFileName($full) -notmatch '^TeamsCacheBackup-\d{8}-\d{6}(-\d+)?$') {
+        throw ('refusing to remove {0}: it is not named like a backup of this script' -f $full)
+    }
+    if ($script:BackupDir -and $full.Equals([System.IO.Path]::GetFullPath($script:BackupDir).TrimEnd('\'), [System.StringComparison]::OrdinalIgnoreCase)) {
+        throw ('refusing to remove {0}: it is this run''s backup' -f $full)
+    }
+    foreach ($item in @($root, $full)) {
+        if ([System.IO.File]::GetAttributes($item) -band [System.IO.FileAttributes]::ReparsePoint) {
+            throw ('refusing to remove {0}: {1} is a link (junction)' -f $full, $item)
+        }
+    }
+}
+
+function Remove-OldBackups {
+    # After a successful run only the newest $KeepBackups backup folders stay (this run's
+    # included). Names sort by date and time.
+    $all = @(Get-ChildItem -LiteralPath $script:BackupRoot -Force -ErrorAction SilentlyContinue | Where-Object { $_.PSIsContainer -and $_.Name -match '^TeamsCacheBackup-\d{8}-\d{6}(-\d+)?$' -and -not ($_.Attributes -band [System.IO.FileAttributes]::ReparsePoint) } | Sort-Object -Property Name)
+    $extra = $all.Count - $KeepBackups
+    foreach ($old in $all) {
+        if ($extra -le 0) {
+            break
+        }
+        if ($old.FullName.Equals($script:BackupDir, [System.StringComparison]::OrdinalIgnoreCase)) {
+            continue
+        }
+        $extra = $extra - 1
+        try {
+            Assert-BackupPath -Path $old.FullName
+            [System.IO.Directory]::Delete($old.FullName, $true)
+            Write-Log ('Removed an old backup (only the newest {0} are kept): {1}' -f $KeepBackups, $old.FullName)
+        } catch {
+            Write-Log ('Could not remove all of the old backup {0}: {1}' -f $old.FullName, (Get-Reason $_))
+        }
+    }
 }
 
 function Assert-CachePath {
@@ -380,11 +564,13 @@ function Test-SameVolume {
 function Get-TeamsProcessId {
     # This user's Teams processes only (owner = current user). msedgewebview2 is shared with
     # other apps: only the ones whose command line names new Teams. Classic Update/Squirrel
-    # only when they run from the classic Teams folder.
+    # only when they run from the classic Teams folder. Throws when Windows cannot list the
+    # processes (WMI): that means "cannot tell", never "not running".
     $me = [System.Security.Principal.WindowsIdentity]::GetCurrent().Name
+    $session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId
     $classicDir = [System.IO.Path]::Combine($env:LOCALAPPDATA, 'Microsoft\Teams') + '\'
     $ids = @()
-    foreach ($p in @(Get-CimInstance -ClassName Win32_Process -Filter $ProcessFilter -ErrorAction SilentlyContinue)) {
+    foreach ($p in @(Get-CimInstance -ClassName Win32_Process -Filter $ProcessFilter -ErrorAction Stop)) {
         $name = ([string]$p.Name).ToLowerInvariant()
         $take = $false
         if ($name -eq 'msedgewebview2.exe') {
@@ -400,16 +586,42 @@ function Get-TeamsProcessId {
         # Read-only, so never subject to -WhatIf/-Confirm (it honours them and would reject
         # every process under -WhatIf, or prompt per process under -Confirm).
         $owner = Invoke-CimMethod -InputObject $p -MethodName GetOwner -ErrorAction SilentlyContinue -WhatIf:$false -Confirm:$false
-        if ($owner -and $owner.ReturnValue -eq 0 -and ('{0}\{1}' -f $owner.Domain, $owner.User) -eq $me) {
+        if ($owner -and $owner.ReturnValue -eq 0) {
+            $mine = ('{0}\{1}' -f $owner.Domain, $owner.User) -eq $me
+        } else {
+            # The owner could not be read: a Teams process in this session is taken as yours.
+            $mine = [int]$p.SessionId -eq $session
+        }
+        if ($mine) {
             $ids += [int]$p.ProcessId
         }
     }
     return $ids
 }
 
+function Get-RunningTeams {
+    # Get-TeamsProcessId, or $null when Windows cannot say (then $script:TeamsStateUnknown
+    # is set and the reason is logged once).
+    try {
+        # The comma keeps an empty list a list ($null means "cannot tell").
+        return , @(Get-TeamsProcessId)
+    } catch {
+        if (-not $script:TeamsStateUnknown) {
+            Write-Log ('Cannot tell whether Teams is running: Windows did not list the processes (WMI). ' + (Get-Reason $_))
+        }
+        $script:TeamsStateUnknown = $true
+        return $null
+    }
+}
+
 function Stop-Teams {
     # Asks each Teams window to close, waits up to $GraceSeconds, then forces what is left.
-    $ids = @(Get-TeamsProcessId)
+    # When Windows cannot list the processes it returns $true with $script:TeamsStateUnknown
+    # set: the cache step then only moves (one rename, all or nothing), never deletes.
+    $ids = Get-RunningTeams
+    if ($null -eq $ids) {
+        return $true
+    }
     if ($ids.Count -eq 0) {
         Write-Log 'Teams is not running.'
         return $true
@@ -427,13 +639,17 @@ function Stop-Teams {
     }
     $waited = 0
     while ($waited -lt $GraceSeconds) {
-        if (@(Get-TeamsProcessId).Count -eq 0) {
+        $now = Get-RunningTeams
+        if ($null -eq $now -or $now.Count -eq 0) {
             break
         }
         Start-Sleep -Seconds 1
         $waited = $waited + 1
     }
-    $left = @(Get-TeamsProcessId)
+    $left = Get-RunningTeams
+    if ($null -eq $left) {
+        $left = @()
+    }
     if ($left.Count -gt 0) {
         Write-Log ('Teams did not close within {0} seconds: forcing it to stop (process ids: {1})' -f $GraceSeconds, ($left -join ' '))
         foreach ($id in $left) {
@@ -444,11 +660,17 @@ function Stop-Teams {
             }
         }
         Start-Sleep -Seconds 1
-        $left = @(Get-TeamsProcessId)
+        $left = Get-RunningTeams
+        if ($null -eq $left) {
+            $left = @()
+        }
     }
     if ($left.Count -gt 0) {
         Write-Fail ('Teams is still running (process ids: {0}) although it was asked to close and then forced. Close it yourself (or restart the computer) and run this again.' -f ($left -join ' '))
         return $false
+    }
+    if ($script:TeamsStateUnknown) {
+        return $true
     }
     Write-Log 'Teams is closed.'
     return $true
@@ -495,6 +717,12 @@ function Restore-Backup {
             continue
         }
         try {
+            if ((Test-Path -LiteralPath $path -PathType Container) -and @(Get-ChildItem -LiteralPath $path -Force -ErrorAction Stop).Count -eq 0) {
+                # The empty folder this script left in place of the moved one: removed (the
+                # non-recursive delete fails on anything that is not empty).
+                Assert-CachePath -Path $path
+                [System.IO.Directory]::Delete($path, $false)
+            }
             if (Test-Path -LiteralPath $path) {
                 # A fresh name: Move-Item into an existing folder would nest instead of rename.
                 $aside = [System.IO.Path]::Combine($full, $folder.Key + '.before-restore-' + $script:RunStamp)
@@ -525,20 +753,39 @@ function Restore-Backup {
 }
 
 function Get-VdiMarker {
-    # The documented markers of a virtual desktop or profile container found on this computer
-    # (the table $VdiMarkers, with sources in the page's source code). Read only.
+    # The documented markers of a virtual desktop or profile container found on this
+    # computer (the table $VdiMarkers, with sources in the page's source code), each named
+    # with what matched. Read only, from the 64-bit registry view even in 32-bit PowerShell,
+    # which would otherwise see the redirected copy (Wow6432Node) and find nothing. A marker
+    # that cannot be read counts: then nobody can tell, and the cache is left alone.
     $found = @()
-    foreach ($marker in $VdiMarkers) {
-        if (-not (Test-Path -LiteralPath $marker.Key)) {
-            continue
-        }
-        if ($marker.Value) {
-            $item = Get-ItemProperty -LiteralPath $marker.Key -Name $marker.Value -ErrorAction SilentlyContinue
-            if (-not $item -or [string]$item.($marker.Value) -ne '1') {
-                continue
+    try {
+        $machine = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]::LocalMachine, [Microsoft.Win32.RegistryView]::Registry64)
+    } catch {
+        return @('the registry could not be read (' + (Get-Reason $_) + ')')
+    }
+    try {
+        foreach ($marker in $VdiMarkers) {
+            try {
+                $key = $machine.OpenSubKey($marker.Key)
+                if (-not $key) {
+                    continue
+                }
+                try {
+                    if (-not $marker.Value) {
+                        $found += ('{0} (registry key HKLM\{1})' -f $marker.Product, $marker.Key)
+                    } elseif ([string]$key.GetValue($marker.Value) -eq '1') {
+                        $found += ('{0} (registry value HKLM\{1}\{2} = 1)' -f $marker.Product, $marker.Key, $marker.Value)
+                    }
+                } finally {
+                    $key.Close()
+                }
+            } catch {
+                $found += ('{0}: HKLM\{1} could not be read ({2})' -f $marker.Product, $marker.Key, (Get-Reason $_))
             }
         }
-        $found += $marker.Product
+    } finally {
+        $machine.Close()
     }
     return $found
 }
@@ -564,12 +811,20 @@ function Remove-CacheTree {
 }
 
 function Restore-Backgrounds {
-    # Copies the saved custom meeting backgrounds back to where Teams looks for them.
+    # Copies the saved custom meeting backgrounds back to where Teams looks for them. When
+    # that folder exists again, the saved files go into it (copying the folder itself would
+    # nest it: Uploads\Uploads).
     param([string]$From, [string]$To)
     try {
         Assert-CachePath -Path $To
-        [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($To))
-        Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        if (Test-Path -LiteralPath $To -PathType Container) {
+            foreach ($child in @(Get-ChildItem -LiteralPath $From -Force -ErrorAction Stop)) {
+                Copy-Item -LiteralPath $child.FullName -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            }
+        } else {
+            [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($To))
+            Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        }
         Write-Log ('Put your custom meeting backgrounds back: ' + $To)
     } catch {
         Write-Fail ('could not put your custom meeting backgrounds back into {0} ({1}); they are safe in {2}' -f $To, (Get-Reason $_), $From)
@@ -587,6 +842,11 @@ function Clear-CacheFolder {
     }
     try {
         Assert-CachePath -Path $path
+        if ($script:DeleteMode -and $script:TeamsStateUnknown) {
+            # Deleting removes file after file: under a running Teams it could stop half-way.
+            Write-Fail ('did not delete {0}: whether Teams is running could not be checked, and deleting files Teams still uses can leave the cache half deleted. Close Teams and run this again, or run it with -Backup (a move is one rename: all or nothing).' -f $path)
+            return
+        }
         if ($script:DeleteMode) {
             if ($script:DryRun) {
                 if ($bg -and (Test-Path -LiteralPath $bg)) {
@@ -604,18 +864,17 @@ function Clear-CacheFolder {
             Write-Log ('Deleting: ' + $path)
             Remove-CacheTree -Path $path
             Add-Summary ('deleted ' + $path)
-            if ($Folder.KeepEmpty) {
-                [void][System.IO.Directory]::CreateDirectory($path)
-            }
+            # Left behind empty, as after a move (see below).
+            [void][System.IO.Directory]::CreateDirectory($path)
             if ($keep) {
                 Restore-Backgrounds -From $keep -To $bg
             }
             return
         }
         if ($script:DryRun) {
-            $planned = [System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)
-            if (-not (Test-SameVolume $path $env:USERPROFILE)) {
-                Write-Log ('[dry run] would NOT move {0}: it is on another drive than your user folder (see below)' -f $path)
+            $planned = [System.IO.Path]::Combine($script:BackupRoot, 'TeamsCacheBackup-' + $script:RunStamp)
+            if (-not (Test-SameVolume $path $script:BackupRoot)) {
+                Write-Log ('[dry run] would NOT move {0}: it is on another drive than the backup folder (see below)' -f $path)
                 return
             }
             Write-Log ('[dry run] would move: ' + $path)
@@ -627,18 +886,22 @@ function Clear-CacheFolder {
         }
         $dest = [System.IO.Path]::Combine($script:BackupDir, $Folder.Key)
         if (-not (Test-SameVolume $path $script:BackupDir)) {
-            Write-Fail ('left {0} as it is: it is on another drive than your user folder ({1}), and moving it there would copy it file by file and could leave it half-copied. Run this again with -Delete to delete it instead, or ask IT (redirected AppData).' -f $path, $script:BackupDir)
+            Write-Fail ('left {0} as it is: it is on another drive than the backup folder ({1}), and moving it there would copy it file by file and could leave it half-copied. Run this again with -Delete to delete it instead, or ask IT (redirected AppData).' -f $path, $script:BackupDir)
             return
         }
         Write-Log ('Moving: ' + $path)
         Write-Log ('  into: ' + $dest)
+        if ($script:TeamsStateUnknown) {
+            Write-Log '  (whether Teams runs is unknown: a move is one rename, so it moves the whole folder or fails and changes nothing)'
+        }
         # One rename on the same volume: a junction inside moves as a link, nothing is copied.
         Assert-CachePath -Path $path
         [System.IO.Directory]::Move($path, $dest)
+        $script:Moved = $true
         Add-Summary ('moved ' + $path + ' into the backup folder')
-        if ($Folder.KeepEmpty) {
-            [void][System.IO.Directory]::CreateDirectory($path)
-        }
+        # Left behind empty: classic Teams' guidance clears "the contents of" its folder, and
+        # new Teams' LocalCache belongs inside its package folder.
+        [void][System.IO.Directory]::CreateDirectory($path)
         if ($bg) {
             $saved = [System.IO.Path]::Combine($dest, $Folder.Backgrounds)
             if (Test-Path -LiteralPath $saved) {
@@ -664,10 +927,11 @@ function Clear-TeamsCache {
 }
 
 function Get-ErrorStatusCode {
-    # The HTTP status inside a failed Invoke-WebRequest (5.1: WebException, 7: HttpResponseException).
+    # The HTTP status inside a failed request (5.1: WebException, 7: HttpResponseException),
+    # 0 when there was no answer.
     param($ErrorRecord)
     try {
-        $response = $ErrorRecord.Exception.Response
+        $response = (Get-BaseError $ErrorRecord).Response
         if ($response) {
             return [int]$response.StatusCode
         }
@@ -677,17 +941,45 @@ function Get-ErrorStatusCode {
     return 0
 }
 
-function Write-StatusLine {
-    # Reachable means Microsoft answered. 407 is the proxy asking for a sign-in, and 403 is a
-    # refusal, usually a proxy's or web filter's block page: both are problems, not "OK".
-    param($Endpoint, [int]$Code)
+function Get-StatusProblem {
+    # An HTTP status that is a problem, in plain words ('' for a normal answer). 407 is the
+    # proxy asking for a sign-in; 403 a refusal, usually a proxy's or web filter's block
+    # page; 5xx a server error, usually a proxy's error page.
+    param([int]$Code)
     if ($Code -eq 407) {
-        Write-Log ('    PROBLEM  {0} ({1}): HTTP 407, the proxy wants you to sign in to it (tell IT: Teams cannot answer that)' -f $Endpoint.Label, $Endpoint.Url)
-    } elseif ($Code -eq 403) {
-        Write-Log ('    PROBLEM  {0} ({1}): HTTP 403, access refused (usually a proxy or web filter blocking the address)' -f $Endpoint.Label, $Endpoint.Url)
+        return 'HTTP 407, the proxy wants you to sign in to it (tell IT: Teams cannot answer that)'
+    }
+    if ($Code -eq 403) {
+        return 'HTTP 403, access refused (usually a proxy or web filter blocking the address)'
+    }
+    if ($Code -ge 500) {
+        return ('HTTP {0}, a server error (usually a proxy''s error page, or Microsoft had a problem)' -f $Code)
+    }
+    return ''
+}
+
+function Write-StatusLine {
+    # Reachable means Microsoft answered, with a status that is not a problem.
+    param($Endpoint, [int]$Code)
+    $why = Get-StatusProblem $Code
+    if ($why) {
+        Add-Problem ('{0}: {1}' -f $Endpoint.Label, $why) ('    PROBLEM  {0} ({1}): {2}' -f $Endpoint.Label, $Endpoint.Url, $why)
     } else {
         Write-Log ('    OK       {0} ({1}): answered HTTP {2}' -f $Endpoint.Label, $Endpoint.Url, $Code)
     }
+}
+
+function Test-MicrosoftIssuer {
+    # Whether an OpenID configuration names one of the issuers of Microsoft's sign-in service
+    # in any of its clouds (a block or login page answering in its place does not).
+    param([string]$Content)
+    $compact = $Content -replace '\s', ''
+    foreach ($issuer in ('https://login.microsoftonline.com/|https://login.microsoftonline.us/|https://login.partner.microsoftonline.cn/|https://login.chinacloudapi.cn/' -split '\|')) {
+        if ($compact.Contains('"issuer":"' + $issuer)) {
+            return $true
+        }
+    }
+    return $false
 }
 
 function Test-Endpoints {
@@ -695,35 +987,78 @@ function Test-Endpoints {
     foreach ($endpoint in $Endpoints) {
         try {
             $response = Invoke-WebRequest -Uri $endpoint.Url -UseBasicParsing -TimeoutSec 10 -ErrorAction Stop
-            Write-StatusLine $endpoint ([int]$response.StatusCode)
+            $code = [int]$response.StatusCode
+            if ($endpoint.Url.EndsWith('/.well-known/openid-configuration') -and -not (Get-StatusProblem $code) -and -not (Test-MicrosoftIssuer ([string]$response.Content))) {
+                Add-Problem ('{0}: not Microsoft''s answer' -f $endpoint.Label) ('    PROBLEM  {0} ({1}): answered HTTP {2}, but not with Microsoft''s sign-in data: something answered in Microsoft''s place (a block page, a proxy sign-in page or a Wi-Fi login page)' -f $endpoint.Label, $endpoint.Url, $code)
+                continue
+            }
+            Write-StatusLine $endpoint $code
         } catch {
             $code = Get-ErrorStatusCode $_
             if ($code -gt 0) {
                 Write-StatusLine $endpoint $code
             } else {
-                Write-Log ('    PROBLEM  {0} ({1}): no answer. System message: {2}' -f $endpoint.Label, $endpoint.Url, $_.Exception.Message)
+                Add-Problem ('{0}: no answer' -f $endpoint.Label) ('    PROBLEM  {0} ({1}): no answer. System message: {2}' -f $endpoint.Label, $endpoint.Url, (Get-BaseError $_).Message)
             }
         }
     }
 }
 
-function Test-CaptivePortal {
-    # Windows' own connectivity probe: anything but this exact text means something else
-    # answered (a hotel or guest Wi-Fi login page, or a proxy's page).
+function Invoke-Probe {
+    # One GET that follows no redirect, through the system proxy, with time limits for the
+    # connection and each read: the status, a redirect's target and the text. Windows
+    # PowerShell 5.1 and PowerShell 7 alike (Invoke-WebRequest -MaximumRedirection 0 fails
+    # on a redirect without giving it in 5.1).
+    param([string]$Url)
+    $result = [pscustomobject]@{ Code = 0; Location = ''; Body = ''; Error = '' }
+    $response = $null
     try {
-        $response = Invoke-WebRequest -Uri 'http://www.msftconnecttest.com/connecttest.txt' -UseBasicParsing -TimeoutSec 10 -MaximumRedirection 0 -ErrorAction Stop
-        if (([string]$response.Content).Trim() -eq 'Microsoft Connect Test') {
-            Write-Log '  Internet login page (captive portal): none, Windows'' connectivity probe answered normally.'
-        } else {
-            Write-Log '  Internet login page (captive portal): PROBLEM: something else answered Windows'' connectivity probe (a hotel or guest Wi-Fi login page, or a proxy). Open a browser and sign in to the network first.'
+        $request = [System.Net.HttpWebRequest]::Create($Url)
+        $request.AllowAutoRedirect = $false
+        $request.Timeout = 10000
+        $request.ReadWriteTimeout = 10000
+        try {
+            $response = $request.GetResponse()
+        } catch {
+            $response = (Get-BaseError $_).Response
+            if (-not $response) {
+                throw
+            }
+        }
+        $result.Code = [int]$response.StatusCode
+        $result.Location = [string]$response.Headers['Location']
+        $reader = New-Object -TypeName System.IO.StreamReader -ArgumentList $response.GetResponseStream()
+        try {
+            $result.Body = $reader.ReadToEnd()
+        } finally {
+            $reader.Close()
         }
     } catch {
-        $code = Get-ErrorStatusCode $_
-        if ($code -gt 0) {
-            Write-Log ('  Internet login page (captive portal): PROBLEM: the connectivity probe was answered with HTTP {0} (a login page or a proxy redirects it).' -f $code)
-        } else {
-            Write-Log ('  Internet login page (captive portal): could not check. System message: ' + $_.Exception.Message)
+        $result.Error = (Get-BaseError $_).Message
+    } finally {
+        if ($response) {
+            $response.Close()
         }
+    }
+    return $result
+}
+
+function Test-CaptivePortal {
+    # Windows' own connectivity probe: anything but this exact text means something else
+    # answered. A hotel or guest Wi-Fi login page usually redirects the probe to itself.
+    $url = 'http://www.msftconnecttest.com/connecttest.txt'
+    $probe = Invoke-Probe $url
+    $name = 'Internet login page (captive portal)'
+    if ($probe.Code -ge 300 -and $probe.Code -lt 400) {
+        Add-Problem 'Wi-Fi login page' ('  {0}: PROBLEM: Windows'' connectivity probe was redirected to {1} (HTTP {2}): a hotel or guest Wi-Fi login page. Open a browser and sign in to the network first.' -f $name, $probe.Location, $probe.Code)
+    } elseif ($probe.Code -eq 0) {
+        Write-Log ('  {0}: could not check. System message: {1}' -f $name, $probe.Error)
+    } elseif ($probe.Code -ne 200) {
+        Add-Problem 'Wi-Fi login page' ('  {0}: PROBLEM: the connectivity probe was answered with HTTP {1} (a login page or a proxy).' -f $name, $probe.Code)
+    } elseif ($probe.Body.Trim() -eq 'Microsoft Connect Test') {
+        Write-Log ('  {0}: none, Windows'' connectivity probe answered normally.' -f $name)
+    } else {
+        Add-Problem 'Wi-Fi login page' ('  {0}: PROBLEM: something else answered Windows'' connectivity probe (a hotel or guest Wi-Fi login page, or a proxy). Open a browser and sign in to the network first.' -f $name)
     }
 }
 
@@ -736,21 +1071,28 @@ function Get-LeafCertificate {
         $request = [System.Net.HttpWebRequest]::Create('https://' + $HostName + '/')
         $request.Method = 'HEAD'
         $request.Timeout = 10000
+        $request.ReadWriteTimeout = 10000
         $request.AllowAutoRedirect = $false
         try {
             $request.GetResponse().Close()
-        } catch [System.Net.WebException] {
-            if ($_.Exception.Response) {
-                $_.Exception.Response.Close()
+        } catch {
+            # An HTTP error status still shows the certificate; no answer at all does not.
+            $failed = Get-BaseError $_
+            if (-not ($failed -is [System.Net.WebException]) -or -not $failed.Response) {
+                throw
             }
+            $failed.Response.Close()
         }
         if ($request.ServicePoint.Certificate) {
             return (New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList $request.ServicePoint.Certificate)
         }
     } catch {
-        Write-Log ('    (through the proxy: {0})' -f $_.Exception.Message)
+        Write-Log ('    (through the proxy: {0})' -f (Get-BaseError $_).Message)
     }
     $tcp = New-Object -TypeName System.Net.Sockets.TcpClient
+    # A middlebox that accepts the connection and then stalls must not hang the script.
+    $tcp.ReceiveTimeout = 10000
+    $tcp.SendTimeout = 10000
     try {
         if (-not $tcp.ConnectAsync($HostName, 443).Wait(10000)) {
             throw 'no connection within 10 seconds'
@@ -769,27 +1111,35 @@ function Get-LeafCertificate {
 function Test-TlsChain {
     # Report only. A browser cannot see certificates; Windows can. If the chain for the
     # sign-in address ends at a root outside Microsoft's public CAs, a company device or
-    # firewall is inspecting TLS (it decrypts and re-signs the traffic).
+    # firewall is inspecting TLS (it decrypts and re-signs the traffic). The chain is built
+    # from what this computer has, without online revocation checks; if it does not reach
+    # a root, nothing can be said about inspection.
     $hostName = 'login.microsoftonline.com'
     $roots = 'DigiCert Global Root G2|DigiCert Global Root G3|DigiCert Global Root CA|DigiCert TLS ECC P384 Root G5|DigiCert TLS RSA4096 Root G5|Microsoft RSA Root Certificate Authority 2017|Microsoft ECC Root Certificate Authority 2017|Baltimore CyberTrust Root' -split '\|'
     Write-Log ('  TLS certificate chain of {0}:' -f $hostName)
     try {
         $leaf = Get-LeafCertificate $hostName
         $chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain
+        $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+        $chain.ChainPolicy.UrlRetrievalTimeout = New-Object -TypeName System.TimeSpan -ArgumentList 0, 0, 10
         [void]$chain.Build($leaf)
         $elements = @($chain.ChainElements | ForEach-Object { $_.Certificate })
         $root = $elements[$elements.Count - 1]
         $rootName = $root.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
         $issuerName = $leaf.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $true)
+        $partial = @($chain.ChainStatus | Where-Object { $_.Status -band [System.Security.Cryptography.X509Certificates.X509ChainStatusFlags]::PartialChain }).Count -gt 0
         Write-Log ('    issued by: {0}' -f $issuerName)
-        Write-Log ('    root:      {0}' -f $rootName)
-        if ($roots -contains $rootName) {
+        if ($partial -or $root.Subject -ne $root.Issuer) {
+            Write-Log ('    could not verify: Windows could not follow the chain up to a root certificate (it ends at {0}), so this check cannot tell whether the connection is inspected.' -f $rootName)
+        } elseif ($roots -contains $rootName) {
+            Write-Log ('    root:      {0}' -f $rootName)
             Write-Log '    OK: the chain ends at one of Microsoft''s public root certificate authorities.'
         } else {
-            Write-Log ('    PROBLEM: TLS inspection by {0}, tell IT: the chain does not end at one of Microsoft''s public root certificate authorities, so something between this computer and Microsoft decrypts the connection. Sign-in often fails behind it unless IT excludes the Microsoft sign-in addresses.' -f $issuerName)
+            Write-Log ('    root:      {0}' -f $rootName)
+            Add-Problem ('TLS inspection by {0}' -f $issuerName) ('    PROBLEM: TLS inspection by {0}, tell IT: the chain does not end at one of Microsoft''s public root certificate authorities, so something between this computer and Microsoft decrypts the connection. Sign-in often fails behind it unless IT excludes the Microsoft sign-in addresses.' -f $issuerName)
         }
     } catch {
-        Write-Log ('    could not read the certificate chain. System message: ' + $_.Exception.Message)
+        Write-Log ('    could not read the certificate chain. System message: ' + (Get-BaseError $_).Message)
     }
 }
 
@@ -797,8 +1147,14 @@ function Test-DeviceRegistration {
     # Read-only summary of dsregcmd /status for the help desk: how this device is joined to
     # Microsoft Entra ID and whether it holds a Primary Refresh Token (PRT).
     Write-Log '  Device registration (dsregcmd /status, read only):'
+    # The real System32 (a 32-bit PowerShell would see the redirected one, without dsregcmd).
+    $system = 'System32'
+    if ([Environment]::Is64BitOperatingSystem -and -not [Environment]::Is64BitProcess) {
+        $system = 'sysnative'
+    }
+    $dsregcmd = [System.IO.Path]::Combine($env:windir, $system + '\dsregcmd.exe')
     try {
-        $lines = @(& dsregcmd.exe /status 2>&1)
+        $lines = @(& $dsregcmd /status 2>&1)
         $found = 0
         foreach ($line in $lines) {
             if ("$line" -match '^\s*(AzureAdJoined|EnterpriseJoined|DomainJoined|WorkplaceJoined|AzureAdPrt|DeviceAuthStatus)\s*:\s*(.+?)\s*$') {
@@ -871,15 +1227,16 @@ function Test-Clock {
         $header = @($response.Headers['Date'])[0]
         $server = [DateTime]::ParseExact([string]$header, 'r', [System.Globalization.CultureInfo]::InvariantCulture)
         $skew = [int]([DateTime]::UtcNow - $server).TotalSeconds
-        if ([Math]::Abs($skew) -gt $failSeconds) {
-            Write-Log ('  Clock: PROBLEM: this computer''s clock is about {0} seconds off (more than {1} seconds breaks sign-in).' -f $skew, $failSeconds)
-        } elseif ([Math]::Abs($skew) -gt $warnSeconds) {
-            Write-Log ('  Clock: WARNING: this computer''s clock is about {0} seconds off (more than {1} seconds; sign-in fails above {2}).' -f $skew, $warnSeconds, $failSeconds)
+        # The page's rule: a problem from fail_seconds on, a warning from warn_seconds on.
+        if ([Math]::Abs($skew) -ge $failSeconds) {
+            Add-Problem ('clock {0} seconds off' -f $skew) ('  Clock: PROBLEM: this computer''s clock is about {0} seconds off ({1} seconds or more breaks sign-in).' -f $skew, $failSeconds)
+        } elseif ([Math]::Abs($skew) -ge $warnSeconds) {
+            Write-Log ('  Clock: WARNING: this computer''s clock is about {0} seconds off ({1} seconds or more; sign-in fails from {2}).' -f $skew, $warnSeconds, $failSeconds)
         } else {
             Write-Log ('  Clock: OK (within about {0} seconds of {1}; the Date header has a resolution of one second)' -f [Math]::Abs($skew), $ClockUrl)
         }
     } catch {
-        Write-Log ('  Clock: could not read the time from {0}. System message: {1}' -f $ClockUrl, $_.Exception.Message)
+        Write-Log ('  Clock: could not read the time from {0}. System message: {1}' -f $ClockUrl, (Get-BaseError $_).Message)
     }
 }
 
@@ -968,7 +1325,7 @@ function Invoke-TlsCheck {
     } else {
         Write-Log ('  Windows (SCHANNEL) TLS 1.2 client: Enabled={0} DisabledByDefault={1}' -f $enabled, $disabledByDefault)
         if ($enabled -eq 0 -or $disabledByDefault -eq 1) {
-            Write-Log '  PROBLEM: TLS 1.2 is switched off for the whole computer: only IT (an administrator) can change that.'
+            Add-Problem 'TLS 1.2 is off for the whole computer' '  PROBLEM: TLS 1.2 is switched off for the whole computer: only IT (an administrator) can change that.'
         }
     }
     if ($null -ne $policy -or $null -ne $userPolicy) {
@@ -1044,25 +1401,43 @@ function Complete-Run {
     foreach ($line in $script:Summary) {
         Write-Log ('  - ' + $line)
     }
+    if ($script:RetestProblems -gt 0) {
+        Write-Log ('  - the re-test found {0} problem(s):' -f $script:RetestProblems)
+        foreach ($line in $script:ProblemList) {
+            Write-Log ('      ' + $line)
+        }
+    }
     if ($script:DryRun) {
         Write-Log 'Dry run finished: nothing was changed.'
     }
     if ($script:BackupDir) {
         Write-Log ('Backup and log folder: ' + $script:BackupDir)
-        if (-not $script:DeleteMode) {
-            $self = $PSCommandPath
-            if (-not $self) {
-                $self = [System.IO.Path]::Combine($env:USERPROFILE, 'Downloads\' + $ScriptName)
+        if ($script:Moved -and -not $script:DeleteMode) {
+            if ($PSCommandPath) {
+                Write-Log ('To undo: powershell -NoProfile -ExecutionPolicy Bypass -File "{0}" -Restore "{1}"' -f $PSCommandPath, $script:BackupDir)
+            } else {
+                Write-Log ('To undo: powershell -NoProfile -ExecutionPolicy Bypass -File "<the path of {0}>" -Restore "{1}"' -f $ScriptName, $script:BackupDir)
             }
-            Write-Log ('To undo: powershell -NoProfile -ExecutionPolicy Bypass -File "{0}" -Restore "{1}"' -f $self, $script:BackupDir)
+        }
+        if ($script:Failures -eq 0) {
+            Remove-OldBackups
         }
     }
     if ($script:Failures -gt 0) {
-        Write-Log ('{0} problem(s): see the ERROR lines above.' -f $script:Failures)
         if ($Helpdesk) {
             Write-Log ('If you need help, contact: ' + $Helpdesk)
         }
+        Write-Log ('{0} problem(s): see the ERROR lines above.' -f $script:Failures)
         Exit-Script 1
+    }
+    if ($script:RetestProblems -gt 0) {
+        if ($Helpdesk) {
+            Write-Log ('Please send this report to your help desk: ' + $Helpdesk)
+        } else {
+            Write-Log 'Please send this report to your IT department.'
+        }
+        Write-Log ('Done, but the re-test found {0} problem(s) that clearing the cache does not fix: see the PROBLEM lines above.' -f $script:RetestProblems)
+        Exit-Script 6
     }
     Write-Log 'Done.'
     Exit-Script 0
@@ -1083,6 +1458,7 @@ if ($Backup) {
     $script:DeleteMode = $false
 }
 Test-Environment
+Start-UnattendedLog
 Initialize-Tables
 if ($Restore) {
     $code = Restore-Backup -Dir $Restore
@@ -1092,20 +1468,25 @@ Write-Intro
 $found = @($script:CacheFolders | Where-Object { Test-Path -LiteralPath $_.Path })
 if ($found.Count -eq 0) {
     Write-Log ('Teams is not installed for you on this computer: no Teams cache folder was found in your profile ({0}).' -f $env:USERPROFILE)
-    Write-Log '(Or the cache is already empty, for example after an earlier run.) Nothing to do.'
-    Exit-Script 0
-}
-Write-Log ''
-Write-Log 'Teams folders found:'
-foreach ($folder in $found) {
-    Write-Log ('  ' + $folder.Path)
+    Write-Log '(Or the cache is already empty, for example after an earlier run.)'
+    Write-Log 'The steps for Teams are skipped; the others run.'
+} else {
+    Write-Log ''
+    Write-Log 'Teams folders found:'
+    foreach ($folder in $found) {
+        Write-Log ('  ' + $folder.Path)
+    }
 }
 # Virtual desktops: Microsoft does not support clearing the Teams cache by hand there (the
 # profile is reset at sign-out or lives in a container IT manages), so nothing is changed.
+# The markers can also be set for other reasons, hence "may be", and the marker is named.
 $vdi = @(Get-VdiMarker)
 if ($vdi.Count -gt 0) {
     Write-Log ''
-    Write-Log ('This computer looks like a virtual desktop managed by your IT department: {0}.' -f ($vdi -join '; '))
+    Write-Log 'This computer may be a virtual desktop, or use a profile container, managed by your IT department. Found:'
+    foreach ($marker in $vdi) {
+        Write-Log ('  ' + $marker)
+    }
     Write-Log 'Clearing the Teams cache by hand is not supported there, so this script changes nothing.'
     Write-Log 'Please contact IT, tell them Teams shows sign-in error CAA20002, and send them this window''s text.'
     if ($Helpdesk) {
@@ -1116,15 +1497,21 @@ if ($vdi.Count -gt 0) {
 }
 Write-Log ''
 Write-Log 'This will:'
-Write-Log '  - Closes Teams: only your own Teams processes, forced after a grace period.'
-if ($script:DeleteMode) {
-    Write-Log '  - Deletes the Teams cache folders (custom meeting backgrounds are kept). This cannot be undone (-Backup keeps a copy).'
-} else {
-    Write-Log '  - Moves the Teams cache folders into one backup folder in your user folder (backgrounds are kept).'
+if ($found.Count -gt 0) {
+    Write-Log '  - Closes Teams: only your own Teams processes, forced after a grace period.'
+}
+if ($found.Count -gt 0) {
+    if ($script:DeleteMode) {
+        Write-Log '  - Deletes the Teams cache folders (custom meeting backgrounds are kept). This cannot be undone (-Backup keeps a copy).'
+    } else {
+        Write-Log '  - Moves the Teams cache folders into one backup folder in AppData\Local\TeamsSignInFix (backgrounds are kept).'
+    }
 }
 Write-Log '  - Re-tests the sign-in addresses, proxy, VPN and clock (report only).'
 Write-Log '  - Checks TLS 1.2/1.3 in Internet Options and offers to switch them on (asks first).'
-Write-Log '  - Starts Teams again.'
+if ($found.Count -gt 0) {
+    Write-Log '  - Starts Teams again.'
+}
 if (-not $script:DryRun) {
     if (-not (Confirm-Run 'Go ahead?')) {
         Write-Log 'Cancelled: nothing was changed.'
@@ -1134,17 +1521,21 @@ if (-not $script:DryRun) {
         Exit-Script 1
     }
 }
-Write-Log ''
-Write-Log '== Close Teams =='
-if (Stop-Teams) {
-    if (-not $script:DryRun) {
-        Add-Summary 'Teams is closed'
+if ($found.Count -gt 0) {
+    Write-Log ''
+    Write-Log '== Close Teams =='
+    if (Stop-Teams) {
+        if (-not $script:DryRun -and -not $script:TeamsStateUnknown) {
+            Add-Summary 'Teams is closed'
+        }
+        Clear-TeamsCache -Found $found
+    } else {
+        Write-Log 'Teams is still running, so its cache was not touched.'
     }
-    Clear-TeamsCache -Found $found
-} else {
-    Write-Log 'Teams is still running, so its cache was not touched.'
 }
 Invoke-Retest
 Invoke-TlsCheck
-Start-TeamsAgain
+if ($found.Count -gt 0) {
+    Start-TeamsAgain
+}
 Complete-Run

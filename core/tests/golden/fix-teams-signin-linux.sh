@@ -17,13 +17,16 @@
 #   bash fix-teams-signin-linux.sh --restore ~/TeamsCacheBackup-YYYYMMDD-HHMMSS
 # All options: bash fix-teams-signin-linux.sh --help
 # Needs no administrator rights. Run it as yourself, not with sudo.
-# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage (also: not run
-#             with bash, run as root, HOME not your home folder),
-#             3 not confirmed (you said no, or there was no terminal to ask),
-#             4 a cache folder could not be read or moved (on macOS: the privacy permission
-#               was refused); nothing was changed,
-#             5 another run of this script is still going on,
-#             130 interrupted (Ctrl-C).
+# It shows what it will do and asks before changing anything.
+# Exit codes:
+#   0   done, and the re-test (if selected) found no problem; or nothing to do
+#   1   a step failed (see the ERROR lines and the log file)
+#   2   refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run as root, HOME is not your home folder
+#   3   not confirmed: you said no, or there was no terminal to ask (the unattended variant never asks)
+#   4   a Teams folder could not be read or moved (permission denied): nothing was changed
+#   5   another run of this script is still going on
+#   6   done, but the re-test found problems (see the PROBLEM lines and the summary)
+#   130 interrupted (Ctrl-C); the script says what was already done
 
 # This file is bash: under sh or zsh, stop with a clear message before anything else runs.
 # (POSIX syntax only up to here.)
@@ -44,6 +47,10 @@ set -o pipefail
 SCRIPT_NAME='fix-teams-signin-linux.sh'
 SCRIPT_OS='Linux'
 DEFAULT_DELETE=0
+# 1 = the unattended variant (Intune, Jamf, scripts): it asks nothing, writes its log to
+# ~/UNATTENDED_LOG as well, and its exit code says whether the re-test still found problems.
+UNATTENDED=0
+UNATTENDED_LOG='.local/state/fix-teams-signin.log'
 # Seconds Teams gets to quit by itself before it is forced (tests shorten it; checked
 # in check_environment).
 GRACE_SECONDS=${TEAMS_FIX_GRACE_SECONDS:-10}
@@ -74,10 +81,12 @@ ENDPOINT_URLS=(
 init_tables() {
   # The known Teams cache folders (and nothing else): built from $HOME, never a user name.
   # Only these may be moved or deleted; see is_allowed_cache_path.
+  # Desktop apps' settings folder: ~/.config, or XDG_CONFIG_HOME inside HOME.
+  CONFIG_HOME=$(config_home)
   CACHE_KEYS=( 'classic-Teams' 'teams-for-linux' 'teams-for-linux-snap' 'teams-for-linux-flatpak' )
   CACHE_PATHS=(
-    "$HOME"/'.config/Microsoft/Microsoft Teams'
-    "$HOME"/'.config/teams-for-linux'
+    "$CONFIG_HOME"/'Microsoft/Microsoft Teams'
+    "$CONFIG_HOME"/'teams-for-linux'
     "$HOME"/'snap/teams-for-linux/current/.config/teams-for-linux'
     "$HOME"/'.var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux'
   )
@@ -89,11 +98,15 @@ init_tables() {
   APP_CONTAINER=( 0 0 0 0 )
   # Teams processes, matched on the whole command line (pgrep -f, extended regex).
   PROCESS_PATTERNS=( '^([^ ]*/)?teams-for-linux( |$)' '^([^ ]*/)?teams( |$)' )
+  # The issuers Microsoft's OpenID configuration names, per cloud (network.rs).
+  ISSUER_PREFIXES=( 'https://login.microsoftonline.com/' 'https://login.microsoftonline.us/' 'https://login.partner.microsoftonline.cn/' 'https://login.chinacloudapi.cn/' )
   # Public root certificate authorities Microsoft's sign-in certificates chain to.
   MICROSOFT_ROOTS=( 'DigiCert Global Root G2' 'DigiCert Global Root G3' 'DigiCert Global Root CA' 'DigiCert TLS ECC P384 Root G5' 'DigiCert TLS RSA4096 Root G5' 'Microsoft RSA Root Certificate Authority 2017' 'Microsoft ECC Root Certificate Authority 2017' 'Baltimore CyberTrust Root' )
 }
 
 RUN_STAMP=$(date +%Y%m%d-%H%M%S)
+# Where the script was started, for the undo command (relative script paths).
+STARTED_IN=$PWD
 DRY_RUN=0
 ASSUME_YES=0
 DELETE_MODE=$DEFAULT_DELETE
@@ -110,22 +123,38 @@ MOVED=''
 CLEAR_FAILED=0
 EXIT_CODE=1
 DEFERRED=''
+RUN_LOG=''
+RETEST_PROBLEMS=0
+PROBLEM_LIST=''
+IGNORED_ARGS=''
+# The UTF-8 bytes of the C1 controls (U+0080-U+009F) and of the bidi controls (U+061C,
+# U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), as sed patterns (see clean).
+C1_BYTES=$(printf '\302[\200-\237]')
+BIDI_BYTES=$(printf '\342\200[\216\217\252-\256]')
+BIDI_ISOLATE_BYTES=$(printf '\342\201[\246-\251]')
+ARABIC_MARK_BYTES=$(printf '\330\234')
 
 clean() {
-  # stdin to stdout with control characters (ESC, CR, BEL...) replaced by '?': what the
-  # script prints at run time (folder names, VPN names, proxy values, server text) must not
-  # be able to rewrite the terminal. Tabs and line ends stay.
-  LC_ALL=C tr '\001-\010\013-\037\177' '[?*]'
+  # stdin to stdout with what could rewrite the terminal or reorder the text replaced by
+  # '?': control characters (ESC, CR, BEL, the C1 controls...) and bidi controls. What the
+  # script prints at run time (folder names, VPN names, proxy values, server text) comes
+  # from the system and must stay plain text. Tabs and line ends stay. Byte patterns under
+  # LC_ALL=C, so BSD and GNU sed treat them alike whatever the locale.
+  LC_ALL=C tr '\001-\010\013-\037\177' '[?*]' |
+    LC_ALL=C sed -e "s/$C1_BYTES/?/g" -e "s/$BIDI_BYTES/?/g" -e "s/$BIDI_ISOLATE_BYTES/?/g" -e "s/$ARABIC_MARK_BYTES/?/g"
 }
 
 say() {
-  # Prints a line (control characters replaced, see clean) and, once the backup folder
-  # exists, appends it to the log file in it.
+  # Prints a line (see clean) and appends it to the log files that exist: the one in the
+  # backup folder, and the unattended variant's own log.
   local line
   line=$(printf '%s' "$*" | clean)
   printf '%s\n' "$line"
   if [ -n "$LOG_FILE" ]; then
     printf '%s\n' "$line" >>"$LOG_FILE"
+  fi
+  if [ -n "$RUN_LOG" ]; then
+    printf '%s\n' "$line" >>"$RUN_LOG"
   fi
 }
 
@@ -159,12 +188,25 @@ parse_args() {
         RESTORE_DIR=$2
         shift
         ;;
-      --restore=*) RESTORE_DIR=${1#--restore=} ;;
+      --restore=*)
+        RESTORE_DIR=${1#--restore=}
+        if [ -z "$RESTORE_DIR" ]; then
+          usage_error "--restore= needs the backup folder, for example: --restore=~/TeamsCacheBackup-20250101-120000"
+        fi
+        ;;
       --help|-h)
         show_help
         exit 0
         ;;
-      *) usage_error "unknown option: $1" ;;
+      -*) usage_error "unknown option: $1" ;;
+      *)
+        # Management tools pass their own values (Jamf: mount point, computer name, user
+        # name); the unattended variant notes and ignores them.
+        if [ "$UNATTENDED" != 1 ]; then
+          usage_error "unknown option: $1"
+        fi
+        IGNORED_ARGS="$IGNORED_ARGS '$1'"
+        ;;
     esac
     shift
   done
@@ -172,8 +214,9 @@ parse_args() {
 
 confirm() {
   # Returns 0 only on an explicit yes. Without a terminal it refuses instead of hanging.
+  # The unattended variant asks nothing: what the options chose is done.
   local answer=''
-  if [ "$ASSUME_YES" = 1 ]; then
+  if [ "$ASSUME_YES" = 1 ] || [ "$UNATTENDED" = 1 ]; then
     return 0
   fi
   if [ ! -t 0 ]; then
@@ -208,6 +251,9 @@ check_environment() {
   HOME=$home
   if [ "$(id -u)" = 0 ]; then
     say "Please run this as yourself, not with sudo or as root: Teams and its cache belong to your user."
+    if [ "$UNATTENDED" = 1 ]; then
+      explain_root_unattended
+    fi
     exit 2
   fi
   if [ ! -d "$HOME" ]; then
@@ -290,7 +336,7 @@ on_interrupt() {
   say "Interrupted: the script stopped before the end and did not start Teams again."
   if [ -n "$MOVED" ]; then
     say "Some Teams folders were already moved into $BACKUP_DIR."
-    say "To put them back: $(printf 'bash %q --restore %q' "$(script_path)" "$BACKUP_DIR")"
+    say "To put them back: $(undo_command "$BACKUP_DIR")"
   else
     say "No Teams folder was moved or deleted."
   fi
@@ -326,19 +372,47 @@ find_cache_folders() {
   FOUND=${FOUND# }
 }
 
+start_unattended_log() {
+  # The unattended variant's log, at a fixed place IT can collect (the same lines as on
+  # screen; rewritten by each run). A dry run writes nothing.
+  local file="$HOME/$UNATTENDED_LOG"
+  if [ "$UNATTENDED" != 1 ] || [ "$DRY_RUN" = 1 ]; then
+    return 0
+  fi
+  if mkdir -p "${file%/*}" 2>/dev/null && : 2>/dev/null >"$file"; then
+    RUN_LOG=$file
+    say "Unattended run; log file: $RUN_LOG"
+  else
+    say "Unattended run; the log file $file could not be written (only this output has the report)."
+  fi
+  if [ -n "$IGNORED_ARGS" ]; then
+    say "Ignored the arguments passed by the management tool:$IGNORED_ARGS"
+  fi
+}
+
 script_path() {
-  # Where this script is, for the restore command it prints.
+  # The file this script was started from, when it is one (not for bash -c or a pipe).
+  local path
   case $0 in
-    */*) ;;
-    *)
-      printf '%s\n' "$HOME/Downloads/$SCRIPT_NAME"
-      return 0
-      ;;
+    /*) path=$0 ;;
+    *) path="$STARTED_IN/$0" ;;
   esac
-  case $0 in
-    /*) printf '%s\n' "$0" ;;
-    *) printf '%s\n' "$PWD/$0" ;;
-  esac
+  if [ -f "$path" ]; then
+    printf '%s\n' "$path"
+    return 0
+  fi
+  return 1
+}
+
+undo_command() {
+  # The exact command that puts the backup folder $1 back, naming this script's file when
+  # there is one; otherwise the file name, to be run where the script was saved.
+  local path
+  if path=$(script_path); then
+    printf 'bash %q --restore %q\n' "$path" "$1"
+  else
+    printf 'bash %s --restore %q   (in the folder where you saved this script)\n' "$SCRIPT_NAME" "$1"
+  fi
 }
 
 with_timeout() {
@@ -367,9 +441,52 @@ with_timeout() {
   return "$waited"
 }
 
-device_of() {
-  # The volume (device number) a path is on (GNU stat).
-  stat -c %d "$1" 2>/dev/null
+access_problem() {
+  # Why the folder $1 cannot be read or moved away, as one line (nothing when it can): a
+  # refused read (on macOS 14 and later: the "access data from other apps" prompt answered
+  # with Don't Allow) or no write permission on it or its parent. LC_ALL=C: the system's
+  # words are matched and shown in one language, whatever the user's locale.
+  local path=$1 err
+  if [ -L "$path" ] || [ ! -e "$path" ]; then
+    return 0
+  fi
+  if ! err=$(LC_ALL=C ls -A -- "$path" 2>&1 >/dev/null); then
+    printf 'cannot read %s: %s\n' "$path" "${err##*: }"
+  elif { [ -d "$path" ] && [ ! -w "$path" ]; } || [ ! -w "${path%/*}" ]; then
+    printf 'cannot move %s: no write permission there\n' "$path"
+  fi
+}
+
+is_permission_error() {
+  # The English text of EPERM and EACCES (the commands run with LC_ALL=C).
+  case $1 in
+    *"Operation not permitted"*|*"Permission denied"*) return 0 ;;
+  esac
+  return 1
+}
+
+parent_in_home() {
+  # Whether the nearest existing folder above $1 is physically inside your home folder, so
+  # that `mkdir -p` on $1's parent creates nothing elsewhere (a planted link is refused).
+  local dir=${1%/*} home
+  home=$(cd -P "$HOME" 2>/dev/null && pwd -P) || return 1
+  while [ ! -d "$dir" ]; do
+    if [ -L "$dir" ]; then
+      return 1
+    fi
+    case $dir in
+      */*) dir=${dir%/*} ;;
+      *) return 1 ;;
+    esac
+    if [ -z "$dir" ]; then
+      return 1
+    fi
+  done
+  dir=$(cd -P "$dir" 2>/dev/null && pwd -P) || return 1
+  case $dir/ in
+    "$home"/*) return 0 ;;
+  esac
+  return 1
 }
 
 privacy_prompt_expected() {
@@ -403,10 +520,26 @@ explain_not_installed() {
   say "in Firefox: the padlock > Clear cookies and site data), then sign in again."
 }
 
+explain_root_unattended() {
+  say "On Linux it cannot act for the user signed in at the screen: deploy it so that it runs as that user."
+}
+
+config_home() {
+  # Where desktop apps keep their settings: XDG_CONFIG_HOME when it is an absolute folder
+  # inside your home folder, else ~/.config (the folders elsewhere are not touched).
+  case ${XDG_CONFIG_HOME:-} in
+    "$HOME"/?*) printf '%s\n' "${XDG_CONFIG_HOME%/}" ;;
+    *) printf '%s\n' "$HOME/.config" ;;
+  esac
+}
+
 add_summary() {
   SUMMARY="$SUMMARY  - $*
 "
 }
+
+# Backup folders kept (older ones are removed after a successful run).
+KEEP_BACKUPS=3
 
 create_work_dir() {
   # One timestamped folder for the backup and the log, readable only by you (the cache
@@ -428,6 +561,54 @@ create_work_dir() {
   say "Run started $RUN_STAMP (organization: $ORGANIZATION; page version $PAGE_VERSION)"
 }
 
+is_backup_name() {
+  # Whether $1 is named like a backup folder this script makes: TeamsCacheBackup-YYYYMMDD-HHMMSS,
+  # with an optional -N for a second run in the same second.
+  case ${1##*/} in
+    TeamsCacheBackup-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]) return 0 ;;
+    TeamsCacheBackup-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9]*) return 0 ;;
+  esac
+  return 1
+}
+
+is_old_backup() {
+  # The guard in front of removing an old backup: a real folder (not a link) named like a
+  # backup, directly in your home folder (physically), and not this run's.
+  local parent
+  is_backup_name "$1" || return 1
+  [ "$1" != "$BACKUP_DIR" ] || return 1
+  [ -d "$1" ] && [ ! -L "$1" ] || return 1
+  parent=$(cd -P "${1%/*}" 2>/dev/null && pwd -P) || return 1
+  [ "$parent" = "$(cd -P "$HOME" 2>/dev/null && pwd -P)" ]
+}
+
+prune_old_backups() {
+  # After a successful run, only the newest KEEP_BACKUPS backup folders stay (this run's
+  # included): a Teams cache can be gigabytes. Names sort by date and time, oldest first.
+  local dir count=0 extra
+  for dir in "$HOME"/TeamsCacheBackup-*; do
+    if is_backup_name "$dir" && [ -d "$dir" ] && [ ! -L "$dir" ]; then
+      count=$((count + 1))
+    fi
+  done
+  extra=$((count - KEEP_BACKUPS))
+  for dir in "$HOME"/TeamsCacheBackup-*; do
+    if [ "$extra" -le 0 ]; then
+      break
+    fi
+    if ! is_backup_name "$dir" || [ ! -d "$dir" ] || [ -L "$dir" ] || [ "$dir" = "$BACKUP_DIR" ]; then
+      continue
+    fi
+    extra=$((extra - 1))
+    is_old_backup "$dir" || { say "Left the old backup $dir as it is (it is not a plain folder in your home folder)."; continue; }
+    if rm -rf -- "$dir"; then
+      say "Removed an old backup (only the newest $KEEP_BACKUPS are kept): $dir"
+    else
+      say "Could not remove all of the old backup $dir"
+    fi
+  done
+}
+
 show_help() {
   cat <<'EOF_HELP'
 Usage: bash fix-teams-signin-linux.sh [options]
@@ -445,20 +626,20 @@ Options:
 
 This copy moves into a backup folder by default; --delete deletes instead.
 teams-for-linux's own settings (config.json) are kept either way.
-The backup folder is ~/TeamsCacheBackup-YYYYMMDD-HHMMSS; the log file is inside it.
+The backup folder is ~/TeamsCacheBackup-YYYYMMDD-HHMMSS; the log file is inside it. After a
+successful run only the newest 3 backup folders are kept; older ones are removed.
 Environment: TEAMS_FIX_GRACE_SECONDS (default 10, 0 to 600) seconds Teams gets
 to quit before it is forced.
 
 Exit codes:
-  0  done, or nothing to do (for example Teams is not installed)
-  1  a step failed (see the messages and the log file)
-  2  wrong usage (unknown option, missing folder, run as root or not with bash,
-     HOME is not your home folder)
-  3  not confirmed (you answered no, or there was no terminal to ask)
-  4  a Teams folder could not be read or moved (on macOS: the privacy permission was
-     refused); nothing was changed
-  5  another run of this script is still going on
-  130  interrupted (Ctrl-C); the script says what was already done
+  0   done, and the re-test (if selected) found no problem; or nothing to do
+  1   a step failed (see the ERROR lines and the log file)
+  2   refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run as root, HOME is not your home folder
+  3   not confirmed: you said no, or there was no terminal to ask (the unattended variant never asks)
+  4   a Teams folder could not be read or moved (permission denied): nothing was changed
+  5   another run of this script is still going on
+  6   done, but the re-test found problems (see the PROBLEM lines and the summary)
+  130 interrupted (Ctrl-C); the script says what was already done
 EOF_HELP
   printf 'This copy was prepared for: %s\n' "$ORGANIZATION" | clean
   if [ -n "$HELPDESK" ]; then
@@ -598,10 +779,15 @@ ask_teams_to_quit() {
   kill -TERM $TEAMS_PIDS 2>/dev/null
 }
 
+RESTORED=''
+ASIDE_PATHS=()
+
 restore_backup() {
-  # Undo: moves each cache folder found in the backup folder $1 back where it came from.
-  # A folder Teams created since then is moved aside into the backup folder, not deleted.
-  local dir=$1 i=0 key path src aside found=0 n
+  # Undo: moves each cache folder found in the backup folder $1 back where it came from, all
+  # or nothing: every folder is checked first (macOS may ask for permission then), and if a
+  # move still fails, what was already put back returns to the backup folder. A folder Teams
+  # created since then is moved aside into the backup folder, not deleted.
+  local dir=$1 i=0 key path src aside n problem blocked='' err failed=0 restore=''
   case $dir in
     /*) ;;
     *) dir="$PWD/$dir" ;;
@@ -613,11 +799,11 @@ restore_backup() {
   fi
   while [ "$i" -lt "${#CACHE_KEYS[@]}" ]; do
     if [ -e "$dir/${CACHE_KEYS[$i]}" ] || [ -L "$dir/${CACHE_KEYS[$i]}" ]; then
-      found=$((found + 1))
+      restore="$restore $i"
     fi
     i=$((i + 1))
   done
-  if [ "$found" = 0 ]; then
+  if [ -z "$restore" ]; then
     say "Nothing to restore in $dir: it holds no Teams cache folder (already restored?)."
     return 0
   fi
@@ -632,20 +818,42 @@ restore_backup() {
     LOG_FILE="$dir/fix-teams-signin.log"
     say "Restore started $RUN_STAMP"
   fi
-  stop_teams || return 1
-  i=0
-  while [ "$i" -lt "${#CACHE_KEYS[@]}" ]; do
-    key=${CACHE_KEYS[$i]}
+  say ""
+  say "== Check access to the Teams folders (changes nothing) =="
+  FOUND=${restore# }
+  privacy_notice
+  for i in $FOUND; do
     path=${CACHE_PATHS[$i]}
-    i=$((i + 1))
-    src="$dir/$key"
-    if [ ! -e "$src" ] && [ ! -L "$src" ]; then
+    src="$dir/${CACHE_KEYS[$i]}"
+    if [ "$DRY_RUN" = 1 ] && privacy_prompt_expected "$i"; then
       continue
     fi
+    for problem in "$(access_problem "$path")" "$(access_problem "$src")"; do
+      if [ -n "$problem" ]; then
+        say "  $problem"
+        blocked=1
+      fi
+    done
+    if ! parent_in_home "$path"; then
+      refuse "$path"
+      return 1
+    fi
+  done
+  if [ -n "$blocked" ]; then
+    explain_blocked
+    return 4
+  fi
+  stop_teams || return 1
+  RESTORED=''
+  for i in $FOUND; do
+    key=${CACHE_KEYS[$i]}
+    path=${CACHE_PATHS[$i]}
+    src="$dir/$key"
     if [ "$DRY_RUN" = 1 ]; then
       say "[dry run] would put back: $path"
       continue
     fi
+    ASIDE_PATHS[i]=''
     if [ -e "$path" ] || [ -L "$path" ]; then
       # A fresh name: mv into an existing folder would nest instead of rename.
       aside="$dir/$key.before-restore-$RUN_STAMP"
@@ -655,24 +863,43 @@ restore_backup() {
         aside="$dir/$key.before-restore-$RUN_STAMP-$n"
       done
       say "Moving what is there now aside (it stays in the backup folder): $aside"
-      is_allowed_cache_path "$path" || { refuse "$path"; continue; }
-      if ! mv -- "$path" "$aside"; then
-        fail "could not move $path aside, so it was not restored"
-        continue
+      is_allowed_cache_path "$path" || { refuse "$path"; failed=1; break; }
+      if ! err=$(LC_ALL=C mv -- "$path" "$aside" 2>&1); then
+        fail "could not move $path aside, so it was not restored: ${err:-mv failed}"
+        is_permission_error "$err" && blocked=1
+        failed=1
+        break
       fi
+      ASIDE_PATHS[i]=$aside
     fi
-    if ! mkdir -p "${path%/*}"; then
-      fail "could not create the folder ${path%/*}"
-      continue
+    if ! parent_in_home "$path"; then
+      refuse "$path"
+      failed=1
+      break
     fi
-    is_allowed_cache_path "$path" || { refuse "$path"; continue; }
-    if mv -- "$src" "$path"; then
+    if ! err=$(LC_ALL=C mkdir -p -- "${path%/*}" 2>&1); then
+      fail "could not create the folder ${path%/*}: $err"
+      failed=1
+      break
+    fi
+    is_allowed_cache_path "$path" || { refuse "$path"; failed=1; break; }
+    if err=$(LC_ALL=C mv -- "$src" "$path" 2>&1); then
       say "Put back: $path"
+      RESTORED="$i $RESTORED"
     else
-      fail "could not put back $path (it is still in $dir)"
+      fail "could not put back $path: ${err:-mv failed}"
+      is_permission_error "$err" && blocked=1
+      RESTORED="$i $RESTORED"
+      failed=1
+      break
     fi
   done
-  if [ "$FAILURES" -gt 0 ]; then
+  if [ "$failed" = 1 ]; then
+    undo_restore "$dir"
+    if [ -n "$blocked" ]; then
+      explain_blocked
+      return 4
+    fi
     return 1
   fi
   if [ "$DRY_RUN" != 1 ]; then
@@ -681,33 +908,70 @@ restore_backup() {
   return 0
 }
 
+undo_restore() {
+  # A failed restore: everything this restore moved goes back where it was (newest first),
+  # so the cache is never left half restored and the backup folder stays complete.
+  local dir=$1 i key path err
+  say "The restore did not complete: putting everything back as it was before it..."
+  for i in $RESTORED; do
+    key=${CACHE_KEYS[$i]}
+    path=${CACHE_PATHS[$i]}
+    if [ -e "$path" ] || [ -L "$path" ]; then
+      is_allowed_cache_path "$path" || { refuse "$path"; continue; }
+      if ! err=$(LC_ALL=C mv -- "$path" "$dir/$key" 2>&1); then
+        fail "could not move $path back into the backup folder: $err"
+        continue
+      fi
+    fi
+    if [ -n "${ASIDE_PATHS[$i]:-}" ]; then
+      is_allowed_cache_path "$path" || { refuse "$path"; continue; }
+      if ! err=$(LC_ALL=C mv -- "${ASIDE_PATHS[$i]}" "$path" 2>&1); then
+        fail "could not put ${ASIDE_PATHS[$i]} back to $path: $err"
+      fi
+    fi
+  done
+  for i in $FOUND; do
+    case " $RESTORED " in
+      *" $i "*) continue ;;
+    esac
+    path=${CACHE_PATHS[$i]}
+    if [ -n "${ASIDE_PATHS[$i]:-}" ] && [ ! -e "$path" ] && [ ! -L "$path" ]; then
+      is_allowed_cache_path "$path" || { refuse "$path"; continue; }
+      if ! err=$(LC_ALL=C mv -- "${ASIDE_PATHS[$i]}" "$path" 2>&1); then
+        fail "could not put ${ASIDE_PATHS[$i]} back to $path: $err"
+      fi
+    fi
+  done
+  RESTORED=''
+  say "The backup folder $dir is complete again; nothing was restored."
+}
+
 # CLEAR_BLOCKED: a move failed for lack of permission; KEEP_NOW: kept items to put back now.
 CLEAR_BLOCKED=0
 KEEP_NOW=''
+
+device_of() {
+  # The volume (device number) a path is on (GNU stat).
+  stat -c %d "$1" 2>/dev/null
+}
 
 preflight_clear() {
   # Before anything changes: every cache folder must be readable, and it and its parent
   # writable. A refused permission (on macOS 14 and later: the "access data from other apps"
   # prompt answered with Don't Allow) stops the run here, with nothing changed: Teams is not
   # closed and no folder is moved, so a cache is never left half cleared.
-  local i path err blocked=''
+  local i problem blocked=''
   say ""
   say "== Check access to the Teams folders (changes nothing) =="
   privacy_notice
   for i in $FOUND; do
-    path=${CACHE_PATHS[$i]}
-    if [ -L "$path" ]; then
-      continue
-    fi
     if [ "$DRY_RUN" = 1 ] && privacy_prompt_expected "$i"; then
       continue
     fi
-    if ! err=$(ls -A -- "$path" 2>&1 >/dev/null); then
-      say "  cannot read $path: ${err##*: }"
-      blocked="$blocked $i"
-    elif { [ -d "$path" ] && [ ! -w "$path" ]; } || [ ! -w "${path%/*}" ]; then
-      say "  cannot move $path: no write permission there"
-      blocked="$blocked $i"
+    problem=$(access_problem "${CACHE_PATHS[$i]}")
+    if [ -n "$problem" ]; then
+      say "  $problem"
+      blocked=1
     fi
   done
   if [ -n "$blocked" ]; then
@@ -720,13 +984,6 @@ preflight_clear() {
     say "  OK: every Teams folder can be read and moved."
   fi
   return 0
-}
-
-is_permission_error() {
-  case $1 in
-    *"Operation not permitted"*|*"Permission denied"*) return 0 ;;
-  esac
-  return 1
 }
 
 move_into_backup() {
@@ -751,7 +1008,7 @@ move_into_backup() {
   say "  into: $dest"
   if [ "$(device_of "$path")" = "$(device_of "$BACKUP_DIR")" ]; then
     is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-    if ! err=$(mv -- "$path" "$dest" 2>&1); then
+    if ! err=$(LC_ALL=C mv -- "$path" "$dest" 2>&1); then
       fail "could not move $path: ${err:-mv failed}"
       if is_permission_error "$err"; then
         CLEAR_BLOCKED=1
@@ -760,7 +1017,7 @@ move_into_backup() {
     fi
   else
     say "  (on another volume: copying first, the original is removed only after a complete copy)"
-    if ! err=$(cp -pPR -- "$path" "$dest" 2>&1); then
+    if ! err=$(LC_ALL=C cp -pPR -- "$path" "$dest" 2>&1); then
       fail "could not copy $path: ${err:-cp failed}"
       if is_permission_error "$err"; then
         CLEAR_BLOCKED=1
@@ -773,7 +1030,7 @@ move_into_backup() {
       return 1
     fi
     is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-    if ! err=$(rm -rf -- "$path" 2>&1); then
+    if ! err=$(LC_ALL=C rm -rf -- "$path" 2>&1); then
       fail "copied $path into the backup folder, but could not remove all of the original: $err"
       return 1
     fi
@@ -794,7 +1051,7 @@ roll_back() {
       continue
     fi
     is_allowed_cache_path "$path" || { refuse "$path"; continue; }
-    if ! err=$(mv -- "$BACKUP_DIR/$key" "$path" 2>&1); then
+    if ! err=$(LC_ALL=C mv -- "$BACKUP_DIR/$key" "$path" 2>&1); then
       fail "could not put back $path: $err (it is safe in $BACKUP_DIR/$key)"
     fi
   done
@@ -812,12 +1069,21 @@ kept_source() {
 
 put_back_kept() {
   # Copies the kept item of folder $1 (backgrounds, settings) back where Teams looks for it.
-  # cp -P copies links as links.
+  # When Teams already made that folder again, the saved contents go into it (copying the
+  # folder itself would nest it: Backgrounds/Backgrounds). cp -P copies links as links.
   local i=$1 from to
   from=$(kept_source "$i")
   to="${CACHE_PATHS[$i]}/${KEEP_ITEMS[$i]}"
   is_allowed_cache_path "$to" || { refuse "$to"; return 1; }
-  if mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
+  if [ -d "$from" ] && [ -d "$to" ] && [ ! -L "$to" ]; then
+    if cp -pPR "$from/." "$to"; then
+      say "Put your ${KEEP_LABELS[$i]} back: $to"
+      return 0
+    fi
+  elif [ ! -e "$to" ] && [ ! -L "$to" ] && mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
+    say "Put your ${KEEP_LABELS[$i]} back: $to"
+    return 0
+  elif [ -f "$from" ] && [ -f "$to" ] && [ ! -L "$to" ] && cp -p "$from" "$to"; then
     say "Put your ${KEEP_LABELS[$i]} back: $to"
     return 0
   fi
@@ -931,8 +1197,21 @@ step_clear_cache() {
   add_summary "Teams cache cleared"
 }
 
-# The system proxy curl goes through (set by detect_proxy; '' = none).
+# The system proxy curl goes through (set by detect_proxy; '' = none), and the proxy the
+# certificate-chain check goes through (host:port; '' = none).
 CURL_PROXY=''
+TLS_PROXY=''
+NEWLINE='
+'
+
+problem() {
+  # A re-test finding that is a problem: printed, counted for the summary and the exit code
+  # (6 when every step worked), and listed in the summary by its short name ($1).
+  RETEST_PROBLEMS=$((RETEST_PROBLEMS + 1))
+  PROBLEM_LIST="$PROBLEM_LIST$1
+"
+  say "$2"
+}
 
 say_lines() {
   # Prints every line of stdin indented by $1, through say.
@@ -1001,8 +1280,86 @@ curl_problem() {
   esac
 }
 
+http_problem() {
+  # An HTTP status that is a problem in plain words (nothing for a normal answer). $2 is
+  # "proxy" when the proxy itself answered (to curl's CONNECT), else "server".
+  case $1 in
+    407) printf '%s\n' "the proxy wants you to sign in (HTTP 407); Teams may not get through it" ;;
+    403)
+      if [ "$2" = proxy ]; then
+        printf '%s\n' "the proxy refused the connection (HTTP 403), probably a web filter"
+      else
+        printf '%s\n' "refused (HTTP 403), probably by a proxy or web filter"
+      fi
+      ;;
+    5[0-9][0-9])
+      if [ "$2" = proxy ]; then
+        printf '%s\n' "the proxy failed (HTTP $1): it could not reach Microsoft"
+      else
+        printf '%s\n' "a server error (HTTP $1): usually a proxy's error page, or Microsoft had a problem"
+      fi
+      ;;
+  esac
+}
+
+fetch() {
+  # GET $1 through the system proxy, no redirects followed. Sets FETCH_RC (curl's exit
+  # code), FETCH_CODE (the HTTP status, 000 for none), FETCH_CONNECT (the proxy's answer to
+  # CONNECT, 000 for none: a 407 or 403 from a proxy makes curl fail with 56 and no status),
+  # FETCH_LOCATION (a redirect's target) and FETCH_BODY.
+  local out meta
+  out=$(curl_get -w '\n%{http_code} %{http_connect} %{redirect_url}' "$1" 2>/dev/null)
+  FETCH_RC=$?
+  meta=$(printf '%s\n' "$out" | tail -n 1)
+  FETCH_BODY=${out%"$meta"}
+  FETCH_BODY=${FETCH_BODY%"$NEWLINE"}
+  read -r FETCH_CODE FETCH_CONNECT FETCH_LOCATION <<EOF_META
+$meta
+EOF_META
+  case ${FETCH_CODE:-} in
+    [0-9][0-9][0-9]) ;;
+    *) FETCH_CODE=000 ;;
+  esac
+  case ${FETCH_CONNECT:-} in
+    [0-9][0-9][0-9]) ;;
+    *) FETCH_CONNECT=000 ;;
+  esac
+  FETCH_LOCATION=${FETCH_LOCATION:-}
+}
+
+fetch_problem() {
+  # What went wrong with the last fetch, in plain words (nothing when the server answered
+  # with a normal status).
+  local why
+  why=$(http_problem "$FETCH_CONNECT" proxy)
+  if [ -z "$why" ]; then
+    why=$(http_problem "$FETCH_CODE" server)
+  fi
+  if [ -z "$why" ] && [ "$FETCH_RC" != 0 ]; then
+    why=$(curl_problem "$FETCH_RC")
+  fi
+  if [ -z "$why" ] && [ "$FETCH_CODE" = 000 ]; then
+    why="no answer (blocked, offline or a proxy/VPN problem)"
+  fi
+  if [ -n "$why" ]; then
+    printf '%s\n' "$why"
+  fi
+}
+
+is_microsoft_issuer() {
+  # Whether an OpenID configuration ($1, spaces removed) names one of the issuers of
+  # Microsoft's sign-in service in any of its clouds.
+  local issuer
+  for issuer in "${ISSUER_PREFIXES[@]}"; do
+    case $1 in
+      *"\"issuer\":\"$issuer"*) return 0 ;;
+    esac
+  done
+  return 1
+}
+
 check_endpoints() {
-  local i=0 out rc code url label body
+  local i=0 url label why
   if ! command -v curl >/dev/null 2>&1; then
     say "  curl is not installed, so the addresses cannot be tested."
     return 0
@@ -1012,52 +1369,50 @@ check_endpoints() {
     url=${ENDPOINT_URLS[$i]}
     label=${ENDPOINT_LABELS[$i]}
     i=$((i + 1))
-    out=$(curl_get -w '\n%{http_code}' "$url" 2>/dev/null)
-    rc=$?
-    code=$(printf '%s\n' "$out" | tail -n 1)
-    body=${out%"$code"}
-    if [ "$rc" != 0 ]; then
-      say "    PROBLEM  $label ($url): $(curl_problem "$rc")"
+    fetch "$url"
+    why=$(fetch_problem)
+    if [ -n "$why" ]; then
+      problem "$label: $why" "    PROBLEM  $label ($url): $why"
       continue
     fi
-    case $code in
-      407) say "    PROBLEM  $label ($url): the proxy wants you to sign in (HTTP 407); Teams may not get through it" ;;
-      403) say "    PROBLEM  $label ($url): refused (HTTP 403), probably by a proxy or web filter" ;;
-      [1-5][0-9][0-9])
-        case $url in
-          */.well-known/openid-configuration)
-            case $(printf '%s' "$body" | tr -d ' \t\r\n') in
-              *'"issuer":"https://login.microsoftonline.com/'*) body=ok ;;
-            esac
-            if [ "$body" = ok ]; then
-              say "    OK       $label ($url): Microsoft's sign-in data (HTTP $code)"
-            else
-              say "    PROBLEM  $label ($url): answered HTTP $code, but not with Microsoft's sign-in data:"
-              say "             something answered in Microsoft's place (a block page, a proxy sign-in page or a Wi-Fi login page)"
-            fi
-            ;;
-          *) say "    OK       $label ($url): answered HTTP $code" ;;
-        esac
+    case $url in
+      */.well-known/openid-configuration)
+        if is_microsoft_issuer "$(printf '%s' "$FETCH_BODY" | tr -d ' \t\r\n')"; then
+          say "    OK       $label ($url): Microsoft's sign-in data (HTTP $FETCH_CODE)"
+        else
+          problem "$label: not Microsoft's answer" "    PROBLEM  $label ($url): answered HTTP $FETCH_CODE, but not with Microsoft's sign-in data:"
+          say "             something answered in Microsoft's place (a block page, a proxy sign-in page or a Wi-Fi login page)"
+        fi
         ;;
-      *) say "    PROBLEM  $label ($url): no answer (blocked, offline or a proxy/VPN problem)" ;;
+      *) say "    OK       $label ($url): answered HTTP $FETCH_CODE" ;;
     esac
   done
 }
 
 check_captive_portal() {
-  # Microsoft's own probe: anything but its exact text means a login page or proxy answered.
-  local url='http://www.msftconnecttest.com/connecttest.txt' expect='Microsoft Connect Test' body rc
+  # Microsoft's own probe: anything but its exact text means a login page or proxy answered;
+  # a Wi-Fi login page usually redirects it to itself.
+  local url='http://www.msftconnecttest.com/connecttest.txt' expect='Microsoft Connect Test' why
   if ! command -v curl >/dev/null 2>&1; then
     return 0
   fi
-  body=$(curl_get "$url" 2>/dev/null)
-  rc=$?
-  if [ "$rc" != 0 ]; then
-    say "  Wi-Fi login page: could not check ($url: $(curl_problem "$rc"))"
-  elif [ "$body" = "$expect" ]; then
+  fetch "$url"
+  case $FETCH_CODE in
+    3[0-9][0-9])
+      problem "Wi-Fi login page" "  Wi-Fi login page: PROBLEM: Microsoft's connection test ($url) was redirected to ${FETCH_LOCATION:-another page} (HTTP $FETCH_CODE):"
+      say "    probably a hotel or guest Wi-Fi login page. Open a browser, sign in to the network, and try again."
+      return 0
+      ;;
+  esac
+  why=$(fetch_problem)
+  if [ "$FETCH_RC" != 0 ] && [ "$FETCH_CONNECT" = 000 ]; then
+    say "  Wi-Fi login page: could not check ($url: $why)"
+  elif [ -n "$why" ]; then
+    problem "Wi-Fi login page" "  Wi-Fi login page: PROBLEM: Microsoft's connection test ($url) failed: $why"
+  elif [ "$FETCH_BODY" = "$expect" ]; then
     say "  Wi-Fi login page: none in the way (Microsoft's connection test answered as expected)"
   else
-    say "  Wi-Fi login page: PROBLEM: something else answered Microsoft's connection test ($url):"
+    problem "Wi-Fi login page" "  Wi-Fi login page: PROBLEM: something else answered Microsoft's connection test ($url, HTTP $FETCH_CODE):"
     say "    probably a hotel or guest Wi-Fi login page, or a proxy. Open a browser, sign in to the network, and try again."
   fi
 }
@@ -1071,8 +1426,8 @@ check_tls_chain() {
     say "  TLS certificate: openssl is not installed, so the certificate chain cannot be read."
     return 0
   fi
-  if [ -n "$CURL_PROXY" ]; then
-    out=$(with_timeout 15 openssl s_client -proxy "${CURL_PROXY#http://}" -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
+  if [ -n "$TLS_PROXY" ]; then
+    out=$(with_timeout 15 openssl s_client -proxy "$TLS_PROXY" -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
   else
     out=$(with_timeout 15 openssl s_client -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
   fi
@@ -1092,7 +1447,7 @@ check_tls_chain() {
   if [ "$found" = 1 ]; then
     say "  TLS certificate: OK: $host is certified by $leaf, up to $root (a public root Microsoft uses)."
   else
-    say "  TLS certificate: PROBLEM: the chain of $host ends at \"$root\", not at a public root Microsoft uses:"
+    problem "TLS inspection by $leaf" "  TLS certificate: PROBLEM: the chain of $host ends at \"$root\", not at a public root Microsoft uses:"
     say "    probably TLS inspection by $leaf. Tell IT: Teams sign-in may need an exception for Microsoft's sign-in addresses."
   fi
 }
@@ -1114,12 +1469,12 @@ check_clock() {
   now=$(date -u +%s)
   skew=$((now - server))
   abs=${skew#-}
-  # The organization's thresholds (config.json clock.fail_seconds / warn_seconds), the same
-  # the page uses, so page and script agree.
-  if [ "$abs" -gt 300 ]; then
-    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than 300 seconds breaks sign-in here)."
-  elif [ "$abs" -gt 60 ]; then
-    say "  Clock: WARNING: this computer's clock is $skew seconds off (more than 60 seconds); set it to automatic."
+  # The organization's thresholds (config.json clock.fail_seconds / warn_seconds) and the
+  # page's rule: a problem from fail_seconds on, a warning from warn_seconds on.
+  if [ "$abs" -ge 300 ]; then
+    problem "clock $skew seconds off" "  Clock: PROBLEM: this computer's clock is $skew seconds off (300 seconds or more breaks sign-in here)."
+  elif [ "$abs" -ge 60 ]; then
+    say "  Clock: WARNING: this computer's clock is $skew seconds off (60 seconds or more); set it to automatic."
   else
     say "  Clock: OK (within $abs seconds of $CLOCK_URL)"
   fi
@@ -1153,10 +1508,23 @@ step_retest() {
 }
 
 detect_proxy() {
-  # curl follows the proxy environment variables itself.
+  # curl follows the proxy environment variables itself; openssl (the certificate chain)
+  # is given the HTTPS proxy's host:port (without a user name or password).
+  local mode proxy
   say "  Proxy settings (environment):"
   check_proxy_env
-  local mode
+  proxy=${https_proxy:-}
+  if [ -z "$proxy" ]; then
+    proxy=${HTTPS_PROXY:-}
+  fi
+  proxy=${proxy#*://}
+  proxy=${proxy##*@}
+  proxy=${proxy%%/*}
+  case $proxy in
+    *[!A-Za-z0-9.:-]*|'') ;;
+    *:*) TLS_PROXY=$proxy ;;
+    *) TLS_PROXY="$proxy:1080" ;;
+  esac
   if command -v gsettings >/dev/null 2>&1; then
     mode=$(gsettings get org.gnome.system.proxy mode 2>/dev/null)
     if [ -n "$mode" ]; then
@@ -1223,24 +1591,33 @@ step_restart_teams() {
 
 print_plan() {
   local i
-  say ""
-  say "Teams folders found:"
-  for i in $FOUND; do
-    say "  ${CACHE_PATHS[$i]}"
-  done
+  if [ -n "$FOUND" ]; then
+    say ""
+    say "Teams folders found:"
+    for i in $FOUND; do
+      say "  ${CACHE_PATHS[$i]}"
+    done
+  fi
   say ""
   say "This will:"
-  say '  - Quits Teams: only your own Teams processes, forced after a grace period.'
-  if [ "$DELETE_MODE" = 1 ]; then
-    say '  - Deletes the Teams cache folders (custom meeting backgrounds are kept). This cannot be undone (--backup keeps a copy).'
-  else
-    say '  - Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept).'
+  if [ -n "$FOUND" ]; then
+    say '  - Quits Teams: only your own Teams processes, forced after a grace period.'
+  fi
+  if [ -n "$FOUND" ]; then
+    if [ "$DELETE_MODE" = 1 ]; then
+      say '  - Deletes the Teams cache folders (custom meeting backgrounds are kept). This cannot be undone (--backup keeps a copy).'
+    else
+      say '  - Moves the Teams cache folders into one backup folder in your home folder (backgrounds are kept).'
+    fi
   fi
   say '  - Re-tests the sign-in addresses, proxy, VPN and clock (report only).'
-  say '  - Starts Teams again.'
+  if [ -n "$FOUND" ]; then
+    say '  - Starts Teams again.'
+  fi
 }
 
 finish() {
+  local line
   say ""
   say "== Summary =="
   if [ -n "$DEFERRED" ]; then
@@ -1251,30 +1628,59 @@ finish() {
     if [ -n "$LOG_FILE" ]; then
       printf '%s' "$SUMMARY" | clean >>"$LOG_FILE"
     fi
+    if [ -n "$RUN_LOG" ]; then
+      printf '%s' "$SUMMARY" | clean >>"$RUN_LOG"
+    fi
+  fi
+  if [ "$RETEST_PROBLEMS" -gt 0 ]; then
+    say "  - the re-test found $RETEST_PROBLEMS problem(s):"
+    while IFS= read -r line; do
+      if [ -n "$line" ]; then
+        say "      $line"
+      fi
+    done <<EOF_PROBLEMS
+$PROBLEM_LIST
+EOF_PROBLEMS
   fi
   if [ "$DRY_RUN" = 1 ]; then
     say "Dry run finished: nothing was changed."
   fi
   if [ -n "$BACKUP_DIR" ]; then
     say "Backup and log folder: $BACKUP_DIR"
-    if [ "$DELETE_MODE" != 1 ] && [ "$CLEAR_FAILED" != 1 ]; then
-      say "To undo: $(printf 'bash %q --restore %q' "$(script_path)" "$BACKUP_DIR")"
+    if [ "$DELETE_MODE" != 1 ] && [ "$CLEAR_FAILED" != 1 ] && [ -n "$MOVED" ]; then
+      say "To undo: $(undo_command "$BACKUP_DIR")"
+    fi
+    # (prune_old_backups comes with create_work_dir, the only place BACKUP_DIR is set.)
+    if [ "$FAILURES" -eq 0 ]; then
+      prune_old_backups
     fi
   fi
+  # The result comes last: management tools often keep only the last line.
   if [ "$FAILURES" -gt 0 ]; then
-    say "$FAILURES problem(s): see the ERROR lines above."
     if [ -n "$HELPDESK" ]; then
       say "If you need help, contact: $HELPDESK"
     fi
+    say "$FAILURES problem(s): see the ERROR lines above."
     exit "$EXIT_CODE"
+  fi
+  if [ "$RETEST_PROBLEMS" -gt 0 ]; then
+    if [ -n "$HELPDESK" ]; then
+      say "Please send this report to your help desk: $HELPDESK"
+    else
+      say "Please send this report to your IT department."
+    fi
+    say "Done, but the re-test found $RETEST_PROBLEMS problem(s) that clearing the cache does not fix: see the PROBLEM lines above."
+    exit 6
   fi
   say "Done."
   exit 0
 }
 
 main() {
+  # (run as root, it refuses: see check_environment)
   parse_args "$@"
   check_environment
+  start_unattended_log
   init_tables
   trap on_interrupt INT TERM HUP
   trap release_lock EXIT
@@ -1289,33 +1695,39 @@ main() {
   find_cache_folders
   if [ -z "$FOUND" ]; then
     say "Teams is not installed for you on this computer: no Teams cache folder was found in $HOME"
-    say "(or the cache is already empty, for example after an earlier run). Nothing to do."
+    say "(or the cache is already empty, for example after an earlier run)."
     explain_not_installed
-    exit 0
+    say "The steps for Teams are skipped; the others run."
   fi
   print_plan
-  if [ "$DRY_RUN" != 1 ]; then
-    if ! confirm "Go ahead?"; then
-      say "Cancelled: nothing was changed."
-      exit 3
+  if [ -n "$FOUND" ]; then
+    if [ "$DRY_RUN" != 1 ]; then
+      if ! confirm "Go ahead?"; then
+        say "Cancelled: nothing was changed."
+        exit 3
+      fi
+    fi
+    if ! preflight_clear; then
+      exit 4
+    fi
+    if [ "$DRY_RUN" != 1 ]; then
+      create_work_dir || exit 1
     fi
   fi
-  if ! preflight_clear; then
-    exit 4
-  fi
-  if [ "$DRY_RUN" != 1 ]; then
-    create_work_dir || exit 1
-  fi
-  say ""
-  say "== Close Teams =="
-  if stop_teams; then
-    add_summary "Teams is closed"
-    step_clear_cache
-  else
-    say "Teams is still running, so its cache was not touched."
+  if [ -n "$FOUND" ]; then
+    say ""
+    say "== Close Teams =="
+    if stop_teams; then
+      add_summary "Teams is closed"
+      step_clear_cache
+    else
+      say "Teams is still running, so its cache was not touched."
+    fi
   fi
   step_retest
-  step_restart_teams
+  if [ -n "$FOUND" ]; then
+    step_restart_teams
+  fi
   finish
 }
 

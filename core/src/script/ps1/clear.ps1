@@ -19,12 +19,20 @@ function Remove-CacheTree {
 }
 
 function Restore-Backgrounds {
-    # Copies the saved custom meeting backgrounds back to where Teams looks for them.
+    # Copies the saved custom meeting backgrounds back to where Teams looks for them. When
+    # that folder exists again, the saved files go into it (copying the folder itself would
+    # nest it: Uploads\Uploads).
     param([string]$From, [string]$To)
     try {
         Assert-CachePath -Path $To
-        [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($To))
-        Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        if (Test-Path -LiteralPath $To -PathType Container) {
+            foreach ($child in @(Get-ChildItem -LiteralPath $From -Force -ErrorAction Stop)) {
+                Copy-Item -LiteralPath $child.FullName -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+            }
+        } else {
+            [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($To))
+            Copy-Item -LiteralPath $From -Destination $To -Recurse -Force -ErrorAction Stop -WhatIf:$false -Confirm:$false
+        }
         Write-Log ('Put your custom meeting backgrounds back: ' + $To)
     } catch {
         Write-Fail ('could not put your custom meeting backgrounds back into {0} ({1}); they are safe in {2}' -f $To, (Get-Reason $_), $From)
@@ -42,6 +50,11 @@ function Clear-CacheFolder {
     }
     try {
         Assert-CachePath -Path $path
+        if ($script:DeleteMode -and $script:TeamsStateUnknown) {
+            # Deleting removes file after file: under a running Teams it could stop half-way.
+            Write-Fail ('did not delete {0}: whether Teams is running could not be checked, and deleting files Teams still uses can leave the cache half deleted. Close Teams and run this again, or run it with -Backup (a move is one rename: all or nothing).' -f $path)
+            return
+        }
         if ($script:DeleteMode) {
             if ($script:DryRun) {
                 if ($bg -and (Test-Path -LiteralPath $bg)) {
@@ -59,18 +72,17 @@ function Clear-CacheFolder {
             Write-Log ('Deleting: ' + $path)
             Remove-CacheTree -Path $path
             Add-Summary ('deleted ' + $path)
-            if ($Folder.KeepEmpty) {
-                [void][System.IO.Directory]::CreateDirectory($path)
-            }
+            # Left behind empty, as after a move (see below).
+            [void][System.IO.Directory]::CreateDirectory($path)
             if ($keep) {
                 Restore-Backgrounds -From $keep -To $bg
             }
             return
         }
         if ($script:DryRun) {
-            $planned = [System.IO.Path]::Combine($env:USERPROFILE, 'TeamsCacheBackup-' + $script:RunStamp)
-            if (-not (Test-SameVolume $path $env:USERPROFILE)) {
-                Write-Log ('[dry run] would NOT move {0}: it is on another drive than your user folder (see below)' -f $path)
+            $planned = [System.IO.Path]::Combine($script:BackupRoot, 'TeamsCacheBackup-' + $script:RunStamp)
+            if (-not (Test-SameVolume $path $script:BackupRoot)) {
+                Write-Log ('[dry run] would NOT move {0}: it is on another drive than the backup folder (see below)' -f $path)
                 return
             }
             Write-Log ('[dry run] would move: ' + $path)
@@ -82,18 +94,22 @@ function Clear-CacheFolder {
         }
         $dest = [System.IO.Path]::Combine($script:BackupDir, $Folder.Key)
         if (-not (Test-SameVolume $path $script:BackupDir)) {
-            Write-Fail ('left {0} as it is: it is on another drive than your user folder ({1}), and moving it there would copy it file by file and could leave it half-copied. Run this again with -Delete to delete it instead, or ask IT (redirected AppData).' -f $path, $script:BackupDir)
+            Write-Fail ('left {0} as it is: it is on another drive than the backup folder ({1}), and moving it there would copy it file by file and could leave it half-copied. Run this again with -Delete to delete it instead, or ask IT (redirected AppData).' -f $path, $script:BackupDir)
             return
         }
         Write-Log ('Moving: ' + $path)
         Write-Log ('  into: ' + $dest)
+        if ($script:TeamsStateUnknown) {
+            Write-Log '  (whether Teams runs is unknown: a move is one rename, so it moves the whole folder or fails and changes nothing)'
+        }
         # One rename on the same volume: a junction inside moves as a link, nothing is copied.
         Assert-CachePath -Path $path
         [System.IO.Directory]::Move($path, $dest)
+        $script:Moved = $true
         Add-Summary ('moved ' + $path + ' into the backup folder')
-        if ($Folder.KeepEmpty) {
-            [void][System.IO.Directory]::CreateDirectory($path)
-        }
+        # Left behind empty: classic Teams' guidance clears "the contents of" its folder, and
+        # new Teams' LocalCache belongs inside its package folder.
+        [void][System.IO.Directory]::CreateDirectory($path)
         if ($bg) {
             $saved = [System.IO.Path]::Combine($dest, $Folder.Backgrounds)
             if (Test-Path -LiteralPath $saved) {

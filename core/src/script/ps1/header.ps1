@@ -11,11 +11,14 @@
     below the parameters; they are plain text that is only ever printed, never run. The
     same page version, settings and choices always give the same file, byte for byte.
 
-    Needs no administrator rights. Run it as yourself, not as SYSTEM (Intune, SCCM):
-    the cache belongs to your user profile.
+    Needs no administrator rights. Run it as yourself, not as SYSTEM and not as another
+    account: the cache belongs to your user profile.
+    {{MODE_NOTE}}
 
+    Backups go to %LOCALAPPDATA%\TeamsSignInFix\TeamsCacheBackup-YYYYMMDD-HHMMSS (your local,
+    not roaming, profile); after a successful run only the newest {{KEEP_BACKUPS}} are kept.
     Undo: run it again with -Restore and the backup folder it printed, for example
-      powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -Restore "$env:USERPROFILE\TeamsCacheBackup-YYYYMMDD-HHMMSS"
+      powershell -NoProfile -ExecutionPolicy Bypass -File "$env:USERPROFILE\Downloads\Fix-TeamsSignIn.ps1" -Restore "$env:LOCALAPPDATA\TeamsSignInFix\TeamsCacheBackup-YYYYMMDD-HHMMSS"
 
 .PARAMETER Delete
     Delete the cache folders instead of moving them into a backup folder (cannot be
@@ -28,7 +31,8 @@
     Undo: put the cache folders back from this backup folder.
 
 .PARAMETER Yes
-    Do not ask for confirmation (same as -Confirm:$false, which is awkward to pass with -File).
+    Do not ask for confirmation. (-Confirm:$false means the same, but Windows PowerShell 5.1
+    cannot pass it with -File; use -Yes.)
 
 .PARAMETER Help
     Show this help.
@@ -42,14 +46,10 @@
     Runs without asking (needed when nobody can answer the question).
 
 .NOTES
-    Exit codes: 0 done, or nothing to do (for example Teams is not installed);
-    1 a step failed; 2 wrong usage (conflicting options, missing backup folder, run as
-    SYSTEM); 3 not confirmed (you said no, or there was nobody to ask); 4 PowerShell runs
-    in Constrained Language Mode (AppLocker/WDAC): IT must sign this file; 5 this is a
-    virtual desktop (Citrix, Azure Virtual Desktop, FSLogix profile container) where the
-    cache must not be cleared by hand: nothing was changed, contact IT.
-    The log file fix-teams-signin.log is in the backup folder
-    %USERPROFILE%\TeamsCacheBackup-YYYYMMDD-HHMMSS. File: Fix-TeamsSignIn.ps1
+    Exit codes:
+      {{EXIT_CODES}}
+    The log file fix-teams-signin.log is in the backup folder. {{LOG_NOTE}}
+    File: Fix-TeamsSignIn.ps1
 #>
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
 param(
@@ -70,6 +70,11 @@ if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
     exit 4
 }
 
+# A profile may make every small slip fatal (Set-StrictMode -Version Latest,
+# $ErrorActionPreference = 'Stop'): this script checks each step itself.
+Set-StrictMode -Off
+$ErrorActionPreference = 'Continue'
+
 # Text from the page's configuration, and the page's version: plain data, only ever printed.
 $Organization = {{ORGANIZATION}}
 $Helpdesk = {{HELPDESK}}
@@ -79,3 +84,8 @@ $ScriptName = {{SCRIPT_NAME}}
 # Seconds Teams gets to close by itself before it is forced.
 $GraceSeconds = {{GRACE_SECONDS}}
 $DefaultDelete = {{DEFAULT_DELETE}}
+# $true = the unattended variant (Intune and other tools): it asks nothing, writes its log to
+# %LOCALAPPDATA%\TeamsSignInFix\fix-teams-signin.log too, and its exit code says whether the
+# re-test still found problems.
+$Unattended = {{UNATTENDED}}
+$KeepBackups = {{KEEP_BACKUPS}}

@@ -4,25 +4,43 @@ function Complete-Run {
     foreach ($line in $script:Summary) {
         Write-Log ('  - ' + $line)
     }
+    if ($script:RetestProblems -gt 0) {
+        Write-Log ('  - the re-test found {0} problem(s):' -f $script:RetestProblems)
+        foreach ($line in $script:ProblemList) {
+            Write-Log ('      ' + $line)
+        }
+    }
     if ($script:DryRun) {
         Write-Log 'Dry run finished: nothing was changed.'
     }
     if ($script:BackupDir) {
         Write-Log ('Backup and log folder: ' + $script:BackupDir)
-        if (-not $script:DeleteMode) {
-            $self = $PSCommandPath
-            if (-not $self) {
-                $self = [System.IO.Path]::Combine($env:USERPROFILE, 'Downloads\' + $ScriptName)
+        if ($script:Moved -and -not $script:DeleteMode) {
+            if ($PSCommandPath) {
+                Write-Log ('To undo: powershell -NoProfile -ExecutionPolicy Bypass -File "{0}" -Restore "{1}"' -f $PSCommandPath, $script:BackupDir)
+            } else {
+                Write-Log ('To undo: powershell -NoProfile -ExecutionPolicy Bypass -File "<the path of {0}>" -Restore "{1}"' -f $ScriptName, $script:BackupDir)
             }
-            Write-Log ('To undo: powershell -NoProfile -ExecutionPolicy Bypass -File "{0}" -Restore "{1}"' -f $self, $script:BackupDir)
+        }
+        if ($script:Failures -eq 0) {
+            Remove-OldBackups
         }
     }
     if ($script:Failures -gt 0) {
-        Write-Log ('{0} problem(s): see the ERROR lines above.' -f $script:Failures)
         if ($Helpdesk) {
             Write-Log ('If you need help, contact: ' + $Helpdesk)
         }
+        Write-Log ('{0} problem(s): see the ERROR lines above.' -f $script:Failures)
         Exit-Script 1
+    }
+    if ($script:RetestProblems -gt 0) {
+        if ($Helpdesk) {
+            Write-Log ('Please send this report to your help desk: ' + $Helpdesk)
+        } else {
+            Write-Log 'Please send this report to your IT department.'
+        }
+        Write-Log ('Done, but the re-test found {0} problem(s) that clearing the cache does not fix: see the PROBLEM lines above.' -f $script:RetestProblems)
+        Exit-Script 6
     }
     Write-Log 'Done.'
     Exit-Script 0
@@ -43,6 +61,7 @@ if ($Backup) {
     $script:DeleteMode = $false
 }
 Test-Environment
+Start-UnattendedLog
 Initialize-Tables
 if ($Restore) {
     $code = Restore-Backup -Dir $Restore
@@ -52,11 +71,12 @@ Write-Intro
 $found = @($script:CacheFolders | Where-Object { Test-Path -LiteralPath $_.Path })
 if ($found.Count -eq 0) {
     Write-Log ('Teams is not installed for you on this computer: no Teams cache folder was found in your profile ({0}).' -f $env:USERPROFILE)
-    Write-Log '(Or the cache is already empty, for example after an earlier run.) Nothing to do.'
-    Exit-Script 0
-}
-Write-Log ''
-Write-Log 'Teams folders found:'
-foreach ($folder in $found) {
-    Write-Log ('  ' + $folder.Path)
+    Write-Log '(Or the cache is already empty, for example after an earlier run.)'
+    {{WITHOUT_TEAMS}}
+} else {
+    Write-Log ''
+    Write-Log 'Teams folders found:'
+    foreach ($folder in $found) {
+        Write-Log ('  ' + $folder.Path)
+    }
 }

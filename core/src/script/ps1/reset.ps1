@@ -13,6 +13,24 @@ function Reset-TeamsApp {
         return
     }
     $name = $package[0].PackageFullName
+    # Reset-AppxPackage came with Windows 10 build 20215: older Windows 10 lacks it. Checked
+    # before asking, so nobody confirms a reset that cannot happen.
+    if (-not (Get-Command -Name 'Reset-AppxPackage' -ErrorAction SilentlyContinue)) {
+        Write-Log '  This Windows has no Reset-AppxPackage (older Windows 10), so the script cannot reset the app itself. Reset it in Settings:'
+        Write-Log '  Windows 11: Settings > Apps > Installed apps > Microsoft Teams > ... > Advanced options > Reset.'
+        Write-Log '  Windows 10: Settings > Apps > Apps & features > Microsoft Teams > Advanced options > Reset.'
+        if ($script:DryRun -or $Unattended) {
+            Add-Summary 'app reset: not possible here (reset it in Settings > Apps)'
+            return
+        }
+        try {
+            Start-Process -FilePath {{APPS_SETTINGS}}
+            Add-Summary 'app reset: opened Settings > Apps (reset Teams there)'
+        } catch {
+            Write-Fail ('could not open Settings > Apps: ' + (Get-Reason $_))
+        }
+        return
+    }
     Write-Log ('  This erases ' + $erases + '.')
     if ($script:DryRun) {
         Write-Log ('[dry run] would ask, then reset: ' + $name)

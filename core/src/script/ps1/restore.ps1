@@ -39,6 +39,12 @@ function Restore-Backup {
             continue
         }
         try {
+            if ((Test-Path -LiteralPath $path -PathType Container) -and @(Get-ChildItem -LiteralPath $path -Force -ErrorAction Stop).Count -eq 0) {
+                # The empty folder this script left in place of the moved one: removed (the
+                # non-recursive delete fails on anything that is not empty).
+                Assert-CachePath -Path $path
+                [System.IO.Directory]::Delete($path, $false)
+            }
             if (Test-Path -LiteralPath $path) {
                 # A fresh name: Move-Item into an existing folder would nest instead of rename.
                 $aside = [System.IO.Path]::Combine($full, $folder.Key + '.before-restore-' + $script:RunStamp)

@@ -1,5 +1,6 @@
 $script:DryRun = [bool]$WhatIfPreference
-$script:AssumeYes = [bool]$Yes
+# The unattended variant asks nothing: what the options chose is done.
+$script:AssumeYes = [bool]$Yes -or $Unattended
 if ($PSBoundParameters.ContainsKey('Confirm') -and -not $PSBoundParameters['Confirm']) {
     $script:AssumeYes = $true
 }
@@ -17,4 +18,12 @@ $script:BackupDir = ''
 $script:LogFile = ''
 $script:Failures = 0
 $script:Summary = @()
+$script:RetestProblems = 0
+$script:ProblemList = @()
+$script:RunLog = ''
+$script:Moved = $false
+# Set when Windows could not list the processes: Teams may or may not be running.
+$script:TeamsStateUnknown = $false
+# Backups and the unattended log: in the local (not roaming) profile (see Test-Environment).
+$script:BackupRoot = ''
 $script:RunStamp = Get-Date -Format 'yyyyMMdd-HHmmss'

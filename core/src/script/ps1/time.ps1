@@ -2,6 +2,7 @@ function Sync-Clock {
     # w32tm /resync needs administrator rights. Run as administrator, the script starts the
     # time service if it is stopped and resyncs. Otherwise it asks Windows (UAC) to elevate
     # only this one command, never the whole script; declined or failed: the Date & time page.
+    # (A script started elevated with another account is refused at the start.)
     Write-Log ''
     Write-Log '== Set the clock =='
     $identity = [System.Security.Principal.WindowsIdentity]::GetCurrent()
@@ -27,6 +28,12 @@ function Sync-Clock {
             return
         }
         Write-Fail ('w32tm /resync failed (exit code {0}): {1}. Use Settings > Time & language > Date & time > Sync now.' -f $LASTEXITCODE, ($output -join ' '))
+        return
+    }
+    if ($Unattended) {
+        # Nobody may be at the screen to answer Windows' administrator prompt.
+        Write-Log '  The clock was not synchronized: that needs administrator rights, which an unattended run does not ask for.'
+        Add-Summary 'clock not synchronized (needs administrator rights)'
         return
     }
     if ($script:DryRun) {

@@ -49,7 +49,7 @@ function Invoke-TlsCheck {
     } else {
         Write-Log ('  Windows (SCHANNEL) TLS 1.2 client: Enabled={0} DisabledByDefault={1}' -f $enabled, $disabledByDefault)
         if ($enabled -eq 0 -or $disabledByDefault -eq 1) {
-            Write-Log '  PROBLEM: TLS 1.2 is switched off for the whole computer: only IT (an administrator) can change that.'
+            Add-Problem 'TLS 1.2 is off for the whole computer' '  PROBLEM: TLS 1.2 is switched off for the whole computer: only IT (an administrator) can change that.'
         }
     }
     if ($null -ne $policy -or $null -ne $userPolicy) {

@@ -2,29 +2,28 @@
 CLEAR_BLOCKED=0
 KEEP_NOW=''
 
+device_of() {
+  # The volume (device number) a path is on ({{STAT_KIND}} stat).
+  stat {{STAT_DEVICE}} "$1" 2>/dev/null
+}
+
 preflight_clear() {
   # Before anything changes: every cache folder must be readable, and it and its parent
   # writable. A refused permission (on macOS 14 and later: the "access data from other apps"
   # prompt answered with Don't Allow) stops the run here, with nothing changed: Teams is not
   # closed and no folder is moved, so a cache is never left half cleared.
-  local i path err blocked=''
+  local i problem blocked=''
   say ""
   say "== Check access to the Teams folders (changes nothing) =="
   privacy_notice
   for i in $FOUND; do
-    path=${CACHE_PATHS[$i]}
-    if [ -L "$path" ]; then
-      continue
-    fi
     if [ "$DRY_RUN" = 1 ] && privacy_prompt_expected "$i"; then
       continue
     fi
-    if ! err=$(ls -A -- "$path" 2>&1 >/dev/null); then
-      say "  cannot read $path: ${err##*: }"
-      blocked="$blocked $i"
-    elif { [ -d "$path" ] && [ ! -w "$path" ]; } || [ ! -w "${path%/*}" ]; then
-      say "  cannot move $path: no write permission there"
-      blocked="$blocked $i"
+    problem=$(access_problem "${CACHE_PATHS[$i]}")
+    if [ -n "$problem" ]; then
+      say "  $problem"
+      blocked=1
     fi
   done
   if [ -n "$blocked" ]; then
@@ -37,13 +36,6 @@ preflight_clear() {
     say "  OK: every Teams folder can be read and moved."
   fi
   return 0
-}
-
-is_permission_error() {
-  case $1 in
-    *"Operation not permitted"*|*"Permission denied"*) return 0 ;;
-  esac
-  return 1
 }
 
 move_into_backup() {
@@ -68,7 +60,7 @@ move_into_backup() {
   say "  into: $dest"
   if [ "$(device_of "$path")" = "$(device_of "$BACKUP_DIR")" ]; then
     is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-    if ! err=$(mv -- "$path" "$dest" 2>&1); then
+    if ! err=$(LC_ALL=C mv -- "$path" "$dest" 2>&1); then
       fail "could not move $path: ${err:-mv failed}"
       if is_permission_error "$err"; then
         CLEAR_BLOCKED=1
@@ -77,7 +69,7 @@ move_into_backup() {
     fi
   else
     say "  (on another volume: copying first, the original is removed only after a complete copy)"
-    if ! err=$(cp -pPR -- "$path" "$dest" 2>&1); then
+    if ! err=$(LC_ALL=C cp -pPR -- "$path" "$dest" 2>&1); then
       fail "could not copy $path: ${err:-cp failed}"
       if is_permission_error "$err"; then
         CLEAR_BLOCKED=1
@@ -90,7 +82,7 @@ move_into_backup() {
       return 1
     fi
     is_allowed_cache_path "$path" || { refuse "$path"; return 1; }
-    if ! err=$(rm -rf -- "$path" 2>&1); then
+    if ! err=$(LC_ALL=C rm -rf -- "$path" 2>&1); then
       fail "copied $path into the backup folder, but could not remove all of the original: $err"
       return 1
     fi
@@ -111,7 +103,7 @@ roll_back() {
       continue
     fi
     is_allowed_cache_path "$path" || { refuse "$path"; continue; }
-    if ! err=$(mv -- "$BACKUP_DIR/$key" "$path" 2>&1); then
+    if ! err=$(LC_ALL=C mv -- "$BACKUP_DIR/$key" "$path" 2>&1); then
       fail "could not put back $path: $err (it is safe in $BACKUP_DIR/$key)"
     fi
   done
@@ -129,12 +121,21 @@ kept_source() {
 
 put_back_kept() {
   # Copies the kept item of folder $1 (backgrounds, settings) back where Teams looks for it.
-  # cp -P copies links as links.
+  # When Teams already made that folder again, the saved contents go into it (copying the
+  # folder itself would nest it: Backgrounds/Backgrounds). cp -P copies links as links.
   local i=$1 from to
   from=$(kept_source "$i")
   to="${CACHE_PATHS[$i]}/${KEEP_ITEMS[$i]}"
   is_allowed_cache_path "$to" || { refuse "$to"; return 1; }
-  if mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
+  if [ -d "$from" ] && [ -d "$to" ] && [ ! -L "$to" ]; then
+    if cp -pPR "$from/." "$to"; then
+      say "Put your ${KEEP_LABELS[$i]} back: $to"
+      return 0
+    fi
+  elif [ ! -e "$to" ] && [ ! -L "$to" ] && mkdir -p "${to%/*}" && cp -pPR "$from" "$to"; then
+    say "Put your ${KEEP_LABELS[$i]} back: $to"
+    return 0
+  elif [ -f "$from" ] && [ -f "$to" ] && [ ! -L "$to" ] && cp -p "$from" "$to"; then
     say "Put your ${KEEP_LABELS[$i]} back: $to"
     return 0
   fi

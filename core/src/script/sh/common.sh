@@ -1,4 +1,6 @@
 RUN_STAMP=$(date +%Y%m%d-%H%M%S)
+# Where the script was started, for the undo command (relative script paths).
+STARTED_IN=$PWD
 DRY_RUN=0
 ASSUME_YES=0
 DELETE_MODE=$DEFAULT_DELETE
@@ -15,22 +17,38 @@ MOVED=''
 CLEAR_FAILED=0
 EXIT_CODE=1
 DEFERRED=''
+RUN_LOG=''
+RETEST_PROBLEMS=0
+PROBLEM_LIST=''
+IGNORED_ARGS=''
+# The UTF-8 bytes of the C1 controls (U+0080-U+009F) and of the bidi controls (U+061C,
+# U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), as sed patterns (see clean).
+C1_BYTES=$(printf '\302[\200-\237]')
+BIDI_BYTES=$(printf '\342\200[\216\217\252-\256]')
+BIDI_ISOLATE_BYTES=$(printf '\342\201[\246-\251]')
+ARABIC_MARK_BYTES=$(printf '\330\234')
 
 clean() {
-  # stdin to stdout with control characters (ESC, CR, BEL...) replaced by '?': what the
-  # script prints at run time (folder names, VPN names, proxy values, server text) must not
-  # be able to rewrite the terminal. Tabs and line ends stay.
-  LC_ALL=C tr '\001-\010\013-\037\177' '[?*]'
+  # stdin to stdout with what could rewrite the terminal or reorder the text replaced by
+  # '?': control characters (ESC, CR, BEL, the C1 controls...) and bidi controls. What the
+  # script prints at run time (folder names, VPN names, proxy values, server text) comes
+  # from the system and must stay plain text. Tabs and line ends stay. Byte patterns under
+  # LC_ALL=C, so BSD and GNU sed treat them alike whatever the locale.
+  LC_ALL=C tr '\001-\010\013-\037\177' '[?*]' |
+    LC_ALL=C sed -e "s/$C1_BYTES/?/g" -e "s/$BIDI_BYTES/?/g" -e "s/$BIDI_ISOLATE_BYTES/?/g" -e "s/$ARABIC_MARK_BYTES/?/g"
 }
 
 say() {
-  # Prints a line (control characters replaced, see clean) and, once the backup folder
-  # exists, appends it to the log file in it.
+  # Prints a line (see clean) and appends it to the log files that exist: the one in the
+  # backup folder, and the unattended variant's own log.
   local line
   line=$(printf '%s' "$*" | clean)
   printf '%s\n' "$line"
   if [ -n "$LOG_FILE" ]; then
     printf '%s\n' "$line" >>"$LOG_FILE"
+  fi
+  if [ -n "$RUN_LOG" ]; then
+    printf '%s\n' "$line" >>"$RUN_LOG"
   fi
 }
 
@@ -64,12 +82,25 @@ parse_args() {
         RESTORE_DIR=$2
         shift
         ;;
-      --restore=*) RESTORE_DIR=${1#--restore=} ;;
+      --restore=*)
+        RESTORE_DIR=${1#--restore=}
+        if [ -z "$RESTORE_DIR" ]; then
+          usage_error "--restore= needs the backup folder, for example: --restore=~/TeamsCacheBackup-20250101-120000"
+        fi
+        ;;
       --help|-h)
         show_help
         exit 0
         ;;
-      *) usage_error "unknown option: $1" ;;
+      -*) usage_error "unknown option: $1" ;;
+      *)
+        # Management tools pass their own values (Jamf: mount point, computer name, user
+        # name); the unattended variant notes and ignores them.
+        if [ "$UNATTENDED" != 1 ]; then
+          usage_error "unknown option: $1"
+        fi
+        IGNORED_ARGS="$IGNORED_ARGS '$1'"
+        ;;
     esac
     shift
   done
@@ -77,8 +108,9 @@ parse_args() {
 
 confirm() {
   # Returns 0 only on an explicit yes. Without a terminal it refuses instead of hanging.
+  # The unattended variant asks nothing: what the options chose is done.
   local answer=''
-  if [ "$ASSUME_YES" = 1 ]; then
+  if [ "$ASSUME_YES" = 1 ] || [ "$UNATTENDED" = 1 ]; then
     return 0
   fi
   if [ ! -t 0 ]; then
@@ -113,6 +145,9 @@ check_environment() {
   HOME=$home
   if [ "$(id -u)" = 0 ]; then
     say "Please run this as yourself, not with sudo or as root: Teams and its cache belong to your user."
+    if [ "$UNATTENDED" = 1 ]; then
+      explain_root_unattended
+    fi
     exit 2
   fi
   if [ ! -d "$HOME" ]; then
@@ -195,7 +230,7 @@ on_interrupt() {
   say "Interrupted: the script stopped before the end and did not start Teams again."
   if [ -n "$MOVED" ]; then
     say "Some Teams folders were already moved into $BACKUP_DIR."
-    say "To put them back: $(printf 'bash %q --restore %q' "$(script_path)" "$BACKUP_DIR")"
+    say "To put them back: $(undo_command "$BACKUP_DIR")"
   else
     say "No Teams folder was moved or deleted."
   fi
@@ -231,17 +266,45 @@ find_cache_folders() {
   FOUND=${FOUND# }
 }
 
+start_unattended_log() {
+  # The unattended variant's log, at a fixed place IT can collect (the same lines as on
+  # screen; rewritten by each run). A dry run writes nothing.
+  local file="$HOME/$UNATTENDED_LOG"
+  if [ "$UNATTENDED" != 1 ] || [ "$DRY_RUN" = 1 ]; then
+    return 0
+  fi
+  if mkdir -p "${file%/*}" 2>/dev/null && : 2>/dev/null >"$file"; then
+    RUN_LOG=$file
+    say "Unattended run; log file: $RUN_LOG"
+  else
+    say "Unattended run; the log file $file could not be written (only this output has the report)."
+  fi
+  if [ -n "$IGNORED_ARGS" ]; then
+    say "Ignored the arguments passed by the management tool:$IGNORED_ARGS"
+  fi
+}
+
 script_path() {
-  # Where this script is, for the restore command it prints.
+  # The file this script was started from, when it is one (not for bash -c or a pipe).
+  local path
   case $0 in
-    */*) ;;
-    *)
-      printf '%s\n' "$HOME/Downloads/$SCRIPT_NAME"
-      return 0
-      ;;
+    /*) path=$0 ;;
+    *) path="$STARTED_IN/$0" ;;
   esac
-  case $0 in
-    /*) printf '%s\n' "$0" ;;
-    *) printf '%s\n' "$PWD/$0" ;;
-  esac
+  if [ -f "$path" ]; then
+    printf '%s\n' "$path"
+    return 0
+  fi
+  return 1
+}
+
+undo_command() {
+  # The exact command that puts the backup folder $1 back, naming this script's file when
+  # there is one; otherwise the file name, to be run where the script was saved.
+  local path
+  if path=$(script_path); then
+    printf 'bash %q --restore %q\n' "$path" "$1"
+  else
+    printf 'bash %s --restore %q   (in the folder where you saved this script)\n' "$SCRIPT_NAME" "$1"
+  fi
 }

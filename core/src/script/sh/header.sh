@@ -13,14 +13,10 @@
 # Undo (put the cache back from the backup folder it printed):
 #   bash {{SCRIPT_FILE}} --restore ~/TeamsCacheBackup-YYYYMMDD-HHMMSS
 # All options: bash {{SCRIPT_FILE}} --help
-# Needs no administrator rights. Run it as yourself, not with sudo.
-# Exit codes: 0 done (or nothing to do), 1 a step failed, 2 wrong usage (also: not run
-#             with bash, run as root, HOME not your home folder),
-#             3 not confirmed (you said no, or there was no terminal to ask),
-#             4 a cache folder could not be read or moved (on macOS: the privacy permission
-#               was refused); nothing was changed,
-#             5 another run of this script is still going on,
-#             130 interrupted (Ctrl-C).
+# Needs no administrator rights. {{RUN_AS}}
+# {{MODE_NOTE}}
+# Exit codes:
+#   {{EXIT_CODES}}
 
 # This file is bash: under sh or zsh, stop with a clear message before anything else runs.
 # (POSIX syntax only up to here.)
@@ -41,6 +37,10 @@ set -o pipefail
 SCRIPT_NAME={{SCRIPT_NAME}}
 SCRIPT_OS={{SCRIPT_OS}}
 DEFAULT_DELETE={{DEFAULT_DELETE}}
+# 1 = the unattended variant (Intune, Jamf, scripts): it asks nothing, writes its log to
+# ~/UNATTENDED_LOG as well, and its exit code says whether the re-test still found problems.
+UNATTENDED={{UNATTENDED}}
+UNATTENDED_LOG={{UNATTENDED_LOG}}
 # Seconds Teams gets to quit by itself before it is forced (tests shorten it; checked
 # in check_environment).
 GRACE_SECONDS=${TEAMS_FIX_GRACE_SECONDS:-{{GRACE_SECONDS}}}

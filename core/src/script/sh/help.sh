@@ -3,7 +3,7 @@ show_help() {
 Usage: bash {{SCRIPT_FILE}} [options]
 
 Fixes Microsoft Teams sign-in error CAA20002 for you (the current user) on {{OS_LABEL}}.
-It shows what it will do and asks before changing anything.
+{{MODE_HELP}}
 
 Options:
   --dry-run, -n    only print every action, change nothing
@@ -15,20 +15,13 @@ Options:
 
 {{DEFAULT_MODE}}
 {{KEEP_NOTE}}{{TIME_NOTE}}
-The backup folder is ~/TeamsCacheBackup-YYYYMMDD-HHMMSS; the log file is inside it.
+The backup folder is ~/TeamsCacheBackup-YYYYMMDD-HHMMSS; the log file is inside it. After a
+successful run only the newest {{KEEP_BACKUPS}} backup folders are kept; older ones are removed.
 Environment: TEAMS_FIX_GRACE_SECONDS (default {{GRACE_SECONDS}}, 0 to 600) seconds Teams gets
 to quit before it is forced.
 
 Exit codes:
-  0  done, or nothing to do (for example Teams is not installed)
-  1  a step failed (see the messages and the log file)
-  2  wrong usage (unknown option, missing folder, run as root or not with bash,
-     HOME is not your home folder)
-  3  not confirmed (you answered no, or there was no terminal to ask)
-  4  a Teams folder could not be read or moved (on macOS: the privacy permission was
-     refused); nothing was changed
-  5  another run of this script is still going on
-  130  interrupted (Ctrl-C); the script says what was already done
+  {{EXIT_CODES}}
 EOF_HELP
   printf 'This copy was prepared for: %s\n' "$ORGANIZATION" | clean
   if [ -n "$HELPDESK" ]; then

@@ -1,8 +1,21 @@
 detect_proxy() {
-  # curl follows the proxy environment variables itself.
+  # curl follows the proxy environment variables itself; openssl (the certificate chain)
+  # is given the HTTPS proxy's host:port (without a user name or password).
+  local mode proxy
   say "  Proxy settings (environment):"
   check_proxy_env
-  local mode
+  proxy=${https_proxy:-}
+  if [ -z "$proxy" ]; then
+    proxy=${HTTPS_PROXY:-}
+  fi
+  proxy=${proxy#*://}
+  proxy=${proxy##*@}
+  proxy=${proxy%%/*}
+  case $proxy in
+    *[!A-Za-z0-9.:-]*|'') ;;
+    *:*) TLS_PROXY=$proxy ;;
+    *) TLS_PROXY="$proxy:1080" ;;
+  esac
   if command -v gsettings >/dev/null 2>&1; then
     mode=$(gsettings get org.gnome.system.proxy mode 2>/dev/null)
     if [ -n "$mode" ]; then

@@ -1,8 +1,3 @@
-device_of() {
-  # The volume (device number) a path is on (GNU stat).
-  stat -c %d "$1" 2>/dev/null
-}
-
 privacy_prompt_expected() {
   return 1
 }

@@ -15,6 +15,7 @@ detect_proxy() {
   esac
   if [ "$enabled" = 1 ] && [ -n "$host" ]; then
     CURL_PROXY="http://$host:$port"
+    TLS_PROXY="$host:$port"
     say "  The tests below go through the HTTPS proxy from System Settings: $host:$port"
   fi
   if [ "$(printf '%s\n' "$proxies" | sed -n 's/^ *ProxyAutoConfigEnable : //p' | head -n 1)" = 1 ]; then

@@ -1,8 +1,3 @@
-device_of() {
-  # The volume (device number) a path is on (BSD stat).
-  stat -f %d "$1" 2>/dev/null
-}
-
 privacy_prompt_expected() {
   # Whether macOS guards cache folder $1 with the "access data from other apps" prompt
   # (~/Library/Containers since macOS 14, group containers since macOS 15).

@@ -1,9 +1,11 @@
 print_plan() {
   local i
-  say ""
-  say "Teams folders found:"
-  for i in $FOUND; do
-    say "  ${CACHE_PATHS[$i]}"
-  done
+  if [ -n "$FOUND" ]; then
+    say ""
+    say "Teams folders found:"
+    for i in $FOUND; do
+      say "  ${CACHE_PATHS[$i]}"
+    done
+  fi
   say ""
   say "This will:"

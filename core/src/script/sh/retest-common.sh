@@ -1,5 +1,18 @@
-# The system proxy curl goes through (set by detect_proxy; '' = none).
+# The system proxy curl goes through (set by detect_proxy; '' = none), and the proxy the
+# certificate-chain check goes through (host:port; '' = none).
 CURL_PROXY=''
+TLS_PROXY=''
+NEWLINE='
+'
+
+problem() {
+  # A re-test finding that is a problem: printed, counted for the summary and the exit code
+  # (6 when every step worked), and listed in the summary by its short name ($1).
+  RETEST_PROBLEMS=$((RETEST_PROBLEMS + 1))
+  PROBLEM_LIST="$PROBLEM_LIST$1
+"
+  say "$2"
+}
 
 say_lines() {
   # Prints every line of stdin indented by $1, through say.
@@ -68,8 +81,86 @@ curl_problem() {
   esac
 }
 
+http_problem() {
+  # An HTTP status that is a problem in plain words (nothing for a normal answer). $2 is
+  # "proxy" when the proxy itself answered (to curl's CONNECT), else "server".
+  case $1 in
+    407) printf '%s\n' "the proxy wants you to sign in (HTTP 407); Teams may not get through it" ;;
+    403)
+      if [ "$2" = proxy ]; then
+        printf '%s\n' "the proxy refused the connection (HTTP 403), probably a web filter"
+      else
+        printf '%s\n' "refused (HTTP 403), probably by a proxy or web filter"
+      fi
+      ;;
+    5[0-9][0-9])
+      if [ "$2" = proxy ]; then
+        printf '%s\n' "the proxy failed (HTTP $1): it could not reach Microsoft"
+      else
+        printf '%s\n' "a server error (HTTP $1): usually a proxy's error page, or Microsoft had a problem"
+      fi
+      ;;
+  esac
+}
+
+fetch() {
+  # GET $1 through the system proxy, no redirects followed. Sets FETCH_RC (curl's exit
+  # code), FETCH_CODE (the HTTP status, 000 for none), FETCH_CONNECT (the proxy's answer to
+  # CONNECT, 000 for none: a 407 or 403 from a proxy makes curl fail with 56 and no status),
+  # FETCH_LOCATION (a redirect's target) and FETCH_BODY.
+  local out meta
+  out=$(curl_get -w '\n%{http_code} %{http_connect} %{redirect_url}' "$1" 2>/dev/null)
+  FETCH_RC=$?
+  meta=$(printf '%s\n' "$out" | tail -n 1)
+  FETCH_BODY=${out%"$meta"}
+  FETCH_BODY=${FETCH_BODY%"$NEWLINE"}
+  read -r FETCH_CODE FETCH_CONNECT FETCH_LOCATION <<EOF_META
+$meta
+EOF_META
+  case ${FETCH_CODE:-} in
+    [0-9][0-9][0-9]) ;;
+    *) FETCH_CODE=000 ;;
+  esac
+  case ${FETCH_CONNECT:-} in
+    [0-9][0-9][0-9]) ;;
+    *) FETCH_CONNECT=000 ;;
+  esac
+  FETCH_LOCATION=${FETCH_LOCATION:-}
+}
+
+fetch_problem() {
+  # What went wrong with the last fetch, in plain words (nothing when the server answered
+  # with a normal status).
+  local why
+  why=$(http_problem "$FETCH_CONNECT" proxy)
+  if [ -z "$why" ]; then
+    why=$(http_problem "$FETCH_CODE" server)
+  fi
+  if [ -z "$why" ] && [ "$FETCH_RC" != 0 ]; then
+    why=$(curl_problem "$FETCH_RC")
+  fi
+  if [ -z "$why" ] && [ "$FETCH_CODE" = 000 ]; then
+    why="no answer (blocked, offline or a proxy/VPN problem)"
+  fi
+  if [ -n "$why" ]; then
+    printf '%s\n' "$why"
+  fi
+}
+
+is_microsoft_issuer() {
+  # Whether an OpenID configuration ($1, spaces removed) names one of the issuers of
+  # Microsoft's sign-in service in any of its clouds.
+  local issuer
+  for issuer in "${ISSUER_PREFIXES[@]}"; do
+    case $1 in
+      *"\"issuer\":\"$issuer"*) return 0 ;;
+    esac
+  done
+  return 1
+}
+
 check_endpoints() {
-  local i=0 out rc code url label body
+  local i=0 url label why
   if ! command -v curl >/dev/null 2>&1; then
     say "  curl is not installed, so the addresses cannot be tested."
     return 0
@@ -79,52 +170,50 @@ check_endpoints() {
     url=${ENDPOINT_URLS[$i]}
     label=${ENDPOINT_LABELS[$i]}
     i=$((i + 1))
-    out=$(curl_get -w '\n%{http_code}' "$url" 2>/dev/null)
-    rc=$?
-    code=$(printf '%s\n' "$out" | tail -n 1)
-    body=${out%"$code"}
-    if [ "$rc" != 0 ]; then
-      say "    PROBLEM  $label ($url): $(curl_problem "$rc")"
+    fetch "$url"
+    why=$(fetch_problem)
+    if [ -n "$why" ]; then
+      problem "$label: $why" "    PROBLEM  $label ($url): $why"
       continue
     fi
-    case $code in
-      407) say "    PROBLEM  $label ($url): the proxy wants you to sign in (HTTP 407); Teams may not get through it" ;;
-      403) say "    PROBLEM  $label ($url): refused (HTTP 403), probably by a proxy or web filter" ;;
-      [1-5][0-9][0-9])
-        case $url in
-          */.well-known/openid-configuration)
-            case $(printf '%s' "$body" | tr -d ' \t\r\n') in
-              *'"issuer":"https://login.microsoftonline.com/'*) body=ok ;;
-            esac
-            if [ "$body" = ok ]; then
-              say "    OK       $label ($url): Microsoft's sign-in data (HTTP $code)"
-            else
-              say "    PROBLEM  $label ($url): answered HTTP $code, but not with Microsoft's sign-in data:"
-              say "             something answered in Microsoft's place (a block page, a proxy sign-in page or a Wi-Fi login page)"
-            fi
-            ;;
-          *) say "    OK       $label ($url): answered HTTP $code" ;;
-        esac
+    case $url in
+      */.well-known/openid-configuration)
+        if is_microsoft_issuer "$(printf '%s' "$FETCH_BODY" | tr -d ' \t\r\n')"; then
+          say "    OK       $label ($url): Microsoft's sign-in data (HTTP $FETCH_CODE)"
+        else
+          problem "$label: not Microsoft's answer" "    PROBLEM  $label ($url): answered HTTP $FETCH_CODE, but not with Microsoft's sign-in data:"
+          say "             something answered in Microsoft's place (a block page, a proxy sign-in page or a Wi-Fi login page)"
+        fi
         ;;
-      *) say "    PROBLEM  $label ($url): no answer (blocked, offline or a proxy/VPN problem)" ;;
+      *) say "    OK       $label ($url): answered HTTP $FETCH_CODE" ;;
     esac
   done
 }
 
 check_captive_portal() {
-  # Microsoft's own probe: anything but its exact text means a login page or proxy answered.
-  local url={{CAPTIVE_URL}} expect={{CAPTIVE_EXPECT}} body rc
+  # Microsoft's own probe: anything but its exact text means a login page or proxy answered;
+  # a Wi-Fi login page usually redirects it to itself.
+  local url={{CAPTIVE_URL}} expect={{CAPTIVE_EXPECT}} why
   if ! command -v curl >/dev/null 2>&1; then
     return 0
   fi
-  body=$(curl_get "$url" 2>/dev/null)
-  rc=$?
-  if [ "$rc" != 0 ]; then
-    say "  Wi-Fi login page: could not check ($url: $(curl_problem "$rc"))"
-  elif [ "$body" = "$expect" ]; then
+  fetch "$url"
+  case $FETCH_CODE in
+    3[0-9][0-9])
+      problem "Wi-Fi login page" "  Wi-Fi login page: PROBLEM: Microsoft's connection test ($url) was redirected to ${FETCH_LOCATION:-another page} (HTTP $FETCH_CODE):"
+      say "    probably a hotel or guest Wi-Fi login page. Open a browser, sign in to the network, and try again."
+      return 0
+      ;;
+  esac
+  why=$(fetch_problem)
+  if [ "$FETCH_RC" != 0 ] && [ "$FETCH_CONNECT" = 000 ]; then
+    say "  Wi-Fi login page: could not check ($url: $why)"
+  elif [ -n "$why" ]; then
+    problem "Wi-Fi login page" "  Wi-Fi login page: PROBLEM: Microsoft's connection test ($url) failed: $why"
+  elif [ "$FETCH_BODY" = "$expect" ]; then
     say "  Wi-Fi login page: none in the way (Microsoft's connection test answered as expected)"
   else
-    say "  Wi-Fi login page: PROBLEM: something else answered Microsoft's connection test ($url):"
+    problem "Wi-Fi login page" "  Wi-Fi login page: PROBLEM: something else answered Microsoft's connection test ($url, HTTP $FETCH_CODE):"
     say "    probably a hotel or guest Wi-Fi login page, or a proxy. Open a browser, sign in to the network, and try again."
   fi
 }
@@ -138,8 +227,8 @@ check_tls_chain() {
     say "  TLS certificate: openssl is not installed, so the certificate chain cannot be read."
     return 0
   fi
-  if [ -n "$CURL_PROXY" ]; then
-    out=$(with_timeout 15 openssl s_client -proxy "${CURL_PROXY#http://}" -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
+  if [ -n "$TLS_PROXY" ]; then
+    out=$(with_timeout 15 openssl s_client -proxy "$TLS_PROXY" -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
   else
     out=$(with_timeout 15 openssl s_client -connect "$host:443" -servername "$host" -showcerts </dev/null 2>/dev/null)
   fi
@@ -159,7 +248,7 @@ check_tls_chain() {
   if [ "$found" = 1 ]; then
     say "  TLS certificate: OK: $host is certified by $leaf, up to $root (a public root Microsoft uses)."
   else
-    say "  TLS certificate: PROBLEM: the chain of $host ends at \"$root\", not at a public root Microsoft uses:"
+    problem "TLS inspection by $leaf" "  TLS certificate: PROBLEM: the chain of $host ends at \"$root\", not at a public root Microsoft uses:"
     say "    probably TLS inspection by $leaf. Tell IT: Teams sign-in may need an exception for Microsoft's sign-in addresses."
   fi
 }
@@ -181,12 +270,12 @@ check_clock() {
   now=$(date -u +%s)
   skew=$((now - server))
   abs=${skew#-}
-  # The organization's thresholds (config.json clock.fail_seconds / warn_seconds), the same
-  # the page uses, so page and script agree.
-  if [ "$abs" -gt {{FAIL_SECONDS}} ]; then
-    say "  Clock: PROBLEM: this computer's clock is $skew seconds off (more than {{FAIL_SECONDS}} seconds breaks sign-in here)."
-  elif [ "$abs" -gt {{WARN_SECONDS}} ]; then
-    say "  Clock: WARNING: this computer's clock is $skew seconds off (more than {{WARN_SECONDS}} seconds); set it to automatic."
+  # The organization's thresholds (config.json clock.fail_seconds / warn_seconds) and the
+  # page's rule: a problem from fail_seconds on, a warning from warn_seconds on.
+  if [ "$abs" -ge {{FAIL_SECONDS}} ]; then
+    problem "clock $skew seconds off" "  Clock: PROBLEM: this computer's clock is $skew seconds off ({{FAIL_SECONDS}} seconds or more breaks sign-in here)."
+  elif [ "$abs" -ge {{WARN_SECONDS}} ]; then
+    say "  Clock: WARNING: this computer's clock is $skew seconds off ({{WARN_SECONDS}} seconds or more); set it to automatic."
   else
     say "  Clock: OK (within $abs seconds of $CLOCK_URL)"
   fi
