@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = Für die IT
+for-it-summary = Link für Benutzer erstellen, wirksame Konfiguration anzeigen
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = Link für eine E-Mail oder ein Ticket
+for-it-link-intro = Sprache, Fehlercode, System und Teams-Client für den Benutzer vorauswählen. Nur diese Werte werden aus einem Link übernommen; alles andere wird ignoriert und nie angezeigt.
+for-it-language = Sprache
+for-it-language-auto = Automatisch (Browsersprache des Lesers)
+for-it-code = Fehlercode
+for-it-code-none = (keiner)
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = Betriebssystem
+for-it-os-detect = (erkennen)
+for-it-client = Teams-Client
+for-it-client-ask = (fragen)
+for-it-copy-link = Link kopieren
+for-it-link-copied = Link kopiert.
+copy-blocked-link = Der Browser hat das Kopieren blockiert: Markieren Sie den Link und drücken Sie Strg+C (⌘C auf dem Mac).
+for-it-config-title = Wirksame Konfiguration
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = Aus { $file } neben dieser Seite, mit integrierten Standardwerten für alles, was fehlt oder ungültig ist (siehe ggf. den Hinweis oben). Bearbeiten Sie { $file } auf dem Server; die Seite muss dafür nicht neu erstellt werden.
+for-it-config-loading = (wird noch geladen)

@@ -6,162 +6,162 @@
 
 ## The article
 
-help-article-title = CAA20002: the sign-in service rejected Teams' request
-help-article-summary = Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.
-help-symptoms-title = Symptoms
-help-symptom-1 = Signing in to Teams fails with error CAA20002.
-help-symptom-2 = Teams hangs on the sign-in screen.
-help-symptom-3 = Other Microsoft services in the browser, such as Outlook on the web, keep working.
-help-causes-title = Causes
-help-cause-1 = Old, expired sign-in data in the Teams cache.
+help-article-title = CAA20002: Der Anmeldedienst hat die Anfrage von Teams abgelehnt
+help-article-summary = Teams zeigt bei der Anmeldung den Fehler CAA20002: Der Anmeldedienst von Microsoft hat geantwortet, die Anfrage aber als ungültig abgelehnt. Der Supportartikel nennt die wahrscheinlichen Ursachen in dieser Reihenfolge: veraltete Anmeldedaten im Teams-Cache, ein VPN oder Proxy im Weg, ausgeschaltetes TLS 1.2 (selten) sowie ein falsches Datum, eine falsche Uhrzeit oder Zeitzone.
+help-symptoms-title = Symptome
+help-symptom-1 = Die Anmeldung bei Teams schlägt mit dem Fehler CAA20002 fehl.
+help-symptom-2 = Teams bleibt auf dem Anmeldebildschirm hängen.
+help-symptom-3 = Andere Microsoft-Dienste im Browser, etwa Outlook im Web, funktionieren weiterhin.
+help-causes-title = Ursachen
+help-cause-1 = Alte, abgelaufene Anmeldedaten im Teams-Cache.
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-cause-2 = A VPN or proxy blocks { $host }.
-help-cause-3 = TLS 1.2 is switched off on the computer (rare).
-help-cause-4 = The date, time or time zone is wrong.
-help-links-title = Useful links
-help-background-title = Background
-help-background-1 = The support article says CAA20002 is almost always a problem on the computer, not a Microsoft outage.
+help-cause-2 = Ein VPN oder Proxy blockiert { $host }.
+help-cause-3 = TLS 1.2 ist auf dem Computer ausgeschaltet (selten).
+help-cause-4 = Datum, Uhrzeit oder Zeitzone sind falsch.
+help-links-title = Nützliche Links
+help-background-title = Hintergrund
+help-background-1 = Laut Supportartikel ist CAA20002 fast immer ein Problem auf dem Computer und kein Ausfall bei Microsoft.
 # Variables:
 #   $site (String) - office.com
-help-background-2 = If signing in at { $site } works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).
-help-background-3 = If it fails there too, the article points to the network or your account rather than the Teams app: contact IT and send them the report from this page.
+help-background-2 = Wenn die Anmeldung bei { $site } in Ihrem Browser funktioniert, behebt das Leeren des Teams-Caches laut Schätzung des Artikels mehr als 80 % der Fälle (eine Schätzung, keine Messung).
+help-background-3 = Wenn es dort auch fehlschlägt, verweist der Artikel eher auf das Netzwerk oder Ihr Konto als auf die Teams-App: Wenden Sie sich an die IT und senden Sie ihr den Bericht von dieser Seite.
 
 ## Useful links: the page's name, then who it is for
 
-help-link-endpoints = Microsoft 365 URLs and IP address ranges
-help-link-endpoints-note = For IT: the addresses a proxy or firewall must allow.
-help-link-status = Microsoft 365 status
-help-link-status-note = Public page: is Microsoft having a wider outage right now?
-help-link-service-health = Service health in the Microsoft 365 admin center
-help-link-service-health-note = For IT admins (needs an admin account): incidents affecting your organisation.
-help-link-sign-in-codes = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-help-link-sign-in-codes-note = Microsoft's table of Teams sign-in status codes, with what to try for each.
-help-link-sign-in-errors = Microsoft Learn: resolve sign-in errors in Teams
-help-link-sign-in-errors-note = For IT: Microsoft's troubleshooting steps for some Teams sign-in errors.
+help-link-endpoints = Microsoft 365-URLs und -IP-Adressbereiche
+help-link-endpoints-note = Für die IT: die Adressen, die ein Proxy oder eine Firewall zulassen muss.
+help-link-status = Microsoft 365-Status
+help-link-status-note = Öffentliche Seite: Gibt es gerade einen größeren Ausfall bei Microsoft?
+help-link-service-health = Dienstintegrität im Microsoft 365 Admin Center
+help-link-service-health-note = Für IT-Administratoren (erfordert ein Administratorkonto): Vorfälle, die Ihre Organisation betreffen.
+help-link-sign-in-codes = Microsoft-Support: Warum habe ich Probleme bei der Anmeldung bei Microsoft Teams?
+help-link-sign-in-codes-note = Die Tabelle von Microsoft mit den Statuscodes bei der Teams-Anmeldung und den Lösungsvorschlägen zu jedem Code.
+help-link-sign-in-errors = Microsoft Learn: Beheben von Anmeldefehlern in Teams
+help-link-sign-in-errors-note = Für die IT: die Schritte von Microsoft zur Behebung einiger Anmeldefehler in Teams.
 
 ## The four solutions: title, and one sentence on when each helps
 
-help-solution-cache = Clear the Teams cache (keeping a backup)
-help-solution-cache-intro = Teams keeps sign-in data in its cache; the support article names old, expired data there as the most common cause of CAA20002.
-help-solution-vpn-proxy = Turn off the VPN and check the proxy
+help-solution-cache = Teams-Cache leeren (mit Sicherung)
+help-solution-cache-intro = Teams speichert Anmeldedaten in seinem Cache; der Supportartikel nennt alte, abgelaufene Daten dort als häufigste Ursache von CAA20002.
+help-solution-vpn-proxy = VPN ausschalten und Proxy prüfen
 # Variables:
 #   $host (String) - login.microsoftonline.com
-help-solution-vpn-proxy-intro = A VPN or company proxy that blocks { $host } stops the sign-in.
-help-solution-tls = Check that TLS 1.2 is switched on (Windows only)
-help-solution-tls-intro = Rare (the article says so): Microsoft's sign-in servers need TLS 1.2 or newer, so on Windows 10 sign-in fails with TLS 1.2 switched off.
-help-solution-time = Check the date, time and time zone
-help-solution-time-intro = With a wrong date or time, secure connections and sign-in can fail; a wrong time zone matters when the clock was then set by hand to look right.
+help-solution-vpn-proxy-intro = Ein VPN oder Unternehmensproxy, der { $host } blockiert, verhindert die Anmeldung.
+help-solution-tls = Prüfen, ob TLS 1.2 eingeschaltet ist (nur Windows)
+help-solution-tls-intro = Selten (so steht es im Artikel): Die Anmeldeserver von Microsoft benötigen TLS 1.2 oder neuer, daher schlägt die Anmeldung unter Windows 10 mit ausgeschaltetem TLS 1.2 fehl.
+help-solution-time = Datum, Uhrzeit und Zeitzone prüfen
+help-solution-time-intro = Bei falschem Datum oder falscher Uhrzeit können sichere Verbindungen und die Anmeldung fehlschlagen; eine falsche Zeitzone wird dann zum Problem, wenn die Uhr anschließend von Hand so gestellt wurde, dass sie richtig aussieht.
 
 ## Clearing the cache by hand, keeping a backup
 
-help-cache-restart = Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.
-help-cache-macos-quit = Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q).
-help-cache-macos-force = If Teams does not quit, open Activity Monitor, search for "Teams", select it, click the Stop button (✕) at the top and choose Force Quit.
-help-cache-macos-terminal = Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-macos-privacy = If macOS asks whether Terminal may access data from other apps, click Allow. If it says "Operation not permitted", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again.
-help-cache-macos-backgrounds = Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup.
-help-cache-linux-quit = Quit Teams from the menu of its icon in the system tray: closing the window only hides it.
-help-cache-linux-terminal = Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
-help-cache-linux-delete-later = Once Teams has worked for a few days, you can delete the backup folder.
-help-cache-windows-quit = Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit.
-help-cache-windows-task-manager = Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task.
+help-cache-restart = Starten Sie Teams erneut und melden Sie sich an. Der erste Start dauert länger, weil Teams seinen Cache neu aufbaut.
+help-cache-macos-quit = Beenden Sie Teams: Klicken Sie oben in der Menüleiste auf Microsoft Teams und wählen Sie „Microsoft Teams beenden“ (oder drücken Sie Cmd + Q).
+help-cache-macos-force = Wenn sich Teams nicht beenden lässt, öffnen Sie die Aktivitätsanzeige, suchen Sie nach „Teams“, wählen Sie den Eintrag aus, klicken Sie oben in der Symbolleiste auf die Schaltfläche mit dem ✕ und wählen Sie „Sofort beenden“.
+help-cache-macos-terminal = Öffnen Sie die App „Terminal“ (Programme > Dienstprogramme > Terminal), fügen Sie diesen Befehl ein und drücken Sie die Return-Taste (↩). Er verschiebt den Teams-Cache in einen datierten Sicherungsordner in Ihrem Benutzerordner; es wird nichts gelöscht.
+help-cache-macos-privacy = Wenn macOS fragt, ob Terminal auf Daten anderer Apps zugreifen darf, klicken Sie auf „Erlauben“. Wenn „Operation not permitted“ angezeigt wird, schalten Sie Terminal unter Systemeinstellungen > Datenschutz & Sicherheit > Festplattenvollzugriff ein und führen Sie den Befehl erneut aus.
+help-cache-macos-backgrounds = Ihre eigenen Besprechungshintergründe befinden sich im Sicherungsordner. Wenn Teams einige Tage lang funktioniert hat, können Sie die Sicherung löschen.
+help-cache-linux-quit = Beenden Sie Teams über das Menü seines Symbols im Infobereich der Leiste: Wenn Sie nur das Fenster schließen, wird es lediglich ausgeblendet.
+help-cache-linux-terminal = Öffnen Sie ein Terminal, fügen Sie diesen Befehl ein und drücken Sie die Eingabetaste. Er verschiebt den Teams-Cache in einen datierten Sicherungsordner in Ihrem persönlichen Ordner; es wird nichts gelöscht.
+help-cache-linux-delete-later = Wenn Teams einige Tage lang funktioniert hat, können Sie den Sicherungsordner löschen.
+help-cache-windows-quit = Beenden Sie Teams: Klicken Sie mit der rechten Maustaste auf das Teams-Symbol neben der Uhr (unten rechts; klicken Sie auf ^, wenn Sie es nicht sehen) und wählen Sie Beenden.
+help-cache-windows-task-manager = Öffnen Sie den Task-Manager (Strg + Umschalt + Esc). Wenn Microsoft Teams dort noch aufgeführt ist, wählen Sie es aus und klicken Sie auf Task beenden.
 # Variables:
 #   $folder (String) - the backup folder's name
-help-cache-windows-make-folder = Make a folder on your Desktop called { $folder }. Moving the cache there instead of deleting it keeps a way back.
-help-cache-windows-open-new = Press Windows key + R, paste this and press Enter. File Explorer opens the folder that holds new Teams' cache and its saved sign-in.
-help-cache-windows-open-classic = Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder.
+help-cache-windows-make-folder = Erstellen Sie auf Ihrem Desktop einen Ordner namens { $folder }. Wenn Sie den Cache dorthin verschieben, statt ihn zu löschen, können Sie jederzeit zurück.
+help-cache-windows-open-new = Drücken Sie Windows-Logo-Taste + R, fügen Sie dies ein und drücken Sie die Eingabetaste. Der Explorer öffnet den Ordner, der den Cache und die gespeicherte Anmeldung des neuen Teams enthält.
+help-cache-windows-open-classic = Drücken Sie Windows-Logo-Taste + R, fügen Sie dies ein und drücken Sie die Eingabetaste. Der Explorer öffnet den Cache-Ordner des klassischen Teams.
 # Variables:
 #   $sub (String) - the name of the new folder, "new"
 #   $folder (String) - the backup folder's name
 #   $cache (String) - LocalCache, the cache folder
-help-cache-windows-move-new = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }. Leave the folders above { $cache } alone: users report that Teams no longer starts without them.
+help-cache-windows-move-new = Markieren Sie alles darin (Strg + A), schneiden Sie es aus (Strg + X) und fügen Sie es (Strg + V) in einen neuen Ordner namens { $sub } innerhalb von { $folder } ein. Lassen Sie die Ordner oberhalb von { $cache } unverändert: Laut Berichten von Benutzern startet Teams ohne sie nicht mehr.
 # Variables:
 #   $sub (String) - the name of the new folder, "classic"
 #   $folder (String) - the backup folder's name
-help-cache-windows-move-classic = Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called { $sub } inside { $folder }.
-help-cache-windows-powershell = Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).
-help-cache-windows-backgrounds = Your custom meeting backgrounds are in the backup, in the folder shown here: copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup.
+help-cache-windows-move-classic = Markieren Sie alles darin (Strg + A), schneiden Sie es aus (Strg + X) und fügen Sie es (Strg + V) in einen neuen Ordner namens { $sub } innerhalb von { $folder } ein.
+help-cache-windows-powershell = Lieber tippen? Dieser PowerShell-Befehl verschiebt dieselben Ordner in einen datierten Sicherungsordner in Ihrem Benutzerordner. Sie öffnen PowerShell mit einem Rechtsklick auf Start > Terminal (unter Windows 10: Windows PowerShell).
+help-cache-windows-backgrounds = Ihre eigenen Besprechungshintergründe befinden sich in der Sicherung, in dem hier angezeigten Ordner: Kopieren Sie sie zurück, wenn Sie sie vermissen. Wenn Teams einige Tage lang funktioniert hat, können Sie die Sicherung löschen.
 
 ## VPN and proxy
 
-help-network-vpn-windows = Disconnect the VPN, from its icon next to the clock or in Settings > Network & internet > VPN, and try signing in to Teams again.
-help-network-vpn-macos = Disconnect the VPN, from its icon in the menu bar or in System Settings > VPN, and try signing in to Teams again.
-help-network-vpn-linux = Disconnect the VPN, from its icon or from the network menu at the top right, and try signing in to Teams again.
-help-network-vpn-required = If your company requires the VPN for Teams, leave it on and go to the next step.
+help-network-vpn-windows = Trennen Sie die VPN-Verbindung über das VPN-Symbol neben der Uhr oder unter Einstellungen > Netzwerk und Internet > VPN, und versuchen Sie erneut, sich bei Teams anzumelden.
+help-network-vpn-macos = Trennen Sie die VPN-Verbindung über das VPN-Symbol in der Menüleiste oder unter Systemeinstellungen > VPN, und versuchen Sie erneut, sich bei Teams anzumelden.
+help-network-vpn-linux = Trennen Sie die VPN-Verbindung über das VPN-Symbol oder über das Netzwerkmenü oben rechts, und versuchen Sie erneut, sich bei Teams anzumelden.
+help-network-vpn-required = Wenn Ihr Unternehmen das VPN für Teams vorschreibt, lassen Sie es eingeschaltet und fahren Sie mit dem nächsten Schritt fort.
 # Variables:
 #   $login (String) - login.microsoftonline.com
 #   $teams (String) - teams.microsoft.com
-help-network-reachable = On a company network with a proxy, { $login } and { $teams } must be reachable. The network check on this page tests that for you.
-help-network-proxy-windows = To see whether a proxy is set, open Settings > Network & internet > Proxy. Note what it shows for IT.
-help-network-proxy-macos = To see whether a proxy is set, open System Settings > Network, choose your connection, click Details… and then Proxies. Note what it shows for IT.
-help-network-proxy-linux = To see whether a proxy is set, open Settings > Network > Network Proxy. Note what it shows for IT.
-help-network-ask-it = If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.
+help-network-reachable = In einem Unternehmensnetzwerk mit Proxy müssen { $login } und { $teams } erreichbar sein. Die Netzwerkprüfung auf dieser Seite testet das für Sie.
+help-network-proxy-windows = Um zu sehen, ob ein Proxy eingerichtet ist, öffnen Sie Einstellungen > Netzwerk und Internet > Proxy. Notieren Sie für die IT, was dort angezeigt wird.
+help-network-proxy-macos = Um zu sehen, ob ein Proxy eingerichtet ist, öffnen Sie Systemeinstellungen > Netzwerk, wählen Sie Ihre Verbindung aus, klicken Sie auf Details … und dann auf Proxys. Notieren Sie für die IT, was dort angezeigt wird.
+help-network-proxy-linux = Um zu sehen, ob ein Proxy eingerichtet ist, öffnen Sie Einstellungen > Netzwerk > Netzwerk-Proxy. Notieren Sie für die IT, was dort angezeigt wird.
+help-network-ask-it = Wenn etwas blockiert ist, bitten Sie die IT, die Microsoft 365-Adressen im Proxy oder in der Firewall freizugeben, und senden Sie ihr den Bericht von dieser Seite.
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Press Windows key + R, type this and press Enter. Internet Options opens.
-help-tls-advanced = Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked.
-help-tls-13 = On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11.
-help-tls-apply = Click Apply, then OK, and restart the computer.
-help-tls-greyed = If the boxes are greyed out, your company manages this setting: tell IT.
+help-tls-open = Drücken Sie Windows-Logo-Taste + R, geben Sie dies ein und drücken Sie die Eingabetaste. Die Internetoptionen werden geöffnet.
+help-tls-advanced = Öffnen Sie die Registerkarte Erweitert und scrollen Sie nach unten zu Sicherheit. Stellen Sie sicher, dass „TLS 1.2 verwenden“ aktiviert ist.
+help-tls-13 = Aktivieren Sie unter Windows 11 auch „TLS 1.3 verwenden“. Unter Windows 10 lassen Sie „TLS 1.3 verwenden“ unverändert: Microsoft unterstützt TLS 1.3 erst ab Windows 11.
+help-tls-apply = Klicken Sie auf Übernehmen, dann auf OK, und starten Sie den Computer neu.
+help-tls-greyed = Wenn die Kontrollkästchen ausgegraut sind, verwaltet Ihr Unternehmen diese Einstellung: Wenden Sie sich an die IT.
 
 ## Date, time and time zone
 
-help-time-restart = Restart Teams, then press "Check again" on the clock check on this page.
-help-time-check-restart = Check that the clock shows the right time, restart Teams, then press "Check again" on the clock check on this page.
-help-time-windows-open = Open Settings > Time & language > Date & time.
-help-time-windows-link = Open Date & time settings
-help-time-windows-zone = Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list.
-help-time-windows-zone-only = Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list.
-help-time-windows-auto = Turn on 'Set time automatically'.
-help-time-windows-sync = Click 'Sync now' (under 'Additional settings' on Windows 11).
-help-time-macos-open = Open the Apple menu > System Settings > General > Date & Time.
-help-time-macos-zone = Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'.
-help-time-macos-auto = Turn on 'Set time and date automatically'.
-help-time-linux-open = Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME).
-help-time-linux-zone = Turn on 'Automatic Time Zone', or pick your time zone by hand.
-help-time-linux-auto = Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):
-help-time-linux-zone-show = Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:
+help-time-restart = Starten Sie Teams neu und klicken Sie dann auf dieser Seite bei der Prüfung der Uhr auf „Erneut prüfen“.
+help-time-check-restart = Prüfen Sie, ob die Uhr die richtige Zeit anzeigt, starten Sie Teams neu und klicken Sie dann auf dieser Seite bei der Prüfung der Uhr auf „Erneut prüfen“.
+help-time-windows-open = Öffnen Sie Einstellungen > Zeit und Sprache > Datum und Uhrzeit.
+help-time-windows-link = Einstellungen für Datum und Uhrzeit öffnen
+help-time-windows-zone = Schalten Sie „Zeitzone automatisch festlegen“ ein, oder wählen Sie Ihre Zeitzone in der Liste „Zeitzone“ aus.
+help-time-windows-zone-only = Schalten Sie „Zeitzone automatisch festlegen“ ein. Wenn die Option ausgegraut ist oder die falsche Zeitzone wählt, schalten Sie sie aus und wählen Sie Ihre Zeitzone in der Liste „Zeitzone“ aus.
+help-time-windows-auto = Schalten Sie „Uhrzeit automatisch festlegen“ ein.
+help-time-windows-sync = Klicken Sie auf „Jetzt synchronisieren“ (unter Windows 11 im Bereich „Zusätzliche Einstellungen“).
+help-time-macos-open = Öffnen Sie Apple-Menü > Systemeinstellungen > Allgemein > Datum & Uhrzeit.
+help-time-macos-zone = Schalten Sie „Zeitzone automatisch anhand des aktuellen Standorts einstellen“ ein, oder schalten Sie die Option aus und wählen Sie unter „Nächstgelegene Stadt“ die Stadt aus, die Ihnen am nächsten liegt.
+help-time-macos-auto = Schalten Sie „Datum und Uhrzeit automatisch einstellen“ ein.
+help-time-linux-open = Öffnen Sie Einstellungen > Datum und Zeit (in neueren GNOME-Versionen Einstellungen > System > Datum und Zeit).
+help-time-linux-zone = Schalten Sie „Zeitzone automatisch ermitteln“ ein, oder wählen Sie Ihre Zeitzone von Hand aus.
+help-time-linux-auto = Schalten Sie „Datum und Uhrzeit automatisch ermitteln“ ein. Im Terminal bewirkt dieser Befehl dasselbe (möglicherweise werden Sie nach Ihrem Kennwort gefragt):
+help-time-linux-zone-show = Schalten Sie „Zeitzone automatisch ermitteln“ ein, oder wählen Sie Ihre Zeitzone von Hand aus. Im Terminal zeigt dieser Befehl die aktuell eingestellte Zeitzone an:
 
 ## When clearing the cache did not help (in this order)
 
-help-next-restart = Restart the computer (after a recent password change)
-help-next-restart-why = After a password change Windows and macOS can keep using the old sign-in until the computer restarts.
-help-next-restart-1 = Save your work and restart the computer (a real restart, not sleep or log off).
-help-next-restart-2 = Sign in to the computer with your current password, then open Teams and sign in.
-help-next-work-account = Remove and re-add your work account in Windows (with IT's consent)
-help-next-work-account-why = Teams signs in through the work account Windows keeps, so a problem with that account can stop Teams' sign-in. This is common advice, not a step from Microsoft's Teams sign-in pages.
-help-next-work-account-1 = Ask IT first: on a company-managed computer removing the account can remove the computer's management or company apps.
-help-next-work-account-2 = Open Settings > Accounts > Access work or school.
-help-next-work-account-3 = Select your work account, choose Disconnect, and confirm.
-help-next-work-account-4 = Restart the computer, then choose Connect on the same page and sign in with your work address.
-help-next-open-teams = Open Teams and sign in.
-help-next-reset-windows = Reset the Teams app
-help-next-reset-windows-why = Reset erases everything the app keeps on this computer, which the cache step alone does not.
-help-next-reset-windows-1 = Quit Teams.
-help-next-reset-windows-2 = Open Settings > Apps > Installed apps, find Microsoft Teams, select … and Advanced options.
-help-next-reset-windows-3 = Under Reset, choose Reset and confirm. This erases Teams' data on this computer, including your settings and custom backgrounds; your chats and files stay in the cloud.
-help-next-reset-macos = Remove Teams' saved account from the keychain (IT)
-help-next-reset-macos-why = New Teams keeps the account in the macOS keychain, which the cache step does not touch.
-help-next-reset-macos-1 = Ask IT to do this step, or to confirm it for your Mac first: the item names below come from community reports, not from Microsoft.
+help-next-restart = Computer neu starten (nach einer kürzlichen Kennwortänderung)
+help-next-restart-why = Nach einer Kennwortänderung verwenden Windows und macOS möglicherweise weiterhin die alte Anmeldung, bis der Computer neu gestartet wird.
+help-next-restart-1 = Speichern Sie Ihre Arbeit und starten Sie den Computer neu (ein echter Neustart, nicht Energiesparmodus oder Abmelden).
+help-next-restart-2 = Melden Sie sich mit Ihrem aktuellen Kennwort am Computer an, öffnen Sie dann Teams und melden Sie sich an.
+help-next-work-account = Geschäftskonto in Windows entfernen und erneut hinzufügen (mit Zustimmung der IT)
+help-next-work-account-why = Teams meldet sich über das Geschäftskonto an, das Windows gespeichert hat; ein Problem mit diesem Konto kann daher die Anmeldung bei Teams verhindern. Das ist ein gängiger Rat, kein Schritt aus den Teams-Anmeldeseiten von Microsoft.
+help-next-work-account-1 = Fragen Sie zuerst die IT: Auf einem vom Unternehmen verwalteten Computer kann das Entfernen des Kontos auch die Verwaltung des Computers oder Unternehmens-Apps entfernen.
+help-next-work-account-2 = Öffnen Sie Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen.
+help-next-work-account-3 = Wählen Sie Ihr Geschäftskonto aus, wählen Sie Trennen und bestätigen Sie.
+help-next-work-account-4 = Starten Sie den Computer neu, wählen Sie dann auf derselben Seite Verbinden und melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an.
+help-next-open-teams = Öffnen Sie Teams und melden Sie sich an.
+help-next-reset-windows = Teams-App zurücksetzen
+help-next-reset-windows-why = Beim Zurücksetzen wird alles gelöscht, was die App auf diesem Computer speichert – das leistet der Cache-Schritt allein nicht.
+help-next-reset-windows-1 = Beenden Sie Teams.
+help-next-reset-windows-2 = Öffnen Sie Einstellungen > Apps > Installierte Apps, suchen Sie Microsoft Teams und wählen Sie … und dann Erweiterte Optionen.
+help-next-reset-windows-3 = Wählen Sie unter Zurücksetzen die Schaltfläche Zurücksetzen und bestätigen Sie. Dadurch werden die Daten von Teams auf diesem Computer gelöscht, einschließlich Ihrer Einstellungen und eigenen Hintergründe; Ihre Chats und Dateien bleiben in der Cloud erhalten.
+help-next-reset-macos = Gespeichertes Teams-Konto aus dem Schlüsselbund entfernen (IT)
+help-next-reset-macos-why = Das neue Teams speichert das Konto im macOS-Schlüsselbund, den der Cache-Schritt nicht berührt.
+help-next-reset-macos-1 = Bitten Sie die IT, diesen Schritt auszuführen oder ihn vorher für Ihren Mac zu bestätigen: Die Namen der Einträge unten stammen aus Berichten der Community, nicht von Microsoft.
 # Variables:
 #   $first (String) - a keychain item's name
 #   $second (String) - a keychain item's name
 #   $third (String) - a keychain item's name (macOS 15)
-help-next-reset-macos-2 = Quit Teams. Open Keychain Access (Applications > Utilities) and search for { $first }, { $second } and, on macOS 15, { $third }.
-help-next-reset-macos-3 = IT deletes those items (right-click > Delete), then you open Teams and sign in again.
-help-next-web = Keep working in Teams on the web
-help-next-web-why = Teams in the browser signs in on its own, so you can keep working while the app is being fixed.
+help-next-reset-macos-2 = Beenden Sie Teams. Öffnen Sie die Schlüsselbundverwaltung (Programme > Dienstprogramme) und suchen Sie nach { $first }, { $second } und, unter macOS 15, { $third }.
+help-next-reset-macos-3 = Die IT löscht diese Einträge (Rechtsklick > Löschen), danach öffnen Sie Teams und melden sich erneut an.
+help-next-web = In Teams im Web weiterarbeiten
+help-next-web-why = Teams im Browser meldet sich eigenständig an, sodass Sie weiterarbeiten können, während die App repariert wird.
 # Variables:
 #   $url (String) - the address of Teams on the web
-help-next-web-1 = Open { $url } in Edge or Chrome and sign in with your work account.
-help-next-web-2 = Keep using it until the Teams app works again or IT has looked at it.
+help-next-web-1 = Öffnen Sie { $url } in Edge oder Chrome und melden Sie sich mit Ihrem Geschäftskonto an.
+help-next-web-2 = Arbeiten Sie dort weiter, bis die Teams-App wieder funktioniert oder die IT sich das Problem angesehen hat.
 
 ## Saving Teams' support files before clearing anything
 
-help-support-windows-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Ctrl+Alt+Shift+1.
-help-support-windows-2 = Teams saves the files to your Downloads folder; keep them until IT says they are not needed.
-help-support-macos-1 = If IT may want Teams' support files, save them before clearing anything: with Teams open, press Option+Command+Shift+1.
-help-support-macos-2 = Look for the files in your Downloads folder first (Microsoft names that folder only for Windows and Linux); keep them until IT says they are not needed.
-help-support-linux = The Teams app on Linux has no support-file shortcut; tell IT what you see instead.
+help-support-windows-1 = Falls die IT die Supportdateien von Teams benötigt, speichern Sie diese, bevor Sie etwas leeren: Drücken Sie bei geöffnetem Teams Strg+Alt+Umschalt+1.
+help-support-windows-2 = Teams speichert die Dateien in Ihrem Ordner „Downloads“; bewahren Sie sie auf, bis die IT sagt, dass sie nicht mehr benötigt werden.
+help-support-macos-1 = Falls die IT die Supportdateien von Teams benötigt, speichern Sie diese, bevor Sie etwas leeren: Drücken Sie bei geöffnetem Teams Option+Cmd+Umschalt+1.
+help-support-macos-2 = Suchen Sie die Dateien zuerst in Ihrem Ordner „Downloads“ (Microsoft nennt diesen Ordner nur für Windows und Linux); bewahren Sie sie auf, bis die IT sagt, dass sie nicht mehr benötigt werden.
+help-support-linux = Die Teams-App unter Linux hat keine Tastenkombination für Supportdateien; beschreiben Sie der IT stattdessen, was Sie sehen.

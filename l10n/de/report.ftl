@@ -7,86 +7,87 @@
 
 # Variables:
 #   $code (String) - the error code
-report-heading = Teams sign-in self-check report ({ $code })
+report-heading = Bericht des Selbsttests für die Teams-Anmeldung ({ $code })
 # Variables:
 #   $time (String) - date and time in UTC
 #   $version (String) - the page's version
-report-made = Made: { $time } (page { $version })
+report-made = Erstellt: { $time } (Seite { $version })
 # Variables:
 #   $os (String) - the system (windows, macos, linux) or report-os-not-chosen
 #   $client (String) - new, classic or both
 #   $language (String) - the browser's language tag
 #   $zone (String) - the time zone's name
 #   $offset (String) - its offset from UTC in hours
-report-computer = Computer: { $os }, { $client }; browser language { $language }; time zone { $zone } (UTC{ $offset })
-report-os-not-chosen = OS not chosen
+report-computer = Computer: { $os }, { $client }; Browsersprache { $language }; Zeitzone { $zone } (UTC{ $offset })
+report-os-not-chosen = Betriebssystem nicht ausgewählt
 # Variables:
 #   $status (String) - the check's status
 #   $error (String) - why it failed
-report-clock-failed = Clock: { $status } ({ $error })
+report-clock-failed = Uhr: { $status } ({ $error })
 # Variables:
 #   $status (String) - the check's status
 #   $ms (Number) - computer minus server, in milliseconds
 #   $uncertainty (Number) - plus or minus, in milliseconds
-report-clock = Clock: { $status }, computer minus server = { $ms } ms (± { $uncertainty } ms)
+report-clock = Uhr: { $status }, Computer minus Server = { $ms } ms (± { $uncertainty } ms)
 # Variables:
 #   $reason (String) - still-measuring, date-reused or not-verified
-report-clock-coarse = , coarse: { $reason }
-report-clock-timezone = , probably wrong time zone
+report-clock-coarse = , grob: { $reason }
+report-clock-timezone = , wahrscheinlich falsche Zeitzone
 # Variables:
 #   $status (String) - the check's status
-report-clock-status = Clock: { $status }
+report-clock-status = Uhr: { $status }
 # Variables:
 #   $status (String) - the check's status
 #   $pattern (String) - what the whole check saw, or report-not-finished
-report-network = Network: { $status }, pattern { $pattern }
-report-not-finished = not finished
+report-network = Netzwerk: { $status }, Muster { $pattern }
+report-not-finished = nicht abgeschlossen
 # Variables:
 #   $site (String) - office.com
 #   $answer (String) - yes, no or unknown
-report-office = { $site } works in this browser: { $answer }
+report-office = { $site } funktioniert in diesem Browser: { $answer }
 # Variables:
 #   $steps (String) - the plan's steps
-report-plan = Suggested steps: { $steps }
+report-plan = Vorgeschlagene Schritte: { $steps }
 # Variables:
 #   $steps (String) - steps answered "no"
-report-tried = Tried without success: { $steps }
+report-tried = Ohne Erfolg versucht: { $steps }
 # Variables:
 #   $step (String) - the step answered "yes"
-report-fixed-by = Fixed by: { $step }
+report-fixed-by = Behoben durch: { $step }
 # Variables:
 #   $time (String) - what the user entered
-report-error-seen = Error first seen: { $time }
+report-error-seen = Fehler zuerst aufgetreten: { $time }
 # Variables:
 #   $id (String) - the correlation ID
-report-correlation = Correlation ID shown by Teams: { $id }
+report-correlation = Von Teams angezeigte Korrelations-ID: { $id }
 # Variables:
 #   $problems (String) - the settings file's problems
-report-config-problems = Page config problems: { $problems }
-report-mail-subject = Teams sign-in problem (self-check report)
-report-mail-shortened = … (shortened: use "Copy report" for the full text)
+report-config-problems = Probleme in der Seitenkonfiguration: { $problems }
+report-mail-subject = Problem bei der Teams-Anmeldung (Bericht des Selbsttests)
+report-mail-shortened = … (gekürzt: Den vollständigen Text erhalten Sie mit „Bericht kopieren“)
 
 ## What happened at one address (core/src/network.rs)
 
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-after = No answer after { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-after = Keine Antwort nach { $duration }: Die Verbindung wird wahrscheinlich stillschweigend verworfen (Firewall, VPN oder Proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-dropped-within = No answer within { $duration }: the connection is probably silently dropped (firewall, VPN or proxy).
+endpoint-detail-dropped-within = Keine Antwort innerhalb von { $duration }: Die Verbindung wird wahrscheinlich stillschweigend verworfen (Firewall, VPN oder Proxy).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-failed = Failed after { $duration }: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).
-endpoint-detail-intercepted = Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).
-endpoint-detail-unreadable = Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).
+endpoint-detail-failed = Fehlgeschlagen nach { $duration }: abgelehnt oder nicht gefunden (blockiert, kein DNS, kein Netzwerk oder ein Zertifikat, dem der Browser nicht vertraut).
+endpoint-detail-intercepted = Anstelle von Microsoft hat etwas anderes geantwortet: Die Antwort ist nicht die Anmeldekonfiguration von Microsoft (zum Beispiel eine Sperrseite, die Anmeldeseite eines Proxys oder die Anmeldeseite eines Hotel- oder Gast-WLANs).
+endpoint-detail-unreadable = Hat geantwortet, aber dieser Browser durfte die Antwort nicht lesen, daher kann die Seite nicht prüfen, ob sie vom Anmeldedienst von Microsoft stammt (die Sperrseite eines Proxys sähe hier genauso aus).
 # Variables:
 #   $duration (String) - from duration-…
-endpoint-detail-slow = Answered, but slowly ({ $duration }).
+endpoint-detail-slow = Hat geantwortet, aber langsam ({ $duration }).
 # Variables:
 #   $ms (Number) - milliseconds
-endpoint-detail-ok = Answered in { $ms } ms.
+endpoint-detail-ok = Hat in { $ms } ms geantwortet.
 # Variables:
 #   $n (Number) - milliseconds
+# same as English: only a number and the unit ms
 duration-ms = { $n } ms
 # Variables:
 #   $n (Number) - seconds, with one decimal
@@ -95,21 +96,24 @@ duration-seconds = { $n } s
 ## The addresses the page tests, by their role (a label IT sets in config.json is shown as
 ## it is)
 
-endpoint-label-login = Microsoft Entra sign-in
-endpoint-label-login-alt = Microsoft sign-in (alternate)
-endpoint-label-aadcdn-msauth = Sign-in page files
-endpoint-label-aadcdn-msftauth = Sign-in page files (alternate)
-endpoint-label-teams = Teams service
-endpoint-label-teams-cloud = Teams service (new address)
-endpoint-label-teams-statics = Teams app files
+endpoint-label-login = Microsoft Entra-Anmeldung
+endpoint-label-login-alt = Microsoft-Anmeldung (alternativ)
+endpoint-label-aadcdn-msauth = Dateien der Anmeldeseite
+endpoint-label-aadcdn-msftauth = Dateien der Anmeldeseite (alternativ)
+endpoint-label-teams = Teams-Dienst
+endpoint-label-teams-cloud = Teams-Dienst (neue Adresse)
+endpoint-label-teams-statics = Dateien der Teams-App
+# same as English: the product's name
 endpoint-label-graph = Microsoft Graph
-endpoint-label-login-usgov = Microsoft Entra sign-in (US Government)
-endpoint-label-teams-usgov = Teams service (US Government)
+endpoint-label-login-usgov = Microsoft Entra-Anmeldung (US Government)
+endpoint-label-teams-usgov = Teams-Dienst (US Government)
+# same as English: the product's name and the name of Microsoft's US Government cloud
 endpoint-label-graph-usgov = Microsoft Graph (US Government)
-endpoint-label-login-china = Microsoft Entra sign-in (21Vianet)
-endpoint-label-login-partner-china = Microsoft Entra sign-in (21Vianet, partner)
+endpoint-label-login-china = Microsoft Entra-Anmeldung (21Vianet)
+endpoint-label-login-partner-china = Microsoft Entra-Anmeldung (21Vianet, Partner)
+# same as English: the product's name and the name of the operator in China
 endpoint-label-graph-china = Microsoft Graph (21Vianet)
-endpoint-label-self = This page's server
+endpoint-label-self = Server dieser Seite
 # A label IT set in config.json, shown as written (keep it as it is).
 # Variables:
 #   $label (String) - the label
@@ -119,26 +123,26 @@ endpoint-label-custom = { $label }
 
 # Variables:
 #   $detail (String) - the browser's own message
-error-network = the request failed: { $detail }
+error-network = die Anfrage ist fehlgeschlagen: { $detail }
 # Variables:
 #   $ms (Number) - the time limit in milliseconds
-error-timeout = no answer within { $ms } ms
+error-timeout = keine Antwort innerhalb von { $ms } ms
 # Variables:
 #   $status (Number) - the HTTP status code
-error-http = the server answered HTTP { $status }
+error-http = der Server hat mit HTTP { $status } geantwortet
 # Variables:
 #   $detail (String) - the browser's own message
-error-browser = the browser refused: { $detail }
-error-missing-date = the server's answer had no Date header
+error-browser = der Browser hat abgelehnt: { $detail }
+error-missing-date = die Antwort des Servers hatte keinen Date-Header
 # Variables:
 #   $value (String) - the header's value
-error-bad-date = the server's Date header could not be read: { $value }
-error-no-samples = no clock measurement to work with
+error-bad-date = der Date-Header des Servers konnte nicht gelesen werden: { $value }
+error-no-samples = keine Uhrzeitmessung vorhanden, mit der sich arbeiten ließe
 # Variables:
 #   $line (Number) - line number
 #   $column (Number) - column number
-error-not-json = not valid JSON at line { $line } column { $column }
-error-texts = the page's texts cannot be read
+error-not-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }
+error-texts = die Texte der Seite können nicht gelesen werden
 
 ## Problems in config.json, for IT (core/src/config.rs). Each is shown after the setting's
 ## name, e.g. "clock.warn_seconds: must be a number; the default is used".
@@ -147,86 +151,86 @@ error-texts = the page's texts cannot be read
 #   $file (String) - config.json
 #   $line (Number) - line number
 #   $column (Number) - column number
-config-not-json = { $file } is not valid JSON (line { $line }, column { $column }); the built-in defaults are used
+config-not-json = { $file } ist kein gültiges JSON (Zeile { $line }, Spalte { $column }); die integrierten Standardwerte werden verwendet
 # Variables:
 #   $file (String) - config.json
-config-not-object = { $file } must be a JSON object { "{" } … { "}" }; the built-in defaults are used
+config-not-object = { $file } muss ein JSON-Objekt { "{" } … { "}" } sein; die integrierten Standardwerte werden verwendet
 # Variables:
 #   $file (String) - config.json
 #   $reason (String) - why, from the error-… messages
-config-unavailable = { $file } could not be loaded ({ $reason }); the built-in defaults are used
-config-must-be-object = must be an object { "{" } … { "}" }; defaults are used
+config-unavailable = { $file } konnte nicht geladen werden ({ $reason }); die integrierten Standardwerte werden verwendet
+config-must-be-object = muss ein Objekt { "{" } … { "}" } sein; die Standardwerte werden verwendet
 # Variables:
 #   $max (Number) - the longest allowed text
-config-too-long = is longer than { $max } characters and was ignored
-config-control-characters = contains line breaks or control characters and was ignored
-config-not-text = must be text in quotes and was ignored
-config-not-email = is not an e-mail address; it was ignored
-config-not-phone = may only contain digits, spaces and + - ( ) . /; it was ignored
+config-too-long = ist länger als { $max } Zeichen und wurde ignoriert
+config-control-characters = enthält Zeilenumbrüche oder Steuerzeichen und wurde ignoriert
+config-not-text = muss Text in Anführungszeichen sein und wurde ignoriert
+config-not-email = ist keine E-Mail-Adresse; der Wert wurde ignoriert
+config-not-phone = darf nur Ziffern, Leerzeichen und + - ( ) . / enthalten; der Wert wurde ignoriert
 # Variables:
 #   $https (String) - https://
-config-not-https = must be a web address starting with { $https }; it was ignored
+config-not-https = muss eine Webadresse sein, die mit { $https } beginnt; der Wert wurde ignoriert
 # Variables:
 #   $min (Number) - the smallest allowed value
 #   $max (Number) - the largest allowed value
-config-out-of-range = must be between { $min } and { $max }; the default is used
-config-not-number = must be a number; the default is used
+config-out-of-range = muss zwischen { $min } und { $max } liegen; der Standardwert wird verwendet
+config-not-number = muss eine Zahl sein; der Standardwert wird verwendet
 # Variables:
 #   $warn (Number) - the warning limit given
 #   $fail (Number) - the failure limit given
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = the warning limit ({ $warn } s) must be smaller than the failure limit ({ $fail } s); the defaults { $default_warn } s and { $default_fail } s are used
+config-thresholds-order = die Warngrenze ({ $warn } s) muss kleiner sein als die Fehlergrenze ({ $fail } s); die Standardwerte { $default_warn } s und { $default_fail } s werden verwendet
 # Variables:
 #   $default (String) - the value used instead, /
-config-clock-source = must be a path on this page's own server (like { $default }), because browsers hide the time of other servers; { $default } is used
+config-clock-source = muss ein Pfad auf dem eigenen Server dieser Seite sein (wie { $default }), weil Browser die Uhrzeit anderer Server verbergen; { $default } wird verwendet
 # Variables:
 #   $choices (String) - the allowed values
 #   $default (String) - the value used instead
-config-unknown-preset = must be one of { $choices }; { $default } is used
-config-no-usable-endpoint = has no usable entry; the built-in Microsoft endpoints are used
-config-not-list = must be a list [ … ]
+config-unknown-preset = muss einer der Werte { $choices } sein; { $default } wird verwendet
+config-no-usable-endpoint = hat keinen verwendbaren Eintrag; die integrierten Microsoft-Endpunkte werden verwendet
+config-not-list = muss eine Liste [ … ] sein
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) repeats an id that is already used; this entry is skipped
-config-entry-not-object = must be an object with id, label and url; this entry is skipped
-config-bad-id = has an id that is not 1–32 letters, digits, - or _; this entry is skipped
-config-no-id = has no id; this entry is skipped
+config-repeated-id = ({ $id }) wiederholt eine bereits verwendete id; dieser Eintrag wird übersprungen
+config-entry-not-object = muss ein Objekt mit id, label und url sein; dieser Eintrag wird übersprungen
+config-bad-id = hat eine id, die nicht aus 1–32 Buchstaben, Ziffern, - oder _ besteht; dieser Eintrag wird übersprungen
+config-no-id = hat keine id; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = uses the reserved id { $id } (the page's own server is always checked); this entry is skipped
+config-reserved-id = verwendet die reservierte id { $id } (der eigene Server der Seite wird immer geprüft); dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) has no url; this entry is skipped
+config-no-url = ({ $id }) hat keine url; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; this entry is skipped
+config-bad-url = ({ $id }) { $reason }; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) uses { $http }, which a page served over HTTPS cannot test (use { $https }); this entry is skipped
+config-http-on-https = ({ $id }) verwendet { $http }, was eine über HTTPS ausgelieferte Seite nicht testen kann (verwenden Sie { $https }); dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) has an unknown "expect" (use { $choices }); this entry is skipped
+config-unknown-expect = ({ $id }) hat einen unbekannten Wert für „expect“ (verwenden Sie { $choices }); dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) has an "expect" that is not text; this entry is skipped
+config-expect-not-text = ({ $id }) hat ein „expect“, das kein Text ist; dieser Eintrag wird übersprungen
 # Variables:
 #   $choices (String) - the shipped languages' tags
-config-unknown-language = is not a language this page ships ({ $choices }); English is used
+config-unknown-language = ist keine Sprache, die diese Seite mitbringt ({ $choices }); Englisch wird verwendet
 
 ## What is wrong with a web address (core/src/url.rs)
 
-url-too-long = the address is longer than 2,000 characters
+url-too-long = die Adresse ist länger als 2.000 Zeichen
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = the address must start with { $https } (or { $http })
-url-userinfo = the address must not contain a user name or password
-url-bad-host = the address's host name is not valid
+url-bad-scheme = die Adresse muss mit { $https } (oder { $http }) beginnen
+url-userinfo = die Adresse darf keinen Benutzernamen und kein Kennwort enthalten
+url-bad-host = der Hostname der Adresse ist ungültig
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = the address contains characters that are not allowed (quotes, spaces, { $chars } …)
+url-bad-characters = die Adresse enthält unzulässige Zeichen (Anführungszeichen, Leerzeichen, { $chars } …)

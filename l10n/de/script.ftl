@@ -3,38 +3,38 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = Das Skript unten tut genau das – nichts anderes und nichts, ohne Sie vorher zu fragen:
+script-steps-legend = Schritte im Skript
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = { $file } wurde heruntergeladen – siehe Ihren Ordner „Downloads“.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = Der Download hat nicht begonnen ({ $reason }). Verwenden Sie „Skript kopieren“ und speichern Sie den Text als { $file }.
+script-copied = Skript kopiert.
+command-copied = Befehl kopiert.
+copy-blocked-script = Der Browser hat das Kopieren blockiert: Markieren Sie das Skript und drücken Sie Strg+C (⌘C auf dem Mac).
+copy-blocked-command = Der Browser hat das Kopieren blockiert: Markieren Sie den Befehl und drücken Sie Strg+C (⌘C auf dem Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = { $file } herunterladen
+script-copy = Skript kopieren
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Führen Sie es dann mit diesem Befehl aus (nach dem Herunterladen, in einem PowerShell-Fenster: Startmenü → { $program } eingeben → Eingabetaste):
+script-run-terminal = Führen Sie es dann mit diesem Befehl aus (nach dem Herunterladen, im Terminal):
+script-copy-command = Befehl kopieren
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = Schon einmal heruntergeladen? Löschen Sie zuerst die alte Kopie: Ihr Browser würde die neue sonst als { $file } mit einer angehängten Nummer speichern, und der Befehl oben würde die alte ausführen.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = Möchten Sie zuerst sehen, was es tun würde? Hängen Sie { $flag } an das Ende des Befehls an: Dann ändert es nichts und zeigt jede Aktion an.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Lesen Sie das Skript, bevor Sie es ausführen ({ $n ->
+    [one] { $n } Zeile
+   *[other] { $n } Zeilen
   })
-script-text-label = Script text
+script-text-label = Skripttext

@@ -12,256 +12,257 @@
 #   $constant (String) - Microsoft's name for it, such as ERROR_ADAL_SERVER_ERROR_INVALID_REQUEST
 #   $wording (String) - Microsoft's description (from code-…-documented)
 #   $sources (String) - the documents it comes from
-codes-source-note = Microsoft's name for { $code }: { $constant }: { $wording } Source: { $sources }.
+codes-source-note = Naam van Microsoft voor { $code }: { $constant }: { $wording } Bron: { $sources }.
 # Variables:
 #   $first (String) - the first document
 #   $second (String) - another document
-codes-source-also = { $first }; also { $second }
+codes-source-also = { $first }; ook { $second }
 # Variables:
 #   $code (String) - the error code
-codes-not-sure = Not sure: we could not find { $code } in Microsoft's public documentation, so the meaning above is our best reading, not a fact.
+codes-not-sure = Niet zeker: we hebben { $code } niet kunnen vinden in de openbare documentatie van Microsoft, dus is de betekenis hierboven onze beste inschatting, geen vaststaand feit.
+# same as English: the title of Microsoft's API reference page, which exists only in English
 codes-source-web-provider-errors = Microsoft Learn: WebProviderError.ErrorCode (Windows.Security.Authentication.Web.Core)
-codes-source-teams-sign-in-support = Microsoft Support: Why am I having trouble signing in to Microsoft Teams?
-codes-source-com-security-errors = Microsoft Learn: COM Error Codes (Security and Setup)
+codes-source-teams-sign-in-support = Microsoft Ondersteuning: Waarom heb ik problemen met aanmelden bij Microsoft Teams?
+codes-source-com-security-errors = Microsoft Learn: COM-foutcodes (beveiliging en installatie)
 
 ## Paragraphs several codes share
 
-code-shared-tls-inspection = Our reading, not Microsoft's wording: on a company network a likely cause is a proxy or firewall that inspects encrypted connections with its own certificate, which Teams' sign-in does not trust. Away from the company network, a hotel or guest Wi-Fi login page can do the same.
-code-shared-tls-inspection-try = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code: they can exempt Microsoft's sign-in addresses from TLS inspection. This page's browser check cannot see certificates, so it may show everything as reachable.
-code-shared-pac-try = Only IT can fix the proxy set-up. Until then, signing in from another network (for example your phone's hotspot, with the VPN off) often works.
-code-shared-proxy-answered = Our reading, not Microsoft's wording: this often means something other than Microsoft answered, such as a proxy's sign-in or block page, or a hotel or guest Wi-Fi login page.
+code-shared-tls-inspection = Onze interpretatie, niet de formulering van Microsoft: op een bedrijfsnetwerk is een waarschijnlijke oorzaak een proxy of firewall die versleutelde verbindingen inspecteert met een eigen certificaat, dat de aanmelding van Teams niet vertrouwt. Buiten het bedrijfsnetwerk kan de inlogpagina van de wifi in een hotel of voor gasten hetzelfde doen.
+code-shared-tls-inspection-try = Probeer een ander netwerk, bijvoorbeeld de hotspot van je telefoon. Lukt het aanmelden daar wel, geef IT dan de foutcode door: ze kunnen de aanmeldadressen van Microsoft uitzonderen van TLS-inspectie. De browsercontrole op deze pagina kan geen certificaten zien en kan dus alles als bereikbaar tonen.
+code-shared-pac-try = Alleen IT kan de proxyconfiguratie herstellen. Tot die tijd lukt aanmelden vaak wel via een ander netwerk (bijvoorbeeld de hotspot van je telefoon, met de VPN uit).
+code-shared-proxy-answered = Onze interpretatie, niet de formulering van Microsoft: dit betekent vaak dat er iets anders dan Microsoft heeft geantwoord, zoals een aanmeld- of blokkeringspagina van een proxy of de inlogpagina van de wifi in een hotel of voor gasten.
 
 ## Why the plan puts a step first, shared by several codes
 
-code-shared-plan-certificate = This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which.
-code-shared-plan-proxy-setup = This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it.
-code-shared-plan-unusable-answer = This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place.
+code-shared-plan-certificate = Deze certificaatfout betekent meestal dat een proxy of firewall versleutelde verbindingen inspecteert, of dat een inlogpagina van gastwifi in de weg zit; een ander netwerk laat zien welke van de twee.
+code-shared-plan-proxy-setup = Deze fout betekent dat de automatische proxyconfiguratie is mislukt, zodat Teams niet weet hoe het Microsoft moet bereiken; een ander netwerk of IT kan dit omzeilen.
+code-shared-plan-unusable-answer = Deze fout betekent dat Teams een antwoord kreeg waar het niets mee kon, vaak een eigen pagina van een proxy of gastwifi die in plaats van Microsoft antwoordt.
 
 ## CAA20002
 
-code-caa20002-meaning = The sign-in service rejected the request as invalid
-code-caa20002-documented = "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-code-caa20002-guidance-1 = Microsoft's sign-in service answered Teams but refused its request as invalid. The support article says this is almost always caused by something on this computer, not by a Microsoft outage, and that you can usually fix it yourself.
-code-caa20002-guidance-2 = The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or company proxy in the way, TLS 1.2 switched off, and a wrong date, time or time zone.
+code-caa20002-meaning = De aanmeldservice heeft de aanvraag geweigerd als ongeldig
+code-caa20002-documented = “In de aanvraag ontbreekt een vereiste parameter, de aanvraag bevat een ongeldige parameterwaarde, bevat een parameter meer dan eens of is op een andere manier onjuist opgemaakt.”
+code-caa20002-guidance-1 = De aanmeldservice van Microsoft heeft Teams wel geantwoord, maar de aanvraag geweigerd als ongeldig. Volgens het ondersteuningsartikel wordt dit bijna altijd veroorzaakt door iets op deze computer en niet door een storing bij Microsoft, en kun je het meestal zelf oplossen.
+code-caa20002-guidance-2 = Het ondersteuningsartikel noemt de waarschijnlijke oorzaken in deze volgorde: oude aanmeldgegevens in de Teams-cache, een VPN of bedrijfsproxy die in de weg zit, een uitgeschakeld TLS 1.2, en een verkeerde datum, tijd of tijdzone.
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-3 = Start with the cache: you keep a backup, so nothing is lost. When sign-in at { $site } works, the article estimates that clearing the cache fixes more than 80 % of cases (its estimate, not a measurement).
+code-caa20002-guidance-3 = Begin met de cache: je houdt een back-up, dus gaat er niets verloren. Als aanmelden bij { $site } werkt, lost het wissen van de cache volgens het artikel meer dan 80 % van de gevallen op (een schatting van het artikel, geen meting).
 # Variables:
 #   $site (String) - office.com
-code-caa20002-guidance-4 = Quick test: sign in at { $site } in your browser. If that works, the problem is most likely on this computer's Teams or Windows sign-in side: clear the Teams cache first. If it fails there too, the cause is more likely the network or your account, and IT can help.
+code-caa20002-guidance-4 = Snelle test: meld je in je browser aan bij { $site }. Werkt dat, dan ligt het probleem waarschijnlijk bij Teams of de Windows-aanmelding op deze computer: wis dan eerst de Teams-cache. Mislukt het daar ook, dan ligt de oorzaak eerder bij het netwerk of je account, en kan IT helpen.
 
 ## CAA20003
 
-code-caa20003-meaning = Sign-in refused: the authorization grant failed
+code-caa20003-meaning = Aanmelding geweigerd: de autorisatieverlening is mislukt
 # Why the plan puts its step first.
-code-caa20003-plan = For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.
-code-caa20003-documented = "Authorization grant failed for this assertion." Microsoft's Teams table adds: make sure your date and time are set up correctly.
-code-caa20003-guidance-1 = Microsoft did not accept Teams' saved proof of sign-in (the authorization grant). Microsoft's own advice is to check the date and time first.
-code-caa20003-guidance-2 = Make sure the date, time and time zone are all set automatically, then restart Teams. Even a few minutes' difference can matter. A wrong time zone matters when the clock was then set by hand to look right.
-code-caa20003-guidance-3 = If the time is right: sign out of Teams and sign in again. If you changed your password recently, restart the computer first. If the error stays, clear the Teams cache.
+code-caa20003-plan = Bij fout CAA20003 adviseert Microsoft zelf om eerst de datum en tijd te controleren; zelfs een klein verschil kan uitmaken.
+code-caa20003-documented = “De autorisatieverlening voor deze assertie is mislukt.” De Teams-tabel van Microsoft voegt toe: zorg ervoor dat je datum en tijd juist zijn ingesteld.
+code-caa20003-guidance-1 = Microsoft heeft het opgeslagen aanmeldingsbewijs van Teams (de autorisatieverlening) niet geaccepteerd. Microsoft adviseert zelf om eerst de datum en tijd te controleren.
+code-caa20003-guidance-2 = Zorg ervoor dat datum, tijd en tijdzone allemaal automatisch worden ingesteld en start Teams daarna opnieuw. Zelfs een paar minuten verschil kan uitmaken. Een verkeerde tijdzone speelt mee als de klok daarna handmatig is gelijkgezet zodat hij goed lijkt.
+code-caa20003-guidance-3 = Klopt de tijd: meld je af bij Teams en meld je opnieuw aan. Heb je onlangs je wachtwoord gewijzigd, start dan eerst de computer opnieuw op. Blijft de fout, wis dan de Teams-cache.
 
 ## CAA20004
 
-code-caa20004-meaning = Sign-in denied, often by your organisation's rules
+code-caa20004-meaning = Aanmelding geweigerd, vaak door de regels van je organisatie
 # Why the plan puts its step first.
-code-caa20004-plan = Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.
-code-caa20004-documented = "The resource owner or authorization server denied the request." Microsoft's Teams table: contact your IT admin to check the Microsoft Entra ID policies.
-code-caa20004-guidance-1 = The sign-in service denied this sign-in. Usually your organisation's access rules (Conditional Access) blocked it, for example because of the device, the network you are on, or the app.
-code-caa20004-guidance-2 = You cannot change these rules yourself, and clearing the cache will not help. Contact IT.
-code-caa20004-guidance-3 = Tell IT: the error code CAA20004, the date and time it happened, and whether you were at home, in the office or on a VPN. They can look up the sign-in in the Entra ID sign-in logs and see which rule blocked it.
+code-caa20004-plan = Fout CAA20004 betekent dat de toegangsregels van je organisatie (voorwaardelijke toegang) de aanmelding hebben geblokkeerd, en alleen IT kan die regels wijzigen.
+code-caa20004-documented = “De resource-eigenaar of de autorisatieserver heeft de aanvraag geweigerd.” De Teams-tabel van Microsoft: neem contact op met je IT-beheerder om het Microsoft Entra ID-beleid te laten controleren.
+code-caa20004-guidance-1 = De aanmeldservice heeft deze aanmelding geweigerd. Meestal hebben de toegangsregels van je organisatie (voorwaardelijke toegang) die geblokkeerd, bijvoorbeeld vanwege het apparaat, het netwerk waarop je zit of de app.
+code-caa20004-guidance-2 = Je kunt deze regels niet zelf wijzigen, en de cache wissen helpt niet. Neem contact op met IT.
+code-caa20004-guidance-3 = Geef IT door: de foutcode CAA20004, de datum en tijd waarop het gebeurde, en of je thuis, op kantoor of via een VPN werkte. IT kan de aanmelding opzoeken in de aanmeldingslogboeken van Entra ID en zien welke regel die heeft geblokkeerd.
 
 ## CAA2000B
 
-code-caa2000b-meaning = What Teams asked for is not set up for your account
+code-caa2000b-meaning = Wat Teams heeft aangevraagd, is niet ingesteld voor je account
 # Why the plan puts its step first.
-code-caa2000b-plan = Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.
-code-caa2000b-documented = "The resource is invalid due to configuration state or not existing."
-code-caa2000b-guidance-1 = The sign-in service says what Teams asked for is invalid: not set up, or not existing, for your account or organisation. Microsoft's public documents do not say which setting; a Teams licence, or Teams switched off for you or your organisation, are things IT can check.
-code-caa2000b-guidance-2 = Only IT can fix this; clearing the cache will not help.
-code-caa2000b-guidance-3 = Tell IT: the error code CAA2000B and the account you sign in with, and ask them to check your Teams licence.
+code-caa2000b-plan = Fout CAA2000B betekent dat wat Teams heeft aangevraagd niet is ingesteld of niet bestaat voor je account of organisatie; alleen IT kan dat controleren, bijvoorbeeld de Teams-licentie.
+code-caa2000b-documented = “De resource is ongeldig vanwege de configuratiestatus of omdat deze niet bestaat.”
+code-caa2000b-guidance-1 = De aanmeldservice meldt dat wat Teams heeft aangevraagd ongeldig is: niet ingesteld, of niet aanwezig, voor je account of organisatie. De openbare documenten van Microsoft zeggen niet om welke instelling het gaat; een Teams-licentie, of Teams dat voor jou of je organisatie is uitgeschakeld, zijn zaken die IT kan controleren.
+code-caa2000b-guidance-2 = Alleen IT kan dit oplossen; de cache wissen helpt niet.
+code-caa2000b-guidance-3 = Geef IT de foutcode CAA2000B en het account waarmee je je aanmeldt door, en vraag ze je Teams-licentie te controleren.
 
 ## CAA2000C
 
-code-caa2000c-meaning = More sign-in steps needed (for example MFA or consent)
-code-caa2000c-documented = "The request requires user interaction."
-code-caa2000c-guidance-1 = Teams could not sign you in silently: Microsoft wants you to do something first, such as approve a multi-factor prompt, accept a consent screen or enter your password again.
-code-caa2000c-guidance-2 = Sign out of Teams, sign in again and finish every prompt, including the one on your phone. If no prompt appears, clearing the Teams cache makes Teams ask again from the start.
-code-caa2000c-guidance-3 = If a prompt appears but fails, or you cannot complete it, tell IT the error code CAA2000C.
+code-caa2000c-meaning = Meer aanmeldstappen nodig (bijvoorbeeld MFA of toestemming)
+code-caa2000c-documented = “Voor de aanvraag is interactie met de gebruiker vereist.”
+code-caa2000c-guidance-1 = Teams kon je niet op de achtergrond aanmelden: Microsoft wil dat je eerst iets doet, zoals een melding voor meervoudige verificatie goedkeuren, een toestemmingsscherm accepteren of je wachtwoord opnieuw invoeren.
+code-caa2000c-guidance-2 = Meld je af bij Teams, meld je opnieuw aan en rond elke melding af, ook die op je telefoon. Verschijnt er geen melding, dan zorgt het wissen van de Teams-cache ervoor dat Teams alles opnieuw vraagt.
+code-caa2000c-guidance-3 = Verschijnt er wel een melding maar mislukt die, of kun je die niet afronden, geef IT dan de foutcode CAA2000C door.
 
 ## CAA301F7
 
-code-caa301f7-meaning = The service is temporarily overloaded
+code-caa301f7-meaning = De service is tijdelijk overbelast
 # Why the plan puts its step first.
-code-caa301f7-plan = Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.
-code-caa301f7-documented = "The service is temporarily overloaded."
-code-caa301f7-guidance-1 = The service Teams signs in with answered that it is temporarily overloaded (HTTP status 503). This points at the service, not at this computer, so clearing the cache will not help.
-code-caa301f7-guidance-2 = Check Microsoft 365's public status page for a current problem, wait a few minutes, then sign in again.
-code-caa301f7-guidance-3 = If it keeps failing while the status page shows no problem, tell IT the error code CAA301F7: a company proxy can give the same answer.
+code-caa301f7-plan = Fout CAA301F7 betekent dat de service heeft geantwoord dat hij tijdelijk overbelast is; dat wijst op de service, niet op deze computer: de cache wissen helpt niet.
+code-caa301f7-documented = “De service is tijdelijk overbelast.”
+code-caa301f7-guidance-1 = De service waarmee Teams zich aanmeldt, heeft geantwoord dat hij tijdelijk overbelast is (HTTP-status 503). Dat wijst op de service, niet op deze computer, dus helpt het wissen van de cache niet.
+code-caa301f7-guidance-2 = Kijk op de openbare statuspagina van Microsoft 365 of er op dit moment een probleem is, wacht een paar minuten en meld je daarna opnieuw aan.
+code-caa301f7-guidance-3 = Blijft het mislukken terwijl de statuspagina geen probleem toont, geef IT dan de foutcode CAA301F7 door: een bedrijfsproxy kan hetzelfde antwoord geven.
 
 ## CAA5004B
 
-code-caa5004b-meaning = Not sure: probably a device registration problem
+code-caa5004b-meaning = Niet zeker: waarschijnlijk een probleem met de apparaatregistratie
 # Why the plan puts its step first.
-code-caa5004b-plan = Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.
-code-caa5004b-guidance-1 = We could not find this code in Microsoft's public documentation. Help sites link it to missing information about this computer, usually because it is not (or no longer) properly registered with your organisation; treat that as likely, not certain.
-code-caa5004b-guidance-2 = Only IT can check this; clearing the cache is unlikely to help.
+code-caa5004b-plan = Fout CAA5004B staat niet in de openbare documenten van Microsoft; hulpsites koppelen hem aan de registratie van deze computer bij je organisatie, en alleen IT kan die controleren.
+code-caa5004b-guidance-1 = We hebben deze code niet kunnen vinden in de openbare documentatie van Microsoft. Hulpsites koppelen hem aan ontbrekende informatie over deze computer, meestal omdat die niet (of niet meer) goed bij je organisatie is geregistreerd; beschouw dat als waarschijnlijk, niet als zeker.
+code-caa5004b-guidance-2 = Alleen IT kan dit controleren; de cache wissen helpt waarschijnlijk niet.
 # Variables:
 #   $command (String) - dsregcmd /status
-code-caa5004b-guidance-3 = On Windows, IT will want to see the output of the command { $command }: open Command Prompt, type it, press Enter, and copy the "Device State" and "SSO State" sections into your message together with the error code CAA5004B.
-code-caa5004b-guidance-4 = On a Mac, tell IT the error code and whether the Company Portal app shows this Mac as registered.
+code-caa5004b-guidance-3 = In Windows wil IT de uitvoer van de opdracht { $command } zien: open de Opdrachtprompt, typ de opdracht, druk op Enter en kopieer de secties “Device State” en “SSO State” samen met de foutcode CAA5004B in je bericht.
+code-caa5004b-guidance-4 = Geef IT op een Mac de foutcode door en vertel of de app Bedrijfsportal deze Mac als geregistreerd toont.
 
 ## CAA60007
 
-code-caa60007-meaning = The sign-in answer could not be read
-code-caa60007-documented = "The JSON text being parsed is malformed."
-code-caa60007-guidance-1 = Teams expected a data answer from Microsoft's sign-in service and got something it could not read.
-code-caa60007-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA60007.
+code-caa60007-meaning = Het antwoord van de aanmeldservice kon niet worden gelezen
+code-caa60007-documented = “De JSON-tekst die wordt geparseerd, is onjuist opgemaakt.”
+code-caa60007-guidance-1 = Teams verwachtte een gegevensantwoord van de aanmeldservice van Microsoft en kreeg iets wat het niet kon lezen.
+code-caa60007-guidance-3 = Kijk of een webpagina je vraagt om je bij het netwerk aan te melden, schakel de VPN uit en probeer het opnieuw. Mislukt het alleen op het bedrijfsnetwerk, geef IT dan de foutcode CAA60007 door.
 
 ## CAA70004
 
-code-caa70004-meaning = Server or proxy not found
+code-caa70004-meaning = Server of proxy niet gevonden
 # Why the plan puts its step first.
-code-caa70004-plan = Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser.
-code-caa70004-documented = "The server or proxy was not found." Microsoft's Teams table adds: usually a misconfigured proxy, or a network sniffing program such as Fiddler not set up to decrypt HTTPS.
-code-caa70004-guidance-1 = Teams could not find the server, or the proxy it was told to use.
-code-caa70004-guidance-2 = Check that your internet connection works, turn off the VPN if you use one, and try again.
-code-caa70004-guidance-3 = If you are on the company network, the proxy may be down or set up differently for the Teams app than for your browser. The network check on this page shows what this browser can reach; send IT the report with the error code CAA70004.
+code-caa70004-plan = Fout CAA70004 betekent dat Teams de server of de proxy die het moest gebruiken niet kon vinden; de Teams-app gebruikt mogelijk andere proxyinstellingen dan deze browser.
+code-caa70004-documented = “De server of proxy is niet gevonden.” De Teams-tabel van Microsoft voegt toe: meestal een verkeerd geconfigureerde proxy, of een programma om netwerkverkeer te onderscheppen, zoals Fiddler, dat niet is ingesteld om HTTPS te ontsleutelen.
+code-caa70004-guidance-1 = Teams kon de server, of de proxy die het moest gebruiken, niet vinden.
+code-caa70004-guidance-2 = Controleer of je internetverbinding werkt, schakel de VPN uit als je die gebruikt, en probeer het opnieuw.
+code-caa70004-guidance-3 = Zit je op het bedrijfsnetwerk, dan is de proxy misschien uitgevallen of anders ingesteld voor de Teams-app dan voor je browser. De netwerkcontrole op deze pagina laat zien wat deze browser kan bereiken; stuur IT het rapport met de foutcode CAA70004.
 
 ## CAA70007
 
-code-caa70007-meaning = The connection was interrupted
+code-caa70007-meaning = De verbinding is onderbroken
 # Why the plan puts its step first.
-code-caa70007-plan = Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall.
-code-caa70007-documented = "The download has failed (the connection was interrupted)."
-code-caa70007-guidance-1 = The connection to Microsoft broke off while Teams was signing you in.
-code-caa70007-guidance-2 = Make sure you are connected to the internet, turn off the VPN if you use one, and try again; another network, such as your phone's hotspot, is a good test.
-code-caa70007-guidance-3 = If it keeps failing on the company network, tell IT the error code CAA70007: a firewall or another program may be cutting the connection.
+code-caa70007-plan = Fout CAA70007 betekent dat de verbinding tijdens het aanmelden is weggevallen; dat wijst op een instabiele verbinding, een VPN of een firewall.
+code-caa70007-documented = “Het downloaden is mislukt (de verbinding is onderbroken).”
+code-caa70007-guidance-1 = De verbinding met Microsoft viel weg terwijl Teams je aan het aanmelden was.
+code-caa70007-guidance-2 = Controleer of je met internet bent verbonden, schakel de VPN uit als je die gebruikt, en probeer het opnieuw; een ander netwerk, zoals de hotspot van je telefoon, is een goede test.
+code-caa70007-guidance-3 = Blijft het mislukken op het bedrijfsnetwerk, geef IT dan de foutcode CAA70007 door: een firewall of een ander programma verbreekt mogelijk de verbinding.
 
 ## CAA82EE2
 
-code-caa82ee2-meaning = Sign-in timed out
+code-caa82ee2-meaning = Time-out bij het aanmelden
 # Why the plan puts its step first.
-code-caa82ee2-plan = Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-documented = "The request has timed out."
-code-caa82ee2-guidance-1 = The sign-in took too long and gave up. That usually means a slow or blocked connection, a VPN or a firewall.
-code-caa82ee2-guidance-2 = Try another network, for example your phone's hotspot, or turn off the VPN, and sign in again.
-code-caa82ee2-guidance-3 = If it only fails on the company network, tell IT the error code CAA82EE2: the firewall or proxy may be holding back Microsoft's sign-in servers.
+code-caa82ee2-plan = Fout CAA82EE2 betekent dat er een time-out optrad bij het aanmelden; dat wijst op een trage of geblokkeerde verbinding, een VPN of een firewall.
+code-caa82ee2-documented = “Er is een time-out opgetreden voor de aanvraag.”
+code-caa82ee2-guidance-1 = Het aanmelden duurde te lang en is afgebroken. Dat betekent meestal een trage of geblokkeerde verbinding, een VPN of een firewall.
+code-caa82ee2-guidance-2 = Probeer een ander netwerk, bijvoorbeeld de hotspot van je telefoon, of schakel de VPN uit, en meld je opnieuw aan.
+code-caa82ee2-guidance-3 = Mislukt het alleen op het bedrijfsnetwerk, geef IT dan de foutcode CAA82EE2 door: de firewall of proxy vertraagt of blokkeert mogelijk het verkeer naar de aanmeldservers van Microsoft.
 
 ## CAA82EE7
 
-code-caa82ee7-meaning = Server name could not be looked up
+code-caa82ee7-meaning = Het adres van de server kon niet worden opgezocht
 # Why the plan puts its step first.
-code-caa82ee7-plan = If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams.
+code-caa82ee7-plan = Ook als de verbinding werkt, kan een VPN of een DNS-instelling van je organisatie de servernamen van Microsoft voor Teams verbergen.
 # Why the plan checks the connection first.
-code-caa82ee7-plan-connect = Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.
-code-caa82ee7-documented = "The server name could not be resolved."
-code-caa82ee7-guidance-1 = The computer could not look up Microsoft's server names. It is offline, or name lookup (DNS) is not working.
-code-caa82ee7-guidance-2 = Check that other websites open. Turn the VPN off (or off and on again), or reconnect to Wi-Fi, then try again.
-code-caa82ee7-guidance-3 = If other websites work but the error keeps coming back, tell IT the error code CAA82EE7.
+code-caa82ee7-plan-connect = Fout CAA82EE7 betekent dat het adres bij een servernaam niet kon worden opgezocht; meestal is er dan geen verbinding of een DNS-probleem.
+code-caa82ee7-documented = “De servernaam kan niet worden omgezet.”
+code-caa82ee7-guidance-1 = De computer kon de adressen van de servers van Microsoft niet opzoeken. Hij is offline, of het opzoeken van namen (DNS) werkt niet.
+code-caa82ee7-guidance-2 = Controleer of andere websites openen. Schakel de VPN uit (of uit en weer aan), of maak opnieuw verbinding met wifi, en probeer het daarna opnieuw.
+code-caa82ee7-guidance-3 = Werken andere websites wel, maar blijft de fout terugkomen, geef IT dan de foutcode CAA82EE7 door.
 
 ## CAA82F05
 
-code-caa82f05-meaning = The server's certificate date looked invalid
+code-caa82f05-meaning = De datum van het servercertificaat leek ongeldig
 # Why the plan puts its step first.
-code-caa82f05-plan = Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.
-code-caa82f05-documented = "SSL certificate date that was received from the server is bad. The certificate is expired."
-code-caa82f05-guidance-1 = Teams judged the server's security certificate expired or not yet valid. A wrong date on this computer makes every certificate look like that, so check the clock first.
-code-caa82f05-guidance-2 = Set the date, time and time zone automatically, restart Teams and sign in again.
-code-caa82f05-guidance-3 = If the clock is right, something on the network is presenting an out-of-date certificate in Microsoft's place: tell IT the error code CAA82F05.
+code-caa82f05-plan = Fout CAA82F05 betekent dat een certificaat verlopen of nog niet geldig leek, en een verkeerde datum op deze computer laat elk certificaat er zo uitzien.
+code-caa82f05-documented = “De datum van het SSL-certificaat dat van de server is ontvangen, is ongeldig. Het certificaat is verlopen.”
+code-caa82f05-guidance-1 = Teams vond het beveiligingscertificaat van de server verlopen of nog niet geldig. Een verkeerde datum op deze computer laat elk certificaat er zo uitzien, dus controleer eerst de klok.
+code-caa82f05-guidance-2 = Laat datum, tijd en tijdzone automatisch instellen, start Teams opnieuw en meld je opnieuw aan.
+code-caa82f05-guidance-3 = Klopt de klok, dan biedt iets op het netwerk een verouderd certificaat aan in plaats van Microsoft: geef IT de foutcode CAA82F05 door.
 
 ## CAA82F0D
 
-code-caa82f0d-meaning = Certificate from an unknown authority
-code-caa82f0d-documented = "The function is unfamiliar with the Certificate Authority that generated the server's certificate."
-code-caa82f0d-guidance-1 = The security certificate Teams received for Microsoft's sign-in server was issued by an authority this computer does not trust.
+code-caa82f0d-meaning = Certificaat van een onbekende certificeringsinstantie
+code-caa82f0d-documented = “De functie kent de certificeringsinstantie niet die het certificaat van de server heeft gegenereerd.”
+code-caa82f0d-guidance-1 = Het beveiligingscertificaat dat Teams voor de aanmeldserver van Microsoft kreeg, is uitgegeven door een instantie die deze computer niet vertrouwt.
 
 ## CAA82F17
 
-code-caa82f17-meaning = The server's certificate has errors
-code-caa82f17-documented = "The SSL certificate contains errors."
-code-caa82f17-guidance-1 = The security certificate Teams received for Microsoft's sign-in server has errors.
+code-caa82f17-meaning = Het certificaat van de server bevat fouten
+code-caa82f17-documented = “Het SSL-certificaat bevat fouten.”
+code-caa82f17-guidance-1 = Het beveiligingscertificaat dat Teams voor de aanmeldserver van Microsoft kreeg, bevat fouten.
 
 ## CAA82F7D
 
-code-caa82f7d-meaning = Secure connection (TLS) error
+code-caa82f7d-meaning = Fout in de beveiligde verbinding (TLS)
 # Why the plan puts its step first.
-code-caa82f7d-plan = Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause.
-code-caa82f7d-documented = "Indicates that an error occurred having to do with a secure channel."
-code-caa82f7d-guidance-1 = Teams could not set up a secure (TLS) connection to Microsoft's sign-in server.
-code-caa82f7d-guidance-2 = Our suggestion, not Microsoft's wording: on Windows, check that TLS 1.2 is switched on (the TLS step on this page). A proxy or firewall that inspects encrypted connections can also cause it.
-code-caa82f7d-guidance-3 = Try another network, for example your phone's hotspot. If sign-in works there, tell IT the error code CAA82F7D.
+code-caa82f7d-plan = Fout CAA82F7D betekent dat er geen beveiligde verbinding kon worden opgezet; een proxy of firewall die versleutelde verbindingen inspecteert, kan dat veroorzaken.
+code-caa82f7d-documented = “Geeft aan dat er een fout is opgetreden met betrekking tot een beveiligd kanaal.”
+code-caa82f7d-guidance-1 = Teams kon geen beveiligde (TLS-)verbinding opzetten met de aanmeldserver van Microsoft.
+code-caa82f7d-guidance-2 = Onze suggestie, niet de formulering van Microsoft: controleer in Windows of TLS 1.2 is ingeschakeld (de TLS-stap op deze pagina). Ook een proxy of firewall die versleutelde verbindingen inspecteert, kan de oorzaak zijn.
+code-caa82f7d-guidance-3 = Probeer een ander netwerk, bijvoorbeeld de hotspot van je telefoon. Lukt het aanmelden daar wel, geef IT dan de foutcode CAA82F7D door.
 
 ## CAA82F86
 
-code-caa82f86-meaning = The proxy set-up script (PAC) failed
-code-caa82f86-documented = "An error occurred executing the script code in the Proxy Auto-Configuration (PAC) file."
-code-caa82f86-guidance-1 = The script that tells this computer which proxy to use (a PAC file) has an error, so Teams could not work out how to reach Microsoft.
-code-caa82f86-guidance-3 = Tell IT the error code CAA82F86: the proxy auto-configuration script needs fixing.
+code-caa82f86-meaning = Het script voor de proxyconfiguratie (PAC) is mislukt
+code-caa82f86-documented = “Er is een fout opgetreden bij het uitvoeren van de scriptcode in het PAC-bestand (Proxy Auto-Configuration).”
+code-caa82f86-guidance-1 = Het script dat deze computer vertelt welke proxy hij moet gebruiken (een PAC-bestand), bevat een fout, zodat Teams niet kon bepalen hoe het Microsoft moet bereiken.
+code-caa82f86-guidance-3 = Geef IT de foutcode CAA82F86 door: het script voor automatische proxyconfiguratie moet worden hersteld.
 
 ## CAA82F87
 
-code-caa82f87-meaning = The proxy set-up script (PAC) could not be downloaded
-code-caa82f87-documented = "The PAC file cannot be downloaded."
-code-caa82f87-guidance-1 = The computer could not download the script that tells it which proxy to use (a PAC file), for example because its server was unreachable.
-code-caa82f87-guidance-3 = Tell IT the error code CAA82F87 and whether you were in the office, at home or on a VPN.
+code-caa82f87-meaning = Het script voor de proxyconfiguratie (PAC) kon niet worden gedownload
+code-caa82f87-documented = “Het PAC-bestand kan niet worden gedownload.”
+code-caa82f87-guidance-1 = De computer kon het script dat hem vertelt welke proxy hij moet gebruiken (een PAC-bestand) niet downloaden, bijvoorbeeld omdat de server ervan onbereikbaar was.
+code-caa82f87-guidance-3 = Geef IT de foutcode CAA82F87 door, en of je op kantoor, thuis of via een VPN werkte.
 
 ## CAA82F8F
 
-code-caa82f8f-meaning = Errors in the server's certificate
-code-caa82f8f-documented = "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server."
-code-caa82f8f-guidance-1 = The security certificate Teams received for Microsoft's sign-in server failed the checks.
+code-caa82f8f-meaning = Fouten in het certificaat van de server
+code-caa82f8f-documented = “Er zijn een of meer fouten gevonden in het SSL-certificaat (Secure Sockets Layer) dat door de server is verzonden.”
+code-caa82f8f-guidance-1 = Het beveiligingscertificaat dat Teams voor de aanmeldserver van Microsoft kreeg, heeft de controles niet doorstaan.
 
 ## CAA82F92
 
-code-caa82f92-meaning = No proxy could be found for Microsoft's address
-code-caa82f92-documented = "A proxy for the specified URL cannot be located."
-code-caa82f92-guidance-1 = The automatic proxy set-up could not name a proxy for Microsoft's sign-in address.
-code-caa82f92-guidance-3 = Tell IT the error code CAA82F92: the automatic proxy configuration needs checking.
+code-caa82f92-meaning = Er is geen proxy gevonden voor het adres van Microsoft
+code-caa82f92-documented = “Er kan geen proxy worden gevonden voor de opgegeven URL.”
+code-caa82f92-guidance-1 = De automatische proxyconfiguratie kon geen proxy opgeven voor het aanmeldadres van Microsoft.
+code-caa82f92-guidance-3 = Geef IT de foutcode CAA82F92 door: de automatische proxyconfiguratie moet worden gecontroleerd.
 
 ## CAA82F94
 
-code-caa82f94-meaning = Automatic proxy detection failed
-code-caa82f94-documented = "WinHTTP was unable to discover the URL of the Proxy Auto-Configuration (PAC) file."
-code-caa82f94-guidance-1 = Windows was set to find the proxy automatically and could not find the proxy set-up script (PAC file).
-code-caa82f94-guidance-3 = Tell IT the error code CAA82F94: automatic proxy detection (WPAD) is not working on this network.
+code-caa82f94-meaning = Automatische proxydetectie mislukt
+code-caa82f94-documented = “WinHTTP kan de URL van het PAC-bestand (Proxy Auto-Configuration) niet detecteren.”
+code-caa82f94-guidance-1 = Windows was ingesteld om de proxy automatisch te zoeken en kon het script voor de proxyconfiguratie (PAC-bestand) niet vinden.
+code-caa82f94-guidance-3 = Geef IT de foutcode CAA82F94 door: automatische proxydetectie (WPAD) werkt niet op dit netwerk.
 
 ## CAA90018
 
-code-caa90018-meaning = Your organisation's sign-in could not be found
-code-caa90018-documented = "Could not discover a user realm."
-code-caa90018-guidance-1 = The sign-in service could not tell which organisation the account belongs to, so it did not know where to send you to sign in.
+code-caa90018-meaning = De aanmelding van je organisatie kon niet worden gevonden
+code-caa90018-documented = “Kan geen gebruikersrealm detecteren.”
+code-caa90018-guidance-1 = De aanmeldservice kon niet bepalen bij welke organisatie het account hoort, en wist daardoor niet waar je je moest aanmelden.
 # Variables:
 #   $example (String) - name@company.com
-code-caa90018-guidance-2 = Sign out of Teams and sign in again with your full work address ({ $example }), not a personal Microsoft account or the account you use to log on to Windows.
-code-caa90018-guidance-3 = If the address is right and the error stays, tell IT the error code CAA90018 and the address you used.
+code-caa90018-guidance-2 = Meld je af bij Teams en meld je opnieuw aan met je volledige werkadres ({ $example }), niet met een persoonlijk Microsoft-account of het account waarmee je je bij Windows aanmeldt.
+code-caa90018-guidance-3 = Klopt het adres en blijft de fout, geef IT dan de foutcode CAA90018 door en het adres dat je hebt gebruikt.
 
 ## CAA90019
 
-code-caa90019-meaning = Unexpected answer from the sign-in server
-code-caa90019-documented = "Unexpected response from the server."
-code-caa90019-guidance-1 = Teams got an answer it did not expect from the sign-in server.
-code-caa90019-guidance-3 = Check whether a web page asks you to log in to the network, turn off the VPN, and try again. If it only fails on the company network, tell IT the error code CAA90019.
+code-caa90019-meaning = Onverwacht antwoord van de aanmeldserver
+code-caa90019-documented = “Onverwacht antwoord van de server.”
+code-caa90019-guidance-1 = Teams kreeg een antwoord van de aanmeldserver dat het niet verwachtte.
+code-caa90019-guidance-3 = Kijk of een webpagina je vraagt om je bij het netwerk aan te melden, schakel de VPN uit en probeer het opnieuw. Mislukt het alleen op het bedrijfsnetwerk, geef IT dan de foutcode CAA90019 door.
 
 ## 80090016
 
-code-80090016-meaning = The security chip's (TPM) sign-in keys are missing
+code-80090016-meaning = De aanmeldsleutels in de beveiligingschip (TPM) ontbreken
 # Why the plan puts its step first.
-code-80090016-plan = Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.
-code-80090016-documented = "Keyset does not exist."
-code-80090016-guidance-1 = Windows could not find the keys that protect your sign-in in the computer's security chip (TPM). Help sites report this after a firmware update or a TPM reset, for example.
-code-80090016-guidance-2 = Restart the computer once. If the error stays, contact IT; clearing the Teams cache will not help.
+code-80090016-plan = Fout 80090016 betekent dat Windows de aanmeldsleutels in de beveiligingschip (TPM) niet kon vinden; daar moet IT naar kijken.
+code-80090016-documented = “De sleutelset bestaat niet.”
+code-80090016-guidance-1 = Windows kon de sleutels die je aanmelding beveiligen niet vinden in de beveiligingschip (TPM) van de computer. Hulpsites melden dit bijvoorbeeld na een firmware-update of nadat de TPM opnieuw is ingesteld.
+code-80090016-guidance-2 = Start de computer één keer opnieuw op. Blijft de fout, neem dan contact op met IT; de Teams-cache wissen helpt niet.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090016-guidance-3 = Tell IT the error code 80090016: it usually needs the device registration or the TPM looked at. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090016-guidance-3 = Geef IT de foutcode 80090016 door: meestal moet er naar de apparaatregistratie of de TPM worden gekeken. Het helpt ook om te vertellen wat het TPM-beheerprogramma laat zien: druk op Windows-logotoets + R, typ { $command }, druk op Enter en kopieer de regel onder “Status”.
 
 ## 80090030
 
-code-80090030-meaning = The computer's security chip (TPM) is not ready
+code-80090030-meaning = De beveiligingschip (TPM) van de computer is niet gereed
 # Why the plan puts its step first.
-code-80090030-plan = Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.
-code-80090030-documented = "The device that is required by this cryptographic provider is not ready for use."
-code-80090030-guidance-1 = Windows could not use the security chip (TPM) that protects your sign-in keys, or the chip is not ready.
-code-80090030-guidance-2 = Restart the computer once: that sometimes clears it. If the error stays, contact IT; clearing the cache will not help.
+code-80090030-plan = Fout 80090030 betekent dat Windows de beveiligingschip (TPM) die je aanmelding beveiligt niet kon gebruiken; daar moet IT naar kijken.
+code-80090030-documented = “Het apparaat dat voor deze cryptografische provider is vereist, is niet gereed voor gebruik.”
+code-80090030-guidance-1 = Windows kon de beveiligingschip (TPM) die je aanmeldsleutels beveiligt niet gebruiken, of de chip is niet gereed.
+code-80090030-guidance-2 = Start de computer één keer opnieuw op: soms verhelpt dat het probleem. Blijft de fout, neem dan contact op met IT; de cache wissen helpt niet.
 # Variables:
 #   $command (String) - tpm.msc
-code-80090030-guidance-3 = Tell IT the error code 80090030. It also helps to say what the TPM tool shows: press Windows key + R, type { $command }, press Enter and copy the line under "Status".
+code-80090030-guidance-3 = Geef IT de foutcode 80090030 door. Het helpt ook om te vertellen wat het TPM-beheerprogramma laat zien: druk op Windows-logotoets + R, typ { $command }, druk op Enter en kopieer de regel onder “Status”.

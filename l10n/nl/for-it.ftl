@@ -1,28 +1,28 @@
 ### The For IT panel (core/src/prerender/content.rs): written into each language's page; a
 ### small script in the page builds the link.
 
-for-it-title = For IT
-for-it-summary = Build a link for users, see the configuration in effect
+for-it-title = Voor IT
+for-it-summary = Een link voor gebruikers maken, de actieve configuratie bekijken
 
-for-it-link-title = Link for an e-mail or ticket
-for-it-link-intro = Pre-select the language, error code, system and Teams client for the user. Only these values are accepted from a link; anything else is ignored and never shown.
-for-it-language = Language
-for-it-language-auto = Automatic (the reader's browser language)
-for-it-code = Error code
-for-it-code-none = (none)
+for-it-link-title = Link voor een e-mail of ticket
+for-it-link-intro = Selecteer vooraf de taal, de foutcode, het systeem en de Teams-client voor de gebruiker. Alleen deze waarden worden uit een link overgenomen; al het andere wordt genegeerd en nooit getoond.
+for-it-language = Taal
+for-it-language-auto = Automatisch (de browsertaal van de lezer)
+for-it-code = Foutcode
+for-it-code-none = (geen)
 # Variables:
 #   $code (String) - the error code
 #   $meaning (String) - what it means
 for-it-code-option = { $code } — { $meaning }
-for-it-os = Operating system
-for-it-os-detect = (detect)
-for-it-client = Teams client
-for-it-client-ask = (ask)
-for-it-copy-link = Copy link
-for-it-link-copied = Link copied.
-copy-blocked-link = Copying was blocked by the browser: select the link and press Ctrl+C (⌘C on a Mac).
-for-it-config-title = Configuration in effect
+for-it-os = Besturingssysteem
+for-it-os-detect = (detecteren)
+for-it-client = Teams-client
+for-it-client-ask = (vragen)
+for-it-copy-link = Link kopiëren
+for-it-link-copied = Link gekopieerd.
+copy-blocked-link = De browser heeft het kopiëren geblokkeerd: selecteer de link en druk op Ctrl+C (⌘C op een Mac).
+for-it-config-title = Actieve configuratie
 # Variables:
 #   $file (String) - config.json
-for-it-config-intro = From { $file } next to this page, with built-in defaults for anything missing or invalid (see the notice at the top, if any). Edit { $file } on the server; no rebuild is needed.
-for-it-config-loading = (still loading)
+for-it-config-intro = Uit { $file } naast deze pagina, met ingebouwde standaardwaarden voor alles wat ontbreekt of ongeldig is (zie de melding bovenaan, als die er is). Bewerk { $file } op de server; de pagina hoeft niet opnieuw te worden gebouwd.
+for-it-config-loading = (wordt nog geladen)

@@ -3,38 +3,38 @@
 ### them); these texts explain them in the reader's language. Commands, file names and
 ### options such as -WhatIf are variables and stay as they are.
 
-script-does-exactly = The script below does exactly this — nothing else, and nothing without asking you first:
-script-steps-legend = Steps in the script
+script-does-exactly = Het script hieronder doet precies dit, niets anders, en niets zonder het je eerst te vragen:
+script-steps-legend = Stappen in het script
 # Variables:
 #   $file (String) - the script's file name
-script-downloaded = Downloaded { $file } — see your Downloads folder.
+script-downloaded = { $file } is gedownload; je vindt het in je map Downloads.
 # Variables:
 #   $reason (String) - why, from the error-… messages
 #   $file (String) - the script's file name
-script-download-failed = The download did not start ({ $reason }). Use "Copy script" and save the text as { $file }.
-script-copied = Script copied.
-command-copied = Command copied.
-copy-blocked-script = Copying was blocked by the browser: select the script and press Ctrl+C (⌘C on a Mac).
-copy-blocked-command = Copying was blocked by the browser: select the command and press Ctrl+C (⌘C on a Mac).
+script-download-failed = Het downloaden is niet gestart ({ $reason }). Gebruik “Script kopiëren” en sla de tekst op als { $file }.
+script-copied = Script gekopieerd.
+command-copied = Opdracht gekopieerd.
+copy-blocked-script = De browser heeft het kopiëren geblokkeerd: selecteer het script en druk op Ctrl+C (⌘C op een Mac).
+copy-blocked-command = De browser heeft het kopiëren geblokkeerd: selecteer de opdracht en druk op Ctrl+C (⌘C op een Mac).
 # Variables:
 #   $file (String) - the script's file name
-script-download = Download { $file }
-script-copy = Copy script
+script-download = { $file } downloaden
+script-copy = Script kopiëren
 # Variables:
 #   $program (String) - PowerShell
-script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
-script-copy-command = Copy command
+script-run-windows = Voer het daarna uit met deze opdracht (na het downloaden, in een PowerShell-venster: menu Start → typ { $program } → Enter):
+script-run-terminal = Voer het daarna uit met deze opdracht (na het downloaden, in Terminal):
+script-copy-command = Opdracht kopiëren
 # Variables:
 #   $file (String) - the script's file name
-script-old-copy = Downloaded it before? Delete the old copy first: your browser would save the new one as { $file } with a number added, and the command above would run the old one.
+script-old-copy = Heb je het al eens gedownload? Verwijder dan eerst de oude kopie: je browser zou de nieuwe anders opslaan als { $file } met een nummer erbij, en de opdracht hierboven zou dan de oude uitvoeren.
 # Variables:
 #   $flag (String) - -WhatIf or --dry-run
-script-dry-run = Want to see first what it would do? Add { $flag } at the end of the command: it then changes nothing and prints every action.
+script-dry-run = Wil je eerst zien wat het zou doen? Zet { $flag } aan het eind van de opdracht: dan verandert het niets en toont het elke actie.
 # Variables:
 #   $n (Number) - how many lines the script has
-script-read = Read the script before running it ({ $n ->
-    [one] { $n } line
-   *[other] { $n } lines
+script-read = Lees het script voordat je het uitvoert ({ $n ->
+    [one] { $n } regel
+   *[other] { $n } regels
   })
-script-text-label = Script text
+script-text-label = Tekst van het script
