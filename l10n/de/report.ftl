@@ -176,11 +176,13 @@ config-not-https = muss eine Webadresse sein, die mit { $https } beginnt; der We
 config-out-of-range = muss zwischen { $min } und { $max } liegen; der Standardwert wird verwendet
 config-not-number = muss eine Zahl sein; der Standardwert wird verwendet
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = die Warngrenze ({ $warn } s) muss kleiner sein als die Fehlergrenze ({ $fail } s); die Standardwerte { $default_warn } s und { $default_fail } s werden verwendet
+config-thresholds-order = { $warn_key } ({ $warn } s) muss kleiner sein als { $fail_key } ({ $fail } s); die Standardwerte { $default_warn } s und { $default_fail } s werden verwendet
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = muss ein Pfad auf dem eigenen Server dieser Seite sein (wie { $default }), weil Browser die Uhrzeit anderer Server verbergen; { $default } wird verwendet
@@ -192,32 +194,32 @@ config-no-usable-endpoint = hat keinen verwendbaren Eintrag; die integrierten Mi
 config-not-list = muss eine Liste [ … ] sein
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) wiederholt eine bereits verwendete id; dieser Eintrag wird übersprungen
+config-repeated-id = („{ $id }“) wiederholt eine bereits verwendete id; dieser Eintrag wird übersprungen
 config-entry-not-object = muss ein Objekt mit id, label und url sein; dieser Eintrag wird übersprungen
 config-bad-id = hat eine id, die nicht aus 1–32 Buchstaben, Ziffern, - oder _ besteht; dieser Eintrag wird übersprungen
 config-no-id = hat keine id; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = verwendet die reservierte id { $id } (der eigene Server der Seite wird immer geprüft); dieser Eintrag wird übersprungen
+config-reserved-id = verwendet die reservierte id „{ $id }“ (der eigene Server der Seite wird immer geprüft); dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) hat keine url; dieser Eintrag wird übersprungen
+config-no-url = („{ $id }“) hat keine url; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; dieser Eintrag wird übersprungen
+config-bad-url = („{ $id }“) { $reason }; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) verwendet { $http }, was eine über HTTPS ausgelieferte Seite nicht testen kann (verwenden Sie { $https }); dieser Eintrag wird übersprungen
+config-http-on-https = („{ $id }“) verwendet { $http }, was eine über HTTPS ausgelieferte Seite nicht testen kann (verwenden Sie { $https }); dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) hat einen unbekannten Wert für „expect“ (verwenden Sie { $choices }); dieser Eintrag wird übersprungen
+config-unknown-expect = („{ $id }“) hat einen unbekannten Wert für „expect“ (verwenden Sie { $choices }); dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) hat ein „expect“, das kein Text ist; dieser Eintrag wird übersprungen
+config-expect-not-text = („{ $id }“) hat ein „expect“, das kein Text ist; dieser Eintrag wird übersprungen
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = ist keine Sprache, die diese Seite mitbringt ({ $choices }); Englisch wird verwendet

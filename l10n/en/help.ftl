@@ -56,7 +56,7 @@ help-solution-time-intro = With a wrong date or time, secure connections and sig
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.
-help-cache-macos-quit = Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q).
+help-cache-macos-quit = Quit Teams: in the menu bar at the top, click the Teams menu (next to the Apple menu) and choose Quit (or press Cmd + Q).
 help-cache-macos-force = If Teams does not quit, open Activity Monitor, search for "Teams", select it, click the Stop button (✕) at the top and choose Force Quit.
 help-cache-macos-terminal = Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.
 help-cache-macos-privacy = If macOS asks whether Terminal may access data from other apps, click Allow. If it says "Operation not permitted", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again.
@@ -100,7 +100,7 @@ help-network-ask-it = If something is blocked, ask IT to allow the Microsoft 365
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Press Windows key + R, type this and press Enter. Internet Options opens.
+help-tls-open = Press Windows key + R, type this and press Enter. The Internet Properties window opens.
 help-tls-advanced = Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked.
 help-tls-13 = On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11.
 help-tls-apply = Click Apply, then OK, and restart the computer.

@@ -87,6 +87,7 @@ clock-comparing = Comparing your computer's clock with the server…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = Your computer's clock is correct ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = Your computer's clock is { $offset }.
@@ -139,7 +140,7 @@ clock-offset-under-seconds = less than { $n ->
    *[other] { $n } seconds
   } off
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = about { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -361,7 +362,7 @@ summary-next-helpdesk = Contact your IT helpdesk with the report
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = This page does not know that code; the guidance for { $code } below still applies.
 code-unknown = This page does not know that code; the general guidance below still applies.
 # Variables:

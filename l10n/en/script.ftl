@@ -23,7 +23,8 @@ script-copy = Copy script
 # Variables:
 #   $program (String) - PowerShell
 script-run-windows = Then run it with this command (after downloading, in a PowerShell window: Start menu → type { $program } → Enter):
-script-run-terminal = Then run it with this command (after downloading, in Terminal):
+script-run-macos = Then run it with this command (after downloading, in Terminal: Applications → Utilities → Terminal):
+script-run-linux = Then run it with this command (after downloading, in a terminal window):
 script-copy-command = Copy command
 # Variables:
 #   $file (String) - the script's file name

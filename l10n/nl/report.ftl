@@ -176,11 +176,13 @@ config-not-https = moet een webadres zijn dat begint met { $https }; de waarde i
 config-out-of-range = moet tussen { $min } en { $max } liggen; de standaardwaarde wordt gebruikt
 config-not-number = moet een getal zijn; de standaardwaarde wordt gebruikt
 # Variables:
-#   $warn (Number) - the warning limit given
-#   $fail (Number) - the failure limit given
+#   $warn_key (String) - warn_seconds, the setting's name
+#   $warn (Number) - the warning limit given, in seconds
+#   $fail_key (String) - fail_seconds, the setting's name
+#   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = de waarschuwingsgrens ({ $warn } s) moet kleiner zijn dan de foutgrens ({ $fail } s); de standaardwaarden { $default_warn } s en { $default_fail } s worden gebruikt
+config-thresholds-order = { $warn_key } ({ $warn } s) moet kleiner zijn dan { $fail_key } ({ $fail } s); de standaardwaarden { $default_warn } s en { $default_fail } s worden gebruikt
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = moet een pad op de eigen server van deze pagina zijn (zoals { $default }), omdat browsers de tijd van andere servers verbergen; { $default } wordt gebruikt
@@ -192,32 +194,32 @@ config-no-usable-endpoint = heeft geen bruikbare vermelding; de ingebouwde Micro
 config-not-list = moet een lijst [ … ] zijn
 # Variables:
 #   $id (String) - the entry's id
-config-repeated-id = ({ $id }) herhaalt een id die al in gebruik is; deze vermelding wordt overgeslagen
+config-repeated-id = (“{ $id }”) herhaalt een id die al in gebruik is; deze vermelding wordt overgeslagen
 config-entry-not-object = moet een object met id, label en url zijn; deze vermelding wordt overgeslagen
 config-bad-id = heeft een id die niet uit 1–32 letters, cijfers, - of _ bestaat; deze vermelding wordt overgeslagen
 config-no-id = heeft geen id; deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the reserved id
-config-reserved-id = gebruikt de gereserveerde id { $id } (de eigen server van de pagina wordt altijd gecontroleerd); deze vermelding wordt overgeslagen
+config-reserved-id = gebruikt de gereserveerde id “{ $id }” (de eigen server van de pagina wordt altijd gecontroleerd); deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
-config-no-url = ({ $id }) heeft geen url; deze vermelding wordt overgeslagen
+config-no-url = (“{ $id }”) heeft geen url; deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
 #   $reason (String) - what is wrong with the address, from the url-… messages
-config-bad-url = ({ $id }) { $reason }; deze vermelding wordt overgeslagen
+config-bad-url = (“{ $id }”) { $reason }; deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
 #   $http (String) - http://
 #   $https (String) - https://
-config-http-on-https = ({ $id }) gebruikt { $http }, wat een via HTTPS geleverde pagina niet kan testen (gebruik { $https }); deze vermelding wordt overgeslagen
+config-http-on-https = (“{ $id }”) gebruikt { $http }, wat een via HTTPS geleverde pagina niet kan testen (gebruik { $https }); deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
 #   $choices (String) - the allowed values
-config-unknown-expect = ({ $id }) heeft een onbekende waarde voor “expect” (gebruik { $choices }); deze vermelding wordt overgeslagen
+config-unknown-expect = (“{ $id }”) heeft een onbekende waarde voor “expect” (gebruik { $choices }); deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
-config-expect-not-text = ({ $id }) heeft een “expect” die geen tekst is; deze vermelding wordt overgeslagen
+config-expect-not-text = (“{ $id }”) heeft een “expect” die geen tekst is; deze vermelding wordt overgeslagen
 # Variables:
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = is geen taal die deze pagina meelevert ({ $choices }); Engels wordt gebruikt

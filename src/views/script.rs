@@ -98,10 +98,10 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
                     { tr(&cat, Msg::ScriptCopy) }
                 </button>
             </div>
-            <p>{ tr(&cat, if os == Os::Windows {
-                Text::script_run_windows(Arg::code("PowerShell"))
-            } else {
-                Msg::ScriptRunTerminal.into()
+            <p>{ tr(&cat, match os {
+                Os::Windows => Text::script_run_windows(Arg::code("PowerShell")),
+                Os::Macos => Msg::ScriptRunMacos.into(),
+                Os::Linux => Msg::ScriptRunLinux.into(),
             }) }</p>
             <div class="command">
                 <code data-run-command={os.as_str()} dir="ltr" translate="no">{ &props.run_command }</code>
