@@ -26,3 +26,10 @@ for-it-config-title = Wirksame Konfiguration
 #   $file (String) - config.json
 for-it-config-intro = Aus { $file } neben dieser Seite, mit integrierten Standardwerten für alles, was fehlt oder ungültig ist (siehe ggf. den Hinweis oben). Bearbeiten Sie { $file } auf dem Server; die Seite muss dafür nicht neu erstellt werden.
 for-it-config-loading = (wird noch geladen)
+
+for-it-unattended-title = Reparaturskript für Intune, Jamf oder andere Tools
+for-it-unattended-intro = Verwaltungstools führen Skripts dort aus, wo niemand eine Frage beantworten kann. Die unbeaufsichtigte Variante fragt nichts: Sie tut, was die Schritte im Abschnitt zum Reparaturskript festlegen. Sie schreibt ihr Protokoll in eine feste Datei und meldet das Ergebnis über ihren Exitcode, mit einem eigenen Code, wenn die erneute Prüfung noch Probleme gefunden hat.
+for-it-unattended-platforms = Unter Windows startet sie sich selbst in der 64-Bit-PowerShell neu, wenn sie in der 32-Bit-PowerShell gestartet wurde. Auf einem Mac, von Jamf als root ausgeführt, handelt sie nur für den Benutzer, der am Bildschirm angemeldet ist, und tut nichts, wenn niemand angemeldet ist.
+# Variables:
+#   $guide (String) - docs/it-guide.md
+for-it-unattended-after = Ist dies eingeschaltet, bietet der Abschnitt zum Reparaturskript oben die unbeaufsichtigte Variante zum Herunterladen an. Der IT-Leitfaden ({ $guide } im Quellcode der Seite) beschreibt die Bereitstellung Schritt für Schritt.

@@ -56,7 +56,7 @@ help-solution-time-intro = Bei falschem Datum oder falscher Uhrzeit können sich
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Starten Sie Teams erneut und melden Sie sich an. Der erste Start dauert länger, weil Teams seinen Cache neu aufbaut.
-help-cache-macos-quit = Beenden Sie Teams: Klicken Sie oben in der Menüleiste auf Microsoft Teams und wählen Sie „Microsoft Teams beenden“ (oder drücken Sie Cmd + Q).
+help-cache-macos-quit = Beenden Sie Teams: Klicken Sie oben in der Menüleiste auf das Teams-Menü (neben dem Apple-Menü) und wählen Sie den Befehl zum Beenden (oder drücken Sie Cmd + Q).
 help-cache-macos-force = Wenn sich Teams nicht beenden lässt, öffnen Sie die Aktivitätsanzeige, suchen Sie nach „Teams“, wählen Sie den Eintrag aus, klicken Sie oben in der Symbolleiste auf die Schaltfläche mit dem ✕ und wählen Sie „Sofort beenden“.
 help-cache-macos-terminal = Öffnen Sie die App „Terminal“ (Programme > Dienstprogramme > Terminal), fügen Sie diesen Befehl ein und drücken Sie die Return-Taste (↩). Er verschiebt den Teams-Cache in einen datierten Sicherungsordner in Ihrem Benutzerordner; es wird nichts gelöscht.
 help-cache-macos-privacy = Wenn macOS fragt, ob Terminal auf Daten anderer Apps zugreifen darf, klicken Sie auf „Erlauben“. Wenn „Operation not permitted“ angezeigt wird, schalten Sie Terminal unter Systemeinstellungen > Datenschutz & Sicherheit > Festplattenvollzugriff ein und führen Sie den Befehl erneut aus.
@@ -100,7 +100,7 @@ help-network-ask-it = Wenn etwas blockiert ist, bitten Sie die IT, die Microsoft
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Drücken Sie Windows-Logo-Taste + R, geben Sie dies ein und drücken Sie die Eingabetaste. Die Internetoptionen werden geöffnet.
+help-tls-open = Drücken Sie Windows-Logo-Taste + R, geben Sie dies ein und drücken Sie die Eingabetaste. Das Fenster „Eigenschaften von Internet“ wird geöffnet.
 help-tls-advanced = Öffnen Sie die Registerkarte Erweitert und scrollen Sie nach unten zu Sicherheit. Stellen Sie sicher, dass „TLS 1.2 verwenden“ aktiviert ist.
 help-tls-13 = Aktivieren Sie unter Windows 11 auch „TLS 1.3 verwenden“. Unter Windows 10 lassen Sie „TLS 1.3 verwenden“ unverändert: Microsoft unterstützt TLS 1.3 erst ab Windows 11.
 help-tls-apply = Klicken Sie auf Übernehmen, dann auf OK, und starten Sie den Computer neu.

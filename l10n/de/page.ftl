@@ -89,6 +89,7 @@ clock-comparing = Die Uhr Ihres Computers wird mit dem Server verglichen…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = Die Uhr Ihres Computers stimmt (sie geht { $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = Die Uhr Ihres Computers geht { $offset }.
@@ -143,7 +144,7 @@ clock-offset-under-seconds = weniger als { $n ->
    *[other] { $n } Sekunden
   } vor oder nach
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = etwa { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -367,7 +368,7 @@ summary-next-helpdesk = Wenden Sie sich mit dem Bericht an Ihren IT-Helpdesk
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = Diesen Code kennt diese Seite nicht; die Hinweise für { $code } unten gelten trotzdem.
 code-unknown = Diesen Code kennt diese Seite nicht; die allgemeinen Hinweise unten gelten trotzdem.
 # Variables:

@@ -206,7 +206,7 @@ config-reserved-id = verwendet die reservierte id „{ $id }“ (der eigene Serv
 config-no-url = („{ $id }“) hat keine url; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = („{ $id }“) { $reason }; dieser Eintrag wird übersprungen
 # Variables:
 #   $id (String) - the entry's id
@@ -224,15 +224,15 @@ config-expect-not-text = („{ $id }“) hat ein „expect“, das kein Text ist
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = ist keine Sprache, die diese Seite mitbringt ({ $choices }); Englisch wird verwendet
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = die Adresse ist länger als 2.000 Zeichen
+url-too-long = die URL ist länger als 2.000 Zeichen
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = die Adresse muss mit { $https } (oder { $http }) beginnen
-url-userinfo = die Adresse darf keinen Benutzernamen und kein Kennwort enthalten
-url-bad-host = der Hostname der Adresse ist ungültig
+url-bad-scheme = die URL muss mit { $https } (oder { $http }) beginnen
+url-userinfo = die URL darf keinen Benutzernamen und kein Kennwort enthalten
+url-bad-host = der Host der URL ist ungültig
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = die Adresse enthält unzulässige Zeichen (Anführungszeichen, Leerzeichen, { $chars } …)
+url-bad-characters = die URL enthält unzulässige Zeichen (Anführungszeichen, Leerzeichen, { $chars } …)

@@ -26,3 +26,10 @@ for-it-config-title = Actieve configuratie
 #   $file (String) - config.json
 for-it-config-intro = Uit { $file } naast deze pagina, met ingebouwde standaardwaarden voor alles wat ontbreekt of ongeldig is (zie de melding bovenaan, als die er is). Bewerk { $file } op de server; de pagina hoeft niet opnieuw te worden gebouwd.
 for-it-config-loading = (wordt nog geladen)
+
+for-it-unattended-title = Herstelscript voor Intune, Jamf of andere tools
+for-it-unattended-intro = Beheertools voeren scripts uit waar niemand een vraag kan beantwoorden. De variant zonder toezicht vraagt niets: hij doet wat de stappen in de sectie over het herstelscript kiezen. Hij schrijft zijn logboek naar een vast bestand en meldt het resultaat via zijn afsluitcode, met een aparte code als de nieuwe controle nog problemen heeft gevonden.
+for-it-unattended-platforms = In Windows start hij zichzelf opnieuw in 64-bits PowerShell als hij in 32-bits PowerShell is gestart. Op een Mac, als root uitgevoerd door Jamf, werkt hij alleen voor de gebruiker die op het scherm is aangemeld, en doet hij niets als er niemand is aangemeld.
+# Variables:
+#   $guide (String) - docs/it-guide.md
+for-it-unattended-after = Staat dit aan, dan biedt de sectie over het herstelscript hierboven de variant zonder toezicht aan om te downloaden. De IT-handleiding ({ $guide } in de broncode van de pagina) beschrijft de implementatie stap voor stap.

@@ -56,7 +56,7 @@ help-solution-time-intro = Met een verkeerde datum of tijd kunnen beveiligde ver
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Start Teams opnieuw en meld je aan. De eerste keer starten duurt langer, omdat Teams zijn cache opnieuw opbouwt.
-help-cache-macos-quit = Stop Teams: klik bovenaan in de menubalk op Microsoft Teams en kies ‘Stop Microsoft Teams’ (of druk op Cmd + Q).
+help-cache-macos-quit = Stop Teams: klik bovenaan in de menubalk op het Teams-menu (naast het Apple-menu) en kies daar de opdracht om Teams te stoppen (of druk op Cmd + Q).
 help-cache-macos-force = Stopt Teams niet, open dan Activiteitenweergave, zoek naar “Teams”, selecteer het, klik bovenaan in de knoppenbalk op de knop met het ✕ en kies ‘Forceer stop’.
 help-cache-macos-terminal = Open Terminal (Programma's > Hulpprogramma's > Terminal), plak deze opdracht en druk op Return. De opdracht verplaatst de Teams-cache naar een back-upmap met de datum in de naam, in je thuismap; er wordt niets verwijderd.
 help-cache-macos-privacy = Vraagt macOS of Terminal toegang mag krijgen tot gegevens van andere apps, klik dan op ‘Sta toe’. Verschijnt “Operation not permitted”, zet Terminal dan aan bij Systeeminstellingen > Privacy en beveiliging > Volledige schijftoegang en voer de opdracht opnieuw uit.
@@ -100,7 +100,7 @@ help-network-ask-it = Is er iets geblokkeerd, vraag IT dan om de Microsoft 365-a
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Druk op Windows-logotoets + R, typ dit en druk op Enter. Internetopties wordt geopend.
+help-tls-open = Druk op Windows-logotoets + R, typ dit en druk op Enter. Het venster Eigenschappen van Internet wordt geopend.
 help-tls-advanced = Open het tabblad Geavanceerd en scrol omlaag naar Beveiliging. Zorg dat ‘TLS 1.2 gebruiken’ is aangevinkt.
 help-tls-13 = Vink in Windows 11 ook ‘TLS 1.3 gebruiken’ aan. Laat ‘TLS 1.3 gebruiken’ in Windows 10 zoals het is: Microsoft ondersteunt TLS 1.3 pas vanaf Windows 11.
 help-tls-apply = Klik op Toepassen en daarna op OK, en start de computer opnieuw op.

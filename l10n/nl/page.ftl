@@ -88,6 +88,7 @@ clock-comparing = De klok van je computer wordt vergeleken met de server…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = De klok van je computer klopt (hij loopt { $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = De klok van je computer loopt { $offset }.
@@ -142,7 +143,7 @@ clock-offset-under-seconds = minder dan { $n ->
    *[other] { $n } seconden
   } voor of achter
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = ongeveer { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -367,7 +368,7 @@ summary-next-helpdesk = Neem contact op met je IT-helpdesk en stuur het rapport 
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = Deze pagina kent die code niet; de aanwijzingen voor { $code } hieronder gelden nog steeds.
 code-unknown = Deze pagina kent die code niet; de algemene aanwijzingen hieronder gelden nog steeds.
 # Variables:
@@ -436,7 +437,7 @@ report-notes-legend = Optioneel: help IT je aanmeldpoging te vinden
 report-error-time-label = Wanneer verscheen de fout?
 report-error-time-note = De lokale tijd van je computer; het rapport vermeldt de tijdzone.
 report-correlation-label = Correlatie-id (Teams toont die onder de fout)
-report-correlation-note = Kopieer die uit het foutvenster van Teams; daarmee is de poging terug te vinden in de aanmeldlogboeken van Microsoft.
+report-correlation-note = Kopieer die uit het foutvenster van Teams; daarmee is de poging terug te vinden in de aanmeldingslogboeken van Microsoft.
 # Variables:
 #   $example (String) - an example date and time
 report-refused-time = Deze pagina kan dit niet als datum en tijd lezen. Gebruik de datumkiezer of typ het zo: { $example }.

@@ -206,7 +206,7 @@ config-reserved-id = gebruikt de gereserveerde id “{ $id }” (de eigen server
 config-no-url = (“{ $id }”) heeft geen url; deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = (“{ $id }”) { $reason }; deze vermelding wordt overgeslagen
 # Variables:
 #   $id (String) - the entry's id
@@ -224,15 +224,15 @@ config-expect-not-text = (“{ $id }”) heeft een “expect” die geen tekst i
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = is geen taal die deze pagina meelevert ({ $choices }); Engels wordt gebruikt
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = het adres is langer dan 2.000 tekens
+url-too-long = de URL is langer dan 2.000 tekens
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = het adres moet beginnen met { $https } (of { $http })
-url-userinfo = het adres mag geen gebruikersnaam of wachtwoord bevatten
-url-bad-host = de hostnaam van het adres is ongeldig
+url-bad-scheme = de URL moet beginnen met { $https } (of { $http })
+url-userinfo = de URL mag geen gebruikersnaam of wachtwoord bevatten
+url-bad-host = de host van de URL is ongeldig
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = het adres bevat tekens die niet zijn toegestaan (aanhalingstekens, spaties, { $chars } …)
+url-bad-characters = de URL bevat tekens die niet zijn toegestaan (aanhalingstekens, spaties, { $chars } …)
