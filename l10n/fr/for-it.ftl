@@ -26,3 +26,10 @@ for-it-config-title = Configuration en vigueur
 #   $file (String) - config.json
 for-it-config-intro = Issue de { $file } placé à côté de cette page, avec les valeurs par défaut intégrées pour tout ce qui manque ou n'est pas valide (voir l'avis en haut de la page, le cas échéant). Modifiez { $file } sur le serveur ; aucune régénération de la page n'est nécessaire.
 for-it-config-loading = (chargement en cours)
+
+for-it-unattended-title = Script de correction pour Intune, Jamf ou d'autres outils
+for-it-unattended-intro = Les outils de gestion exécutent les scripts là où personne ne peut répondre à une question. La variante sans assistance ne pose aucune question : elle fait ce que choisissent les étapes de la section du script de correction. Elle écrit son journal dans un fichier fixe et indique le résultat par son code de sortie, avec un code distinct lorsque le nouveau test trouve encore des problèmes.
+for-it-unattended-platforms = Sous Windows, elle se relance elle-même dans PowerShell 64 bits lorsqu'elle a été lancée dans PowerShell 32 bits. Sur un Mac, exécutée en tant que root par Jamf, elle n'agit que pour l'utilisateur qui a ouvert une session à l'écran, et ne fait rien s'il n'y en a aucun.
+# Variables:
+#   $guide (String) - docs/it-guide.md
+for-it-unattended-after = Lorsque cette option est activée, la section du script de correction ci-dessus propose la variante sans assistance au téléchargement. Le guide destiné au service informatique ({ $guide } dans les sources de la page) décrit le déploiement étape par étape.

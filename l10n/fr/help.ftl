@@ -57,7 +57,7 @@ help-solution-time-intro = Avec une date ou une heure incorrecte, les connexions
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Redémarrez Teams et connectez-vous. Le premier démarrage est plus lent, le temps que Teams reconstruise son cache.
-help-cache-macos-quit = Quittez Teams : cliquez sur Teams dans la barre des menus en haut de l'écran et choisissez Quitter (ou appuyez sur Commande + Q).
+help-cache-macos-quit = Quittez Teams : dans la barre des menus en haut de l'écran, cliquez sur le menu Teams (à côté du menu Pomme) et choisissez Quitter (ou appuyez sur Commande + Q).
 help-cache-macos-force = Si Teams ne se ferme pas, ouvrez le Moniteur d'activité, recherchez « Teams », sélectionnez-le, cliquez sur le bouton Arrêter (✕) en haut de la fenêtre et choisissez Forcer à quitter.
 help-cache-macos-terminal = Ouvrez Terminal (Applications > Utilitaires > Terminal), collez cette commande et appuyez sur Retour. Elle déplace le cache de Teams dans un dossier de sauvegarde daté, dans votre dossier de départ ; rien n'est supprimé.
 help-cache-macos-privacy = Si macOS demande si Terminal peut accéder aux données d'autres apps, cliquez sur Autoriser. S'il affiche « Operation not permitted », activez Terminal dans Réglages Système > Confidentialité et sécurité > Accès complet au disque, puis exécutez de nouveau la commande.
@@ -101,7 +101,7 @@ help-network-ask-it = Si quelque chose est bloqué, demandez au service informat
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Appuyez sur la touche Windows + R, tapez ce texte et appuyez sur Entrée. Les Options Internet s'ouvrent.
+help-tls-open = Appuyez sur la touche Windows + R, tapez ce texte et appuyez sur Entrée. La fenêtre « Propriétés de Internet » s'ouvre.
 help-tls-advanced = Ouvrez l'onglet Avancé et faites défiler jusqu'à la section Sécurité. Vérifiez que « Utiliser TLS 1.2 » est coché.
 help-tls-13 = Sous Windows 11, cochez aussi « Utiliser TLS 1.3 ». Sous Windows 10, laissez « Utiliser TLS 1.3 » tel quel : Microsoft ne prend en charge TLS 1.3 qu'à partir de Windows 11.
 help-tls-apply = Cliquez sur Appliquer, puis sur OK, et redémarrez l'ordinateur.

@@ -88,6 +88,7 @@ clock-comparing = Comparaison de l'horloge de votre ordinateur avec celle du ser
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = L'horloge de votre ordinateur est à l'heure ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = L'horloge de votre ordinateur a { $offset }.
@@ -141,7 +142,7 @@ clock-offset-under-seconds = moins de { $n ->
    *[other] { $n } secondes
   } d'écart
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = environ { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -366,8 +367,8 @@ summary-next-helpdesk = Contactez votre support informatique avec le rapport
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
-code-unknown-with = Cette page ne connaît pas ce code ; les conseils ci-dessous pour { $code } restent valables.
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
+code-unknown-with = Cette page ne connaît pas ce code ; les conseils pour { $code } ci-dessous s'appliquent quand même.
 code-unknown = Cette page ne connaît pas ce code ; les conseils généraux ci-dessous restent valables.
 # Variables:
 #   $code (String) - the code the user typed

@@ -181,7 +181,7 @@ config-not-number = doit être un nombre ; la valeur par défaut est utilisée
 #   $fail (Number) - the failure limit given, in seconds
 #   $default_warn (Number) - the default warning limit
 #   $default_fail (Number) - the default failure limit
-config-thresholds-order = { $warn_key } ({ $warn } s) doit être inférieur à { $fail_key } ({ $fail } s) ; les valeurs par défaut { $default_warn } s et { $default_fail } s sont utilisées
+config-thresholds-order = { $warn_key } ({ $warn } s) doit être inférieur à { $fail_key } ({ $fail } s) ; les valeurs par défaut { $default_warn } s et { $default_fail } s sont utilisées
 # Variables:
 #   $default (String) - the value used instead, /
 config-clock-source = doit être un chemin sur le serveur de cette page (comme { $default }), car les navigateurs masquent l'heure des autres serveurs ; { $default } est utilisé
@@ -205,7 +205,7 @@ config-reserved-id = utilise l'id réservé « { $id } » (le serveur de la pa
 config-no-url = (« { $id } ») n'a pas d'url ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = (« { $id } ») { $reason } ; cette entrée est ignorée
 # Variables:
 #   $id (String) - the entry's id
@@ -223,15 +223,15 @@ config-expect-not-text = (« { $id } ») a une valeur « expect » qui n'est
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = n'est pas une langue fournie avec cette page ({ $choices }) ; l'anglais est utilisé
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = l'adresse dépasse 2 000 caractères
+url-too-long = l'URL dépasse 2 000 caractères
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = l'adresse doit commencer par { $https } (ou { $http })
-url-userinfo = l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe
-url-bad-host = le nom d'hôte de l'adresse n'est pas valide
+url-bad-scheme = l'URL doit commencer par { $https } (ou { $http })
+url-userinfo = l'URL ne doit contenir ni nom d'utilisateur ni mot de passe
+url-bad-host = l'hôte de l'URL n'est pas valide
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = l'adresse contient des caractères non autorisés (guillemets, espaces, { $chars } …)
+url-bad-characters = l'URL contient des caractères non autorisés (guillemets, espaces, { $chars } …)

@@ -26,3 +26,10 @@ for-it-config-title = Configurazione in uso
 #   $file (String) - config.json
 for-it-config-intro = Da { $file } accanto a questa pagina, con i valori predefiniti integrati per tutto ciò che manca o non è valido (vedi l'avviso in alto, se presente). Modifica { $file } sul server; non serve ricompilare la pagina.
 for-it-config-loading = (caricamento in corso)
+
+for-it-unattended-title = Script di correzione per Intune, Jamf o altri strumenti
+for-it-unattended-intro = Gli strumenti di gestione eseguono gli script dove nessuno può rispondere a una domanda. La variante non presidiata non chiede nulla: fa ciò che scelgono i passaggi nella sezione dello script di correzione. Scrive il log in un file fisso e comunica il risultato con il codice di uscita, con un codice distinto quando il nuovo test trova ancora problemi.
+for-it-unattended-platforms = Su Windows si riavvia da sola in PowerShell a 64 bit quando è stata avviata in PowerShell a 32 bit. Su un Mac, eseguita come root da Jamf, agisce solo per l'utente che ha eseguito l'accesso davanti allo schermo e non fa nulla se non c'è nessuno.
+# Variables:
+#   $guide (String) - docs/it-guide.md
+for-it-unattended-after = Con questa opzione attiva, la sezione dello script di correzione qui sopra offre da scaricare la variante non presidiata. La guida per il reparto IT ({ $guide } nel codice sorgente della pagina) descrive la distribuzione passo per passo.

@@ -56,7 +56,7 @@ help-solution-time-intro = Con data o ora sbagliate, le connessioni sicure e l'a
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Avvia di nuovo Teams e accedi. Il primo avvio è più lento, perché Teams ricrea la cache.
-help-cache-macos-quit = Esci da Teams: fai clic su Teams nella barra dei menu in alto e scegli Esci (oppure premi Comando + Q).
+help-cache-macos-quit = Esci da Teams: nella barra dei menu in alto, fai clic sul menu Teams (accanto al menu Apple) e scegli Esci (oppure premi Comando + Q).
 help-cache-macos-force = Se Teams non si chiude, apri Monitoraggio Attività, cerca "Teams", selezionalo, fai clic sul pulsante Interrompi (✕) in alto e scegli Uscita forzata.
 help-cache-macos-terminal = Apri Terminale (Applicazioni > Utility > Terminale), incolla questo comando e premi A capo. Il comando sposta la cache di Teams in una cartella di backup con la data, nella tua cartella Inizio; non viene eliminato nulla.
 help-cache-macos-privacy = Se macOS chiede se Terminale può accedere ai dati di altre app, fai clic su Consenti. Se compare "Operation not permitted", attiva Terminale in Impostazioni di Sistema > Privacy e sicurezza > Accesso completo al disco ed esegui di nuovo il comando.
@@ -100,7 +100,7 @@ help-network-ask-it = Se qualcosa è bloccato, chiedi al reparto IT di consentir
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Premi il tasto Windows + R, digita questo testo e premi Invio. Si apre Opzioni Internet.
+help-tls-open = Premi il tasto Windows + R, digita questo testo e premi Invio. Si apre la finestra "Proprietà - Internet".
 help-tls-advanced = Apri la scheda Avanzate e scorri fino a Sicurezza. Assicurati che "Usa TLS 1.2" sia selezionato.
 help-tls-13 = Su Windows 11, seleziona anche "Usa TLS 1.3". Su Windows 10, lascia "Usa TLS 1.3" così com'è: Microsoft supporta TLS 1.3 solo a partire da Windows 11.
 help-tls-apply = Fai clic su Applica, poi su OK, e riavvia il computer.

@@ -88,6 +88,7 @@ clock-comparing = Confronto dell'orologio del computer con quello del server…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = L'orologio del computer è corretto ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = L'orologio del computer è { $offset }.
@@ -141,7 +142,7 @@ clock-offset-under-seconds = sfasato di meno di { $n ->
    *[other] { $n } secondi
   }
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = circa { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -364,8 +365,8 @@ summary-next-helpdesk = Contatta l'helpdesk IT con il report
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
-code-unknown-with = Questa pagina non conosce questo codice; le indicazioni per { $code } qui sotto restano valide.
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
+code-unknown-with = Questa pagina non conosce questo codice; le indicazioni per { $code } qui sotto valgono comunque.
 code-unknown = Questa pagina non conosce questo codice; le indicazioni generali qui sotto restano valide.
 # Variables:
 #   $code (String) - the code the user typed

@@ -205,7 +205,7 @@ config-reserved-id = usa l'id riservato "{ $id }" (il server della pagina viene 
 config-no-url = ("{ $id }") non ha un url; questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = ("{ $id }") { $reason }; questa voce viene ignorata
 # Variables:
 #   $id (String) - the entry's id
@@ -223,15 +223,15 @@ config-expect-not-text = ("{ $id }") ha un valore "expect" che non è testo; que
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = non è una lingua disponibile in questa pagina ({ $choices }); viene usato l'inglese
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = l'indirizzo supera i 2.000 caratteri
+url-too-long = l'URL supera i 2.000 caratteri
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = l'indirizzo deve iniziare con { $https } (o { $http })
-url-userinfo = l'indirizzo non deve contenere un nome utente o una password
-url-bad-host = il nome host dell'indirizzo non è valido
+url-bad-scheme = l'URL deve iniziare con { $https } (o { $http })
+url-userinfo = l'URL non deve contenere un nome utente o una password
+url-bad-host = l'host dell'URL non è valido
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = l'indirizzo contiene caratteri non consentiti (virgolette, spazi, { $chars } …)
+url-bad-characters = l'URL contiene caratteri non consentiti (virgolette, spazi, { $chars } …)
