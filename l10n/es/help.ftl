@@ -56,7 +56,7 @@ help-solution-time-intro = Con una fecha u hora incorrectas, las conexiones segu
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Vuelve a abrir Teams e inicia sesión. La primera vez tarda más, mientras Teams vuelve a crear su caché.
-help-cache-macos-quit = Sal de Teams: haz clic en Teams en la barra de menús, en la parte superior, y elige Salir (o presiona Comando + Q).
+help-cache-macos-quit = Sal de Teams: en la barra de menús de la parte superior, haz clic en el menú Teams (junto al menú Apple) y elige Salir (o presiona Comando + Q).
 help-cache-macos-force = Si Teams no se cierra, abre Monitor de Actividad, busca "Teams", selecciónalo, haz clic en el botón Detener (✕) de la parte superior y elige Forzar salida.
 help-cache-macos-terminal = Abre Terminal (Aplicaciones > Utilidades > Terminal), pega este comando y presiona Retorno. Mueve la caché de Teams a una carpeta de copia de seguridad con fecha en tu carpeta de inicio; no se elimina nada.
 help-cache-macos-privacy = Si macOS pregunta si Terminal puede acceder a datos de otras apps, haz clic en Permitir. Si aparece "Operation not permitted", activa Terminal en Ajustes del Sistema > Privacidad y seguridad > Acceso total al disco y vuelve a ejecutar el comando.
@@ -100,7 +100,7 @@ help-network-ask-it = Si algo está bloqueado, pide al departamento de TI que pe
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Presiona la tecla Windows + R, escribe esto y presiona Entrar. Se abre la ventana Propiedades de Internet (Opciones de Internet).
+help-tls-open = Presiona la tecla Windows + R, escribe esto y presiona Entrar. Se abre la ventana Propiedades de Internet.
 help-tls-advanced = Abre la pestaña Opciones avanzadas y desplázate hasta la sección Seguridad. Asegúrate de que "Usar TLS 1.2" esté activada.
 help-tls-13 = En Windows 11, activa también "Usar TLS 1.3". En Windows 10, deja "Usar TLS 1.3" como está: Microsoft solo admite TLS 1.3 a partir de Windows 11.
 help-tls-apply = Haz clic en Aplicar, después en Aceptar, y reinicia el equipo.

@@ -87,6 +87,7 @@ clock-comparing = Comparando el reloj de tu equipo con el servidor…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = El reloj de tu equipo está en hora ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = El reloj de tu equipo está { $offset }.
@@ -140,7 +141,7 @@ clock-offset-under-seconds = desfasado menos de { $n ->
    *[other] { $n } segundos
   }
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = aproximadamente { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -363,7 +364,7 @@ summary-next-helpdesk = Ponerse en contacto con el soporte técnico de TI y envi
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = Esta página no conoce ese código; las indicaciones para { $code } de abajo siguen siendo válidas.
 code-unknown = Esta página no conoce ese código; las indicaciones generales de abajo siguen siendo válidas.
 # Variables:

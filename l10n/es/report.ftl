@@ -205,7 +205,7 @@ config-reserved-id = usa el id reservado "{ $id }" (el servidor de la propia pá
 config-no-url = ("{ $id }") no tiene url; se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = ("{ $id }") { $reason }; se omite esta entrada
 # Variables:
 #   $id (String) - the entry's id
@@ -223,15 +223,15 @@ config-expect-not-text = ("{ $id }") tiene un "expect" que no es texto; se omite
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = no es un idioma que incluya esta página ({ $choices }); se usa el inglés
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = la dirección tiene más de 2000 caracteres
+url-too-long = la URL tiene más de 2000 caracteres
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = la dirección debe empezar por { $https } (o { $http })
-url-userinfo = la dirección no debe contener un nombre de usuario ni una contraseña
-url-bad-host = el nombre de host de la dirección no es válido
+url-bad-scheme = la URL debe empezar por { $https } (o { $http })
+url-userinfo = la URL no debe contener un nombre de usuario ni una contraseña
+url-bad-host = el host de la URL no es válido
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = la dirección contiene caracteres no permitidos (comillas, espacios, { $chars } …)
+url-bad-characters = la URL contiene caracteres no permitidos (comillas, espacios, { $chars } …)

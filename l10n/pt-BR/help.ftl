@@ -56,7 +56,7 @@ help-solution-time-intro = Com a data ou a hora erradas, as conexões seguras e 
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Abra o Teams novamente e entre. A primeira inicialização é mais lenta enquanto o Teams recria o cache.
-help-cache-macos-quit = Saia do Teams: clique em Teams na barra de menus, na parte superior, e escolha Encerrar (ou pressione Command + Q).
+help-cache-macos-quit = Saia do Teams: na barra de menus, na parte superior, clique no menu Teams (ao lado do menu Apple) e escolha Encerrar (ou pressione Command + Q).
 help-cache-macos-force = Se o Teams não encerrar, abra o Monitor de Atividade, pesquise "Teams", selecione-o, clique no botão Parar (✕) na parte superior e escolha Forçar Encerrar.
 help-cache-macos-terminal = Abra o Terminal (Aplicativos > Utilitários > Terminal), cole este comando e pressione Return. Ele move o cache do Teams para uma pasta de backup com data na sua pasta de início; nada é excluído.
 help-cache-macos-privacy = Se o macOS perguntar se o Terminal pode acessar dados de outros aplicativos, clique em Permitir. Se aparecer "Operation not permitted", ative o Terminal em Ajustes do Sistema > Privacidade e Segurança > Acesso Total ao Disco e execute o comando novamente.
@@ -100,7 +100,7 @@ help-network-ask-it = Se algo estiver bloqueado, peça à equipe de TI para libe
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Pressione a tecla Windows + R, digite isto e pressione Enter. A janela Propriedades de Internet (Opções da Internet) é aberta.
+help-tls-open = Pressione a tecla Windows + R, digite isto e pressione Enter. A janela Propriedades de Internet é aberta.
 help-tls-advanced = Abra a guia Avançadas e role até a seção Segurança. Verifique se "Usar TLS 1.2" está marcado.
 help-tls-13 = No Windows 11, marque também "Usar TLS 1.3". No Windows 10, deixe "Usar TLS 1.3" como está: a Microsoft só oferece suporte ao TLS 1.3 a partir do Windows 11.
 help-tls-apply = Clique em Aplicar, depois em OK, e reinicie o computador.

@@ -88,6 +88,7 @@ clock-comparing = Comparando o relógio do seu computador com o servidor…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = O relógio do seu computador está certo ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = O relógio do seu computador está { $offset }.
@@ -141,7 +142,7 @@ clock-offset-under-seconds = com diferença de menos de { $n ->
    *[other] { $n } segundos
   }
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = cerca de { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -365,7 +366,7 @@ summary-next-helpdesk = Entrar em contato com o suporte técnico de TI e enviar 
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = Esta página não conhece esse código; as orientações para { $code } abaixo continuam valendo.
 code-unknown = Esta página não conhece esse código; as orientações gerais abaixo continuam valendo.
 # Variables:

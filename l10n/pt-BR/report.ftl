@@ -205,7 +205,7 @@ config-reserved-id = usa o id reservado "{ $id }" (o próprio servidor da págin
 config-no-url = ("{ $id }") não tem url; esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = ("{ $id }") { $reason }; esta entrada é ignorada
 # Variables:
 #   $id (String) - the entry's id
@@ -223,15 +223,15 @@ config-expect-not-text = ("{ $id }") tem um "expect" que não é texto; esta ent
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = não é um idioma incluído nesta página ({ $choices }); o inglês é usado
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = o endereço tem mais de 2.000 caracteres
+url-too-long = a URL tem mais de 2.000 caracteres
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = o endereço precisa começar com { $https } (ou { $http })
-url-userinfo = o endereço não pode conter nome de usuário nem senha
-url-bad-host = o nome de host do endereço não é válido
+url-bad-scheme = a URL precisa começar com { $https } (ou { $http })
+url-userinfo = a URL não pode conter nome de usuário nem senha
+url-bad-host = o host da URL não é válido
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = o endereço contém caracteres não permitidos (aspas, espaços, { $chars } …)
+url-bad-characters = a URL contém caracteres não permitidos (aspas, espaços, { $chars } …)
