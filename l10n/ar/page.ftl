@@ -95,6 +95,7 @@ clock-comparing = جارٍ مقارنة ساعة الكمبيوتر بساعة �
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = ساعة الكمبيوتر صحيحة ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = ساعة الكمبيوتر { $offset }.
@@ -151,7 +152,7 @@ clock-offset-under-seconds = تختلف بأقل من { $n ->
    *[other] { $n } ثانية
   }
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = { $amount } تقريبًا
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -389,7 +390,7 @@ summary-next-helpdesk = اتصل بمكتب الدعم الفني وأرسل ا�
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = لا تعرف هذه الصفحة هذا الرمز؛ لكن الإرشادات الخاصة بالرمز { $code } أدناه لا تزال صالحة.
 code-unknown = لا تعرف هذه الصفحة هذا الرمز؛ لكن الإرشادات العامة أدناه لا تزال صالحة.
 # Variables:

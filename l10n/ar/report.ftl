@@ -211,7 +211,7 @@ config-reserved-id = يستخدم الإدخال المعرّف المحجوز �
 config-no-url = («{ $id }») لا يحتوي على url؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = («{ $id }») { $reason }؛ تم تخطي هذا الإدخال
 # Variables:
 #   $id (String) - the entry's id
@@ -229,15 +229,15 @@ config-expect-not-text = («{ $id }») قيمة «expect» فيه ليست نص�
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = ليست لغة متوفرة في هذه الصفحة ({ $choices })؛ يتم استخدام الإنجليزية
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = العنوان أطول من 2000 حرف
+url-too-long = عنوان URL أطول من 2000 حرف
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = يجب أن يبدأ العنوان بـ { $https } (أو { $http })
-url-userinfo = يجب ألا يحتوي العنوان على اسم مستخدم أو كلمة مرور
-url-bad-host = اسم المضيف في العنوان غير صالح
+url-bad-scheme = يجب أن يبدأ عنوان URL بـ { $https } (أو { $http })
+url-userinfo = يجب ألا يحتوي عنوان URL على اسم مستخدم أو كلمة مرور
+url-bad-host = المضيف في عنوان URL غير صالح
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = يحتوي العنوان على أحرف غير مسموح بها (علامات اقتباس، ومسافات، و{ $chars } …)
+url-bad-characters = يحتوي عنوان URL على أحرف غير مسموح بها (علامات اقتباس، ومسافات، و{ $chars } …)

@@ -56,7 +56,7 @@ help-solution-time-intro = Przy nieprawidłowej dacie lub godzinie bezpieczne po
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Uruchom ponownie aplikację Teams i zaloguj się. Pierwsze uruchomienie trwa dłużej, ponieważ Teams odbudowuje pamięć podręczną.
-help-cache-macos-quit = Zakończ aplikację Teams: kliknij Teams na pasku menu u góry ekranu i wybierz Zakończ (lub naciśnij Cmd + Q).
+help-cache-macos-quit = Zakończ aplikację Teams: na pasku menu u góry ekranu kliknij menu Teams (obok menu Apple) i wybierz Zakończ (lub naciśnij Cmd + Q).
 help-cache-macos-force = Jeśli aplikacja Teams się nie zamyka, otwórz Monitor aktywności, wyszukaj „Teams”, zaznacz znaleziony proces, kliknij przycisk Zatrzymaj (✕) u góry okna i wybierz Wymuś koniec.
 help-cache-macos-terminal = Otwórz Terminal (Programy > Narzędzia > Terminal), wklej to polecenie i naciśnij Return. Przenosi ono pamięć podręczną aplikacji Teams do folderu kopii zapasowej z datą w nazwie, w Twoim folderze domowym; nic nie jest usuwane.
 help-cache-macos-privacy = Jeśli macOS zapyta, czy Terminal może uzyskiwać dostęp do danych innych aplikacji, kliknij Pozwól. Jeśli pojawi się komunikat „Operation not permitted”, włącz Terminal w obszarze Ustawienia systemowe > Prywatność i ochrona > Pełny dostęp do dysku i uruchom polecenie ponownie.
@@ -100,7 +100,7 @@ help-network-ask-it = Jeśli coś jest blokowane, poproś dział IT o dopuszczen
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Naciśnij klawisz Windows + R, wpisz ten tekst i naciśnij Enter. Otworzy się okno Opcje internetowe.
+help-tls-open = Naciśnij klawisz Windows + R, wpisz ten tekst i naciśnij Enter. Otworzy się okno „Właściwości: Internet”.
 help-tls-advanced = Otwórz kartę Zaawansowane i przewiń w dół do sekcji Zabezpieczenia. Upewnij się, że opcja „Użyj protokołu TLS 1.2” jest zaznaczona.
 help-tls-13 = W systemie Windows 11 zaznacz też opcję „Użyj protokołu TLS 1.3”. W systemie Windows 10 nie zmieniaj opcji „Użyj protokołu TLS 1.3”: Microsoft obsługuje protokół TLS 1.3 dopiero od systemu Windows 11.
 help-tls-apply = Kliknij Zastosuj, a następnie OK i uruchom ponownie komputer.

@@ -91,6 +91,7 @@ clock-comparing = Porównywanie zegara komputera z zegarem serwera…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = Zegar komputera jest ustawiony prawidłowo ({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = Zegar komputera { $offset }.
@@ -146,7 +147,7 @@ clock-offset-under-seconds = różni się o mniej niż { $n ->
    *[other] { $n } sekundy
   }
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = { $amount } (w przybliżeniu)
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -377,7 +378,7 @@ summary-next-helpdesk = Skontaktuj się z działem pomocy technicznej i wyślij 
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = Ta strona nie zna tego kodu; poniższe wskazówki dla kodu { $code } nadal obowiązują.
 code-unknown = Ta strona nie zna tego kodu; poniższe ogólne wskazówki nadal obowiązują.
 # Variables:

@@ -210,7 +210,7 @@ config-reserved-id = wpis używa zarezerwowanego identyfikatora „{ $id }” (s
 config-no-url = („{ $id }”) brak adresu (url); ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = („{ $id }”) { $reason }; ten wpis został pominięty
 # Variables:
 #   $id (String) - the entry's id
@@ -228,15 +228,15 @@ config-expect-not-text = („{ $id }”) wartość „expect” nie jest tekstem
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = to nie jest język dostępny na tej stronie ({ $choices }); używany jest angielski
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = adres jest dłuższy niż 2000 znaków
+url-too-long = adres URL jest dłuższy niż 2000 znaków
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = adres musi zaczynać się od { $https } (lub { $http })
-url-userinfo = adres nie może zawierać nazwy użytkownika ani hasła
-url-bad-host = nazwa hosta w adresie jest nieprawidłowa
+url-bad-scheme = adres URL musi zaczynać się od { $https } (lub { $http })
+url-userinfo = adres URL nie może zawierać nazwy użytkownika ani hasła
+url-bad-host = host w adresie URL jest nieprawidłowy
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = adres zawiera niedozwolone znaki (cudzysłowy, spacje, { $chars } …)
+url-bad-characters = adres URL zawiera niedozwolone znaki (cudzysłowy, spacje, { $chars } …)
