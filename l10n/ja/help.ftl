@@ -56,7 +56,7 @@ help-solution-time-intro = 日付や時刻が間違っていると、セキュ�
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Teams をもう一度起動してサインインします。Teams がキャッシュを作り直すため、最初の起動には時間がかかります。
-help-cache-macos-quit = Teams を終了します。画面上部のメニューバーで「Teams」をクリックし、「終了」を選択します（または Command + Q キーを押します）。
+help-cache-macos-quit = Teams を終了します。画面上部のメニューバーで Teams のメニュー（Apple メニューの隣）をクリックし、「終了」を選択します（または Command + Q キーを押します）。
 help-cache-macos-force = Teams が終了しない場合は、アクティビティモニタを開き、「Teams」を検索して選択し、上部の停止ボタン（✕）をクリックして「強制終了」を選択します。
 help-cache-macos-terminal = ターミナル（「アプリケーション」>「ユーティリティ」>「ターミナル」）を開き、このコマンドを貼り付けて return キーを押します。Teams のキャッシュがホーム フォルダー内の日付付きのバックアップ フォルダーに移動されます。何も削除されません。
 help-cache-macos-privacy = ターミナルがほかのアプリのデータにアクセスすることを許可するかどうか macOS に確認されたら、「許可」をクリックします。「Operation not permitted」と表示された場合は、「システム設定」>「プライバシーとセキュリティ」>「フルディスクアクセス」でターミナルをオンにして、コマンドをもう一度実行します。
@@ -100,7 +100,7 @@ help-network-ask-it = 何かがブロックされている場合は、プロキ�
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Windows ロゴ キー + R を押し、これを入力して Enter キーを押します。インターネット オプションが開きます。
+help-tls-open = Windows ロゴ キー + R を押し、これを入力して Enter キーを押します。「インターネットのプロパティ」ウィンドウが開きます。
 help-tls-advanced = 「詳細設定」タブを開き、「セキュリティ」までスクロールします。「TLS 1.2 の使用」にチェックが入っていることを確認します。
 help-tls-13 = Windows 11 では、「TLS 1.3 を使用する」にもチェックを入れます。Windows 10 では「TLS 1.3 を使用する」はそのままにしておきます。Microsoft が TLS 1.3 をサポートしているのは Windows 11 以降だけです。
 help-tls-apply = 「適用」、「OK」の順にクリックし、コンピューターを再起動します。

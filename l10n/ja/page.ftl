@@ -81,6 +81,7 @@ clock-comparing = お使いのコンピューターの時計をサーバーと�
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = お使いのコンピューターの時計は正確です（{ $offset }）。
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = お使いのコンピューターの時計は{ $offset }です。
@@ -130,7 +131,7 @@ clock-offset-between-behind = { $near }～{ $far } 秒の遅れ
 #   $n (Number) - whole seconds
 clock-offset-under-seconds = { $n } 秒未満のずれ
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = 約 { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -340,7 +341,7 @@ summary-next-helpdesk = レポートを添えて IT ヘルプデスクに連絡�
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = このページではそのコードを認識できません。下の { $code } の案内はそのまま当てはまります。
 code-unknown = このページではそのコードを認識できません。下の一般的な案内はそのまま当てはまります。
 # Variables:

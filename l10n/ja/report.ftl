@@ -203,7 +203,7 @@ config-reserved-id = 予約済みの id 「{ $id }」を使用しています（
 config-no-url = （「{ $id }」）url がありません。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = （「{ $id }」）{ $reason }。このエントリはスキップされます
 # Variables:
 #   $id (String) - the entry's id
@@ -221,15 +221,15 @@ config-expect-not-text = （「{ $id }」）"expect" がテキストではあり
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = このページに含まれている言語ではありません（{ $choices }）。英語が使用されます
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = アドレスが 2,000 文字を超えています
+url-too-long = URL が 2,000 文字を超えています
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = アドレスは { $https }（または { $http }）で始まる必要があります
-url-userinfo = アドレスにユーザー名やパスワードを含めることはできません
-url-bad-host = アドレスのホスト名が無効です
+url-bad-scheme = URL は { $https }（または { $http }）で始まる必要があります
+url-userinfo = URL にユーザー名やパスワードを含めることはできません
+url-bad-host = URL のホストが無効です
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = アドレスに使用できない文字（引用符、スペース、{ $chars } など）が含まれています
+url-bad-characters = URL に使用できない文字（引用符、スペース、{ $chars } など）が含まれています

@@ -26,3 +26,10 @@ for-it-config-title = 현재 적용된 구성
 #   $file (String) - config.json
 for-it-config-intro = 이 페이지 옆에 있는 { $file }의 내용이며, 없거나 잘못된 항목에는 기본 제공 기본값이 사용됩니다(위쪽에 알림이 있으면 참조하세요). 서버에서 { $file }을(를) 편집하세요. 다시 빌드할 필요는 없습니다.
 for-it-config-loading = (아직 불러오는 중)
+
+for-it-unattended-title = Intune, Jamf 등의 도구용 문제 해결 스크립트
+for-it-unattended-intro = 관리 도구는 아무도 질문에 답할 수 없는 상태에서 스크립트를 실행합니다. 무인 실행 버전은 아무것도 묻지 않고, 문제 해결 스크립트 섹션에서 선택한 단계를 수행합니다. 로그를 고정된 파일에 기록하고 결과를 종료 코드로 알려 주며, 다시 테스트했을 때 여전히 문제가 발견되면 별도의 코드를 반환합니다.
+for-it-unattended-platforms = Windows에서는 32비트 PowerShell에서 시작되면 64비트 PowerShell에서 다시 시작됩니다. Mac에서는 Jamf가 root로 실행하면 화면에 로그인한 사용자에 대해서만 작동하며, 로그인한 사용자가 없으면 아무것도 하지 않습니다.
+# Variables:
+#   $guide (String) - docs/it-guide.md
+for-it-unattended-after = 이 옵션을 켜면 위의 문제 해결 스크립트 섹션에서 무인 실행 버전을 다운로드할 수 있습니다. 배포 방법은 IT 가이드(이 페이지 소스의 { $guide })에 단계별로 설명되어 있습니다.

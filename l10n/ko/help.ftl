@@ -56,7 +56,7 @@ help-solution-time-intro = 날짜나 시간이 잘못되어 있으면 보안 연
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = Teams를 다시 시작하고 로그인합니다. Teams가 캐시를 다시 만드는 동안 처음 시작은 평소보다 느립니다.
-help-cache-macos-quit = Teams를 종료합니다. 화면 위쪽 메뉴 막대에서 Teams를 클릭하고 '종료'를 선택합니다(또는 Command + Q를 누릅니다).
+help-cache-macos-quit = Teams를 종료합니다. 화면 위쪽 메뉴 막대에서 Teams 메뉴(Apple 메뉴 옆)를 클릭하고 '종료'를 선택합니다(또는 Command + Q를 누릅니다).
 help-cache-macos-force = Teams가 종료되지 않으면 활성 상태 보기를 열고 "Teams"를 검색하여 선택한 후, 위쪽의 중단 버튼(✕)을 클릭하고 '강제 종료'를 선택합니다.
 help-cache-macos-terminal = 터미널(응용 프로그램 > 유틸리티 > 터미널)을 열고 이 명령을 붙여 넣은 후 Return 키를 누릅니다. Teams 캐시가 홈 폴더의 날짜가 붙은 백업 폴더로 옮겨집니다. 아무것도 삭제되지 않습니다.
 help-cache-macos-privacy = 터미널이 다른 앱의 데이터에 접근하도록 허용할지 macOS가 물으면 '허용'을 클릭합니다. "Operation not permitted"라고 표시되면 시스템 설정 > 개인정보 보호 및 보안 > 전체 디스크 접근 권한에서 터미널을 켜고 명령을 다시 실행합니다.
@@ -100,7 +100,7 @@ help-network-ask-it = 차단된 것이 있으면 프록시나 방화벽에서 Mi
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = Windows 로고 키 + R을 누르고 이것을 입력한 후 Enter 키를 누릅니다. 인터넷 옵션이 열립니다.
+help-tls-open = Windows 로고 키 + R을 누르고 이것을 입력한 후 Enter 키를 누릅니다. '인터넷 속성' 창이 열립니다.
 help-tls-advanced = '고급' 탭을 열고 '보안'까지 아래로 스크롤합니다. 'TLS 1.2 사용'이 선택되어 있는지 확인합니다.
 help-tls-13 = Windows 11에서는 'TLS 1.3 사용'도 선택합니다. Windows 10에서는 'TLS 1.3 사용'을 그대로 둡니다. Microsoft는 Windows 11부터만 TLS 1.3을 지원합니다.
 help-tls-apply = '적용'을 클릭한 다음 '확인'을 클릭하고 컴퓨터를 다시 시작합니다.

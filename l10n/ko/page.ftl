@@ -81,6 +81,7 @@ clock-comparing = 컴퓨터의 시계를 서버와 비교하는 중…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = 컴퓨터의 시계가 정확합니다({ $offset }).
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = 컴퓨터 시계: { $offset }.
@@ -130,7 +131,7 @@ clock-offset-between-behind = { $near }~{ $far }초 느림
 #   $n (Number) - whole seconds
 clock-offset-under-seconds = 차이 { $n }초 미만
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = 약 { $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -340,7 +341,7 @@ summary-next-helpdesk = 보고서와 함께 IT 헬프데스크에 문의하세�
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = 이 페이지에서 알 수 없는 코드입니다. 아래 { $code }에 대한 안내는 그대로 적용됩니다.
 code-unknown = 이 페이지에서 알 수 없는 코드입니다. 아래의 일반 안내는 그대로 적용됩니다.
 # Variables:

@@ -203,7 +203,7 @@ config-reserved-id = 예약된 id '{ $id }'을(를) 사용합니다(이 페이�
 config-no-url = ('{ $id }') url이 없습니다. 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = ('{ $id }') { $reason }. 이 항목은 건너뜁니다
 # Variables:
 #   $id (String) - the entry's id
@@ -221,15 +221,15 @@ config-expect-not-text = ('{ $id }') "expect"가 텍스트가 아닙니다. 이 
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = 이 페이지에 포함된 언어가 아닙니다({ $choices }). 영어가 사용됩니다
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = 주소가 2,000자를 넘습니다
+url-too-long = URL이 2,000자를 넘습니다
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = 주소는 { $https }(또는 { $http })(으)로 시작해야 합니다
-url-userinfo = 주소에 사용자 이름이나 암호를 포함할 수 없습니다
-url-bad-host = 주소의 호스트 이름이 올바르지 않습니다
+url-bad-scheme = URL은 { $https }(또는 { $http })(으)로 시작해야 합니다
+url-userinfo = URL에 사용자 이름이나 암호를 포함할 수 없습니다
+url-bad-host = URL의 호스트가 올바르지 않습니다
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = 주소에 허용되지 않는 문자(따옴표, 공백, { $chars } 등)가 포함되어 있습니다
+url-bad-characters = URL에 허용되지 않는 문자(따옴표, 공백, { $chars } 등)가 포함되어 있습니다

@@ -56,7 +56,7 @@ help-solution-time-intro = 日期或时间错误会导致安全连接和登录�
 ## Clearing the cache by hand, keeping a backup
 
 help-cache-restart = 重新启动 Teams 并登录。由于 Teams 要重建缓存，第一次启动会比较慢。
-help-cache-macos-quit = 退出 Teams：点按屏幕顶部菜单栏中的 Teams，然后选取“退出”（或按 Command + Q）。
+help-cache-macos-quit = 退出 Teams：在屏幕顶部的菜单栏中，点按 Teams 菜单（位于苹果菜单旁边），然后选取“退出”（或按 Command + Q）。
 help-cache-macos-force = 如果 Teams 无法退出，请打开“活动监视器”，搜索“Teams”，选中它，点按顶部的停止按钮（✕），然后选取“强制退出”。
 help-cache-macos-terminal = 打开“终端”（应用程序 > 实用工具 > 终端），粘贴此命令并按 Return 键。它会将 Teams 缓存移到你个人文件夹中一个带日期的备份文件夹里；不会删除任何内容。
 help-cache-macos-privacy = 如果 macOS 询问是否允许“终端”访问其他 App 的数据，请点按“允许”。如果显示“Operation not permitted”，请在“系统设置 > 隐私与安全性 > 完全磁盘访问权限”中打开“终端”，然后重新运行命令。
@@ -100,7 +100,7 @@ help-network-ask-it = 如果有内容被阻止，请让 IT 部门在代理或防
 
 ## TLS 1.2 in Internet Options (Windows)
 
-help-tls-open = 按 Windows 徽标键 + R，键入以下内容并按 Enter 键，将打开“Internet 选项”。
+help-tls-open = 按 Windows 徽标键 + R，键入以下内容并按 Enter 键，将打开“Internet 属性”窗口。
 help-tls-advanced = 打开“高级”选项卡，向下滚动到“安全”部分。确保已勾选“使用 TLS 1.2”。
 help-tls-13 = 在 Windows 11 上，还要勾选“使用 TLS 1.3”。在 Windows 10 上，请保持“使用 TLS 1.3”不变：Microsoft 仅从 Windows 11 开始支持 TLS 1.3。
 help-tls-apply = 单击“应用”，再单击“确定”，然后重新启动电脑。

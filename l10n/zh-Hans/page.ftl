@@ -81,6 +81,7 @@ clock-comparing = 正在将你电脑的时钟与服务器进行比较…
 # Variables:
 #   $offset (String) - how far off the clock is, from the clock-offset-… messages below
 clock-correct = 你电脑的时钟准确（{ $offset }）。
+# Shown whenever the clock is not within the limits, also while the page is still refining the measurement (the offset is then the bound measured so far).
 # Variables:
 #   $offset (String) - how far off the clock is, such as "7 minutes 12 seconds behind"
 clock-off = 你电脑的时钟{ $offset }。
@@ -130,7 +131,7 @@ clock-offset-between-behind = 慢了 { $near } 到 { $far } 秒
 #   $n (Number) - whole seconds
 clock-offset-under-seconds = 误差不到 { $n } 秒
 # Variables:
-#   $amount (String) - from clock-days … clock-two-units
+#   $amount (String) - a whole phrase from clock-offset-ahead or clock-offset-behind, such as "7 minutes 12 seconds ahead"
 clock-offset-about = 大约{ $amount }
 # Variables:
 #   $amount (String) - such as "7 minutes 12 seconds"
@@ -340,7 +341,7 @@ summary-next-helpdesk = 联系 IT 服务台并提供报告
 ## What the error code means
 
 # Variables:
-#   $code (String) - the code the user typed
+#   $code (String) - the code whose guidance the page shows (CAA20002 unless the link chose another)
 code-unknown-with = 此页面不认识该代码；下面针对 { $code } 的指导仍然适用。
 code-unknown = 此页面不认识该代码；下面的一般指导仍然适用。
 # Variables:

@@ -203,7 +203,7 @@ config-reserved-id = 使用了保留的 id “{ $id }”（始终会检查此页
 config-no-url = （“{ $id }”）没有 url；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
-#   $reason (String) - what is wrong with the address, from the url-… messages
+#   $reason (String) - what is wrong with the URL, from the url-… messages
 config-bad-url = （“{ $id }”）{ $reason }；已跳过此条目
 # Variables:
 #   $id (String) - the entry's id
@@ -221,15 +221,15 @@ config-expect-not-text = （“{ $id }”）"expect" 不是文本；已跳过此
 #   $choices (String) - the shipped languages' tags
 config-unknown-language = 不是此页面提供的语言（{ $choices }）；将使用英语
 
-## What is wrong with a web address (core/src/url.rs)
+## What is wrong with a URL (core/src/url.rs)
 
-url-too-long = 地址超过 2,000 个字符
+url-too-long = URL 超过 2,000 个字符
 # Variables:
 #   $https (String) - https://
 #   $http (String) - http://
-url-bad-scheme = 地址必须以 { $https }（或 { $http }）开头
-url-userinfo = 地址中不得包含用户名或密码
-url-bad-host = 地址的主机名无效
+url-bad-scheme = URL 必须以 { $https }（或 { $http }）开头
+url-userinfo = URL 中不得包含用户名或密码
+url-bad-host = URL 的主机无效
 # Variables:
 #   $chars (String) - the characters, such as $ ` # \
-url-bad-characters = 地址包含不允许的字符（引号、空格、{ $chars } 等）
+url-bad-characters = URL 包含不允许的字符（引号、空格、{ $chars } 等）
