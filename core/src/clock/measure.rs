@@ -1,35 +1,49 @@
 //! The measurement as a state machine: which probes to send when, what their answers prove,
 //! and when sub-second precision has been *verified* rather than assumed.
 //!
-//! The refinement rounds (see [`super::plan_round`]) assume a server that stamps `Date` on
-//! every answer. A server that reuses its rendered `Date` (hyper: re-rendered at the first
-//! request more than 1 s after the last render) fools them: they converge on a tick that is
-//! really "when the cache was last refreshed", up to a second off.
+//! The schedule, from the coarse samples on:
+//! 1. **Sweep.** One probe every [`sweep_step`] from now on, until an answer shows the
+//!    server's second change (at most about a second). Under a server that stamps every
+//!    answer, the last answer of the old second and the first of the new one pin the server's
+//!    tick, and so θ, to about a step plus a round trip. A sweep finds the tick at the first
+//!    tick after the start; rounds aimed at one tick each (see [`super::plan_round`]) needed
+//!    two or three ticks for the same width. Should the sweep's interval come out wide (a
+//!    stalled main thread), one such round narrows it.
+//! 2. **Check.** The sweep assumes a server that stamps every answer. A server that reuses
+//!    its rendered `Date` (hyper: re-rendered at the first request more than 1 s after the
+//!    last render) fools it: it finds "when the cache was last refreshed", up to a second
+//!    off. So after at least [`QUIET_MS`] without a request of ours, a pair of probes that
+//!    the interval says straddle a server tick, one just before and one just after it, less
+//!    than a second apart. A server that stamps every answer must show the second change
+//!    between them. A request-driven cache must not: the first probe of the pair, coming
+//!    after the quiet time, re-renders the cached `Date`, and the second, less than a second
+//!    later, gets that same rendered second. So:
+//!    - dates one second apart: both stamps are fresh (under either kind of server), and the
+//!      pair's own bounds are true: the result, verified;
+//!    - the same date although both probes were sure to fall on either side of the tick (their
+//!      bounds contradict the interval): the server reuses its `Date`, fall back to the coarse
+//!      bounds;
+//!    - anything else (a probe was slow or late, so it proved nothing): try again with a wider
+//!      margin, a few times, then fall back.
 //!
-//! The check: after at least [`QUIET_MS`] without a request of ours, send a pair of probes
-//! that the refined interval says straddle a server tick, one just before and one just after
-//! it, less than a second apart. A server that stamps every answer must show the second
-//! change between them. A request-driven cache must not: the first probe of the pair, coming
-//! after the quiet time, re-renders the cached `Date`, and the second, less than a second
-//! later, gets that same rendered second. So:
-//! - dates one second apart: both stamps are fresh (under either kind of server), and the
-//!   pair's own bounds are true: the result, verified;
-//! - the same date although both probes were sure to fall on either side of the tick (their
-//!   bounds contradict the interval): the server reuses its `Date`, fall back to the coarse
-//!   bounds;
-//! - anything else (a probe was slow or late, so it proved nothing): try again, a few times,
-//!   then fall back.
+//! The quiet time cannot overlap the sweep: the sweep must see a tick, and the pair's first
+//! probe must come more than a second after the last request, just before a tick; so the
+//! pair goes at the second tick after the one the sweep found, about two seconds later.
+//! Only the first probe of the pair needs to be on time (the margin before the tick, grown
+//! from how late the sweep's timers fired); the second may be late, it is then only less
+//! precise.
 //!
-//! Only the pair's own bounds are kept after a verified check, not the rounds': with several
-//! caches (hyper keeps one per worker thread) the rounds may be wrong while both probes of
-//! the pair hit fresh caches. What this cannot see: a server that refreshes its `Date` from a
+//! Only the pair's own bounds are kept after a verified check, not the sweep's: with several
+//! caches (hyper keeps one per worker thread) the sweep may be wrong while both probes of the
+//! pair hit fresh caches. What this cannot see: a server that refreshes its `Date` from a
 //! timer (ASP.NET Core Kestrel) looks exactly like one whose clock is up to a second behind,
 //! and on a busy caching server other users' requests refresh the cache during our quiet time.
+//!
+//! The caller sends what [`Measurement::next`] asks for, one probe at a time, and feeds every
+//! answer back as it arrives, in any order ([`Measurement::launch`], [`Measurement::feed`]):
+//! the sweep stops at the first answer that shows the new second.
 
-use super::{
-    combine, combine_safe, min_rtt, needs_refinement, plan_round, Coarse, Estimate, OffsetBounds,
-    Sample, MAX_ROUNDS, SECOND_MS,
-};
+use super::{combine_safe, min_rtt, plan_round, Coarse, Estimate, OffsetBounds, Sample, SECOND_MS};
 use crate::CoreError;
 
 /// Silence (no request of ours to the clock source) before a check pair, so a server that
@@ -37,9 +51,16 @@ use crate::CoreError;
 /// the cache's one second, with room for timers and the network.
 pub const QUIET_MS: f64 = 1200.0;
 
-/// Margin on each side of the tick: how far the pair's probes aim away from where the
-/// interval says the tick can be, so a probe a little late still proves its side.
+/// Least margin before the tick for the pair's first probe (how far it aims away from where
+/// the interval says the tick can be, so a probe a little late still proves its side).
 pub const CHECK_GUARD_MS: f64 = 15.0;
+
+/// Most margin before the tick: beyond this the result would be too coarse to be worth it.
+pub const MAX_CHECK_GUARD_MS: f64 = 150.0;
+
+/// Margin after the tick for the pair's second probe: timers never fire early, so a late
+/// probe still proves its side; this only covers the reading of the clocks.
+pub const AFTER_GUARD_MS: f64 = 5.0;
 
 /// The pair must fit well inside one second: then a request-driven cache still serves the
 /// second probe from the render the first one caused.
@@ -48,38 +69,59 @@ pub const MAX_CHECK_SPAN_MS: f64 = 700.0;
 /// Check pairs tried before giving up on sub-second precision.
 pub const MAX_CHECKS: usize = 3;
 
+/// Least time between two sweep probes.
+pub const SWEEP_STEP_MS: f64 = 15.0;
+
+/// A sweep that has not seen the second change after this long gives up (a stamping
+/// server changes it every second; probes that fail prove nothing).
+pub const MAX_SWEEP_MS: f64 = 1600.0;
+
+/// Refinement rounds after a sweep that came out wide (each costs a second).
+pub const MAX_SWEEP_ROUNDS: usize = 1;
+
+/// The time between sweep probes: [`SWEEP_STEP_MS`], or half the round trip on a slow link
+/// (closer probes would not pin the tick any better, they would only queue).
+pub fn sweep_step(rtt_ms: f64) -> f64 {
+    SWEEP_STEP_MS.max(rtt_ms / 2.0)
+}
+
 /// Local send times (ms since the epoch) of one check pair.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CheckPlan {
     /// Aimed to be answered before the tick, whatever θ in the interval.
     pub before_ms: f64,
-    /// Aimed to be answered after it.
+    /// Aimed to be sent after it.
     pub after_ms: f64,
+    /// The server time of the tick they straddle (a whole second, ms since the epoch).
+    pub tick_ms: f64,
 }
 
 /// Plans a check pair around the first server tick that leaves `lead_ms` from `now_ms` and
-/// the quiet time after `quiet_from_ms`. `None` when the interval and the round trip are too
-/// wide for the pair to fit inside [`MAX_CHECK_SPAN_MS`].
+/// the quiet time after `quiet_from_ms`, with `guard_ms` before the tick for the first
+/// probe. `None` when the interval and the round trip are too wide for the pair to fit
+/// inside [`MAX_CHECK_SPAN_MS`].
 pub fn plan_check(
     bounds: &OffsetBounds,
     rtt_ms: f64,
     quiet_from_ms: f64,
     now_ms: f64,
     lead_ms: f64,
+    guard_ms: f64,
 ) -> Option<CheckPlan> {
     let rtt = rtt_ms.max(0.0);
-    let span = bounds.width() + rtt + 2.0 * CHECK_GUARD_MS;
+    let span = bounds.width() + rtt + guard_ms + AFTER_GUARD_MS;
     if span > MAX_CHECK_SPAN_MS {
         return None;
     }
     // Server tick k is at local time k·1 s + θ, θ in [lo, hi]. The first probe must be
     // answered before the earliest such moment, the second sent after the latest.
     let earliest = (now_ms + lead_ms.max(0.0)).max(quiet_from_ms + QUIET_MS);
-    let offset_before = bounds.lo_ms - rtt - CHECK_GUARD_MS;
+    let offset_before = bounds.lo_ms - rtt - guard_ms;
     let k = ((earliest - offset_before) / SECOND_MS).ceil();
     Some(CheckPlan {
         before_ms: k * SECOND_MS + offset_before,
-        after_ms: k * SECOND_MS + bounds.hi_ms + CHECK_GUARD_MS,
+        after_ms: k * SECOND_MS + bounds.hi_ms + AFTER_GUARD_MS,
+        tick_ms: k * SECOND_MS,
     })
 }
 
@@ -120,20 +162,71 @@ pub fn judge_check(
 }
 
 /// What to do next.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Next {
-    /// Send one probe at each of these local times (ms since the epoch) and
-    /// [`Measurement::feed`] the answers back in the same order.
-    Probes(Vec<f64>),
+    /// Send one probe when the local clock reads this (ms since the epoch; at once if that
+    /// is past): call [`Measurement::launch`] then, and [`Measurement::feed`] its answer.
+    /// An answer that arrives before that moment changes the plan: feed it and ask again.
+    Probe(f64),
+    /// Nothing to send before one of the probes in flight has answered.
+    Wait,
     /// Finished: [`Measurement::estimate`] is the result.
     Done,
 }
 
+/// Which part of the schedule the measurement is in (the page reports progress when it
+/// changes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Sweep,
+    Refine,
+    Check,
+    Done,
+}
+
+/// One probe sent and not yet answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProbeId(u32);
+
 #[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    Sweep,
+    Round,
+    Before,
+    After,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Slot {
+    Planned,
+    Sent,
+    Answered(Option<Sample>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Pair {
+    plan: CheckPlan,
+    before: Slot,
+    after: Slot,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 enum Phase {
-    Refining,
-    Checking,
+    Sweep {
+        started_ms: f64,
+        next_ms: f64,
+    },
+    /// Send times of a refinement round still to send (ascending).
+    Refine(Vec<f64>),
+    Check(Option<Pair>),
     Done(Result<OffsetBounds, Coarse>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Flight {
+    id: ProbeId,
+    role: Role,
+    planned_ms: f64,
 }
 
 /// One clock measurement from the coarse samples to a verified (or honestly coarse) result.
@@ -147,6 +240,12 @@ pub struct Measurement {
     checks: usize,
     /// Local time of our last request's end (answer or failure).
     quiet_from_ms: f64,
+    in_flight: Vec<Flight>,
+    /// What the last [`Measurement::next`] asked for.
+    asked: Option<(f64, Role)>,
+    next_id: u32,
+    /// How late timers fired, ms, for the sweep's probes (each after the first).
+    lateness_ms: Vec<f64>,
     phase: Phase,
 }
 
@@ -158,89 +257,235 @@ impl Measurement {
             .iter()
             .skip(1)
             .try_fold(first.bounds(), |acc, s| acc.intersect(&s.bounds()));
+        let quiet_from_ms = coarse
+            .iter()
+            .map(Sample::answered_ms)
+            .fold(now_ms, f64::max);
         let (exact, phase) = match exact {
-            Some(b) => (b, Phase::Refining),
+            Some(b) => (
+                b,
+                Phase::Sweep {
+                    started_ms: now_ms,
+                    next_ms: now_ms,
+                },
+            ),
             // The coarse answers already disagree under the per-answer assumption.
-            None => (combine(coarse)?, Phase::Done(Err(Coarse::DateReused))),
+            None => (
+                super::combine(coarse)?,
+                Phase::Done(Err(Coarse::DateReused)),
+            ),
         };
         Ok(Measurement {
             samples: coarse.to_vec(),
             exact,
             rounds: 0,
             checks: 0,
-            quiet_from_ms: now_ms,
+            quiet_from_ms,
+            in_flight: Vec::new(),
+            asked: None,
+            next_id: 0,
+            lateness_ms: Vec::new(),
             phase,
         })
     }
 
-    /// The next probes to send (or `Done`). `lead_ms`: how far ahead of `now_ms` timers can
-    /// still be trusted to fire on time.
+    /// What to do now. `lead_ms`: how far ahead of `now_ms` timers can still be trusted to
+    /// fire on time (for probes aimed at a tick).
     pub fn next(&mut self, now_ms: f64, lead_ms: f64) -> Next {
+        self.asked = None;
         let rtt = min_rtt(&self.samples);
-        if self.phase == Phase::Refining
-            && (self.rounds >= MAX_ROUNDS || !needs_refinement(&self.exact, rtt))
-        {
-            self.phase = Phase::Checking;
-        }
-        match self.phase {
-            Phase::Refining => Next::Probes(plan_round(&self.exact, now_ms, rtt, lead_ms)),
-            Phase::Checking if self.checks < MAX_CHECKS => {
-                match plan_check(&self.exact, rtt, self.quiet_from_ms, now_ms, lead_ms) {
-                    Some(p) => Next::Probes(vec![p.before_ms, p.after_ms]),
-                    None => self.finish(Err(Coarse::NotVerified)),
+        loop {
+            match &mut self.phase {
+                Phase::Done(_) => return Next::Done,
+                Phase::Sweep {
+                    started_ms,
+                    next_ms,
+                } => {
+                    let (started, next) = (*started_ms, *next_ms);
+                    if self.ticked() {
+                        self.after_sweep(now_ms, lead_ms, rtt);
+                    } else if now_ms - started > MAX_SWEEP_MS {
+                        // No second change seen (probes failed): nothing to aim a pair at.
+                        self.phase = Phase::Check(None);
+                    } else {
+                        return self.ask(next, Role::Sweep);
+                    }
+                }
+                Phase::Refine(times) => match times.first().copied() {
+                    Some(at) => return self.ask(at, Role::Round),
+                    None if !self.in_flight.is_empty() => return Next::Wait,
+                    None => self.phase = Phase::Check(None),
+                },
+                Phase::Check(None) => {
+                    if !self.in_flight.is_empty() {
+                        return Next::Wait; // quiet starts when the last answer is in
+                    }
+                    if self.checks >= MAX_CHECKS {
+                        self.phase = Phase::Done(Err(Coarse::NotVerified));
+                        continue;
+                    }
+                    let guard = self.guard_ms();
+                    match plan_check(&self.exact, rtt, self.quiet_from_ms, now_ms, lead_ms, guard) {
+                        Some(plan) => {
+                            self.phase = Phase::Check(Some(Pair {
+                                plan,
+                                before: Slot::Planned,
+                                after: Slot::Planned,
+                            }))
+                        }
+                        None => self.phase = Phase::Done(Err(Coarse::NotVerified)),
+                    }
+                }
+                Phase::Check(Some(pair)) => {
+                    let pair = *pair;
+                    match (pair.before, pair.after) {
+                        (Slot::Planned, _) => return self.ask(pair.plan.before_ms, Role::Before),
+                        // The first probe, fresh after the quiet time, contradicts the
+                        // sweep: the sweep's stamps were not.
+                        (Slot::Answered(Some(b)), Slot::Planned)
+                            if b.bounds().intersect(&self.exact).is_none() =>
+                        {
+                            self.phase = Phase::Done(Err(Coarse::DateReused))
+                        }
+                        // It was late and answered after the tick: the pair cannot straddle
+                        // it, and a second probe would only shorten the next quiet time.
+                        (Slot::Answered(Some(b)), Slot::Planned)
+                            if b.server_date_ms as f64 >= pair.plan.tick_ms =>
+                        {
+                            self.inconclusive()
+                        }
+                        (Slot::Answered(None), Slot::Planned) => self.inconclusive(),
+                        (_, Slot::Planned) => return self.ask(pair.plan.after_ms, Role::After),
+                        (Slot::Answered(b), Slot::Answered(a)) => self.judge(b, a),
+                        _ => return Next::Wait,
+                    }
                 }
             }
-            Phase::Checking => self.finish(Err(Coarse::NotVerified)),
-            Phase::Done(_) => Next::Done,
         }
     }
 
-    fn finish(&mut self, result: Result<OffsetBounds, Coarse>) -> Next {
-        self.phase = Phase::Done(result);
-        Next::Done
+    fn ask(&mut self, at_ms: f64, role: Role) -> Next {
+        self.asked = Some((at_ms, role));
+        Next::Probe(at_ms)
     }
 
-    /// The answers to the probes of the last [`Measurement::next`], in the same order
-    /// (`None`: that probe failed). `now_ms`: the local clock after the last one ended.
-    pub fn feed(&mut self, answers: &[Option<Sample>], now_ms: f64) {
+    /// The probe that the last [`Measurement::next`] asked for is being sent now (`now_ms`,
+    /// the local clock). Returns its id for [`Measurement::feed`], or `None` when `next`
+    /// asked for nothing since the last call.
+    pub fn launch(&mut self, now_ms: f64) -> Option<ProbeId> {
+        let (planned_ms, role) = self.asked.take()?;
+        let id = ProbeId(self.next_id);
+        self.next_id += 1;
+        self.in_flight.push(Flight {
+            id,
+            role,
+            planned_ms,
+        });
+        let rtt = min_rtt(&self.samples);
+        match (&mut self.phase, role) {
+            (Phase::Sweep { next_ms, .. }, Role::Sweep) => {
+                *next_ms = planned_ms.max(now_ms) + sweep_step(rtt);
+            }
+            (Phase::Refine(times), Role::Round) if !times.is_empty() => {
+                times.remove(0);
+            }
+            (Phase::Check(Some(pair)), Role::Before) => pair.before = Slot::Sent,
+            (Phase::Check(Some(pair)), Role::After) => pair.after = Slot::Sent,
+            _ => {}
+        }
+        Some(id)
+    }
+
+    /// The answer to probe `id` (`None`: it failed), in any order. `now_ms`: the local clock
+    /// now. Answers of probes that no longer matter still count for the bounds.
+    pub fn feed(&mut self, id: ProbeId, answer: Option<Sample>, now_ms: f64) {
+        let Some(pos) = self.in_flight.iter().position(|f| f.id == id) else {
+            return;
+        };
+        let flight = self.in_flight.remove(pos);
         self.quiet_from_ms = self.quiet_from_ms.max(now_ms);
-        for s in answers.iter().flatten() {
+        if let Some(s) = answer {
             self.quiet_from_ms = self.quiet_from_ms.max(s.answered_ms());
+            self.samples.push(s);
         }
-        self.samples.extend(answers.iter().flatten().copied());
-        match self.phase {
-            Phase::Refining => {
-                self.rounds += 1;
-                let before = self.exact;
-                for s in answers.iter().flatten() {
+        match flight.role {
+            Role::Sweep | Role::Round => {
+                if let Some(s) = answer {
+                    if flight.role == Role::Sweep {
+                        self.lateness_ms
+                            .push((s.sent_ms - flight.planned_ms).max(0.0));
+                    }
+                    if matches!(self.phase, Phase::Done(_)) {
+                        return;
+                    }
                     match self.exact.intersect(&s.bounds()) {
                         Some(b) => self.exact = b,
                         // A server that stamps every answer cannot contradict itself.
-                        None => {
-                            self.phase = Phase::Done(Err(Coarse::DateReused));
-                            return;
-                        }
-                    }
-                }
-                if self.exact == before {
-                    self.phase = Phase::Checking; // nothing answered usefully: do not spin
-                }
-            }
-            Phase::Checking => {
-                self.checks += 1;
-                if let [Some(before), Some(after)] = answers {
-                    let safe = self.safe();
-                    match judge_check(&self.exact, &safe, before, after) {
-                        CheckOutcome::Verified(b) => self.phase = Phase::Done(Ok(b)),
-                        CheckOutcome::Contradiction => {
-                            self.phase = Phase::Done(Err(Coarse::DateReused))
-                        }
-                        CheckOutcome::Inconclusive => {}
+                        None => self.phase = Phase::Done(Err(Coarse::DateReused)),
                     }
                 }
             }
-            Phase::Done(_) => {}
+            Role::Before | Role::After => {
+                if let Phase::Check(Some(pair)) = &mut self.phase {
+                    let slot = if flight.role == Role::Before {
+                        &mut pair.before
+                    } else {
+                        &mut pair.after
+                    };
+                    if *slot == Slot::Sent {
+                        *slot = Slot::Answered(answer);
+                    }
+                }
+            }
         }
+    }
+
+    /// Whether the answers so far show the server's second change (under the per-answer
+    /// assumption the interval is then as narrow as the probes around the tick).
+    fn ticked(&self) -> bool {
+        let dates = self.samples.iter().map(|s| s.server_date_ms);
+        dates.clone().min() != dates.max()
+    }
+
+    /// The sweep found the tick: a refinement round if it came out wide, then the check.
+    fn after_sweep(&mut self, now_ms: f64, lead_ms: f64, rtt: f64) {
+        // Normally about a step and a round trip wide; much wider when the main thread
+        // stalled between two probes around the tick.
+        let wide = self.exact.width() > 2.0 * (rtt + sweep_step(rtt)) + 10.0;
+        self.phase = if self.rounds < MAX_SWEEP_ROUNDS && wide {
+            self.rounds += 1;
+            Phase::Refine(plan_round(&self.exact, now_ms, rtt, lead_ms))
+        } else {
+            Phase::Check(None)
+        };
+    }
+
+    fn inconclusive(&mut self) {
+        self.checks += 1;
+        self.phase = Phase::Check(None);
+    }
+
+    fn judge(&mut self, before: Option<Sample>, after: Option<Sample>) {
+        let (Some(before), Some(after)) = (before, after) else {
+            return self.inconclusive();
+        };
+        let safe = self.safe();
+        match judge_check(&self.exact, &safe, &before, &after) {
+            CheckOutcome::Verified(b) => self.phase = Phase::Done(Ok(b)),
+            CheckOutcome::Contradiction => self.phase = Phase::Done(Err(Coarse::DateReused)),
+            CheckOutcome::Inconclusive => self.inconclusive(),
+        }
+    }
+
+    /// The margin before the tick for the next pair's first probe: the least one, or what
+    /// the sweep's timers needed (their median lateness, twice, so that most fire in time),
+    /// doubled after each pair that missed.
+    fn guard_ms(&self) -> f64 {
+        let mut late = self.lateness_ms.clone();
+        late.sort_by(f64::total_cmp);
+        let median = late.get(late.len() / 2).copied().unwrap_or(0.0);
+        let base = CHECK_GUARD_MS.max(2.0 * median + 5.0);
+        (base * f64::from(1u32 << self.checks.min(4))).min(MAX_CHECK_GUARD_MS)
     }
 
     /// Bounds that hold for either kind of server, from every answer so far.
@@ -255,7 +500,7 @@ impl Measurement {
         match self.phase {
             Phase::Done(Ok(b)) => b.estimate(),
             Phase::Done(Err(why)) => self.safe().coarse_estimate(why),
-            Phase::Refining | Phase::Checking => self.safe().coarse_estimate(Coarse::Pending),
+            _ => self.safe().coarse_estimate(Coarse::Pending),
         }
     }
 
@@ -264,8 +509,19 @@ impl Measurement {
         matches!(self.phase, Phase::Done(_))
     }
 
-    /// Refinement rounds and check pairs sent so far (for tests and the bench).
-    pub fn probes_sent(&self) -> (usize, usize) {
-        (self.rounds, self.checks)
+    /// Which part of the schedule it is in.
+    pub fn stage(&self) -> Stage {
+        match self.phase {
+            Phase::Sweep { .. } => Stage::Sweep,
+            Phase::Refine(_) => Stage::Refine,
+            Phase::Check(_) => Stage::Check,
+            Phase::Done(_) => Stage::Done,
+        }
+    }
+
+    /// Requests sent so far, refinement rounds and check pairs tried (for tests and the
+    /// bench).
+    pub fn probes_sent(&self) -> (u32, usize, usize) {
+        (self.next_id, self.rounds, self.checks)
     }
 }
