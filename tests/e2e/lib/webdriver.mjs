@@ -125,6 +125,7 @@ export class Driver {
     const caps = { capabilities: { alwaysMatch } };
     const value = await wd(this.base, 'POST', '/session', caps, `new ${engine} session`, 90000);
     const session = new Session(this.base, value.sessionId, profile, engine);
+    session.capabilities = value.capabilities ?? {};
     await session.setTimeouts({ script: 30000, pageLoad: 30000, implicit: 0 });
     return session;
   }
