@@ -27,7 +27,7 @@ mod measure;
 pub use measure::{
     judge_check, plan_check, sweep_step, CheckOutcome, CheckPlan, Measurement, Next, ProbeId,
     Stage, AFTER_GUARD_MS, CHECK_GUARD_MS, MAX_CHECKS, MAX_CHECK_GUARD_MS, MAX_CHECK_SPAN_MS,
-    MAX_SWEEP_MS, MAX_SWEEP_ROUNDS, QUIET_MS, SWEEP_STEP_MS,
+    MAX_SWEEP_MS, MAX_SWEEP_ROUNDS, QUIET_MS, SWEEP_STEP_MS, SWEEP_WIDE_MS,
 };
 
 /// One second in milliseconds.

@@ -78,7 +78,17 @@ pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(),
     let mut stage = m.stage();
     let mut in_flight = FuturesUnordered::new();
     loop {
-        match m.next(wall_now_ms(), LEAD_MS) {
+        let next = m.next(wall_now_ms(), LEAD_MS);
+        // The sweep changes the coarse bound with nearly every answer: re-render when a
+        // stage ends, not thirty times a second (and before waiting for the next probe).
+        if m.stage() != stage {
+            stage = m.stage();
+            if stage != Stage::Done && m.estimate() != reported {
+                reported = m.estimate();
+                report(progress(reported, false));
+            }
+        }
+        match next {
             Next::Done => break,
             Next::Wait => match in_flight.next().await {
                 Some((id, answer)) => m.feed(id, answer, wall_now_ms()),
@@ -105,15 +115,6 @@ pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(),
                         in_flight.push(probe(source, id));
                     }
                 }
-            }
-        }
-        // The sweep changes the coarse bound with nearly every answer: re-render when a
-        // stage ends, not thirty times a second.
-        if m.stage() != stage {
-            stage = m.stage();
-            if stage != Stage::Done && m.estimate() != reported {
-                reported = m.estimate();
-                report(progress(reported, false));
             }
         }
     }

@@ -7,8 +7,8 @@
 //!    answer, the last answer of the old second and the first of the new one pin the server's
 //!    tick, and so θ, to about a step plus a round trip. A sweep finds the tick at the first
 //!    tick after the start; rounds aimed at one tick each (see [`super::plan_round`]) needed
-//!    two or three ticks for the same width. Should the sweep's interval come out wide (a
-//!    stalled main thread), one such round narrows it.
+//!    two or three ticks for the same width. Should the sweep's interval come out wider than
+//!    [`SWEEP_WIDE_MS`] (a stalled main thread), one such round narrows it.
 //! 2. **Check.** The sweep assumes a server that stamps every answer. A server that reuses
 //!    its rendered `Date` (hyper: re-rendered at the first request more than 1 s after the
 //!    last render) fools it: it finds "when the cache was last refreshed", up to a second
@@ -69,12 +69,19 @@ pub const MAX_CHECK_SPAN_MS: f64 = 700.0;
 /// Check pairs tried before giving up on sub-second precision.
 pub const MAX_CHECKS: usize = 3;
 
+/// Least time between two second probes of a check pair (half the round trip if longer).
+pub const AFTER_STEP_MS: f64 = 5.0;
+
 /// Least time between two sweep probes.
 pub const SWEEP_STEP_MS: f64 = 15.0;
 
 /// A sweep that has not seen the second change after this long gives up (a stamping
 /// server changes it every second; probes that fail prove nothing).
 pub const MAX_SWEEP_MS: f64 = 1600.0;
+
+/// A sweep interval wider than this (plus two round trips) gets a refinement round: the
+/// check pair's result is about this interval plus its margins wide.
+pub const SWEEP_WIDE_MS: f64 = 100.0;
 
 /// Refinement rounds after a sweep that came out wide (each costs a second).
 pub const MAX_SWEEP_ROUNDS: usize = 1;
@@ -90,7 +97,10 @@ pub fn sweep_step(rtt_ms: f64) -> f64 {
 pub struct CheckPlan {
     /// Aimed to be answered before the tick, whatever θ in the interval.
     pub before_ms: f64,
-    /// Aimed to be sent after it.
+    /// The earliest moment the tick can come (θ = the interval's low end): the second probe
+    /// is tried from here on, so that it can show the new second as soon as there is one.
+    pub first_after_ms: f64,
+    /// Sure to be after the tick, whatever θ in the interval: the last try.
     pub after_ms: f64,
     /// The server time of the tick they straddle (a whole second, ms since the epoch).
     pub tick_ms: f64,
@@ -120,6 +130,7 @@ pub fn plan_check(
     let k = ((earliest - offset_before) / SECOND_MS).ceil();
     Some(CheckPlan {
         before_ms: k * SECOND_MS + offset_before,
+        first_after_ms: k * SECOND_MS + bounds.lo_ms,
         after_ms: k * SECOND_MS + bounds.hi_ms + AFTER_GUARD_MS,
         tick_ms: k * SECOND_MS,
     })
@@ -203,11 +214,46 @@ enum Slot {
     Answered(Option<Sample>),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A check pair under way: the first probe, then second probes from the earliest possible
+/// tick on, every [`AFTER_STEP_MS`], until one shows the new second or the last one (sure to
+/// be after the tick) is out.
+#[derive(Clone, Debug, PartialEq)]
 struct Pair {
     plan: CheckPlan,
     before: Slot,
-    after: Slot,
+    /// When the next second probe goes.
+    next_after_ms: f64,
+    /// The last second probe (the one sent after the latest possible tick).
+    last: Option<ProbeId>,
+    /// Its answer (`None` inside: it failed).
+    last_answer: Option<Option<Sample>>,
+    /// Second probes sent, not answered yet.
+    pending: usize,
+    /// Every answer of a second probe.
+    after: Vec<Sample>,
+}
+
+impl Pair {
+    fn new(plan: CheckPlan) -> Pair {
+        Pair {
+            plan,
+            before: Slot::Planned,
+            next_after_ms: plan.first_after_ms,
+            last: None,
+            last_answer: None,
+            pending: 0,
+            after: Vec::new(),
+        }
+    }
+
+    /// The first second-probe answer that shows the second after `before`'s.
+    fn new_second(&self, before: &Sample) -> Option<Sample> {
+        let next = before.server_date_ms + SECOND_MS as i64;
+        self.after
+            .iter()
+            .copied()
+            .find(|a| a.server_date_ms == next)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -326,37 +372,51 @@ impl Measurement {
                     }
                     let guard = self.guard_ms();
                     match plan_check(&self.exact, rtt, self.quiet_from_ms, now_ms, lead_ms, guard) {
-                        Some(plan) => {
-                            self.phase = Phase::Check(Some(Pair {
-                                plan,
-                                before: Slot::Planned,
-                                after: Slot::Planned,
-                            }))
-                        }
+                        Some(plan) => self.phase = Phase::Check(Some(Pair::new(plan))),
                         None => self.phase = Phase::Done(Err(Coarse::NotVerified)),
                     }
                 }
                 Phase::Check(Some(pair)) => {
-                    let pair = *pair;
-                    match (pair.before, pair.after) {
-                        (Slot::Planned, _) => return self.ask(pair.plan.before_ms, Role::Before),
+                    let pair = pair.clone();
+                    let before = match pair.before {
+                        Slot::Planned => return self.ask(pair.plan.before_ms, Role::Before),
+                        Slot::Answered(None) => {
+                            self.inconclusive();
+                            continue;
+                        }
+                        Slot::Answered(Some(b)) => Some(b),
+                        Slot::Sent => None,
+                    };
+                    if let Some(b) = before {
                         // The first probe, fresh after the quiet time, contradicts the
                         // sweep: the sweep's stamps were not.
-                        (Slot::Answered(Some(b)), Slot::Planned)
-                            if b.bounds().intersect(&self.exact).is_none() =>
-                        {
-                            self.phase = Phase::Done(Err(Coarse::DateReused))
+                        if b.bounds().intersect(&self.exact).is_none() {
+                            self.phase = Phase::Done(Err(Coarse::DateReused));
+                            continue;
                         }
                         // It was late and answered after the tick: the pair cannot straddle
-                        // it, and a second probe would only shorten the next quiet time.
-                        (Slot::Answered(Some(b)), Slot::Planned)
-                            if b.server_date_ms as f64 >= pair.plan.tick_ms =>
-                        {
-                            self.inconclusive()
+                        // it, and more probes would only shorten the next quiet time.
+                        if pair.last.is_none() && b.server_date_ms as f64 >= pair.plan.tick_ms {
+                            self.inconclusive();
+                            continue;
                         }
-                        (Slot::Answered(None), Slot::Planned) => self.inconclusive(),
-                        (_, Slot::Planned) => return self.ask(pair.plan.after_ms, Role::After),
-                        (Slot::Answered(b), Slot::Answered(a)) => self.judge(b, a),
+                        // A second probe shows the new second: that proves the server's side.
+                        if let Some(a) = pair.new_second(&b) {
+                            self.judge(Some(b), Some(a));
+                            continue;
+                        }
+                    }
+                    if pair.last.is_none() {
+                        let last = pair.next_after_ms >= pair.plan.after_ms;
+                        let at = if last {
+                            pair.plan.after_ms
+                        } else {
+                            pair.next_after_ms
+                        };
+                        return self.ask(at, Role::After);
+                    }
+                    match (before, pair.last_answer) {
+                        (Some(b), Some(last)) if pair.pending == 0 => self.judge(Some(b), last),
                         _ => return Next::Wait,
                     }
                 }
@@ -390,7 +450,15 @@ impl Measurement {
                 times.remove(0);
             }
             (Phase::Check(Some(pair)), Role::Before) => pair.before = Slot::Sent,
-            (Phase::Check(Some(pair)), Role::After) => pair.after = Slot::Sent,
+            (Phase::Check(Some(pair)), Role::After) => {
+                pair.pending += 1;
+                if planned_ms >= pair.plan.after_ms {
+                    pair.last = Some(id);
+                } else {
+                    let step = AFTER_STEP_MS.max(rtt / 2.0);
+                    pair.next_after_ms = planned_ms.max(now_ms) + step;
+                }
+            }
             _ => {}
         }
         Some(id)
@@ -425,15 +493,19 @@ impl Measurement {
                     }
                 }
             }
-            Role::Before | Role::After => {
+            Role::Before => {
                 if let Phase::Check(Some(pair)) = &mut self.phase {
-                    let slot = if flight.role == Role::Before {
-                        &mut pair.before
-                    } else {
-                        &mut pair.after
-                    };
-                    if *slot == Slot::Sent {
-                        *slot = Slot::Answered(answer);
+                    if pair.before == Slot::Sent {
+                        pair.before = Slot::Answered(answer);
+                    }
+                }
+            }
+            Role::After => {
+                if let Phase::Check(Some(pair)) = &mut self.phase {
+                    pair.pending = pair.pending.saturating_sub(1);
+                    pair.after.extend(answer);
+                    if pair.last == Some(flight.id) {
+                        pair.last_answer = Some(answer);
                     }
                 }
             }
@@ -449,9 +521,9 @@ impl Measurement {
 
     /// The sweep found the tick: a refinement round if it came out wide, then the check.
     fn after_sweep(&mut self, now_ms: f64, lead_ms: f64, rtt: f64) {
-        // Normally about a step and a round trip wide; much wider when the main thread
-        // stalled between two probes around the tick.
-        let wide = self.exact.width() > 2.0 * (rtt + sweep_step(rtt)) + 10.0;
+        // Normally about a step and a round trip wide (a few more ms each on a busy main
+        // thread); only a stall between two probes around the tick makes it worth a second.
+        let wide = self.exact.width() > SWEEP_WIDE_MS + 2.0 * rtt;
         self.phase = if self.rounds < MAX_SWEEP_ROUNDS && wide {
             self.rounds += 1;
             Phase::Refine(plan_round(&self.exact, now_ms, rtt, lead_ms))
@@ -471,7 +543,19 @@ impl Measurement {
         };
         let safe = self.safe();
         match judge_check(&self.exact, &safe, &before, &after) {
-            CheckOutcome::Verified(b) => self.phase = Phase::Done(Ok(b)),
+            CheckOutcome::Verified(b) => {
+                // Every second probe that showed the new second is as fresh (within a
+                // second of the first probe's render) and as true.
+                let more = match &self.phase {
+                    Phase::Check(Some(pair)) => pair.after.clone(),
+                    _ => Vec::new(),
+                };
+                let b = more
+                    .iter()
+                    .filter(|a| a.server_date_ms == after.server_date_ms && a.age_s == 0)
+                    .fold(b, |acc, a| acc.intersect(&a.bounds()).unwrap_or(acc));
+                self.phase = Phase::Done(Ok(b));
+            }
             CheckOutcome::Contradiction => self.phase = Phase::Done(Err(Coarse::DateReused)),
             CheckOutcome::Inconclusive => self.inconclusive(),
         }
