@@ -5,10 +5,10 @@
 //! the order `signin_core::clock::Timing` prescribes, sends requests at the times it is told
 //! and feeds back each answer as it arrives.
 
-use std::pin::pin;
+use std::future::{poll_fn, Future};
+use std::pin::Pin;
+use std::task::Poll;
 
-use futures_util::future::{select, Either};
-use futures_util::stream::{FuturesUnordered, StreamExt};
 use gloo_timers::future::TimeoutFuture;
 use signin_core::clock::{self, Estimate, Next, ProbeId, Sample, Stage, Timing};
 use signin_core::page::ClockProgress;
@@ -76,7 +76,7 @@ pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(),
     let mut reported = m.estimate();
     report(progress(reported, false));
     let mut stage = m.stage();
-    let mut in_flight = FuturesUnordered::new();
+    let mut in_flight: Vec<Flight<'_>> = Vec::new();
     loop {
         let next = m.next(wall_now_ms(), LEAD_MS);
         // The sweep changes the coarse bound with nearly every answer: re-render when a
@@ -88,38 +88,54 @@ pub async fn measure(source: &str, report: impl Fn(ClockProgress)) -> Result<(),
                 report(progress(reported, false));
             }
         }
-        match next {
+        // Until the probe is due, or until an answer arrives (which may change the plan).
+        let due = match next {
             Next::Done => break,
-            Next::Wait => match in_flight.next().await {
-                Some((id, answer)) => m.feed(id, answer, wall_now_ms()),
-                None => break, // cannot happen: `Wait` means a probe is in flight
-            },
-            Next::Probe(at_ms) => {
-                // Until the probe is due; an answer that arrives first may change the plan.
-                let due = if in_flight.is_empty() {
-                    sleep_until(at_ms).await;
-                    true
-                } else {
-                    match select(pin!(sleep_until(at_ms)), in_flight.next()).await {
-                        Either::Left(_) => true,
-                        Either::Right((answer, _)) => {
-                            if let Some((id, answer)) = answer {
-                                m.feed(id, answer, wall_now_ms());
-                            }
-                            false
-                        }
-                    }
-                };
-                if due {
-                    if let Some(id) = m.launch(wall_now_ms()) {
-                        in_flight.push(probe(source, id));
-                    }
+            Next::Wait if in_flight.is_empty() => break, // cannot happen: `Wait` means a probe is out
+            Next::Wait => None,
+            Next::Probe(at_ms) => Some(at_ms),
+        };
+        match next_event(&mut in_flight, due).await {
+            Event::Due => {
+                if let Some(id) = m.launch(wall_now_ms()) {
+                    in_flight.push(Box::pin(probe(source, id)));
                 }
             }
+            Event::Answer(id, answer) => m.feed(id, answer, wall_now_ms()),
         }
     }
     report(progress(m.estimate(), true));
     Ok(())
+}
+
+/// A probe on its way: its id and, once in, its answer (`None`: it failed).
+type Flight<'a> = Pin<Box<dyn Future<Output = (ProbeId, Option<Sample>)> + 'a>>;
+
+enum Event {
+    /// The time of the next probe has come.
+    Due,
+    Answer(ProbeId, Option<Sample>),
+}
+
+/// Whichever comes first: the local clock reaching `due_ms`, or an answer of a probe in
+/// flight (taken out of `in_flight`).
+async fn next_event(in_flight: &mut Vec<Flight<'_>>, due_ms: Option<f64>) -> Event {
+    let mut timer = due_ms.map(|at| Box::pin(sleep_until(at)));
+    poll_fn(|cx| {
+        if let Some(t) = timer.as_mut() {
+            if t.as_mut().poll(cx).is_ready() {
+                return Poll::Ready(Event::Due);
+            }
+        }
+        for i in 0..in_flight.len() {
+            if let Poll::Ready((id, answer)) = in_flight[i].as_mut().poll(cx) {
+                drop(in_flight.swap_remove(i));
+                return Poll::Ready(Event::Answer(id, answer));
+            }
+        }
+        Poll::Pending
+    })
+    .await
 }
 
 /// One probe of the measurement: its id and its answer (`None`: it failed).

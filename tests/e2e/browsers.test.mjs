@@ -160,6 +160,7 @@ if (ENGINE === 'firefox') {
       assert.equal(notice.attrs['data-cause'], 'no-wasm', notice.text);
       assert.match(notice.text, /automatic checks cannot run in this browser/);
       assert.match(notice.text, /WebAssembly is undefined in this browser/, 'the detail line');
+      assert.match(notice.text, /javascript\.options\.wasm is false/, 'the cause, in Firefox\'s words');
       const state = await session.execute(`return {
         wasm: document.documentElement.getAttribute('data-wasm'),
         app: !!document.querySelector('[data-check="clock"]'),
