@@ -13,11 +13,14 @@
 //!    its rendered `Date` (hyper: re-rendered at the first request more than 1 s after the
 //!    last render) fools it: it finds "when the cache was last refreshed", up to a second
 //!    off. So after at least [`QUIET_MS`] without a request of ours, a pair of probes that
-//!    the interval says straddle a server tick, one just before and one just after it, less
-//!    than a second apart. A server that stamps every answer must show the second change
-//!    between them. A request-driven cache must not: the first probe of the pair, coming
-//!    after the quiet time, re-renders the cached `Date`, and the second, less than a second
-//!    later, gets that same rendered second. So:
+//!    the interval says straddle a server tick, less than a second apart: one just before
+//!    it, then second probes every [`AFTER_STEP_MS`] from the earliest moment the tick can
+//!    come until one shows the new second, or one sure to be after the tick is out (so the
+//!    upper bound comes from the first answer after the tick, not from the interval's end).
+//!    A server that stamps every answer must show the second change between them. A
+//!    request-driven cache must not: the first probe of the pair, coming after the quiet
+//!    time, re-renders the cached `Date`, and the second, less than a second later, gets that
+//!    same rendered second. So:
 //!    - dates one second apart: both stamps are fresh (under either kind of server), and the
 //!      pair's own bounds are true: the result, verified;
 //!    - the same date although both probes were sure to fall on either side of the tick (their
