@@ -63,7 +63,8 @@ pub const CAUSES: [(&str, &str); 5] = [
          Security Mode (\"strict\") and under the policy \"Control use of JavaScript JIT\" \
          (DefaultJavaScriptJitSetting = BlockJavaScriptJit). Fix: allow JIT for this site with \
          the policy JavaScriptJitAllowedForSites, or add this site as an exception to Enhanced \
-         Security Mode.",
+         Security Mode. Firefox does this when the preference javascript.options.wasm is false \
+         (set by hand or by an enterprise policy): set it back to true.",
     ),
     (
         "missing",

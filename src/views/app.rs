@@ -79,37 +79,33 @@ pub fn App() -> Html {
         });
     }
 
-    // The clock check, re-run whenever its run number changes ("Check again").
+    // The clock check, re-run whenever its run number changes ("Check again"). It starts
+    // at once with the default source (the page's own server, where nearly every config
+    // leaves it), and starts again only if config.json names another one.
     {
         let dispatch = state.dispatcher();
-        let source = state.config.as_ref().map(|c| c.clock.source.clone());
+        let source = state.clock_source();
         let run = state.clock.run;
         use_effect_with((run, source), move |(run, source)| {
-            let run = *run;
-            let handle = source.clone().map(|source| {
-                spawn_abortable(async move {
-                    let d = dispatch.clone();
-                    let result = effects::clock::measure(&source, move |progress| {
-                        d.dispatch(Action::ClockMeasured {
-                            run,
-                            progress,
-                            at_ms: effects::mono_now_ms(),
-                        })
+            let (run, source) = (*run, source.clone());
+            let handle = spawn_abortable(async move {
+                let d = dispatch.clone();
+                let result = effects::clock::measure(&source, move |progress| {
+                    d.dispatch(Action::ClockMeasured {
+                        run,
+                        progress,
+                        at_ms: effects::mono_now_ms(),
                     })
-                    .await;
-                    if let Err(error) = result {
-                        dispatch.dispatch(Action::ClockFailed {
-                            run,
-                            reason: error.to_string(),
-                        });
-                    }
                 })
-            });
-            move || {
-                if let Some(h) = handle {
-                    h.abort();
+                .await;
+                if let Err(error) = result {
+                    dispatch.dispatch(Action::ClockFailed {
+                        run,
+                        reason: error.to_string(),
+                    });
                 }
-            }
+            });
+            move || handle.abort()
         });
     }
 
