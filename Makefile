@@ -14,7 +14,7 @@ dist: tools
 	trunk build --release
 	scripts/post-build.sh dist
 
-## Run every test lane: native, browser (wasm-bindgen-test), end-to-end.
+## Run every test lane: native, browser (wasm-bindgen-test), end-to-end (Chromium, Firefox ESR, WebKit).
 test: test-tools
 	scripts/test-all.sh
 

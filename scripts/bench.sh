@@ -2,6 +2,8 @@
 # The benchmark (not a test): builds the release page into target/bench-dist (unless
 # BENCH_DIST names a built one), runs tests/e2e/bench.mjs (Markdown tables: first-load
 # sizes, time to the clock and network verdicts, clock error, in-page script generation,
+# per browser engine (Chromium, Chromium with a 4x slower CPU, Firefox ESR, WebKit) the time
+# to the first verdicts and to the verified clock precision,
 # first paint / first guidance / verdicts on an emulated slow link, and the same page behind
 # nginx with the README's configuration: bytes on the wire and slow-link verdicts with
 # brotli, gzip and no compression),

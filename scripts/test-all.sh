@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test lane, in order: native (cargo test), browser (wasm-bindgen-test in headless
-# Chromium), end-to-end (release build + mock servers + Chromium via chromedriver).
+# Chromium), end-to-end (release build + mock servers + Chromium via chromedriver), then the
+# cross-browser end-to-end file in Firefox ESR (geckodriver) and in WebKit (WebKitWebDriver).
 # A lane that cannot run is a failure that names the install step, never a skip.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -42,9 +43,18 @@ e2e() {
   scripts/e2e.sh
 }
 
+# The cross-browser file (tests/e2e/browsers.test.mjs) in another engine, against the build
+# the e2e lane made.
+e2e_engine() { # e2e_engine ENGINE
+  [ -f target/e2e-dist/index.html ] || { echo "ERROR: no build in target/e2e-dist (the e2e lane makes it)" >&2; return 1; }
+  E2E_ENGINE=$1 E2E_DIST="$PWD/target/e2e-dist" scripts/e2e.sh tests/e2e/browsers.test.mjs
+}
+
 lane native native
 lane browser browser
 lane e2e e2e
+lane e2e-firefox e2e_engine firefox
+lane e2e-webkit e2e_engine webkit
 
 printf '\n=== summary\n'
 printf '%s\n' "${summary[@]}"

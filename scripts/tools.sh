@@ -20,8 +20,9 @@ WASM_BINDGEN_VERSION=$(pin wasm_bindgen)
 WASM_OPT_VERSION=$(pin wasm_opt); BINARYEN_VERSION=${WASM_OPT_VERSION#version_}
 ESBUILD_VERSION=$(pin esbuild)
 BASH32_VERSION=$(pin bash32)
+GECKODRIVER_VERSION=$(pin geckodriver)
 [ -n "$TRUNK_VERSION" ] && [ -n "$WASM_BINDGEN_VERSION" ] && [ -n "$BINARYEN_VERSION" ] && [ -n "$ESBUILD_VERSION" ] \
-  && [ -n "$BASH32_VERSION" ] || die "could not read tool versions from Trunk.toml"
+  && [ -n "$BASH32_VERSION" ] && [ -n "$GECKODRIVER_VERSION" ] || die "could not read tool versions from Trunk.toml"
 
 need_cmd() { command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"; }
 
@@ -86,9 +87,22 @@ test_tools() {
     scripts/vendor/bash-3.2/build-bash-3.2.sh "$TOOLS/bash-3.2" >&2
   fi
   need_cmd node "apt-get install -y nodejs"
+  other_browsers
   if [ ! -d tests/e2e/node_modules/axe-core ]; then
     say "npm ci in tests/e2e (axe-core for the accessibility scan)"
     (cd tests/e2e && npm ci --no-audit --no-fund --silent) >&2
+  fi
+}
+
+# The Firefox ESR and WebKit lanes of the e2e tests (tests/e2e/lib/engines.mjs): Debian's
+# Firefox ESR with geckodriver (from crates.io, pinned in Trunk.toml), and WebKitGTK's
+# WebDriver with its MiniBrowser (Safari's engine), which needs a display: Xvfb.
+other_browsers() {
+  [ -n "$GECKODRIVER_VERSION" ] || die "could not read the geckodriver version from Trunk.toml"
+  apt_install firefox-esr webkit2gtk-driver xvfb xauth
+  if ! geckodriver --version 2>/dev/null | head -n1 | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
+    say "cargo install --locked geckodriver $GECKODRIVER_VERSION (about 5 minutes on 2 cores)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" >&2
   fi
 }
 

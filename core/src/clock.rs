@@ -5,6 +5,10 @@
 //! in `[D, D + 1 s)` (the header is truncated to the second) and at some local time between
 //! sending and receiving. Intersecting those bounds is always correct whatever the timers
 //! did, so scheduling only decides how fast the interval shrinks, never whether it is right.
+//! "Between sending and receiving" must hold however slow the browser's main thread is:
+//! [`Timing`] says in which order the effects read the clocks so that a stall anywhere
+//! (between two readings, before the request leaves, before the answer is handled) can only
+//! widen a sample's bounds, never move them past the truth.
 //!
 //! That holds only for a server that stamps `Date` on every answer (nginx, Apache, Node, Go,
 //! Python). Others reuse a rendered `Date` for up to a second: hyper (so `trunk serve`)
@@ -22,8 +26,9 @@ use crate::CoreError;
 mod measure;
 
 pub use measure::{
-    judge_check, plan_check, CheckOutcome, CheckPlan, Measurement, Next, CHECK_GUARD_MS,
-    MAX_CHECKS, MAX_CHECK_SPAN_MS, QUIET_MS,
+    judge_check, plan_check, sweep_step, CheckOutcome, CheckPlan, Measurement, Next, ProbeId,
+    Stage, AFTER_GUARD_MS, CHECK_GUARD_MS, MAX_CHECKS, MAX_CHECK_GUARD_MS, MAX_CHECK_SPAN_MS,
+    MAX_SWEEP_MS, MAX_SWEEP_ROUNDS, QUIET_MS, SWEEP_STEP_MS, SWEEP_WIDE_MS,
 };
 
 /// One second in milliseconds.
@@ -33,9 +38,15 @@ const SECOND_MS: f64 = 1000.0;
 /// first request more than one second after the last render.
 const REUSE_MS: f64 = 1000.0;
 
-/// `Date.now()` is whole milliseconds (truncated): one extra millisecond on each side
-/// keeps the bounds true.
+/// `Date.now()` is whole milliseconds, truncated (Chromium) or rounded either way with
+/// random jitter (Firefox, Safari reduce timer precision): a reading is within 1 ms of the
+/// true time, so one extra millisecond on each side keeps the bounds true.
 const LOCAL_SLACK_MS: f64 = 1.0;
+
+/// `performance.now()` is coarsened to 1 ms outside cross-origin isolation in Firefox and
+/// Safari (with jitter in Firefox: either neighbour of the true value), 0.1 ms in Chromium:
+/// a difference of two readings can be up to 2 ms short of the true duration.
+const MONO_SLACK_MS: f64 = 2.0;
 
 /// Refinement stops once the whole interval is this narrow (±10 ms), or as narrow as the
 /// round trip allows.
@@ -44,15 +55,42 @@ pub const TARGET_WIDTH_MS: f64 = 20.0;
 /// At most this many probes per refinement round (each one cuts the interval once).
 pub const MAX_PROBES_PER_ROUND: usize = 7;
 
-/// At most this many refinement rounds (each waits for one server second tick).
-pub const MAX_ROUNDS: usize = 4;
+/// The local clock readings around one request, which the effects must take in this order:
+/// `mono_before_ms` (`performance.now()`), then `wall_ms` (`Date.now()`, the judged clock),
+/// then the request, then `mono_after_ms` once the answer is in hand.
+///
+/// Why this order: the stamp was made after the request left, so after `wall_ms` was read,
+/// and before the answer was handled; the time from reading `wall_ms` to handling the answer
+/// is at most `mono_after_ms − mono_before_ms`, whatever stalls the main thread had in
+/// between. Read the other way round (wall clock first), a stall between the two readings
+/// is left out of the round trip, and the sample's upper bound ends before the stamp: that
+/// is how an interim estimate once excluded the true offset on a busy computer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timing {
+    /// Monotonic clock (`performance.now()`) before anything else, ms.
+    pub mono_before_ms: f64,
+    /// The judged clock (`Date.now()`) after `mono_before_ms`, before the request, ms since
+    /// the Unix epoch.
+    pub wall_ms: f64,
+    /// Monotonic clock once the answer's headers are in hand, ms.
+    pub mono_after_ms: f64,
+}
+
+impl Timing {
+    /// The longest the request can have taken as seen from `wall_ms`: the monotonic span,
+    /// plus what the coarsening of `performance.now()` may have cut off.
+    pub fn rtt_ms(&self) -> f64 {
+        (self.mono_after_ms - self.mono_before_ms).max(0.0) + MONO_SLACK_MS
+    }
+}
 
 /// One round trip to the clock source.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sample {
-    /// The judged (local) clock when the request left, ms since the Unix epoch (`Date.now()`).
+    /// The judged (local) clock read before the request left, ms since the Unix epoch
+    /// (`Date.now()`, [`Timing::wall_ms`]).
     pub sent_ms: f64,
-    /// Round-trip time from the monotonic clock (`performance.now()`), ms.
+    /// From `sent_ms` to when the answer was in hand, at most this long ([`Timing::rtt_ms`]).
     pub rtt_ms: f64,
     /// The server's `Date` header, ms since the Unix epoch (a whole second).
     pub server_date_ms: i64,
@@ -66,16 +104,15 @@ impl Sample {
     pub fn from_headers(
         date: Option<&str>,
         age: Option<&str>,
-        sent_ms: f64,
-        rtt_ms: f64,
+        timing: Timing,
     ) -> Result<Sample, CoreError> {
         let date = date.ok_or(CoreError::MissingDateHeader)?;
         let server_date_ms = parse_http_date(date)?;
         // A malformed Age is ignored rather than fatal: it only widens the bounds.
         let age_s = age.and_then(|a| a.trim().parse::<u32>().ok()).unwrap_or(0);
         Ok(Sample {
-            sent_ms,
-            rtt_ms: rtt_ms.max(0.0),
+            sent_ms: timing.wall_ms,
+            rtt_ms: timing.rtt_ms(),
             server_date_ms,
             age_s,
         })
@@ -247,8 +284,8 @@ pub fn min_rtt(samples: &[Sample]) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Whether more probes would still pay off: the interval is wider than the target and
-/// than what the round trip can resolve.
+/// Whether more rounds would still pay off: the interval is wider than the target and than
+/// what the round trip can resolve.
 pub fn needs_refinement(bounds: &OffsetBounds, rtt_ms: f64) -> bool {
     bounds.width() > TARGET_WIDTH_MS.max(rtt_ms + 2.0 * LOCAL_SLACK_MS + 2.0)
 }

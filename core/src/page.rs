@@ -113,7 +113,8 @@ pub struct ResultTimes {
 /// The clock check.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClockState {
-    /// Bumped by "Check again" and by a config reload; results of older runs are ignored.
+    /// Bumped by "Check again" and by a config that names another clock source; results of
+    /// older runs are ignored.
     pub run: u32,
     pub progress: Option<ClockProgress>,
     /// Why the measurement failed, in words.
@@ -316,6 +317,15 @@ impl Model {
         done || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
     }
 
+    /// Where the clock check reads the time: the config's source, or the default one (the
+    /// page's own server) until the config is in.
+    pub fn clock_source(&self) -> String {
+        self.config.as_ref().map_or_else(
+            || crate::config::ClockConfig::default().source,
+            |c| c.clock.source.clone(),
+        )
+    }
+
     /// The plan's inputs as they stand now (checks still running count as unknown).
     pub fn plan_input(&self) -> plan::PlanInput {
         self.plan_input_with(
@@ -349,7 +359,11 @@ pub fn reduce(model: &Model, action: Action) -> Option<Model> {
     match action {
         Action::ConfigLoaded(config, problems) => {
             s.network = NetworkState::new(s.network.run + 1, &config, &s.origin);
-            s.clock = s.clock.restarted();
+            // The clock started before the config, against the default source: it goes on
+            // unless this config names another one.
+            if config.clock.source != s.clock_source() {
+                s.clock = s.clock.restarted();
+            }
             s.config = Some(config);
             s.config_problems = problems;
         }

@@ -161,6 +161,17 @@ mod tests {
     const LINUX_UA: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36";
     const ANDROID_UA: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36";
     const IPHONE_UA: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+    // Firefox and Safari have no navigator.userAgentData: the UA string is all there is.
+    const FIREFOX_MAC_UA: &str =
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.7; rv:128.0) Gecko/20100101 Firefox/128.0";
+    const FIREFOX_WIN_UA: &str =
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    const FIREFOX_LINUX_UA: &str =
+        "Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0";
+    const FIREFOX_ANDROID_UA: &str =
+        "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0";
+    const SAFARI_26_UA: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15";
+    const EDGE_WIN_UA: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
 
     #[rstest]
     #[case(Some("Windows"), Some(false), LINUX_UA, Some(Os::Windows), false)]
@@ -172,6 +183,12 @@ mod tests {
     #[case(None, None, ANDROID_UA, None, true)]
     #[case(None, None, IPHONE_UA, None, true)]
     #[case(Some(""), None, "curl/8.0", None, false)]
+    #[case(None, None, FIREFOX_MAC_UA, Some(Os::Macos), false)]
+    #[case(None, None, FIREFOX_WIN_UA, Some(Os::Windows), false)]
+    #[case(None, None, FIREFOX_LINUX_UA, Some(Os::Linux), false)]
+    #[case(None, None, FIREFOX_ANDROID_UA, None, true)]
+    #[case(None, None, SAFARI_26_UA, Some(Os::Macos), false)]
+    #[case(Some("Windows"), Some(false), EDGE_WIN_UA, Some(Os::Windows), false)]
     fn detection(
         #[case] hint: Option<&str>,
         #[case] mobile: Option<bool>,

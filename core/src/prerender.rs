@@ -81,45 +81,49 @@ pub fn text_html(cat: &Catalog, text: &Text) -> String {
 }
 
 /// The causes the inline loader script can detect: its `data-cause` token and what IT
-/// should do. The token is what the script writes into `[data-notice="no-wasm"][data-cause]`.
-pub fn causes() -> [(&'static str, Text); 5] {
+/// should do (sentences of one paragraph). The token is what the script writes into
+/// `[data-notice="no-wasm"][data-cause]`.
+pub fn causes() -> [(&'static str, Vec<Text>); 5] {
     let code = Arg::code;
     [
         (
             "no-wasm",
-            Text::no_wasm_cause_no_wasm(
-                code("DefaultJavaScriptJitSetting = BlockJavaScriptJit"),
-                code("JavaScriptJitAllowedForSites"),
-            ),
+            vec![
+                Text::no_wasm_cause_no_wasm(
+                    code("DefaultJavaScriptJitSetting = BlockJavaScriptJit"),
+                    code("JavaScriptJitAllowedForSites"),
+                ),
+                Text::no_wasm_cause_firefox(code("javascript.options.wasm")),
+            ],
         ),
         (
             "missing",
-            Text::no_wasm_cause_missing(
+            vec![Text::no_wasm_cause_missing(
                 code(".wasm"),
                 code("404.3"),
                 code("web.config"),
                 code(".wasm = application/wasm"),
                 code("index.html"),
-            ),
+            )],
         ),
         (
             "mime",
-            Text::no_wasm_cause_mime(
+            vec![Text::no_wasm_cause_mime(
                 code(".wasm"),
                 code("application/wasm"),
                 code("web.config"),
                 code("mime.types"),
-            ),
+            )],
         ),
         (
             "csp",
-            Text::no_wasm_cause_csp(
+            vec![Text::no_wasm_cause_csp(
                 code("'wasm-unsafe-eval'"),
                 code("csp.txt"),
                 code("index.html"),
-            ),
+            )],
         ),
-        ("startup", Msg::NoWasmCauseStartup.into()),
+        ("startup", vec![Msg::NoWasmCauseStartup.into()]),
     ]
 }
 
@@ -136,12 +140,13 @@ pub fn no_wasm_notice(cat: &Catalog) -> String {
         escape_html(&cat.str(Msg::NoWasmText)),
         escape_html(&cat.str(Msg::NoWasmForIt))
     );
-    for (token, text) in causes() {
+    for (token, texts) in causes() {
+        let sentences: Vec<String> = texts.iter().map(|t| text_html(cat, t)).collect();
         let _ = writeln!(
             s,
             "<p data-cause=\"{}\" hidden>{}</p>",
             escape_html(token),
-            text_html(cat, &text)
+            sentences.join(" ")
         );
     }
     let _ = writeln!(

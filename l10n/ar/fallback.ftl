@@ -33,6 +33,9 @@ no-wasm-details = التفاصيل:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = تم إيقاف WebAssembly في هذا المستعرض. يفعل Microsoft Edge ذلك في وضع الأمان المحسّن (المستوى «صارم») وعند تطبيق النهج «Control use of JavaScript JIT» ({ $policy }). الحل: اسمح باستخدام JIT لهذا الموقع عبر النهج { $allow }، أو أضف هذا الموقع كاستثناء من وضع الأمان المحسّن.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = يفعل Firefox ذلك عندما تكون قيمة التفضيل { $pref } هي false (بتعيينها يدويًا أو عبر نهج مؤسسي): أعِد تعيينها إلى true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

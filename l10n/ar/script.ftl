@@ -132,6 +132,8 @@ script-does-time-unattended-windows = يزامن الساعة فقط عندما 
 script-does-time-unattended = يضبط الساعة فقط عندما لا يحتاج { $command } إلى كلمة مرور على هذا الكمبيوتر؛ وإلا فيذكر ذلك في السجل.
 script-does-restart = يشغّل Teams مرة أخرى في النهاية، لتتمكن من تسجيل الدخول من جديد.
 script-does-no-admin = لا يحتاج إلى صلاحيات المسؤول، ويكتب ملف سجل في مجلد النسخة الاحتياطية.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = يكتب ملف سجل في مجلد النسخة الاحتياطية.
 script-does-not-installed = إذا لم يكن Teams مثبتًا، يذكر ذلك، ويتخطى خطوات Teams، وينفّذ الخطوات الأخرى.
 script-does-nothing = لا يفعل شيئًا: لم يتم تحديد أي خطوة.
 script-does-change-nothing = لا يغيّر أي شيء على الكمبيوتر.

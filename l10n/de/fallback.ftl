@@ -33,6 +33,9 @@ no-wasm-details = Einzelheiten:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = In diesem Browser ist WebAssembly ausgeschaltet. Microsoft Edge tut das im Modus für erweiterte Sicherheit (Enhanced Security Mode, „Streng“) und über die Richtlinie „Control use of JavaScript JIT“ ({ $policy }). Abhilfe: JIT für diese Website mit der Richtlinie { $allow } zulassen oder diese Website als Ausnahme für den Modus für erweiterte Sicherheit hinzufügen.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox tut das, wenn die Einstellung { $pref } auf false steht (von Hand oder durch eine Unternehmensrichtlinie gesetzt): Setzen Sie sie wieder auf true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

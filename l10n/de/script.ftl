@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Synchronisiert die Uhr nur, wenn es mit Ad
 script-does-time-unattended = Stellt die Uhr nur, wenn { $command } auf diesem Computer kein Kennwort verlangt; andernfalls vermerkt es das im Protokoll.
 script-does-restart = Startet Teams am Ende wieder, damit Sie sich neu anmelden können.
 script-does-no-admin = Benötigt keine Administratorrechte und schreibt eine Protokolldatei in den Sicherungsordner.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Schreibt eine Protokolldatei in den Sicherungsordner.
 script-does-not-installed = Ist Teams nicht installiert, weist es darauf hin, lässt die Teams-Schritte weg und führt die übrigen aus.
 script-does-nothing = Tut nichts: Es ist kein Schritt ausgewählt.
 script-does-change-nothing = Ändert nichts an Ihrem Computer.

@@ -33,6 +33,9 @@ no-wasm-details = Details:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = This browser has WebAssembly switched off. Microsoft Edge does this under Enhanced Security Mode ("strict") and under the policy "Control use of JavaScript JIT" ({ $policy }). Fix: allow JIT for this site with the policy { $allow }, or add this site as an exception to Enhanced Security Mode.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox does this when the preference { $pref } is false (set by hand or by an enterprise policy): set it back to true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

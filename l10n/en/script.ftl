@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Syncs the clock only when it runs with adm
 script-does-time-unattended = Sets the clock only when { $command } needs no password on this computer; otherwise it says so in the log.
 script-does-restart = Starts Teams again at the end, so you can sign in fresh.
 script-does-no-admin = Needs no administrator rights, and writes a log file into the backup folder.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Writes a log file into the backup folder.
 script-does-not-installed = If Teams is not installed it says so, leaves the Teams steps out and runs the others.
 script-does-nothing = Does nothing: no step is selected.
 script-does-change-nothing = Changes nothing on your computer.

@@ -33,6 +33,9 @@ no-wasm-details = Detalles:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = Este navegador tiene WebAssembly desactivado. Microsoft Edge lo hace con el modo de seguridad mejorada ("Estricto") y con la directiva "Control use of JavaScript JIT" ({ $policy }). Solución: permite JIT para este sitio con la directiva { $allow } o agrega este sitio como excepción del modo de seguridad mejorada.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox lo hace cuando la preferencia { $pref } está en false (cambiada a mano o por una directiva de empresa): vuelve a ponerla en true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

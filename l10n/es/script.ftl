@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Sincroniza el reloj solo si se ejecuta con
 script-does-time-unattended = Pone en hora el reloj solo si { $command } no necesita contraseña en este equipo; si no, lo indica en el registro.
 script-does-restart = Vuelve a abrir Teams al final para que puedas iniciar sesión de nuevo.
 script-does-no-admin = No necesita permisos de administrador y escribe un archivo de registro en la carpeta de copia de seguridad.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Escribe un archivo de registro en la carpeta de copia de seguridad.
 script-does-not-installed = Si Teams no está instalado, lo indica, omite los pasos de Teams y ejecuta los demás.
 script-does-nothing = No hace nada: no hay ningún paso seleccionado.
 script-does-change-nothing = No cambia nada en tu equipo.

@@ -33,6 +33,9 @@ no-wasm-details = Détails :
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = WebAssembly est désactivé dans ce navigateur. Microsoft Edge le désactive en mode de sécurité renforcée (« Strict ») et avec la stratégie « Control use of JavaScript JIT » ({ $policy }). Correctif : autorisez JIT pour ce site avec la stratégie { $allow }, ou ajoutez ce site aux exceptions du mode de sécurité renforcée.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox le désactive quand la préférence { $pref } vaut false (réglée à la main ou par une stratégie d'entreprise) : remettez-la à true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

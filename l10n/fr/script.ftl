@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Synchronise l'horloge uniquement s'il s'ex
 script-does-time-unattended = Règle l'horloge uniquement si { $command } ne demande pas de mot de passe sur cet ordinateur ; sinon, il le signale dans son journal.
 script-does-restart = Redémarre Teams à la fin, pour que vous puissiez vous reconnecter sur de bonnes bases.
 script-does-no-admin = Ne nécessite aucun droit d'administrateur, et écrit un fichier journal dans le dossier de sauvegarde.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Écrit un fichier journal dans le dossier de sauvegarde.
 script-does-not-installed = Si Teams n'est pas installé, il le signale, laisse de côté les étapes concernant Teams et exécute les autres.
 script-does-nothing = Ne fait rien : aucune étape n'est sélectionnée.
 script-does-change-nothing = Ne modifie rien sur votre ordinateur.

@@ -34,6 +34,9 @@ no-wasm-details = Dettagli:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = In questo browser WebAssembly è disattivato. Microsoft Edge lo disattiva nella modalità di sicurezza avanzata ("Restrittiva") e con il criterio "Control use of JavaScript JIT" ({ $policy }). Soluzione: consenti JIT per questo sito con il criterio { $allow }, oppure aggiungi questo sito alle eccezioni della modalità di sicurezza avanzata.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox lo disattiva quando la preferenza { $pref } è false (impostata a mano o da un criterio aziendale): reimpostala su true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

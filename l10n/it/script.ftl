@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Sincronizza l'orologio solo se viene esegu
 script-does-time-unattended = Imposta l'orologio solo se { $command } non richiede una password su questo computer; altrimenti lo segnala nel log.
 script-does-restart = Avvia di nuovo Teams alla fine, così puoi accedere da capo.
 script-does-no-admin = Non richiede diritti di amministratore e scrive un file di log nella cartella di backup.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Scrive un file di log nella cartella di backup.
 script-does-not-installed = Se Teams non è installato lo segnala, salta i passaggi che riguardano Teams ed esegue gli altri.
 script-does-nothing = Non fa nulla: non è selezionato nessun passaggio.
 script-does-change-nothing = Non modifica nulla sul computer.

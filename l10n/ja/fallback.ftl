@@ -33,6 +33,9 @@ no-wasm-details = 詳細:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = このブラウザーでは WebAssembly がオフになっています。Microsoft Edge では、セキュリティ強化モード（「厳格」）と、ポリシー「JavaScript JIT の使用を制御する」（{ $policy }）によってオフになります。対処方法: ポリシー { $allow } でこのサイトの JIT を許可するか、このサイトをセキュリティ強化モードの例外に追加します。
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox では、設定 { $pref } が false のとき（手動で、またはエンタープライズ ポリシーで設定された場合）にオフになります。true に戻してください。
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

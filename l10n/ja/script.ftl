@@ -111,6 +111,8 @@ script-does-time-unattended-windows = 管理者権限で実行されている場
 script-does-time-unattended = このコンピューターで { $command } にパスワードが不要な場合にのみ時計を設定します。それ以外の場合は、その旨をログに記録します。
 script-does-restart = 最後に Teams を再起動するので、改めてサインインできます。
 script-does-no-admin = 管理者権限は不要です。ログ ファイルはバックアップ フォルダーに書き込まれます。
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = ログ ファイルをバックアップ フォルダーに書き込みます。
 script-does-not-installed = Teams がインストールされていない場合はその旨を表示し、Teams のステップを省いてほかのステップを実行します。
 script-does-nothing = 何もしません。ステップが 1 つも選択されていません。
 script-does-change-nothing = お使いのコンピューターでは何も変更しません。

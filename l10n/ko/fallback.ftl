@@ -33,6 +33,9 @@ no-wasm-details = 세부 정보:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = 이 브라우저에서 WebAssembly가 꺼져 있습니다. Microsoft Edge는 보안 강화 모드('엄격')와 정책 'JavaScript JIT 사용 제어'({ $policy })에서 이를 끕니다. 해결 방법: 정책 { $allow }(으)로 이 사이트에 JIT를 허용하거나, 이 사이트를 보안 강화 모드의 예외로 추가하세요.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox는 기본 설정 { $pref }이(가) false일 때(직접 설정했거나 엔터프라이즈 정책으로 설정된 경우) 이를 끕니다. 다시 true로 설정하세요.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

@@ -111,6 +111,8 @@ script-does-time-unattended-windows = 관리자 권한으로 실행될 때만 �
 script-does-time-unattended = 이 컴퓨터에서 { $command }에 암호가 필요 없을 때만 시계를 맞춥니다. 그렇지 않으면 로그에 그 사실을 기록합니다.
 script-does-restart = 마지막에 Teams를 다시 시작하므로 새로 로그인할 수 있습니다.
 script-does-no-admin = 관리자 권한이 필요 없으며, 로그 파일을 백업 폴더에 기록합니다.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = 로그 파일을 백업 폴더에 기록합니다.
 script-does-not-installed = Teams가 설치되어 있지 않으면 그렇게 알리고, Teams 단계는 건너뛰고 나머지 단계를 실행합니다.
 script-does-nothing = 아무것도 하지 않습니다. 선택된 단계가 없습니다.
 script-does-change-nothing = 컴퓨터에서 아무것도 변경하지 않습니다.

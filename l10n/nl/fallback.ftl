@@ -35,6 +35,9 @@ no-wasm-details = Details:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = In deze browser is WebAssembly uitgeschakeld. Microsoft Edge doet dat in de modus voor verbeterde beveiliging (Enhanced Security Mode, “Strikt”) en met het beleid “Control use of JavaScript JIT” ({ $policy }). Oplossing: sta JIT voor deze site toe met het beleid { $allow }, of voeg deze site toe als uitzondering op de modus voor verbeterde beveiliging.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox doet dat als de voorkeur { $pref } op false staat (met de hand ingesteld of door een bedrijfsbeleid): zet die weer op true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Synchroniseert de klok alleen als het met 
 script-does-time-unattended = Zet de klok alleen gelijk als { $command } op deze computer geen wachtwoord vraagt; anders meldt het dat in het logboek.
 script-does-restart = Start Teams aan het eind opnieuw, zodat je je opnieuw kunt aanmelden.
 script-does-no-admin = Heeft geen beheerdersrechten nodig en schrijft een logbestand in de back-upmap.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Schrijft een logbestand in de back-upmap.
 script-does-not-installed = Is Teams niet geïnstalleerd, dan meldt het dat, slaat het de Teams-stappen over en voert het de andere stappen uit.
 script-does-nothing = Doet niets: er is geen stap geselecteerd.
 script-does-change-nothing = Wijzigt niets op je computer.

@@ -33,6 +33,9 @@ no-wasm-details = Szczegóły:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = W tej przeglądarce wyłączono WebAssembly. Microsoft Edge robi to w trybie rozszerzonych zabezpieczeń (poziom „Ścisły”) oraz przy zasadzie „Control use of JavaScript JIT” ({ $policy }). Rozwiązanie: zezwól na JIT dla tej witryny za pomocą zasady { $allow } albo dodaj tę witrynę jako wyjątek od trybu rozszerzonych zabezpieczeń.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = Firefox robi to, gdy preferencja { $pref } ma wartość false (ustawioną ręcznie lub przez zasady przedsiębiorstwa): przywróć wartość true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

@@ -126,6 +126,8 @@ script-does-time-unattended-windows = Synchronizuje zegar tylko wtedy, gdy dzia�
 script-does-time-unattended = Ustawia zegar tylko wtedy, gdy { $command } nie wymaga na tym komputerze hasła; w przeciwnym razie odnotowuje to w dzienniku.
 script-does-restart = Na koniec ponownie uruchamia aplikację Teams, aby można było zalogować się od nowa.
 script-does-no-admin = Nie wymaga uprawnień administratora i zapisuje plik dziennika w folderze kopii zapasowej.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Zapisuje plik dziennika w folderze kopii zapasowej.
 script-does-not-installed = Jeśli aplikacja Teams nie jest zainstalowana, informuje o tym, pomija kroki dotyczące aplikacji Teams i wykonuje pozostałe.
 script-does-nothing = Nic nie robi: nie wybrano żadnego kroku.
 script-does-change-nothing = Niczego nie zmienia na Twoim komputerze.

@@ -34,6 +34,9 @@ no-wasm-details = Detalhes:
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = Este navegador está com o WebAssembly desativado. O Microsoft Edge faz isso no modo de segurança aprimorada ("Estrito") e com a política "Control use of JavaScript JIT" ({ $policy }). Correção: permita JIT para este site com a política { $allow } ou adicione este site como exceção ao modo de segurança aprimorada.
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = O Firefox faz isso quando a preferência { $pref } está como false (definida manualmente ou por uma política corporativa): volte-a para true.
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

@@ -120,6 +120,8 @@ script-does-time-unattended-windows = Sincroniza o relógio só quando é execut
 script-does-time-unattended = Acerta o relógio só quando { $command } não precisa de senha neste computador; caso contrário, informa isso no log.
 script-does-restart = Abre o Teams de novo no final, para que você possa entrar de novo.
 script-does-no-admin = Não precisa de permissões de administrador e grava um arquivo de log na pasta de backup.
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = Grava um arquivo de log na pasta de backup.
 script-does-not-installed = Se o Teams não estiver instalado, avisa, deixa de fora as etapas do Teams e executa as outras.
 script-does-nothing = Não faz nada: nenhuma etapa está selecionada.
 script-does-change-nothing = Não altera nada no seu computador.

@@ -33,6 +33,9 @@ no-wasm-details = 详细信息：
 #   $allow (String) - the policy that allows it per site
 no-wasm-cause-no-wasm = 此浏览器已关闭 WebAssembly。Microsoft Edge 在增强安全模式（“严格”）下以及策略“控制 JavaScript JIT 的使用”（{ $policy }）下会这样做。解决方法：使用策略 { $allow } 允许此网站使用 JIT，或将此网站添加为增强安全模式的例外。
 # Variables:
+#   $pref (String) - javascript.options.wasm
+no-wasm-cause-firefox = 当首选项 { $pref } 为 false（手动设置或由企业策略设置）时，Firefox 会这样做：请将其改回 true。
+# Variables:
 #   $extension (String) - .wasm
 #   $error (String) - IIS's error number
 #   $config (String) - web.config

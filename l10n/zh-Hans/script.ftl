@@ -111,6 +111,8 @@ script-does-time-unattended-windows = 仅当以管理员权限运行时才同步
 script-does-time-unattended = 仅当 { $command } 在此电脑上无需密码时才设置时钟；否则会在日志中说明。
 script-does-restart = 最后重新启动 Teams，以便你重新登录。
 script-does-no-admin = 不需要管理员权限，并会将日志文件写入备份文件夹。
+# When the clock sync is chosen (it asks for administrator rights for that one command).
+script-does-log = 将日志文件写入备份文件夹。
 script-does-not-installed = 如果未安装 Teams，它会说明这一点，跳过 Teams 相关步骤并运行其他步骤。
 script-does-nothing = 不执行任何操作：未选择任何步骤。
 script-does-change-nothing = 不会更改你电脑上的任何内容。

@@ -6,7 +6,9 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCache, RequestInit, RequestMode, Response};
+use web_sys::{
+    AbortController, RequestCache, RequestCredentials, RequestInit, RequestMode, Response,
+};
 
 use super::{window, EffectError};
 
@@ -18,6 +20,8 @@ pub struct Options {
     /// `no-store` everywhere but the config: a cached answer has a stale `Date` and
     /// hides a block that happened since.
     pub cache: RequestCache,
+    /// `omit` everywhere but the page's own files (the config, the texts).
+    pub credentials: RequestCredentials,
 }
 
 impl Options {
@@ -25,32 +29,42 @@ impl Options {
         method: "HEAD",
         mode: RequestMode::SameOrigin,
         cache: RequestCache::NoStore,
+        credentials: RequestCredentials::Omit,
     };
     pub const GET_NO_STORE: Options = Options {
         method: "GET",
         mode: RequestMode::SameOrigin,
         cache: RequestCache::NoStore,
+        credentials: RequestCredentials::Omit,
     };
+    /// The mode and credentials of index.html's `<link rel="preload" as="fetch"
+    /// crossorigin="anonymous">` for config.json, so that Chromium answers from the preload
+    /// (Firefox and WebKit revalidate: `no-cache` keeps an edited config from being missed).
     pub const CONFIG: Options = Options {
         method: "GET",
-        mode: RequestMode::SameOrigin,
+        mode: RequestMode::Cors,
         cache: RequestCache::NoCache,
+        credentials: RequestCredentials::SameOrigin,
     };
     /// The page's own text files: revalidated, so a new build is seen at once.
     pub const GET_CACHED: Options = Options {
         method: "GET",
         mode: RequestMode::SameOrigin,
         cache: RequestCache::NoCache,
+        // An intranet host may need the user's sign-in for its own files, as for the page.
+        credentials: RequestCredentials::SameOrigin,
     };
     pub const NO_CORS: Options = Options {
         method: "GET",
         mode: RequestMode::NoCors,
         cache: RequestCache::NoStore,
+        credentials: RequestCredentials::Omit,
     };
     pub const CORS: Options = Options {
         method: "GET",
         mode: RequestMode::Cors,
         cache: RequestCache::NoStore,
+        credentials: RequestCredentials::Omit,
     };
 }
 
@@ -105,7 +119,7 @@ impl Deadline {
         init.set_method(opts.method);
         init.set_mode(opts.mode);
         init.set_cache(opts.cache);
-        init.set_credentials(web_sys::RequestCredentials::Omit);
+        init.set_credentials(opts.credentials);
         init.set_signal(Some(&self.controller.signal()));
         let promise = window()?.fetch_with_str_and_init(url, &init);
         let value = JsFuture::from(promise)

@@ -55,29 +55,32 @@ pub fn use_checks(state: &UseReducerHandle<PageState>) {
         })
     });
 
+    // The clock starts at once with the default source (the page's own server, where nearly
+    // every config leaves it), and starts again only if config.json names another one.
     let dispatch = state.dispatcher();
-    let source = state.config.as_ref().map(|c| c.clock.source.clone());
-    use_task((state.clock.run, source), move |(run, source)| {
-        let run = *run;
-        let source = source.clone()?;
-        Some(async move {
-            let d = dispatch.clone();
-            let result = effects::clock::measure(&source, move |progress| {
-                d.dispatch(Action::ClockMeasured {
-                    run,
-                    progress,
-                    at_ms: effects::mono_now_ms(),
+    use_task(
+        (state.clock.run, state.clock_source()),
+        move |(run, source)| {
+            let (run, source) = (*run, source.clone());
+            Some(async move {
+                let d = dispatch.clone();
+                let result = effects::clock::measure(&source, move |progress| {
+                    d.dispatch(Action::ClockMeasured {
+                        run,
+                        progress,
+                        at_ms: effects::mono_now_ms(),
+                    })
                 })
+                .await;
+                if let Err(error) = result {
+                    dispatch.dispatch(Action::ClockFailed {
+                        run,
+                        reason: error.text(),
+                    });
+                }
             })
-            .await;
-            if let Err(error) = result {
-                dispatch.dispatch(Action::ClockFailed {
-                    run,
-                    reason: error.text(),
-                });
-            }
-        })
-    });
+        },
+    );
 
     let dispatch = state.dispatcher();
     let endpoints = state.network.endpoints.clone();

@@ -145,3 +145,26 @@ test('browser helpers against the contract fixture', async (t) => {
     await e2e.stop();
   }
 });
+
+test('server: `inject` puts a script first in index.html (the recorder for engines without DevTools)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-dist-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>t</title><script>var $1 = 1;</script></head><body></body></html>');
+  writeFileSync(join(dir, 'app.js'), 'x');
+  const server = await startPageServer({ dir, inject: 'window.__first = "$&";' });
+  try {
+    const page = (await request(server.url)).body;
+    assert.equal(page, '<!doctype html><html><head><script>window.__first = "$&";</script><title>t</title><script>var $1 = 1;</script></head><body></body></html>');
+    assert.equal((await request(server.url + 'app.js')).body, 'x', 'other files untouched');
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await assert.rejects(startPageServer({ dir, inject: 'x', csp: true }), /inject and csp/);
+});
+
+test('webdriver: the DevTools protocol is refused clearly outside Chromium', async () => {
+  const { Session } = await import('./lib/webdriver.mjs');
+  const s = new Session('http://127.0.0.1:9', 'none', null, 'firefox');
+  await assert.rejects(s.cdp('Emulation.setCPUThrottlingRate', { rate: 4 }), /Chromium-only \(this session is firefox\)/);
+  await assert.rejects(s.throttleCpu(4), /Chromium-only/);
+});

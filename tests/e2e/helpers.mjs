@@ -1,5 +1,6 @@
-// What an end-to-end test file uses: `startE2E()` starts the page server, the mocks,
-// chromedriver and one browser session; the returned `page` offers user-level steps.
+// What an end-to-end test file uses: `startE2E()` starts the page server, the mocks, the
+// WebDriver server of an engine (Chromium unless told; ./lib/engines.mjs) and one browser
+// session; the returned `page` offers user-level steps.
 //
 //   const e2e = await startE2E({ config });
 //   await e2e.page.openPage('?os=windows');
@@ -10,7 +11,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ChromeDriver, sleep } from './lib/webdriver.mjs';
+import { sleep } from './lib/webdriver.mjs';
+import { startDriver } from './lib/engines.mjs';
 import { startPageServer, startMocks } from './server.mjs';
 
 export { sleep };
@@ -27,7 +29,9 @@ export function distDir() {
 }
 
 /**
- * Installed before any page script (CDP Page.addScriptToEvaluateOnNewDocument): records
+ * Installed before any page script (in Chromium through CDP
+ * Page.addScriptToEvaluateOnNewDocument; in the other engines the page server puts it first
+ * in index.html's head, see startPageServer's `inject`): records
  * every change of the checks' data-* attributes with performance.now() (ms since the
  * navigation started), so times are measured in the page, not through WebDriver round trips.
  */
@@ -297,9 +301,17 @@ export class Page {
 
 /**
  * Starts everything one test file needs; `stop()` ends it all (call it in `after`).
- * A missing chromium/chromedriver/openssl/build throws an error naming the install step.
+ * A missing browser/driver/openssl/build throws an error naming the install step.
+ *
+ * `engine`: 'chromium' (default), 'firefox' or 'webkit'. Chromium-only options: `chromeArgs`,
+ * `cacheDisabled` (DevTools); Firefox-only: `prefs`. `ctx.openSession({ prefs })` opens one
+ * more session in the same browser (Firefox: with other preferences) and returns its `page`.
  */
-export async function startE2E({ config, clockOffsetMs = 0, cacheDisabled = false, dir, csp = false, cspEdit = null, chromeArgs = [] } = {}) {
+export async function startE2E({ engine = 'chromium', config, clockOffsetMs = 0, cacheDisabled = false, dir, csp = false, cspEdit = null, chromeArgs = [], prefs = {} } = {}) {
+  if (engine !== 'chromium' && (chromeArgs.length || cacheDisabled)) {
+    throw new Error(`chromeArgs and cacheDisabled are Chromium-only (engine ${engine})`);
+  }
+  if (engine !== 'firefox' && Object.keys(prefs).length) throw new Error(`prefs are Firefox-only (engine ${engine})`);
   const ctx = { async stop() {} };
   const cleanups = [];
   ctx.stop = async () => {
@@ -317,13 +329,30 @@ export async function startE2E({ config, clockOffsetMs = 0, cacheDisabled = fals
     ctx.mocks = await startMocks();
     cleanups.push(() => ctx.mocks.closeAll());
     const cfg = typeof config === 'function' ? config(ctx.mocks) : config;
-    ctx.server = await startPageServer({ dir, clockOffsetMs, config: cfg, csp, cspEdit });
+    // Chromium installs the recorder through DevTools; the others get it from the server.
+    const cdp = engine === 'chromium';
+    ctx.engine = engine;
+    ctx.server = await startPageServer({ dir, clockOffsetMs, config: cfg, csp, cspEdit, inject: cdp ? null : RECORDER });
     cleanups.push(() => ctx.server.close());
-    ctx.driver = await ChromeDriver.start();
+    ctx.driver = await startDriver(engine);
     cleanups.push(() => ctx.driver.kill());
-    ctx.session = await ctx.driver.newSession({ extraArgs: chromeArgs });
-    cleanups.push(() => ctx.session.close());
-    await ctx.session.addInitScript(RECORDER);
+    const open = async (opts, driver = ctx.driver) => {
+      const session = await driver.newSession(cdp ? { extraArgs: chromeArgs } : opts);
+      cleanups.push(() => session.close());
+      if (cdp) await session.addInitScript(RECORDER);
+      return session;
+    };
+    ctx.session = await open({ prefs });
+    ctx.openSession = async ({ prefs: more = {} } = {}) => {
+      // geckodriver and WebKitWebDriver serve one session each: a second one gets its own.
+      let driver = ctx.driver;
+      if (!cdp) {
+        driver = await startDriver(engine);
+        cleanups.push(() => driver.kill());
+      }
+      const session = await open({ prefs: { ...prefs, ...more } }, driver);
+      return { session, page: new Page(session, ctx.server) };
+    };
     if (cacheDisabled) {
       await ctx.session.cdp('Network.enable');
       await ctx.session.cdp('Network.setCacheDisabled', { cacheDisabled: true });

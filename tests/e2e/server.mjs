@@ -42,11 +42,14 @@ export function imfFixdate(ms) {
  *   rendering, re-rendered at the first request more than 1 s after the last render, so a
  *   `Date` can be up to a second older than the answer. `'exact'` (default) stamps every
  *   answer, like nginx, Apache, Node, Go and Python.
+ * - `inject`: a script put first in index.html's `<head>`, so it runs before the page's own
+ *   (the e2e recorder, for engines without DevTools' addScriptToEvaluateOnNewDocument).
  * - `/config.json` is whatever `setConfig` was given: an object (JSON), a string (raw,
  *   e.g. malformed), or `null` (404). It is never the file in `dir`, whose default lists
  *   real Microsoft hosts: a test that sets no config gets `defaultConfig`.
  */
-export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false, cspEdit = null, dateCache = 'exact' } = {}) {
+export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, config, csp = false, cspEdit = null, dateCache = 'exact', inject = null } = {}) {
+  if (inject && csp) throw new Error('inject and csp together: the injected script would need its own hash');
   const root = resolve(dir);
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`no built page in ${root} (index.html missing): run scripts/e2e.sh, which builds it, or set E2E_DIST`);
@@ -66,6 +69,7 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
   // build and the config being served (what IT deploys), so CSP breakage fails the tests.
   const cspPolicy = csp ? (await import('../../scripts/csp.mjs')).policy : null;
   const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
+  const injected = (html) => html.replace(/<head>/i, () => `<head><script>${inject}</script>`);
   const server = http.createServer(async (req, res) => {
     res.sendDate = false;
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -100,7 +104,9 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     } catch {
       return send(404, 'text/plain', 'not found');
     }
-    const extra = path === '/' || rel.endsWith('index.html') ? { 'Cache-Control': 'no-store' } : { 'Cache-Control': 'no-cache' };
+    const isIndex = path === '/' || rel.endsWith('index.html');
+    const extra = isIndex ? { 'Cache-Control': 'no-store' } : { 'Cache-Control': 'no-cache' };
+    if (isIndex && inject) body = injected(body.toString('utf8'));
     send(200, MIME[extname(file)] ?? 'application/octet-stream', body, extra);
   });
   const port = await listenLocal(server);

@@ -2,6 +2,9 @@ use super::*;
 use crate::text::native::{en, english};
 use rstest::rstest;
 
+/// Rounds in the stand-alone refinement simulation below.
+const MAX_ROUNDS: usize = 4;
+
 const T0: i64 = 1_795_000_000_000; // 2026-11-18, an arbitrary "true" instant
 
 /// A simulated server whose clock is `true - offset` and that stamps at the request's midpoint.
@@ -186,7 +189,12 @@ fn age_widens_and_shifts() {
 #[case(Some("1994-11-06T08:49:37Z"), Err(CoreError::BadDateHeader("1994-11-06T08:49:37Z".into())))]
 #[case(Some("Sun, 06 Nov 1994 08:49 GMT"), Err(CoreError::BadDateHeader("Sun, 06 Nov 1994 08:49 GMT".into())))]
 fn date_headers(#[case] header: Option<&str>, #[case] expected: Result<i64, CoreError>) {
-    let got = Sample::from_headers(header, None, 0.0, 1.0).map(|s| s.server_date_ms);
+    let timing = Timing {
+        mono_before_ms: 10.0,
+        wall_ms: 0.0,
+        mono_after_ms: 11.0,
+    };
+    let got = Sample::from_headers(header, None, timing).map(|s| s.server_date_ms);
     assert_eq!(got, expected);
 }
 
@@ -375,18 +383,71 @@ impl SimServer {
     }
 }
 
+/// How the browser's main thread and clocks behave around each probe.
+#[derive(Clone, Copy, Debug)]
+struct Thread {
+    /// Timers fire up to this late (uniform).
+    timer_late_ms: f64,
+    /// With this probability, each of three moments stalls up to `stall_ms` (uniform):
+    /// between the two clock readings before a request, before the request leaves, and
+    /// before its answer is handled.
+    stall_p: f64,
+    stall_ms: f64,
+    /// Clock readings are whole ms rounded either way (Firefox, Safari), not truncated.
+    jittered_readings: bool,
+    /// The order of the two readings before a request (the page reads the monotonic one
+    /// first; the other order is what the interim bug was).
+    wall_first: bool,
+}
+
+impl Thread {
+    /// Timers late by up to `jitter_ms`, nothing else.
+    fn calm(jitter_ms: f64) -> Thread {
+        Thread {
+            timer_late_ms: jitter_ms,
+            stall_p: 0.0,
+            stall_ms: 0.0,
+            jittered_readings: false,
+            wall_first: false,
+        }
+    }
+}
+
+/// A probe on its way: when it reaches the server and when the page handles its answer
+/// (local clock), and the clock readings the page took.
+struct Flight {
+    id: Option<ProbeId>,
+    at_server: f64,
+    handled: f64,
+    timing: Timing,
+    date: Option<i64>,
+}
+
 struct World {
     theta: f64,
     server: SimServer,
     rng: Lcg,
     base_rtt: f64,
     jitter: f64,
+    thread: Thread,
     /// The computer's clock now.
     local_now: f64,
+    flights: Vec<Flight>,
 }
 
 impl World {
     fn new(mode: DateMode, theta: f64, base_rtt: f64, jitter: f64, seed: u64) -> World {
+        World::with_thread(mode, theta, base_rtt, jitter, Thread::calm(jitter), seed)
+    }
+
+    fn with_thread(
+        mode: DateMode,
+        theta: f64,
+        base_rtt: f64,
+        jitter: f64,
+        thread: Thread,
+        seed: u64,
+    ) -> World {
         let mut rng = Lcg(seed);
         let start = T0 as f64 + rng.next_f64() * 1000.0;
         World {
@@ -399,53 +460,122 @@ impl World {
             rng,
             base_rtt,
             jitter,
+            thread,
             local_now: start + theta,
+            flights: Vec::new(),
         }
     }
 
-    /// Sends probes at these local times (late by timer jitter), concurrently: the server
-    /// sees them in arrival order. Answers in the order asked.
-    fn probes(&mut self, at: &[f64]) -> Vec<Option<Sample>> {
-        let mut trips: Vec<(usize, f64, f64, f64)> = at
-            .iter()
-            .enumerate()
-            .map(|(i, &t)| {
-                let sent = t.max(self.local_now) + self.rng.next_f64() * self.jitter;
-                let rtt = self.base_rtt + self.rng.next_f64() * self.jitter;
-                let there = rtt * (0.2 + 0.6 * self.rng.next_f64());
-                (i, sent, rtt, sent - self.theta + there)
-            })
+    fn stall(&mut self) -> f64 {
+        if self.rng.next_f64() < self.thread.stall_p {
+            self.rng.next_f64() * self.thread.stall_ms
+        } else {
+            0.0
+        }
+    }
+
+    /// A clock reading of true local time `t`: truncated to the ms, or (jittered) either
+    /// neighbouring ms.
+    fn read(&mut self, t: f64) -> f64 {
+        let up = self.thread.jittered_readings && self.rng.next_f64() < 0.5;
+        t.floor() + if up { 1.0 } else { 0.0 }
+    }
+
+    /// The page sends a request now: reads its clocks (stalls in between), the request
+    /// leaves, crosses, is answered, and the answer is handled after another stall.
+    fn send(&mut self, id: Option<ProbeId>) {
+        let t0 = self.local_now;
+        let a = self.stall();
+        let (mono_before_ms, wall_ms) = if self.thread.wall_first {
+            (self.read(t0 + a), self.read(t0))
+        } else {
+            (self.read(t0), self.read(t0 + a))
+        };
+        let leaves = t0 + a + self.stall();
+        let rtt = self.base_rtt + self.rng.next_f64() * self.jitter;
+        let there = rtt * (0.2 + 0.6 * self.rng.next_f64());
+        let handled = leaves + rtt + self.stall();
+        let timing = Timing {
+            mono_before_ms,
+            wall_ms,
+            mono_after_ms: self.read(handled),
+        };
+        self.flights.push(Flight {
+            id,
+            at_server: leaves + there,
+            handled,
+            timing,
+            date: None,
+        });
+        // The main thread was busy until the request left.
+        self.local_now = leaves;
+    }
+
+    /// The answer handled first: the server stamps every request that reached it by then,
+    /// in the order they arrived; the page reads the headers.
+    fn deliver(&mut self) -> Option<(Option<ProbeId>, Sample)> {
+        let i = (0..self.flights.len())
+            .min_by(|&a, &b| self.flights[a].handled.total_cmp(&self.flights[b].handled))?;
+        let handled = self.flights[i].handled;
+        let mut due: Vec<usize> = (0..self.flights.len())
+            .filter(|&j| self.flights[j].date.is_none() && self.flights[j].at_server <= handled)
             .collect();
-        trips.sort_by(|a, b| a.3.total_cmp(&b.3));
-        let mut out = vec![None; at.len()];
-        for (i, sent, rtt, arrival_true) in trips {
-            let date = self.server.stamp(arrival_true);
-            out[i] = Some(Sample {
-                sent_ms: sent.floor(),
-                rtt_ms: rtt,
-                server_date_ms: date,
-                age_s: 0,
-            });
-            self.local_now = self.local_now.max(sent + rtt);
+        due.sort_by(|&a, &b| {
+            self.flights[a]
+                .at_server
+                .total_cmp(&self.flights[b].at_server)
+        });
+        for j in due {
+            let true_ms = self.flights[j].at_server - self.theta;
+            self.flights[j].date = Some(self.server.stamp(true_ms));
         }
-        out
+        let f = self.flights.remove(i);
+        self.local_now = self.local_now.max(handled);
+        let header = format_http_date(f.date.expect("stamped on arrival"));
+        let sample = Sample::from_headers(Some(&header), None, f.timing).expect("valid header");
+        Some((f.id, sample))
     }
 
-    /// The whole measurement, as `effects::clock::measure` drives it.
+    fn earliest_answer(&self) -> Option<f64> {
+        self.flights
+            .iter()
+            .map(|f| f.handled)
+            .min_by(f64::total_cmp)
+    }
+
+    /// The whole measurement, as `effects::clock::measure` drives it: every estimate it
+    /// would show on the way.
     fn measure(&mut self) -> (Measurement, Vec<Estimate>) {
         let mut coarse = Vec::new();
         for _ in 0..3 {
-            let now = self.local_now;
-            coarse.extend(self.probes(&[now]).into_iter().flatten());
+            self.send(None);
+            coarse.extend(self.deliver().map(|(_, s)| s));
         }
         let mut m = Measurement::start(&coarse, self.local_now).expect("samples");
         let mut shown = vec![m.estimate()];
-        while let Next::Probes(plan) = m.next(self.local_now, 40.0) {
-            let answers = self.probes(&plan);
-            m.feed(&answers, self.local_now);
+        for _ in 0..10_000 {
+            match m.next(self.local_now, 40.0) {
+                Next::Done => return (m, shown),
+                Next::Wait => {
+                    let (id, s) = self.deliver().expect("Wait only with probes in flight");
+                    m.feed(id.expect("a probe"), Some(s), self.local_now);
+                }
+                Next::Probe(at) => {
+                    let fire =
+                        at.max(self.local_now) + self.rng.next_f64() * self.thread.timer_late_ms;
+                    if self.earliest_answer().is_some_and(|t| t < fire) {
+                        let (id, s) = self.deliver().expect("in flight");
+                        m.feed(id.expect("a probe"), Some(s), self.local_now);
+                    } else {
+                        self.local_now = fire;
+                        let id = m.launch(self.local_now).expect("asked for");
+                        self.send(Some(id));
+                    }
+                }
+            }
             shown.push(m.estimate());
         }
-        (m, shown)
+        panic!("the measurement never finished: {:?}", m.probes_sent());
     }
 }
 
@@ -510,9 +640,11 @@ fn exact_server_is_verified_precisely(#[case] rtt: f64, #[case] jitter: f64) {
     });
 }
 
-/// The bug this fixes: under a hyper-style server the rounds converge on the cache's
-/// refresh, not the clock's tick. The check must catch it, and what is shown (at every
-/// step, not only at the end) must cover the true offset.
+/// Under a hyper-style server the sweep converges on the cache's refresh, not the clock's
+/// tick. The check must catch it, and what is shown (at every step, not only at the end)
+/// must cover the true offset. The coarse bound may still come out narrow: the sweep's many
+/// answers, each allowed a second of staleness, can pin θ closely; that is proven, and it is
+/// never reported as verified.
 #[rstest]
 #[case(1.0, 2.0)]
 #[case(3.0, 5.0)]
@@ -520,7 +652,6 @@ fn exact_server_is_verified_precisely(#[case] rtt: f64, #[case] jitter: f64) {
 fn caching_server_falls_back_to_the_coarse_bound(#[case] rtt: f64, #[case] jitter: f64) {
     for_each_run(DateMode::Hyper, rtt, jitter, 40, |e, shown, ctx| {
         assert_eq!(e.coarse, Some(Coarse::DateReused), "{ctx}");
-        assert!(e.uncertainty_ms >= 250, "no false precision: {ctx}");
         assert!(
             shown.iter().all(|s| s.coarse.is_some()),
             "never a verified claim: {ctx}"
@@ -603,7 +734,7 @@ fn check_pair_waits_for_quiet_and_fits_in_a_second() {
         lo_ms: 490.0,
         hi_ms: 510.0,
     };
-    let p = plan_check(&bounds, 2.0, 10_000.0, 10_100.0, 40.0).expect("fits");
+    let p = plan_check(&bounds, 2.0, 10_000.0, 10_100.0, 40.0, CHECK_GUARD_MS).expect("fits");
     assert!(p.before_ms >= 10_000.0 + QUIET_MS, "{p:?}");
     assert!(p.after_ms - p.before_ms <= MAX_CHECK_SPAN_MS, "{p:?}");
     // Aimed at one tick (local k·1000 + θ): before answered ahead of the earliest, after
@@ -615,7 +746,10 @@ fn check_pair_waits_for_quiet_and_fits_in_a_second() {
         lo_ms: 0.0,
         hi_ms: 600.0,
     };
-    assert_eq!(plan_check(&wide, 200.0, 0.0, 0.0, 40.0), None);
+    assert_eq!(
+        plan_check(&wide, 200.0, 0.0, 0.0, 40.0, CHECK_GUARD_MS),
+        None
+    );
 }
 
 #[test]
@@ -714,21 +848,18 @@ fn foreign_requests_to_a_caching_server_never_give_false_precision() {
             let mut now = base - 849.0;
             let mut m = Measurement::start(&coarse, now).expect("samples");
             let mut shown = vec![m.estimate()];
-            while let Next::Probes(plan) = m.next(now, 40.0) {
-                let answers: Vec<Option<Sample>> = plan
-                    .iter()
-                    .map(|&at| {
-                        let sent = at.max(now);
-                        Some(Sample {
-                            sent_ms: sent.floor(),
-                            rtt_ms: rtt,
-                            server_date_ms: server.stamp(sent - theta + rtt / 2.0),
-                            age_s: 0,
-                        })
-                    })
-                    .collect();
-                now = plan.iter().copied().fold(now, f64::max) + rtt;
-                m.feed(&answers, now);
+            // Each probe answered before the next is sent.
+            while let Next::Probe(at) = m.next(now, 40.0) {
+                now = at.max(now);
+                let id = m.launch(now).expect("asked for");
+                let answer = Sample {
+                    sent_ms: now.floor(),
+                    rtt_ms: rtt,
+                    server_date_ms: server.stamp(now - theta + rtt / 2.0),
+                    age_s: 0,
+                };
+                now += rtt;
+                m.feed(id, Some(answer), now);
                 shown.push(m.estimate());
             }
             let ctx = format!("θ={theta} phase={phase}: {:?}", m.estimate());
@@ -742,4 +873,91 @@ fn foreign_requests_to_a_caching_server_never_give_false_precision() {
     }
     // The situation the end-to-end test met does occur in this model.
     assert!(narrow > 0);
+}
+
+/// The interim bound once excluded the true offset on a busy computer: the page read the
+/// judged clock before the monotonic one, and a stall between the two readings fell out of
+/// the round trip. Reading them that way round in the simulation reproduces it; the page's
+/// order ([`Timing`]) is the property test below.
+#[test]
+fn reading_the_wall_clock_first_would_make_false_claims() {
+    let busy = Thread {
+        timer_late_ms: 30.0,
+        stall_p: 0.2,
+        stall_ms: 300.0,
+        jittered_readings: false,
+        wall_first: true,
+    };
+    let mut false_claims = 0;
+    for seed in 0..100 {
+        let mut w = World::with_thread(DateMode::Exact, 1_680_000.0, 2.0, 3.0, busy, seed);
+        let (_, shown) = w.measure();
+        false_claims += usize::from(shown.iter().any(|e| !covers(e, 1_680_000.0)));
+        let mut w = World::with_thread(
+            DateMode::Exact,
+            1_680_000.0,
+            2.0,
+            3.0,
+            Thread {
+                wall_first: false,
+                ..busy
+            },
+            seed,
+        );
+        let (_, shown) = w.measure();
+        assert!(shown.iter().all(|e| covers(e, 1_680_000.0)), "seed {seed}");
+    }
+    assert!(false_claims > 10, "{false_claims} of 100 runs");
+}
+
+// Natively only: proptest is not built for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn thread() -> impl Strategy<Value = Thread> {
+        (0.0..80.0f64, 0.0..0.3f64, 0.0..500.0f64, any::<bool>()).prop_map(
+            |(timer_late_ms, stall_p, stall_ms, jittered_readings)| Thread {
+                timer_late_ms,
+                stall_p,
+                stall_ms,
+                jittered_readings,
+                wall_first: false,
+            },
+        )
+    }
+
+    fn mode() -> impl Strategy<Value = DateMode> {
+        prop_oneof![
+            Just(DateMode::Exact),
+            Just(DateMode::Hyper),
+            Just(DateMode::HyperThreads)
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+        /// Whatever the main thread does (timers late, stalls between the clock readings,
+        /// before a request leaves and before its answer is handled, so answers come back
+        /// in any order), whatever the link and the server: every estimate the page would
+        /// show, the interim ones included, covers the true offset.
+        #[test]
+        fn every_estimate_shown_covers_the_truth(
+            theta in -3.0e7..3.0e7f64,
+            rtt in 0.5..300.0f64,
+            jitter in 0.0..80.0f64,
+            mode in mode(),
+            thread in thread(),
+            seed in any::<u64>(),
+        ) {
+            let mut w = World::with_thread(mode, theta, rtt, jitter, thread, seed);
+            let (m, shown) = w.measure();
+            prop_assert!(m.finished());
+            for e in &shown {
+                prop_assert!(covers(e, theta), "shown {:?} does not cover θ = {}; final {:?}", e, theta, m.probes_sent());
+            }
+        }
+    }
 }

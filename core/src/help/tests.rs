@@ -274,7 +274,7 @@ fn tls_steps_name_the_exact_settings() {
     assert_eq!(steps[0].command.as_deref(), Some("inetcpl.cpl"));
     let text: String = steps.iter().map(words).collect::<Vec<_>>().join(" ");
     for needle in [
-        "Internet Options",
+        "Internet Properties",
         "Advanced",
         "'Use TLS 1.2'",
         "'Use TLS 1.3'",

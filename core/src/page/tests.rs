@@ -63,7 +63,15 @@ fn fresh(link: DeepLink, detected: Option<Os>) -> Model {
     )
 }
 
-/// A model whose config has loaded (run 1 of both checks).
+/// `config()` with the clock read from another source than the default.
+fn config_with_clock_source(source: &str) -> Config {
+    let mut c = config();
+    c.clock.source = source.into();
+    c
+}
+
+/// A model whose config has loaded: run 1 of the network check; the clock's run 0, which
+/// started before the config with the default source, goes on.
 fn loaded() -> Model {
     step(
         &fresh(DeepLink::default(), None),
@@ -164,14 +172,14 @@ fn env() -> Env {
 // ---- the reducer ----------------------------------------------------------------------
 
 #[rstest]
-#[case::clock_after_restart(Action::ClockRestart, measured(1, 0.0, false, 10.0))]
+#[case::clock_after_restart(Action::ClockRestart, measured(0, 0.0, false, 10.0))]
 #[case::clock_failure_after_restart(
     Action::ClockRestart,
-    Action::ClockFailed { run: 1, reason: Text::error_timeout(5000u32) }
+    Action::ClockFailed { run: 0, reason: Text::error_timeout(5000u32) }
 )]
-#[case::clock_after_reload(
-    Action::ConfigLoaded(Rc::new(config()), Vec::new()),
-    measured(1, 0.0, true, 10.0)
+#[case::clock_after_a_config_with_another_source(
+    Action::ConfigLoaded(Rc::new(config_with_clock_source("/time")), Vec::new()),
+    measured(0, 0.0, true, 10.0)
 )]
 #[case::probe_after_restart(Action::NetworkRestart, answered(1, 0, 10.0))]
 #[case::probe_after_reload(
@@ -194,8 +202,9 @@ fn only_the_current_run_counts(#[case] action: Action, #[case] before_config: bo
     } else {
         loaded()
     };
-    // Before the config, run 0 is current: the shell never starts it, but a result for it
-    // would still be the current run's. After it, only run 1 counts.
+    // Before the config, run 0 of both checks is current (the shell starts the clock's at
+    // once, with the default source). After it, the clock's run 0 goes on (same source) and
+    // only the network's run 1 counts.
     assert_eq!(reduce(&model, action).is_some(), before_config);
 }
 
@@ -203,7 +212,7 @@ fn only_the_current_run_counts(#[case] action: Action, #[case] before_config: bo
 fn current_run_results_are_kept() {
     let model = steps(
         &loaded(),
-        [measured(1, 1500.0, false, 120.0), answered(1, 1, 90.0)],
+        [measured(0, 1500.0, false, 120.0), answered(1, 1, 90.0)],
     );
     assert_eq!(
         model.clock.progress.map(|p| p.estimate.offset_ms),
@@ -218,16 +227,16 @@ fn current_run_results_are_kept() {
 }
 
 #[test]
-fn a_config_reload_restarts_both_checks() {
+fn a_config_with_another_clock_source_restarts_both_checks() {
     let before = steps(
         &network_done(&loaded(), true, 300.0),
         [Action::ClockFailed {
-            run: 1,
+            run: 0,
             reason: Msg::ErrorMissingDate.into(),
         }],
     );
     assert!(before.network.finished());
-    let mut other = config();
+    let mut other = config_with_clock_source("/time");
     other.network.endpoints.pop();
     let problem = ConfigProblem {
         key: "clock.warn_seconds".into(),
@@ -262,11 +271,35 @@ fn a_config_reload_restarts_both_checks() {
 }
 
 #[test]
+fn the_clock_started_before_the_config_goes_on_when_the_source_is_the_same() {
+    let early = step(
+        &fresh(DeepLink::default(), None),
+        measured(0, 1500.0, false, 120.0),
+    );
+    let after = step(&early, Action::ConfigLoaded(Rc::new(config()), Vec::new()));
+    assert_eq!(after.clock, early.clock, "same run, estimate kept");
+    assert_eq!(after.network.run, early.network.run + 1);
+    assert_eq!(
+        view(&after, &env(), NOW_MS, english()).clock.status,
+        CheckStatus::Ok
+    );
+    // Until the config is in, no verdict: the thresholds come from it.
+    assert_eq!(
+        view(&early, &env(), NOW_MS, english()).clock.status,
+        CheckStatus::Running
+    );
+    assert!(step(&after, measured(0, 1500.0, true, 900.0))
+        .clock
+        .progress
+        .is_some());
+}
+
+#[test]
 fn check_again_restarts_one_check_only() {
-    let model = steps(&loaded(), [measured(1, 0.0, true, 50.0)]);
+    let model = steps(&loaded(), [measured(0, 0.0, true, 50.0)]);
     let model = network_done(&model, true, 80.0);
     let clock_again = step(&model, Action::ClockRestart);
-    assert_eq!(clock_again.clock.run, 2);
+    assert_eq!(clock_again.clock.run, 1);
     assert_eq!(clock_again.clock.progress, None);
     assert_eq!(clock_again.network, model.network);
     let net_again = step(&model, Action::NetworkRestart);
@@ -291,7 +324,7 @@ fn timings_keep_only_the_first_value(
 ) {
     let model = steps(
         &loaded(),
-        results.iter().map(|&(r, at)| measured(1, 0.0, r, at)),
+        results.iter().map(|&(r, at)| measured(0, 0.0, r, at)),
     );
     assert_eq!(model.result_times.clock_first_ms, first);
     assert_eq!(model.result_times.clock_refined_ms, refined);
@@ -300,8 +333,8 @@ fn timings_keep_only_the_first_value(
         &model,
         [
             Action::ClockRestart,
-            measured(2, 0.0, false, 9000.0),
-            measured(2, 0.0, true, 9500.0),
+            measured(1, 0.0, false, 9000.0),
+            measured(1, 0.0, true, 9500.0),
         ],
     );
     assert_eq!(again.result_times.clock_first_ms, first.or(Some(9000.0)));
@@ -327,7 +360,7 @@ fn network_time_is_the_first_complete_run() {
 #[test]
 fn plan_answers_are_kept_by_step_kind_across_re_plans() {
     // Clock fine, network still running: cache leads, then network (unknown), then IT.
-    let model = steps(&loaded(), [measured(1, 0.0, true, 10.0)]);
+    let model = steps(&loaded(), [measured(0, 0.0, true, 10.0)]);
     let first = view(&model, &env(), NOW_MS, english());
     assert_eq!(
         first.plan_ids,
@@ -461,7 +494,7 @@ fn clock_status(
         model = step(
             &model,
             Action::ClockFailed {
-                run: 1,
+                run: 0,
                 reason: Msg::ErrorMissingDate.into(),
             },
         );
@@ -473,7 +506,7 @@ fn clock_status(
 
 #[test]
 fn clock_view_refining_hint_and_failure() {
-    let model = steps(&loaded(), [measured(1, 3_600_000.0, false, 10.0)]);
+    let model = steps(&loaded(), [measured(0, 3_600_000.0, false, 10.0)]);
     let page = view(&model, &env(), NOW_MS, english());
     assert!(page.clock.refining);
     assert!(page.clock.timezone_hint);
@@ -482,7 +515,7 @@ fn clock_view_refining_hint_and_failure() {
     let failed = step(
         &model,
         Action::ClockFailed {
-            run: 1,
+            run: 0,
             reason: Text::error_timeout(5000u32),
         },
     );
@@ -535,7 +568,7 @@ fn network_without_endpoints_is_unknown() {
 #[case::helpdesk(&[false, false], Some("Contact your IT helpdesk with the report"))]
 fn next_step_follows_the_walk(#[case] answers: &[bool], #[case] want: Option<&str>) {
     let mut model = network_done(
-        &steps(&loaded(), [measured(1, 0.0, true, 10.0)]),
+        &steps(&loaded(), [measured(0, 0.0, true, 10.0)]),
         true,
         20.0,
     );
@@ -617,8 +650,8 @@ fn report_fields() {
                     text: Text::config_not_https(Arg::code("https://")),
                 }],
             ),
-            measured(1, -90_400.0, false, 812.4),
-            measured(1, -90_400.0, true, 2046.6),
+            measured(0, -90_400.0, false, 812.4),
+            measured(0, -90_400.0, true, 2046.6),
             Action::SetOffice(OfficeAnswer::Yes),
         ],
     );
@@ -690,7 +723,7 @@ fn report_fields() {
 
 #[test]
 fn report_records_the_walk() {
-    let mut model = steps(&loaded(), [measured(1, 0.0, true, 10.0)]);
+    let mut model = steps(&loaded(), [measured(0, 0.0, true, 10.0)]);
     model = network_done(&model, true, 20.0);
     for fixed in [false, true] {
         let ids = view(&model, &env(), NOW_MS, english()).plan_ids;

@@ -195,6 +195,7 @@ fn notice_is_hidden_and_names_every_cause_once() {
     for fix in [
         "JavaScriptJitAllowedForSites",
         "Enhanced Security Mode",
+        "javascript.options.wasm",
         "application/wasm",
         "&#39;wasm-unsafe-eval&#39;",
     ] {

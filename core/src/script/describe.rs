@@ -102,7 +102,17 @@ pub fn describe(req: &ScriptRequest) -> Vec<Text> {
         }
     }
     if changes {
-        out.push(Msg::ScriptDoesNoAdmin.into());
+        // The clock sync asks for administrator rights for its one command (unattended, it
+        // never asks): then "needs no administrator rights" would not be true.
+        let elevates = req.options.time_resync && !unattended;
+        out.push(
+            if elevates {
+                Msg::ScriptDoesLog
+            } else {
+                Msg::ScriptDoesNoAdmin
+            }
+            .into(),
+        );
         out.push(Msg::ScriptDoesNotInstalled.into());
     } else {
         out.push(
@@ -219,6 +229,30 @@ mod tests {
                 .join(" ")
                 .contains("Resets")
         );
+    }
+
+    #[test]
+    fn claims_no_administrator_rights_only_when_none_are_asked_for() {
+        let sync = ScriptOptions {
+            time_resync: true,
+            ..ScriptOptions::default()
+        };
+        for os in Os::ALL {
+            let asks = describe(&req(os, Client::Both, sync)).join(" ");
+            assert!(!asks.contains("Needs no administrator"), "{os:?}: {asks}");
+            assert!(asks.contains("log file"), "{os:?}: {asks}");
+            let unattended = ScriptOptions {
+                unattended: true,
+                ..sync
+            };
+            let quiet = describe(&req(os, Client::Both, ScriptOptions::default())).join(" ");
+            assert!(quiet.contains("Needs no administrator"), "{os:?}: {quiet}");
+            let silent = describe(&req(os, Client::Both, unattended)).join(" ");
+            assert!(
+                silent.contains("Needs no administrator"),
+                "{os:?}: {silent}"
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,7 @@
-// A tiny W3C WebDriver client for chromedriver, plus starting and stopping chromedriver.
-// No dependencies: node:child_process, node:net and global fetch (to 127.0.0.1 only).
+// A tiny W3C WebDriver client, plus starting and stopping the driver servers. Engine by
+// engine: chromedriver here (with the Chromium-only DevTools protocol, `Session.cdp`),
+// geckodriver and WebKitWebDriver in ./engines.mjs. No dependencies: node:child_process,
+// node:net and global fetch (to 127.0.0.1 only).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, accessSync, constants } from 'node:fs';
@@ -70,23 +72,29 @@ export class WebDriverError extends Error {
   }
 }
 
-/** A running chromedriver (its own process group, so Chromium dies with it). */
-export class ChromeDriver {
-  static async start({ log = false } = {}) {
-    const { chromium, chromedriver } = browserBinaries();
+/**
+ * A running WebDriver server in its own process group, so the browser it starts dies with
+ * it. `start()` waits until its `/status` says ready; a binary that exits at once is an error
+ * naming `installHint`.
+ */
+export class Driver {
+  static async launch(DriverClass, { name, command, args, env, installHint, log = false, init = {} }) {
     const port = await freePort();
-    const child = spawn(chromedriver, [`--port=${port}`, '--allowed-ips=127.0.0.1', '--log-level=SEVERE'], {
+    const child = spawn(command, args(port), {
       detached: true,
+      env: env ? { ...process.env, ...env } : process.env,
       stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'],
     });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-    const driver = new ChromeDriver(child, port, chromium);
+    child.on('error', (e) => (stderr += String(e)));
+    const driver = new DriverClass(child, port, init);
     TRACKED.add(driver);
-    const deadline = Date.now() + 15000;
+    const deadline = Date.now() + 30000;
     for (;;) {
       if (child.exitCode !== null) {
-        throw new Error(`chromedriver exited at start (code ${child.exitCode}): ${stderr}. Install: ${INSTALL_HINT}`);
+        driver.kill();
+        throw new Error(`${name} exited at start (code ${child.exitCode}): ${stderr}. Install: ${installHint}`);
       }
       try {
         const r = await fetch(`http://127.0.0.1:${port}/status`);
@@ -97,38 +105,27 @@ export class ChromeDriver {
       }
       if (Date.now() > deadline) {
         driver.kill();
-        throw new Error(`chromedriver did not become ready on port ${port}: ${stderr}`);
+        throw new Error(`${name} did not become ready on port ${port}: ${stderr}`);
       }
       await sleep(50);
     }
   }
 
-  constructor(child, port, chromium) {
+  constructor(child, port, init = {}) {
     this.child = child;
     this.port = port;
-    this.chromium = chromium;
     this.base = `http://127.0.0.1:${port}`;
     this.profiles = [];
+    Object.assign(this, init);
   }
 
-  /** A new browser session with a fresh profile directory. */
-  async newSession({ extraArgs = [] } = {}) {
-    const profile = mkdtempSync(join(tmpdir(), 'e2e-chrome-'));
-    this.profiles.push(profile);
-    const caps = {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'chrome',
-          pageLoadStrategy: 'normal',
-          'goog:chromeOptions': {
-            binary: this.chromium,
-            args: [...CHROME_ARGS, `--user-data-dir=${profile}`, ...extraArgs],
-          },
-        },
-      },
-    };
-    const value = await wd(this.base, 'POST', '/session', caps, 'new session', 60000);
-    const session = new Session(this.base, value.sessionId, profile);
+  /** A new session from W3C `capabilities` (alwaysMatch); `profile`: a folder removed on close. */
+  async session(engine, alwaysMatch, profile = null) {
+    if (profile) this.profiles.push(profile);
+    const caps = { capabilities: { alwaysMatch } };
+    const value = await wd(this.base, 'POST', '/session', caps, `new ${engine} session`, 90000);
+    const session = new Session(this.base, value.sessionId, profile, engine);
+    session.capabilities = value.capabilities ?? {};
     await session.setTimeouts({ script: 30000, pageLoad: 30000, implicit: 0 });
     return session;
   }
@@ -137,7 +134,7 @@ export class ChromeDriver {
     TRACKED.delete(this);
     if (this.child.exitCode === null && this.child.signalCode === null) {
       try {
-        process.kill(-this.child.pid, 'SIGKILL'); // the whole group: chromedriver + Chromium
+        process.kill(-this.child.pid, 'SIGKILL'); // the whole group: the driver + its browser
       } catch {
         try {
           this.child.kill('SIGKILL');
@@ -151,11 +148,41 @@ export class ChromeDriver {
   }
 }
 
+/** A running chromedriver. */
+export class ChromeDriver extends Driver {
+  static start({ log = false } = {}) {
+    const { chromium, chromedriver } = browserBinaries();
+    return Driver.launch(ChromeDriver, {
+      name: 'chromedriver',
+      command: chromedriver,
+      args: (port) => [`--port=${port}`, '--allowed-ips=127.0.0.1', '--log-level=SEVERE'],
+      installHint: INSTALL_HINT,
+      log,
+      init: { chromium },
+    });
+  }
+
+  /** A new browser session with a fresh profile directory. */
+  newSession({ extraArgs = [] } = {}) {
+    const profile = mkdtempSync(join(tmpdir(), 'e2e-chrome-'));
+    return this.session('chromium', {
+      browserName: 'chrome',
+      pageLoadStrategy: 'normal',
+      'goog:chromeOptions': {
+        binary: this.chromium,
+        args: [...CHROME_ARGS, `--user-data-dir=${profile}`, ...extraArgs],
+      },
+    }, profile);
+  }
+}
+
 export class Session {
-  constructor(base, id, profile) {
+  constructor(base, id, profile, engine = 'chromium') {
     this.base = base;
     this.id = id;
     this.profile = profile;
+    /** 'chromium', 'firefox' or 'webkit' (./engines.mjs). */
+    this.engine = engine;
   }
 
   cmd(method, path, body, what, timeoutMs) {
@@ -184,15 +211,31 @@ export class Session {
     return this.cmd('POST', '/execute/async', { script, args }, 'execute/async', 120000);
   }
 
-  /** Chrome DevTools Protocol command (chromedriver extension). */
+  // --- Chromium only: the DevTools protocol through chromedriver ---------------------------
+  // CPU throttling, network emulation, cache control, extra headers and scripts installed
+  // before the page's own all go through it. Other engines have no equivalent here: their
+  // tests get the recorder injected by the page server instead (startE2E does that), and the
+  // Chromium-only measurements stay in Chromium-only files.
+
+  /** Chrome DevTools Protocol command (chromedriver extension). Chromium only. */
   cdp(cmd, params = {}) {
+    if (this.engine !== 'chromium') {
+      return Promise.reject(new Error(`cdp ${cmd}: the DevTools protocol is Chromium-only (this session is ${this.engine})`));
+    }
     return this.cmd('POST', '/goog/cdp/execute', { cmd, params }, `cdp ${cmd}`);
   }
 
-  /** Runs `source` in every new document before the page's own scripts. */
+  /** Runs `source` in every new document before the page's own scripts. Chromium only. */
   addInitScript(source) {
     return this.cdp('Page.addScriptToEvaluateOnNewDocument', { source });
   }
+
+  /** The CPU `rate` times slower (DevTools CPU throttling; 1 = off). Chromium only. */
+  throttleCpu(rate) {
+    return this.cdp('Emulation.setCPUThrottlingRate', { rate });
+  }
+
+  // --- every engine ----------------------------------------------------------------------
 
   async findElement(css) {
     const v = await this.cmd('POST', '/element', { using: 'css selector', value: css }, `find ${css}`);
@@ -220,7 +263,7 @@ export class Session {
     try {
       await this.cmd('DELETE', '', undefined, 'delete session', 15000);
     } finally {
-      rmSync(this.profile, { recursive: true, force: true });
+      if (this.profile) rmSync(this.profile, { recursive: true, force: true });
     }
   }
 }
@@ -232,7 +275,7 @@ async function wd(base, method, path, body, what, timeoutMs = 30000) {
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(timeoutMs),
   }).catch((e) => {
-    throw new Error(`WebDriver ${what}: no answer from chromedriver (${e.message})`);
+    throw new Error(`WebDriver ${what}: no answer from the driver (${e.message})`);
   });
   const text = await res.text();
   let json;
@@ -247,7 +290,7 @@ async function wd(base, method, path, body, what, timeoutMs = 30000) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// Whatever happens (assertion failure, crash, Ctrl-C), no chromedriver or Chromium survives us.
+// Whatever happens (assertion failure, crash, Ctrl-C), no driver or browser survives us.
 const TRACKED = new Set();
 function killAll() {
   for (const d of [...TRACKED]) d.kill();
