@@ -9,7 +9,13 @@ import { makeConfig } from './server.mjs';
 const CLOCK = '[data-check="clock"]';
 const REFINED_MS = 100; // wait for data-uncertainty-ms ≤ this …
 const REFINE_WAIT_MS = 15000; // … or this long
+// What is asserted. The sweep refines again only while its interval is wider than 100 ms
+// plus two round trips, so on a busy machine (slow loopback round trips) a verified result
+// can end a little wider than 100 ms; the coarse bound is ±500 ms, so a broken refinement
+// still fails here. Whatever the width, the interval must cover the true offset.
+const REFINED_LIMIT_MS = 250;
 const MAX_ERROR_MS = 100;
+const SLACK_MS = 3; // as clock-throttled.test.mjs: whole-millisecond rounding of both figures
 
 let e2e;
 let config;
@@ -54,8 +60,9 @@ test('clock: verdict, refined offset and time-zone hint for each offset', async 
       const evidence = JSON.stringify(s.attrs);
       assert.equal(s.status, c.status, `data-status; DOM: ${evidence}`);
       assert.ok(Number.isInteger(s.offsetMs), `data-offset-ms missing; DOM: ${evidence}`);
-      assert.ok(s.uncertaintyMs <= REFINED_MS, `not refined to ≤ ${REFINED_MS} ms within ${REFINE_WAIT_MS} ms; DOM: ${evidence}`);
+      assert.ok(s.uncertaintyMs <= REFINED_LIMIT_MS, `not refined to ≤ ${REFINED_LIMIT_MS} ms within ${REFINE_WAIT_MS} ms; DOM: ${evidence}`);
       const error = Math.abs(s.offsetMs - c.offsetMs);
+      assert.ok(error <= s.uncertaintyMs + SLACK_MS, `± ${s.uncertaintyMs} ms does not cover the true offset (off by ${error} ms); DOM: ${evidence}`);
       assert.ok(error <= MAX_ERROR_MS, `offset ${s.offsetMs} ms is ${error} ms from the true ${c.offsetMs} ms; DOM: ${evidence}`);
       assert.equal(s.hint === 'timezone', c.hint, `data-hint; DOM: ${evidence}`);
       // The coarse verdict shown first must already be the right one (no flicker).
