@@ -29,6 +29,14 @@ enum Group {
 fn group(file: &str, key: &str) -> Option<Group> {
     Some(match file {
         "report.ftl" => Group::Report,
+        // What only matters once the verdicts are in: the plan's explanations, the report
+        // panel, the article's controls (their headings stay, so the page keeps its outline).
+        "page.ftl"
+            if LATER_PAGE.iter().any(|p| key.starts_with(p))
+                && !KEEP_FIRST.iter().any(|p| key.starts_with(p)) =>
+        {
+            Group::Lazy
+        }
         "page.ftl" => Group::First,
         // CAA20002 is the page's subject: its texts come with the page; the other codes'
         // texts are loaded when a link or the user names that code, or after the checks.
@@ -43,6 +51,19 @@ fn group(file: &str, key: &str) -> Option<Group> {
         _ => return None,
     })
 }
+
+/// Keys (by prefix) of `page.ftl` that come after the verdicts…
+const LATER_PAGE: [&str; 4] = ["plan-", "article-", "report-", "copy-blocked-report"];
+
+/// … except these (by prefix): the sections' headings, the plan's step names (the summary's
+/// next step names one) and the message for missing help.
+const KEEP_FIRST: [&str; 5] = [
+    "plan-title",
+    "plan-step-",
+    "article-title",
+    "report-title",
+    "plan-help-missing",
+];
 
 /// Keys (by prefix) of `help.ftl` that the app shows itself.
 const APP_HELP: [&str; 3] = ["help-solution-", "help-article-title", "help-link-status"];

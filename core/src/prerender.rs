@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 
 use crate::codes::ErrorCode;
 use crate::config::Config;
-use crate::help::{self, HowToStep};
+use crate::help;
 use crate::platform::{Client, Os};
 use crate::script;
 use crate::text::{Arg, Catalog, Msg, Text};
@@ -258,17 +258,18 @@ fn os_section(s: &mut String, cat: &Catalog, os: Os, up: &str) {
             text_html(cat, &Text::article_numbered(i + 1, solution.title)),
             text_html(cat, &solution.intro)
         );
-        steps_list(s, cat, &solution.steps);
-        s.push_str("</div>\n");
+        // Before clearing anything: the support files (the app shows this note there too).
+        if solution.id == help::SolutionId::Cache {
+            s.push_str(&content::Fragment::SupportFiles(os).render(cat));
+            s.push('\n');
+        }
+        // With the key of its fragment: the app takes these steps from here.
+        let key = content::Fragment::solution(solution.id, os, Client::Both).key();
+        s.push_str("<div class=\"howto\">");
+        content::steps_ol(s, cat, Some(&key), &solution.steps);
+        s.push_str("</div>\n</div>\n");
     }
     s.push_str("</section>\n");
-}
-
-/// The same markup as the app's `steps_list`, so the shared stylesheet fits both.
-fn steps_list(s: &mut String, cat: &Catalog, steps: &[HowToStep]) {
-    s.push_str("<div class=\"howto\">");
-    content::steps_ol(s, cat, None, steps);
-    s.push_str("</div>\n");
 }
 
 /// Who to call, from the build's `config.json`, and the article's links.

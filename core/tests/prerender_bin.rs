@@ -134,9 +134,14 @@ fn the_default_and_report_languages_come_from_the_config() {
         root.contains("<html lang=\"de\" dir=\"ltr\">"),
         "the root is German"
     );
-    // German pages carry the report's French texts; the French page needs no second copy.
-    assert!(read(dir.path(), "de/index.html").contains("id=\"l10n-report\""));
-    assert!(!read(dir.path(), "fr/index.html").contains("id=\"l10n-report\""));
+    // German pages load the report's French texts; the French page needs no second copy.
+    let de = read(dir.path(), "de/index.html");
+    assert!(
+        de.contains("\"report\":\"fr/l10n-report-"),
+        "German pages load the French report texts"
+    );
+    assert!(!de.contains("id=\"l10n-report\""));
+    assert!(!read(dir.path(), "fr/index.html").contains("\"report\":"));
     let pseudo = read(dir.path(), "en-XA/index.html");
     assert!(pseudo.contains("<html lang=\"en-XA\""));
     assert!(!pseudo.contains("hreflang=\"en-XA\""), "never in the menu");

@@ -9,7 +9,7 @@
 //! in its own `<>…</>`): when an unkeyed list shrinks, Yew places the new `VRef` first and then
 //! detaches the old slot, which removes that very node again (yew 0.23 `BNode::detach`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use signin_core::prerender::content::{Fragment, TEMPLATE_ID};
@@ -37,29 +37,50 @@ thread_local! {
     static STORE: RefCell<Option<DocumentFragment>> = const { RefCell::new(None) };
     /// The clone each slot shows, per fragment.
     static CLONES: RefCell<HashMap<(Slot, Fragment), Node>> = RefCell::new(HashMap::new());
+    /// The texts after the checks did not arrive (see [`later_failed`]).
+    static LATER_FAILED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Takes the build's help template out of the document, if it has one and it was not
-/// taken yet. Call before anything clears the element that holds it.
+/// The selector of the fallback's fragments: its solution steps carry the keys of the
+/// fragments they are (`prerender::content::Fragment::in_fallback`).
+const FALLBACK_FRAGMENTS: &str = "[data-fallback] [data-help]";
+
+/// Takes the build's help template out of the document, with copies of the fragments in the
+/// pre-rendered fallback, if it was not taken yet. Call before the fallback goes.
 pub fn adopt() {
     STORE.with(|store| {
         if store.borrow().is_some() {
             return;
         }
-        let template = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(TEMPLATE_ID))
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let template = doc
+            .get_element_by_id(TEMPLATE_ID)
             .and_then(|e| e.dyn_into::<HtmlTemplateElement>().ok());
         if let Some(t) = template {
-            *store.borrow_mut() = Some(t.content());
+            let content = t.content();
             t.remove();
+            copy_fallback(&doc, &content);
+            *store.borrow_mut() = Some(content);
         }
     });
 }
 
+/// Copies the fallback's fragments of `doc` into `content`.
+fn copy_fallback(doc: &web_sys::Document, content: &DocumentFragment) {
+    if let Ok(list) = doc.query_selector_all(FALLBACK_FRAGMENTS) {
+        for i in 0..list.length() {
+            if let Some(copy) = list.item(i).and_then(|n| n.clone_node_with_deep(true).ok()) {
+                let _ = content.append_child(&copy);
+            }
+        }
+    }
+}
+
 /// Takes the help texts another language's page brought (the page's script put its
-/// template into the document when it switched language): from now on every slot shows
-/// clones of those.
+/// template, with that page's fallback fragments in it, into the document when it switched
+/// language): from now on every slot shows clones of those.
 pub fn replace_from(doc: &web_sys::Document) {
     let template = doc
         .get_element_by_id(TEMPLATE_ID)
@@ -69,6 +90,40 @@ pub fn replace_from(doc: &web_sys::Document) {
         CLONES.with(|clones| clones.borrow_mut().clear());
         t.remove();
     }
+}
+
+/// Adds the fragments that arrive with the texts after the checks (HTML the build wrote
+/// into this language's text file, from the same origin as the page).
+pub fn add_later(html: &str) {
+    adopt();
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(t) = doc
+        .create_element("template")
+        .ok()
+        .and_then(|e| e.dyn_into::<HtmlTemplateElement>().ok())
+    else {
+        return;
+    };
+    t.set_inner_html(html);
+    STORE.with(|store| {
+        if let Some(content) = store.borrow().as_ref() {
+            let _ = content.append_child(&t.content());
+        }
+    });
+    LATER_FAILED.with(|f| f.set(false));
+}
+
+/// Notes that the texts after the checks did not arrive: fragments that would have come
+/// with them say so instead of "Loading…".
+pub fn later_failed() {
+    LATER_FAILED.with(|f| f.set(true));
+}
+
+/// Whether the texts after the checks (and their fragments) failed to arrive.
+pub fn is_later_failed() -> bool {
+    LATER_FAILED.with(Cell::get)
 }
 
 /// Writes `text` into the element `selector` names inside the fragment `slot` shows (the

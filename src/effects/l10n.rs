@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use js_sys::Reflect;
 use signin_core::json;
-use signin_core::prerender::site::{CATALOG_ID, REPORT_CATALOG_ID};
+use signin_core::prerender::site::CATALOG_ID;
 use signin_core::text::Catalog;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -62,10 +62,13 @@ pub fn url(file: &str) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageTexts {
     pub page: Rc<Catalog>,
-    /// The helpdesk report's catalog (the page's own when the languages are the same).
+    /// The helpdesk report's catalog: the page's own until the report's language, when it
+    /// differs, is loaded with the texts after the checks.
     pub report: Rc<Catalog>,
     /// The lazily loaded part, relative to the app root.
     pub lazy: Option<String>,
+    /// The report's texts when the report has another language, relative to the app root.
+    pub report_file: Option<String>,
 }
 
 /// The texts of this page, or why they cannot be read (a page built without its texts, or
@@ -84,20 +87,25 @@ fn block(doc: &Document, id: &str) -> Option<String> {
 fn read(doc: &Document) -> Result<PageTexts, EffectError> {
     let text = block(doc, CATALOG_ID)
         .ok_or_else(|| EffectError::Browser("this page has no texts".into()))?;
-    parse(&text, block(doc, REPORT_CATALOG_ID).as_deref())
+    parse(&text)
 }
 
-/// A page's texts from its JSON blocks (the report's, when it has its own).
-fn parse(page: &str, report: Option<&str>) -> Result<PageTexts, EffectError> {
-    let lazy = json::parse(page)
-        .ok()
-        .and_then(|v| v.get("lazy").and_then(|l| l.as_str()).map(str::to_string));
-    let page = Rc::new(Catalog::from_json(page)?);
-    let report = match report {
-        Some(t) => Rc::new(Catalog::from_json(t)?),
-        None => page.clone(),
+/// A page's texts from its JSON block.
+fn parse(page: &str) -> Result<PageTexts, EffectError> {
+    let value = json::parse(page).ok();
+    let path = |key: &str| {
+        value
+            .as_ref()
+            .and_then(|v| v.get(key).and_then(|l| l.as_str()).map(str::to_string))
     };
-    Ok(PageTexts { page, report, lazy })
+    let (lazy, report_file) = (path("lazy"), path("report"));
+    let page = Rc::new(Catalog::from_json(page)?);
+    Ok(PageTexts {
+        report: page.clone(),
+        page,
+        lazy,
+        report_file,
+    })
 }
 
 async fn get_text(url: &str) -> Result<String, EffectError> {
@@ -109,11 +117,24 @@ async fn get_text(url: &str) -> Result<String, EffectError> {
     deadline.text(&response).await
 }
 
+/// The report's catalog in its own language (see [`PageTexts::report_file`]).
+pub async fn load_report(path: &str) -> Result<Catalog, EffectError> {
+    Ok(Catalog::from_json(&get_text(&url(path)).await?)?)
+}
+
 /// The page's catalog with its lazily loaded part added.
 pub async fn load_lazy(page: &Catalog, path: &str) -> Result<Catalog, EffectError> {
     let text = get_text(&url(path)).await?;
     let mut full = page.clone();
     full.merge_json(&text)?;
+    // The help fragments that are not in the fallback come in the same file.
+    if let Some(help) = json::parse(&text).ok().and_then(|v| {
+        v.get("help")
+            .and_then(json::Value::as_str)
+            .map(str::to_string)
+    }) {
+        super::content::add_later(&help);
+    }
     Ok(full)
 }
 
@@ -152,7 +173,7 @@ pub fn on_switch(switched: impl Fn(PageTexts) + 'static) -> Option<SwitchListene
         let Some(page) = text("page") else {
             return;
         };
-        if let Ok(texts) = parse(&page, text("report").as_deref()) {
+        if let Ok(texts) = parse(&page) {
             if let Some(doc) = window().ok().and_then(|w| w.document()) {
                 super::content::replace_from(&doc);
             }

@@ -73,27 +73,31 @@ pub fn App(props: &AppProps) -> Html {
     // page's own script).
     {
         let config = state.config.clone();
-        use_effect_with((config, texts.page.lang().to_string()), |(config, _)| {
-            if let Some(json) = config
-                .as_ref()
-                .and_then(|c| signin_core::json::to_value(c.as_ref()).ok())
-            {
-                content::fill(
-                    Slot::ForIt,
-                    Fragment::ForIt,
-                    "[data-config-effective]",
-                    &json.to_json_pretty(),
-                );
-            }
-        });
+        // The panel comes with the texts after the checks: filled again when they arrive.
+        use_effect_with(
+            (config, texts.page.lang().to_string(), later),
+            |(config, _, _)| {
+                if let Some(json) = config
+                    .as_ref()
+                    .and_then(|c| signin_core::json::to_value(c.as_ref()).ok())
+                {
+                    content::fill(
+                        Slot::ForIt,
+                        Fragment::ForIt,
+                        "[data-config-effective]",
+                        &json.to_json_pretty(),
+                    );
+                }
+            },
+        );
     }
 
     // The unattended variant's checkbox in the same panel chooses the fix script's variant.
     {
         let d = state.dispatcher();
         use_effect_with(
-            (state.steps, texts.page.lang().to_string()),
-            move |(steps, _)| {
+            (state.steps, texts.page.lang().to_string(), later),
+            move |(steps, _, _)| {
                 let steps = *steps;
                 let wired = content::toggle(
                     Slot::ForIt,

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::effects::content::Slot;
 use crate::views::hooks::Later;
 use crate::views::plan::{help_fragment, steps_list};
-use crate::views::text::{plain, tr, Texts};
+use crate::views::text::{later_placeholder, later_ready, plain, tr, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct CodeProps {
@@ -119,6 +119,9 @@ pub fn article_view(cat: &Catalog, os: Option<Os>, client: Client) -> Html {
     html! {
         <section class="card article" data-article={os.as_str()} aria-labelledby="article-title">
             <h2 id="article-title">{ tr(cat, Text::article_title(help::ARTICLE_TITLE, Arg::name(os.label()))) }</h2>
+            if !later_ready(cat) {
+                { later_placeholder(cat) }
+            } else {
             <details>
             <summary>{ tr(cat, Msg::ArticleShow) }</summary>
             { help_fragment(cat, SLOT, Fragment::ArticleHead) }
@@ -134,6 +137,7 @@ pub fn article_view(cat: &Catalog, os: Option<Os>, client: Client) -> Html {
             }) }</>
             { help_fragment(cat, SLOT, Fragment::ArticleTail) }
             </details>
+            }
         </section>
     }
 }

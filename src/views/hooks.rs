@@ -149,15 +149,32 @@ pub fn use_page_texts(initial: PageTexts, wanted: bool) -> (PageTexts, Later) {
                 .filter(|_| *wanted && *later == Later::NotYet)?;
             later.set(Later::Loading);
             Some(async move {
-                match effects::l10n::load_lazy(&texts.page, &path).await {
-                    Ok(full) => {
+                // Both files at once.
+                let report = async {
+                    match texts.report_file.as_deref() {
+                        Some(file) => effects::l10n::load_report(file).await.map(Some),
+                        None => Ok(None),
+                    }
+                };
+                let (page, report) = futures_util::future::join(
+                    effects::l10n::load_lazy(&texts.page, &path),
+                    report,
+                )
+                .await;
+                match (page, report) {
+                    (Ok(full), Ok(report)) => {
+                        let page = Rc::new(full);
                         texts.set(PageTexts {
-                            page: Rc::new(full),
+                            report: report.map_or_else(|| page.clone(), Rc::new),
+                            page,
                             ..(*texts).clone()
                         });
                         later.set(Later::Loaded);
                     }
-                    Err(_) => later.set(Later::Failed),
+                    _ => {
+                        effects::content::later_failed();
+                        later.set(Later::Failed);
+                    }
                 }
             })
         });

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::effects::content::{self, Slot};
 use crate::effects::platform;
-use crate::views::text::{attr, plain, tr, tr_with, Texts};
+use crate::views::text::{attr, later_placeholder, later_ready, plain, tr, tr_with, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PlanProps {
@@ -74,6 +74,9 @@ pub fn PlanView(props: &PlanProps) -> Html {
     html! {
         <section class="card plan" aria-labelledby="plan-title">
             <h2 id="plan-title">{ tr(&cat, Msg::PlanTitle) }</h2>
+            if !later_ready(&cat) {
+                { later_placeholder(&cat) }
+            } else {
             <div aria-live="polite">
                 { match props.progress {
                     PlanProgress::Fixed(i) => html! {
@@ -130,6 +133,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
             </ol>
             if current.is_none() {
                 <button type="button" class="secondary" onclick={restart}>{ tr(&cat, Msg::PlanRestart) }</button>
+            }
             }
         </section>
     }
@@ -232,8 +236,16 @@ pub fn steps_list(cat: &Catalog, slot: Slot, title: &str, fragment: Fragment) ->
 /// note that says so (instead of an empty space). Keep the number of siblings before it
 /// fixed (see `effects::content`).
 pub fn help_fragment(cat: &Catalog, slot: Slot, fragment: Fragment) -> Html {
-    match content::node(slot, fragment) {
+    // Until the texts after the checks arrive, one client's cache steps are shown as the
+    // steps for both clients (in the fallback, a superset: correct, only longer).
+    let node = content::node(slot, fragment).or_else(|| match fragment {
+        Fragment::Cache(os, _) => content::node(slot, Fragment::Cache(os, Client::Both)),
+        _ => None,
+    });
+    match node {
         Some(node) => Html::VRef(node),
+        // Fragments that are not in the fallback come with the texts after the checks.
+        None if !fragment.in_fallback() && !later_ready(cat) => later_placeholder(cat),
         None => html! {
             <p class="note" data-help-missing={fragment.key()}>{ tr(cat, Msg::PlanHelpMissing) }</p>
         },

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::effects::files;
 use crate::views::copy::copy_callback;
-use crate::views::text::{attr, tr, Texts};
+use crate::views::text::{attr, later_placeholder, later_ready, tr, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ReportProps {
@@ -72,6 +72,9 @@ pub fn ReportPanel(props: &ReportProps) -> Html {
     html! {
         <section class="card" aria-labelledby="report-title">
             <h2 id="report-title">{ tr(&cat, Msg::ReportTitle) }</h2>
+            if !later_ready(&cat) {
+                { later_placeholder(&cat) }
+            } else {
             <p>{ tr(&cat, Msg::ReportIntro) }</p>
             <div class="actions">
                 <button type="button" onclick={on_copy}>{ tr(&cat, Msg::ReportCopy) }</button>
@@ -108,6 +111,7 @@ pub fn ReportPanel(props: &ReportProps) -> Html {
                 <pre class="report-text" tabindex="0" dir="auto" aria-label={attr(&cat, Msg::ReportTextLabel)}>{ props.text.as_str() }</pre>
                 <pre class="report-json" tabindex="0" dir="ltr" aria-label={attr(&cat, Msg::ReportJsonLabel)} data-report="">{ props.json.as_str() }</pre>
             </details>
+            }
         </section>
     }
 }

@@ -79,3 +79,19 @@ pub fn plain(cat: &Catalog, text: impl Into<Text>) -> String {
 pub fn attr(cat: &Catalog, msg: Msg) -> AttrValue {
     AttrValue::from(cat.str(msg))
 }
+
+/// Whether the texts that come after the checks are in (the catalog's lazy range).
+pub fn later_ready(cat: &Catalog) -> bool {
+    cat.has_range(Msg::FIRST_END..Msg::LAZY_END)
+}
+
+/// What a part whose texts come after the checks shows until they do, or when they did
+/// not arrive.
+pub fn later_placeholder(cat: &Catalog) -> Html {
+    let failed = crate::effects::content::is_later_failed();
+    html! {
+        <p class="note" data-later={if failed { "failed" } else { "loading" }}>
+            { tr(cat, if failed { Msg::LaterFailed } else { Msg::LaterLoading }) }
+        </p>
+    }
+}

@@ -73,6 +73,18 @@ impl Fragment {
         all
     }
 
+    /// Whether the fragment is in the pre-rendered fallback already (its systems' solution
+    /// steps for both clients, written with the same markup and `data-help` key): the app
+    /// takes those from there, so the page carries them once.
+    pub fn in_fallback(self) -> bool {
+        match self {
+            Fragment::Cache(_, client) => client == Client::Both,
+            Fragment::Network(_) | Fragment::Time(_) | Fragment::SupportFiles(_) => true,
+            Fragment::Tls => true,
+            _ => false,
+        }
+    }
+
     /// The steps of one of the article's solutions.
     pub fn solution(id: SolutionId, os: Os, client: Client) -> Fragment {
         match id {
@@ -158,14 +170,22 @@ impl Fragment {
     }
 }
 
-/// The `<template>` with every fragment in `cat`'s language, for the page.
-pub fn template(cat: &Catalog) -> String {
-    let mut s = format!("<template id=\"{TEMPLATE_ID}\">\n");
-    for f in Fragment::all() {
+/// The `<template>` the app keeps its fragments in, empty in the page: the fragments the
+/// first screen can need are in the fallback ([`Fragment::in_fallback`]), the rest arrive
+/// with the texts after the checks ([`later`]). The page's script fills it with another
+/// language's fragments when it switches in place.
+pub fn template() -> String {
+    format!("<template id=\"{TEMPLATE_ID}\"></template>\n")
+}
+
+/// The fragments that are not in the fallback, in `cat`'s language: the `help` of the file
+/// of texts loaded after the checks (`site::build`).
+pub fn later(cat: &Catalog) -> String {
+    let mut s = String::new();
+    for f in Fragment::all().into_iter().filter(|f| !f.in_fallback()) {
         s.push_str(&f.render(cat));
         s.push('\n');
     }
-    s.push_str("</template>\n");
     s
 }
 
@@ -469,12 +489,29 @@ mod tests {
         }
     }
 
+    /// Every fragment is on the page once: in the fallback (every system's section) or in
+    /// the texts that come later, never in both and never missing.
     #[test]
-    fn the_template_holds_every_fragment_once() {
-        let t = template(english());
-        assert!(t.starts_with("<template id=\"help-content\">"));
+    fn every_fragment_is_in_the_fallback_or_comes_later_once() {
+        let later = later(english());
+        let fallback = super::super::render(&crate::config::Config::default(), english(), "");
         for f in Fragment::all() {
-            assert_eq!(t.matches(&format!("data-help=\"{}\"", f.key())).count(), 1);
+            let attr = format!("data-help=\"{}\"", f.key());
+            let (here, there) = (
+                fallback.matches(&attr).count(),
+                later.matches(&attr).count(),
+            );
+            assert_eq!(
+                (here, there),
+                if f.in_fallback() { (1, 0) } else { (0, 1) },
+                "{}",
+                f.key()
+            );
+            if f.in_fallback() {
+                // The same markup as the fragment itself, so the app shows the same thing.
+                assert!(fallback.contains(&f.render(english())), "{}", f.key());
+            }
         }
+        assert_eq!(template(), "<template id=\"help-content\"></template>\n");
     }
 }

@@ -27,8 +27,6 @@ pub const BODY_END: &str = "<!-- /prerender:body -->";
 
 /// The `id` of the JSON block with the page's texts.
 pub const CATALOG_ID: &str = "l10n";
-/// The `id` of the JSON block with the report's texts, when the report's language differs.
-pub const REPORT_CATALOG_ID: &str = "l10n-report";
 
 /// What the build knows about one language it writes.
 pub struct Edition<'a> {
@@ -81,12 +79,37 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
         .ok_or_else(|| format!("the report language {} is not built", site.report.tag))?;
     let chooser = page_script(site);
     let mut files = Vec::new();
+    // The report's texts in the report's language, for the pages in other languages: loaded
+    // with the texts after the checks (until then the report is in the page's language).
+    let report_texts = report.catalog.part_json(0..Msg::REPORT_END);
+    let report_path = format!(
+        "{}/l10n-report-{}.json",
+        report.lang.tag,
+        short_hash(&report_texts)
+    );
+    files.push(File {
+        path: report_path.clone(),
+        content: report_texts,
+    });
     for e in &site.editions {
-        let lazy = e.catalog.part_json(Msg::FIRST_END..Msg::LAZY_END);
+        // The texts after the checks, and the help fragments that are not in the fallback.
+        let mut lazy = e.catalog.part_json(Msg::FIRST_END..Msg::LAZY_END);
+        let mut help = String::from(",\"help\":");
+        signin_catalog::compiled::json_string(&content::later(e.catalog), &mut help);
+        lazy.insert_str(lazy.len() - 1, &help);
         let lazy_path = format!("{}/l10n-{}.json", e.lang.tag, short_hash(&lazy));
         files.push(File {
             path: format!("{}/index.html", e.lang.tag),
-            content: page(template, site, e, report, &chooser, &lazy_path, 1),
+            content: page(
+                template,
+                site,
+                e,
+                report,
+                &chooser,
+                &lazy_path,
+                &report_path,
+                1,
+            ),
         });
         files.push(File {
             path: lazy_path,
@@ -95,12 +118,24 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
     }
     let lazy_path = files
         .iter()
-        .find(|f| f.path.starts_with(&format!("{}/l10n-", default.lang.tag)))
+        .find(|f| {
+            f.path.starts_with(&format!("{}/l10n-", default.lang.tag))
+                && !f.path.contains("/l10n-report-")
+        })
         .map(|f| f.path.clone())
         .unwrap_or_default();
     files.push(File {
         path: "index.html".into(),
-        content: page(template, site, default, report, &chooser, &lazy_path, 0),
+        content: page(
+            template,
+            site,
+            default,
+            report,
+            &chooser,
+            &lazy_path,
+            &report_path,
+            0,
+        ),
     });
     Ok(files)
 }
@@ -129,6 +164,7 @@ fn page(
     report: &Edition,
     chooser: &str,
     lazy_path: &str,
+    report_path: &str,
     depth: usize,
 ) -> String {
     let up = "../".repeat(depth);
@@ -160,22 +196,19 @@ fn page(
     );
     body.push_str("<div id=\"app\">\n");
     body.push_str(&super::render(site.config, cat, &up));
-    body.push_str(&content::template(cat));
+    body.push_str(&content::template());
     body.push_str("</div>\n");
     // The texts right after the guidance: gzip finds their words in its 32 KB window.
     let mut first = cat.part_json(0..Msg::FIRST_END);
-    first.insert_str(first.len() - 1, &format!(",\"lazy\":\"{lazy_path}\""));
+    let mut paths = format!(",\"lazy\":\"{lazy_path}\"");
+    if report.lang.tag != e.lang.tag {
+        let _ = write!(paths, ",\"report\":\"{report_path}\"");
+    }
+    first.insert_str(first.len() - 1, &paths);
     let _ = writeln!(
         body,
         "<script type=\"application/json\" id=\"{CATALOG_ID}\">{first}</script>"
     );
-    if report.lang.tag != e.lang.tag {
-        let _ = writeln!(
-            body,
-            "<script type=\"application/json\" id=\"{REPORT_CATALOG_ID}\">{}</script>",
-            report.catalog.part_json(0..Msg::REPORT_END)
-        );
-    }
     let _ = writeln!(
         body,
         "<div id=\"fatal\" class=\"fatal\" role=\"alert\" hidden>\n<h2 data-l10n-swap=\"fatal-title\">{}</h2>\n<p data-l10n-swap=\"fatal-text\">{}</p>\n<pre id=\"fatal-detail\" dir=\"ltr\"></pre>\n</div>",
@@ -316,12 +349,13 @@ d.addEventListener("click",function(e){var t=e.target,a=t.closest&&t.closest("a[
 if(a&&!e.defaultPrevented&&!e.button&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.altKey&&h.getAttribute("data-wasm")==="started"&&window.DOMParser){
 e.preventDefault();var det=a.closest("details");if(det)det.open=false;var url=a.href;
 fetch(url).then(function(r){if(!r.ok)throw r.status;return r.text();}).then(function(text){
-var n=new DOMParser().parseFromString(text,"text/html"),c=n.getElementById("l10n"),r=n.getElementById("l10n-report"),
-tp=n.getElementById("help-content"),sw=n.querySelectorAll("[data-l10n-swap]");if(!c||!tp)throw 0;
+var n=new DOMParser().parseFromString(text,"text/html"),c=n.getElementById("l10n"),
+tp=n.getElementById("help-content"),sw=n.querySelectorAll("[data-l10n-swap]"),fb=n.querySelectorAll("[data-fallback] [data-help]");if(!c||!tp)throw 0;
+for(var i=0;i<fb.length;i++)tp.content.appendChild(fb[i]);
 for(var i=0;i<sw.length;i++){var o=d.querySelector('[data-l10n-swap="'+sw[i].getAttribute("data-l10n-swap")+'"]');if(o)o.replaceWith(d.importNode(sw[i],true));}
 d.body.appendChild(d.importNode(tp,true));h.lang=n.documentElement.lang;h.dir=n.documentElement.dir;d.title=n.title;
 history.replaceState(history.state,"",url);links();
-dispatchEvent(new CustomEvent("l10n-switch",{detail:{page:c.textContent,report:r?r.textContent:null}}));
+dispatchEvent(new CustomEvent("l10n-switch",{detail:{page:c.textContent}}));
 }).catch(function(){loc.assign(url);});return;}
 var b=t.closest&&t.closest('[data-action="copy-link"]');if(!b)return;var s=d.querySelector("[data-it-status]"),l=it();
 function say(k){if(s)s.textContent=b.getAttribute(k);}
