@@ -161,7 +161,6 @@ fn page(
     template: &str,
     site: &Site,
     e: &Edition,
-    report: &Edition,
     chooser: &str,
     lazy_path: &str,
     report_path: &str,
@@ -201,7 +200,7 @@ fn page(
     // The texts right after the guidance: gzip finds their words in its 32 KB window.
     let mut first = cat.part_json(0..Msg::FIRST_END);
     let mut paths = format!(",\"lazy\":\"{lazy_path}\"");
-    if report.lang.tag != e.lang.tag {
+    if site.report.tag != e.lang.tag {
         let _ = write!(paths, ",\"report\":\"{report_path}\"");
     }
     first.insert_str(first.len() - 1, &paths);
