@@ -384,10 +384,12 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
         .unwrap()
         .is_some());
 
-    // With it, as the build writes it into index.html.
+    // With it, as the build writes it into index.html: the fallback (whose solution steps
+    // are fragments) and the empty template.
     let document = web_sys::window().unwrap().document().unwrap();
     let holder = document.create_element("div").unwrap();
-    holder.set_inner_html(&content::template(&en));
+    let fallback = signin_core::prerender::render(&signin_core::config::Config::default(), &en, "");
+    holder.set_inner_html(&format!("{fallback}{}", content::template()));
     document.body().unwrap().append_child(&holder).unwrap();
     let root = render(help_fragment(&en, Slot::Test(2), Fragment::Time(Os::Macos))).await;
     let list = root
@@ -404,6 +406,21 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
     assert!(again.is_same_node(Some(&list)));
     let other_slot = page_content::node(Slot::Test(3), Fragment::Time(Os::Macos)).unwrap();
     assert!(!other_slot.is_same_node(Some(&list)));
+    holder.remove();
+
+    // The fragments that are not in the fallback arrive with the texts after the checks.
+    assert!(page_content::node(Slot::Test(4), Fragment::Timezone(Os::Macos)).is_none());
+    page_content::add_later(&content::later(&en));
+    let root = render(help_fragment(
+        &en,
+        Slot::Test(4),
+        Fragment::Timezone(Os::Macos),
+    ))
+    .await;
+    assert!(root
+        .query_selector("ol[data-help=timezone-macos]")
+        .unwrap()
+        .is_some());
 }
 
 /// The catalog's hand-written plural rules agree with the browser's own `Intl.PluralRules`

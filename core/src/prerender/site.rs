@@ -100,16 +100,7 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
         let lazy_path = format!("{}/l10n-{}.json", e.lang.tag, short_hash(&lazy));
         files.push(File {
             path: format!("{}/index.html", e.lang.tag),
-            content: page(
-                template,
-                site,
-                e,
-                report,
-                &chooser,
-                &lazy_path,
-                &report_path,
-                1,
-            ),
+            content: page(template, site, e, &chooser, &lazy_path, &report_path, 1),
         });
         files.push(File {
             path: lazy_path,
@@ -130,7 +121,6 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
             template,
             site,
             default,
-            report,
             &chooser,
             &lazy_path,
             &report_path,
