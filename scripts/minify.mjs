@@ -163,7 +163,8 @@ export function minifyDir(dist) {
     const path = join(dist, page);
     const text = readFileSync(path, "utf8");
     const min = minifyInlineScripts(text, page);
-    if (min !== text) writeFileSync(path, min);
+    if (min === text) continue; // no classic inline script, or minified already
+    writeFileSync(path, min);
     rows.push({ file: `${page} (inline scripts)`, before: Buffer.byteLength(text), after: Buffer.byteLength(min) });
   }
   rewriteIntegrity(dist);

@@ -15,9 +15,9 @@ cd "$(dirname "$0")/.."
 dist=${1:-dist}
 shift || true
 scripts/prerender.sh "$dist" "$@"
-# Before the CSP, so csp.mjs reads the final index.html (minify edits its integrity
-# attributes, never the inline scripts whose hashes are the policy), and before the
-# precompressed copies, which must be of the minified files.
+# Before the CSP, so csp.mjs hashes the final pages (minify edits their integrity
+# attributes and minifies their classic inline scripts, whose hashes are the policy), and
+# before the precompressed copies, which must be of the minified files.
 node scripts/minify.mjs "$dist" >/dev/null
 node scripts/csp.mjs "$dist" --write >/dev/null
 # Last: the copies must match the final files (IT-edited ones are left out, see the script).

@@ -292,7 +292,9 @@ fn menu(site: &Site, current: &Language, up: &str) -> String {
 /// 2. Otherwise, on the root page only, the browser's languages in order decide (RFC 4647
 ///    lookup, Traditional Chinese never answered with Simplified); with no match the root's
 ///    own language (config.json's default) stays. A language folder is never redirected.
-/// 3. The menu's links carry the page's query, so a choice keeps the link's code and system.
+/// 3. The menu's links carry the link's code, system and client (only those, and only values
+///    the app accepts: nothing else of an address is ever written into the page), so a
+///    choice keeps them.
 ///    With the app running, a choice switches in place: the script reads that language's
 ///    page, swaps the fixed parts and hands the texts to the app (`l10n-switch` event), so
 ///    no result is lost; if that fails, the link is followed.
@@ -331,8 +333,12 @@ else if(root==="./"){var n=navigator,prefs=n.languages&&n.languages.length?n.lan
 for(var k=0;k<prefs.length&&!want;k++)want=find(prefs[k]);}
 if(want&&want!==h.lang){loc.replace(root+want+"/"+q+loc.hash);return;}
 if(p&&history.replaceState)history.replaceState(history.state,"",loc.pathname+q+loc.hash);
-function links(){var a=d.querySelectorAll("a[data-lang]");
-for(var i=0;i<a.length;i++)a[i].setAttribute("href",a[i].getAttribute("href").split("?")[0]+loc.search);}
+function keep(){var o=[],seen={},p=loc.search.slice(1).split("&");
+for(var i=0;i<p.length;i++){var kv=p[i].split("="),k=kv[0],v=kv[1]||"",ok=k==="os"?/^(windows|macos|linux)$/:k==="client"?/^(new|classic|both)$/:k==="code"?/^(0x)?[0-9A-Fa-f]{8}$/:null;
+if(ok&&!seen[k]&&ok.test(v)){seen[k]=1;o.push(k+"="+v);}}
+return o.length?"?"+o.join("&"):"";}
+function links(){var a=d.querySelectorAll("a[data-lang]"),q=keep();
+for(var i=0;i<a.length;i++)a[i].setAttribute("href",a[i].getAttribute("href").split("?")[0]+q);}
 d.addEventListener("DOMContentLoaded",links);
 d.addEventListener("click",function(e){var t=e.target,a=t.closest&&t.closest("a[data-lang]");
 if(a&&!e.defaultPrevented&&!e.button&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.altKey&&h.getAttribute("data-wasm")==="started"&&window.DOMParser){
