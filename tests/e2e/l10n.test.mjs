@@ -136,6 +136,9 @@ describe('languages, with WebAssembly', () => {
       await setBrowserLanguages(session, ['en-US']);
       await page.openPage(`?lang=${lang}&code=CAA20002`);
       await awaitEverything(page);
+      // The script generator and the For IT panel load from the app's root, not the folder.
+      await page.waitFor('[data-run-command]', (s) => s.present, 20000, 'the fix script (generator module)');
+      await page.waitFor('[data-for-it] [data-it-unattended]', (s) => s.present, 10000, 'the For IT panel');
       const doc = await docState(session);
       assert.equal(doc.path, lang === 'en' ? '/' : `/${lang}/`, 'the language folder (English: the root)');
       assert.equal(doc.search, '?code=CAA20002', 'lang= dropped, the rest kept');
