@@ -308,13 +308,21 @@ impl Model {
     }
 
     /// Whether the texts after the first screen are needed now: the link names another code
-    /// than CAA20002 (its words are in them), or both checks have their verdicts (the fix
+    /// than CAA20002 (its words are in them), or both checks are done (the plan, the fix
     /// script's panel and For IT come next).
     pub fn wants_later_texts(&self) -> bool {
+        self.checks_settled() || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
+    }
+
+    /// Both checks have their verdicts and the clock has stopped refining. Loading and
+    /// rendering what comes after the checks waits for this: main-thread work during the
+    /// clock's timed probes would widen its interval (seen in Firefox as a result left at
+    /// ±0.5 s instead of verified).
+    pub fn checks_settled(&self) -> bool {
         let running = |s: CheckStatus| s == CheckStatus::Running;
-        let done =
-            !running(self.clock.status(self.config.as_deref())) && !running(self.network.status());
-        done || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
+        !running(self.clock.status(self.config.as_deref()))
+            && !self.clock.refining()
+            && !running(self.network.status())
     }
 
     /// Where the clock check reads the time: the config's source, or the default one (the
@@ -506,7 +514,8 @@ pub struct PageView {
     /// The fix script's inputs; `None` until an OS is chosen.
     pub script: Option<ScriptRequest>,
     /// Whether the script generator's module may be loaded now: there is a script to show
-    /// and both checks have their verdicts, so the download never competes with them.
+    /// and both checks are done ([`Model::checks_settled`]), so the download and its
+    /// compilation never compete with them.
     pub load_script_module: bool,
     pub report: Report,
     pub report_text: Rc<String>,
@@ -586,8 +595,6 @@ pub fn view(model: &Model, env: &Env, now_ms: f64, report: &Catalog) -> PageView
         report.generated_at.replace(':', "-")
     );
 
-    let checks_done =
-        clock_status != CheckStatus::Running && network_status != CheckStatus::Running;
     PageView {
         code: model.code,
         heading_code: model.code.unwrap_or(ErrorCode::Caa20002),
@@ -608,7 +615,7 @@ pub fn view(model: &Model, env: &Env, now_ms: f64, report: &Catalog) -> PageView
         plan_progress,
         plan_ids,
         next_step,
-        load_script_module: script.is_some() && checks_done,
+        load_script_module: script.is_some() && model.checks_settled(),
         script,
         report_json: Rc::new(report.to_json()),
         report_text: Rc::new(report_text),

@@ -860,16 +860,18 @@ fn a_refused_note_replaces_an_earlier_valid_one() {
 
 // ---- decisions the views only render ----------------------------------------------------
 
-/// The script module is fetched only once there is a script to show and both checks have
-/// their verdicts (it must not compete with them for the network).
+/// The script module and the texts after the checks are fetched only once there is a script
+/// to show and both checks are done, the clock's refinement included (they must not compete
+/// with the clock's timed probes for the main thread or the network).
 #[rstest]
-#[case::no_os(false, true, true, false)]
-#[case::clock_running(true, false, true, false)]
-#[case::network_running(true, true, false, false)]
-#[case::both_verdicts(true, true, true, true)]
-fn script_module_waits_for_both_verdicts(
+#[case::no_os(false, Some(true), true, false)]
+#[case::clock_running(true, None, true, false)]
+#[case::clock_refining(true, Some(false), true, false)]
+#[case::network_running(true, Some(true), false, false)]
+#[case::both_done(true, Some(true), true, true)]
+fn script_module_and_later_texts_wait_for_both_checks(
     #[case] os: bool,
-    #[case] clock_done: bool,
+    #[case] clock_refined: Option<bool>,
     #[case] network_finished: bool,
     #[case] want: bool,
 ) {
@@ -877,8 +879,8 @@ fn script_module_waits_for_both_verdicts(
     if os {
         model = step(&model, Action::SetOs(Some(Os::Windows)));
     }
-    if clock_done {
-        model = step(&model, measured(model.clock.run, 0.0, false, 100.0));
+    if let Some(refined) = clock_refined {
+        model = step(&model, measured(model.clock.run, 0.0, refined, 100.0));
     }
     if network_finished {
         model = network_done(&model, true, 120.0);
@@ -887,6 +889,9 @@ fn script_module_waits_for_both_verdicts(
         view(&model, &env(), NOW_MS, english()).load_script_module,
         want
     );
+    if os {
+        assert_eq!(model.wants_later_texts(), want);
+    }
 }
 
 /// Why the accuracy stays coarse is shown once the measurement is over, never while refining.
