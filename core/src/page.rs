@@ -308,21 +308,24 @@ impl Model {
     }
 
     /// Whether the texts after the first screen are needed now: the link names another code
-    /// than CAA20002 (its words are in them), or both checks are done (the plan, the fix
-    /// script's panel and For IT come next).
+    /// than CAA20002 (its words are in them), or both checks have their verdicts (the plan
+    /// comes next and must not wait for the clock's refinement).
     pub fn wants_later_texts(&self) -> bool {
-        self.checks_settled() || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
+        self.checks_done() || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
     }
 
-    /// Both checks have their verdicts and the clock has stopped refining. Loading and
-    /// rendering what comes after the checks waits for this: main-thread work during the
-    /// clock's timed probes would widen its interval (seen in Firefox as a result left at
+    /// Both checks have their verdicts (the clock may still be refining its interval).
+    fn checks_done(&self) -> bool {
+        let running = |s: CheckStatus| s == CheckStatus::Running;
+        !running(self.clock.status(self.config.as_deref())) && !running(self.network.status())
+    }
+
+    /// Both checks have their verdicts and the clock has stopped refining. The script
+    /// generator's module (download and compilation) waits for this: main-thread work during
+    /// the clock's timed probes would widen its interval (seen in Firefox as a result left at
     /// ±0.5 s instead of verified).
     pub fn checks_settled(&self) -> bool {
-        let running = |s: CheckStatus| s == CheckStatus::Running;
-        !running(self.clock.status(self.config.as_deref()))
-            && !self.clock.refining()
-            && !running(self.network.status())
+        self.checks_done() && !self.clock.refining()
     }
 
     /// Where the clock check reads the time: the config's source, or the default one (the

@@ -755,6 +755,9 @@ test('a11y: plan walked to the helpdesk message, script open, ?os=windows', asyn
   }
   const s = await waitPlan(ids, null, 'the helpdesk message');
   assert.ok(s.escalate);
+  // The script generator loads once the clock has finished refining (its compilation must not
+  // compete with the clock's timed probes), which can be after the plan is walked.
+  await until(() => e2e.session.execute(`return !!document.querySelector('[data-script="windows"]');`), (v) => v, 15000, 'the script generator');
   await clickFound(`const c = document.querySelector('[data-script="windows"]'); return c && c.closest('details').querySelector('summary');`, [], 'the script <summary>');
   await until(() => e2e.session.execute(`return document.querySelector('[data-script="windows"]').closest('details').open;`), (v) => v === true, 3000, 'the script <details> to open');
   const violations = await e2e.page.axeScan();
