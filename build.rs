@@ -6,8 +6,11 @@
 use std::path::{Path, PathBuf};
 
 /// What the generator's wasm is built from (relative to this package, the workspace root).
-const INPUTS: [&str; 6] = [
+const INPUTS: [&str; 9] = [
     "core/src",
+    "core/build.rs",
+    "catalog/src",
+    "l10n/en",
     "core/Cargo.toml",
     "script-gen/src",
     "script-gen/Cargo.toml",

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Content-Security-Policy for a built page: computed from dist/index.html (the hashes of
-// Trunk's inline loader script) and dist/config.json (the origins the probes may reach).
+// Content-Security-Policy for a built page: computed from its HTML pages (the hashes of the
+// inline scripts of the root page and every language's page: Trunk's loader, which differs
+// by its relative paths, the no-wasm detector and the language chooser) and
+// dist/config.json (the origins the probes may reach).
 // Usage: node scripts/csp.mjs DIST            -> prints the policy
 //        node scripts/csp.mjs DIST --write    -> also writes DIST/csp.txt, DIST/web.config
 //                                                header and DIST/nginx-csp.conf
@@ -9,13 +11,20 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pageFiles } from "./precompress.mjs";
 
-/** sha256 source expressions for every inline <script> (Trunk's wasm loader). */
+/** sha256 source expressions for every inline <script> that runs (JSON data blocks are not
+ *  scripts to the browser and need no hash), each once, in the order first seen; `html` is
+ *  one page or several. */
 export function inlineScriptHashes(html) {
   const hashes = [];
-  const re = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
-  for (const m of html.matchAll(re)) {
-    hashes.push(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+  const re = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+  for (const page of [].concat(html)) {
+    for (const m of page.matchAll(re)) {
+      if (/\btype="application\/json"/i.test(m[1])) continue;
+      const h = `'sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}'`;
+      if (!hashes.includes(h)) hashes.push(h);
+    }
   }
   return hashes;
 }
@@ -79,7 +88,7 @@ function main() {
     console.error("usage: node scripts/csp.mjs DIST [--write]");
     process.exit(2);
   }
-  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const html = pageFiles(dist).map((p) => readFileSync(join(dist, p), "utf8"));
   let config = {};
   try {
     config = JSON.parse(readFileSync(join(dist, "config.json"), "utf8"));

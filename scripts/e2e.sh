@@ -39,7 +39,7 @@ else
     die "trunk build failed (full log: target/e2e-build.log)"
   fi
   # What `make dist` adds after Trunk (CSP files, precompressed copies): tested as deployed.
-  if ! scripts/post-build.sh "$E2E_DIST" >>target/e2e-build.log 2>&1; then
+  if ! scripts/post-build.sh "$E2E_DIST" --pseudo >>target/e2e-build.log 2>&1; then
     # The last lines name the cause, e.g. esbuild missing (scripts/minify.mjs says how to install it).
     tail -n 5 target/e2e-build.log >&2
     die "scripts/post-build.sh failed (log: target/e2e-build.log)"

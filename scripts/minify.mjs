@@ -13,14 +13,16 @@
 // it no longer shrinks, so a second run finds nothing to do and changes no byte (esbuild
 // renames anew on each pass; a pass over its own output is never smaller).
 //
-// Left alone: index.html's inline scripts (scripts/csp.mjs allows them by their sha256, so
-// their bytes are the policy) and everything that is not .js or .css.
+// The pages' inline classic scripts (the no-wasm detector, the page script) are minified too,
+// in every page; scripts/csp.mjs runs afterwards and allows them by the hashes of the minified
+// text. Left alone: JSON data blocks, the module loader Trunk writes, and every file that is
+// not .js, .css or a page.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join, extname, dirname, resolve } from "node:path";
+import { join, extname, dirname, resolve, posix } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtFiles } from "./precompress.mjs";
+import { builtFiles, pageFiles } from "./precompress.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where scripts/tools.sh installs esbuild (the version pinned in Trunk.toml). */
@@ -91,10 +93,10 @@ export function sri(bytes, alg = "sha384") {
   return `${alg}-${createHash(alg).update(bytes).digest("base64")}`;
 }
 
-/** Every tag in `html` that carries an integrity attribute, with the dist-relative file
- *  its href/src names: [{ tag, file, integrity }]. Trunk writes them for the module
- *  preloads, the stylesheet and the wasm preload. */
-export function integrityTags(html) {
+/** Every tag in `html` (a page at `page`, relative to dist) that carries an integrity
+ *  attribute, with the dist-relative file its href/src names: [{ tag, file, integrity }].
+ *  Trunk writes them for the module preloads, the stylesheet and the wasm preload. */
+export function integrityTags(html, page = "index.html") {
   const tags = [];
   for (const m of html.matchAll(/<(?:link|script)\b[^>]*>/gi)) {
     const tag = m[0];
@@ -102,23 +104,30 @@ export function integrityTags(html) {
     if (integrity === undefined) continue;
     const url = tag.match(/\b(?:href|src)="([^"]*)"/i)?.[1];
     if (!url) throw new Error(`index.html: integrity without href/src: ${tag}`);
-    // public_url is "./" (Trunk.toml): hrefs are relative to the page's folder.
-    const file = decodeURIComponent(url.replace(/[?#].*$/, "").replace(/^\.?\//, ""));
+    // public_url is "./" (Trunk.toml): hrefs are relative to the page's folder (`../x.js`
+    // from a language folder).
+    const file = posix.normalize(posix.join(posix.dirname(page), decodeURIComponent(url.replace(/[?#].*$/, ""))));
     tags.push({ tag, file, integrity });
   }
   return tags;
 }
 
-/** Sets every integrity attribute in DIST/index.html to the hash of its file as it now is
+/** Sets every integrity attribute of every built page to the hash of its file as it now is
  *  (same algorithm as before). Returns the number of attributes that changed. */
 export function rewriteIntegrity(dist) {
-  const path = join(dist, "index.html");
+  let changed = 0;
+  for (const page of pageFiles(dist)) changed += rewritePage(dist, page);
+  return changed;
+}
+
+function rewritePage(dist, page) {
+  const path = join(dist, page);
   const html = readFileSync(path, "utf8");
   let changed = 0;
   let out = html;
-  for (const { tag, file, integrity } of integrityTags(html)) {
+  for (const { tag, file, integrity } of integrityTags(html, page)) {
     const target = join(dist, file);
-    if (!existsSync(target)) throw new Error(`index.html names ${file} (with integrity) but ${target} does not exist`);
+    if (!existsSync(target)) throw new Error(`${page} names ${file} (with integrity) but ${target} does not exist`);
     const alg = integrity.split("-")[0] || "sha384";
     const now = sri(readFileSync(target), alg);
     if (now === integrity) continue;
@@ -130,7 +139,16 @@ export function rewriteIntegrity(dist) {
   return changed;
 }
 
-/** Minifies every .js and .css in `dist` in place, then fixes index.html's integrity
+/** `html` with each inline classic `<script>` (no src, no type, or type text/javascript)
+ *  minified; module and JSON scripts are left as they are. */
+export function minifyInlineScripts(html, name = "index.html") {
+  return html.replace(/<script>([\s\S]*?)<\/script>/g, (all, code) => {
+    const min = minifyText(code, "js", `${name} (inline script)`).trim();
+    return `<script>${min}</script>`;
+  });
+}
+
+/** Minifies every .js and .css in `dist` in place, then fixes the pages' integrity
  *  attributes. Returns one row per file: { file, before, after }. */
 export function minifyDir(dist) {
   const rows = [];
@@ -140,6 +158,14 @@ export function minifyDir(dist) {
     const min = minifyText(text, extname(file).slice(1), file);
     if (min !== text) writeFileSync(path, min);
     rows.push({ file, before: Buffer.byteLength(text), after: Buffer.byteLength(min) });
+  }
+  for (const page of pageFiles(dist)) {
+    const path = join(dist, page);
+    const text = readFileSync(path, "utf8");
+    const min = minifyInlineScripts(text, page);
+    if (min === text) continue; // no classic inline script, or minified already
+    writeFileSync(path, min);
+    rows.push({ file: `${page} (inline scripts)`, before: Buffer.byteLength(text), after: Buffer.byteLength(min) });
   }
   rewriteIntegrity(dist);
   return rows;

@@ -8,19 +8,22 @@
 # configured probe origins) into DIST/csp.txt, the IIS web.config and an nginx snippet,
 # write precompressed .gz/.br copies, then list what was built.
 #
-# Usage: scripts/post-build.sh [DIST]     (default dist)
+# Usage: scripts/post-build.sh [DIST] [--pseudo]   (default dist; --pseudo also writes the
+#        pseudo-language en-XA/ for layout tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
-scripts/prerender.sh "$dist"
-# Before the CSP, so csp.mjs reads the final index.html (minify edits its integrity
-# attributes, never the inline scripts whose hashes are the policy), and before the
-# precompressed copies, which must be of the minified files.
+shift || true
+scripts/prerender.sh "$dist" "$@"
+# Before the CSP, so csp.mjs hashes the final pages (minify edits their integrity
+# attributes and minifies their classic inline scripts, whose hashes are the policy), and
+# before the precompressed copies, which must be of the minified files.
 node scripts/minify.mjs "$dist" >/dev/null
 node scripts/csp.mjs "$dist" --write >/dev/null
 # Last: the copies must match the final files (IT-edited ones are left out, see the script).
 node scripts/precompress.mjs "$dist" >/dev/null
 echo "Built $dist/:"
-( cd "$dist" && for f in *; do printf '  %-48s %8d bytes\n' "$f" "$(wc -c <"$f")"; done )
+( cd "$dist" && for f in *; do if [ -f "$f" ]; then printf '  %-48s %8d bytes\n' "$f" "$(wc -c <"$f")"; fi; done )
+echo "  and one folder per language: $(cd "$dist" && for d in */; do if [ -f "$d/index.html" ]; then printf '%s ' "${d%/}"; fi; done)"
 echo "Content-Security-Policy (also in $dist/csp.txt, web.config, nginx-csp.conf):"
 cat "$dist/csp.txt"

@@ -15,7 +15,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 /** File endings worth compressing (text and wasm); images and archives already are. */
-export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".txt", ".map"]);
+export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".txt", ".map", ".json"]);
 
 /** Files IT edits or regenerates after the build (see the header). */
 export const EDITED_AFTER_BUILD = new Set(["config.json", "csp.txt", "nginx-csp.conf", "web.config"]);
@@ -41,15 +41,27 @@ export function compress(bytes, isText) {
   };
 }
 
-/** The files of a built page, relative to `dist`: the top level and wasm-bindgen's
- *  `snippets/` folder (JavaScript the page imports); other folders are not the page's. */
+/** Whether `dir` (relative to `dist`) is one of the page's own folders: wasm-bindgen's
+ *  `snippets/` (JavaScript the page imports) or a language folder (`de/`, `pt-BR/`: its
+ *  page and texts, written by scripts/prerender.sh); other folders are not the page's. */
+function ownFolder(dist, dir) {
+  return dir.startsWith("snippets") || (!dir.includes("/") && existsSync(join(dist, dir, "index.html")));
+}
+
+/** The files of a built page, relative to `dist`: the top level, `snippets/` and the
+ *  language folders. */
 export function builtFiles(dist) {
   const walk = (dir) => readdirSync(join(dist, dir)).flatMap((n) => {
     const rel = dir ? `${dir}/${n}` : n;
-    if (statSync(join(dist, rel)).isDirectory()) return rel.startsWith("snippets") ? walk(rel) : [];
+    if (statSync(join(dist, rel)).isDirectory()) return ownFolder(dist, rel) ? walk(rel) : [];
     return [rel];
   });
   return walk("");
+}
+
+/** The built HTML pages, relative to `dist`: the root page and each language's page. */
+export function pageFiles(dist) {
+  return builtFiles(dist).filter((n) => n === "index.html" || /^[^/]+\/index\.html$/.test(n)).sort();
 }
 
 /** Writes the copies for every wanted file in `dist` (top level and `snippets/`);

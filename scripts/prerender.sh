@@ -10,7 +10,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dist=${1:-${TRUNK_STAGING_DIR:-}}
-[ -n "$dist" ] || { echo "usage: scripts/prerender.sh DIST" >&2; exit 2; }
+[ -n "$dist" ] || { echo "usage: scripts/prerender.sh DIST [--pseudo]" >&2; exit 2; }
+shift || true
 dist=$(cd "$dist" && pwd)
 cd "$here"
 # Native debug build: the output does not depend on the profile, and debug compiles fastest.
@@ -24,4 +25,4 @@ config=()
 "$bin/teams-fix-script" --os windows "${config[@]}" --out "$dist/Fix-TeamsSignIn.ps1"
 "$bin/teams-fix-script" --os macos "${config[@]}" --out "$dist/fix-teams-signin-macos.sh"
 "$bin/teams-fix-script" --os linux "${config[@]}" --out "$dist/fix-teams-signin-linux.sh"
-"$bin/prerender" "$dist"
+"$bin/prerender" "$dist" "$@"

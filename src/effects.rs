@@ -7,12 +7,15 @@ pub mod config;
 pub mod content;
 pub mod fetch;
 pub mod files;
+pub mod intl;
+pub mod l10n;
 pub mod platform;
 pub mod probe;
 pub mod script_gen;
 
 use thiserror::Error;
 
+use signin_core::text::{Arg, Text};
 use signin_core::CoreError;
 
 /// The effects layer's one error type. `Clone + PartialEq` so views can hold it in state.
@@ -36,6 +39,18 @@ pub enum EffectError {
 }
 
 impl EffectError {
+    /// Why, in words (the page's language; the report's for the report). The browser's own
+    /// messages stay as the browser wrote them: they are facts for IT.
+    pub fn text(&self) -> Text {
+        match self {
+            EffectError::Network(detail) => Text::error_network(Arg::code(detail.clone())),
+            EffectError::Timeout(ms) => Text::error_timeout(*ms),
+            EffectError::Http(status) => Text::error_http(*status),
+            EffectError::Browser(detail) => Text::error_browser(Arg::code(detail.clone())),
+            EffectError::Core(e) => e.text(),
+        }
+    }
+
     /// Wraps a thrown JavaScript value, keeping its message readable.
     pub(crate) fn from_js(kind: fn(String) -> EffectError, value: &wasm_bindgen::JsValue) -> Self {
         let text = js_sys::Reflect::get(value, &"message".into())

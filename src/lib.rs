@@ -24,11 +24,24 @@ pub fn run() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
-    // The help texts first (they sit next to the fallback), then the fallback goes: the
-    // app shows the same header and guidance, and more.
+    // The texts and help fragments first (they sit next to the fallback), then the fallback
+    // goes: the app shows the same header and guidance, and more, in the same language.
+    let texts = match effects::l10n::adopt() {
+        Ok(texts) => texts,
+        Err(_) => {
+            // A page built without its texts (or for another build of the wasm): the
+            // pre-rendered guidance, if any, stays; the crash box says what happened, in
+            // English, as there are no texts to say it in.
+            show_problem(
+                &document,
+                "This copy of the page has no texts for this build (scripts/post-build.sh was not run on it).",
+            );
+            return;
+        }
+    };
     effects::content::adopt();
     root.set_inner_html("");
-    yew::Renderer::<views::App>::with_root(root).render();
+    yew::Renderer::<views::App>::with_root_and_props(root, views::app::AppProps { texts }).render();
     remove_fallback(&document);
 }
 
@@ -53,11 +66,15 @@ fn remove_fallback(document: &web_sys::Document) {
 /// even when the app is gone) and logs the details for IT.
 fn show_fatal(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("teams-signin-check crashed: {info}").into());
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(detail) = document.get_element_by_id("fatal-detail") {
-        detail.set_text_content(Some(&info.to_string()));
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        show_problem(&document, &info.to_string());
+    }
+}
+
+/// Puts `detail` (for IT, as the code wrote it) into the `#fatal` box and shows it.
+fn show_problem(document: &web_sys::Document, detail: &str) {
+    if let Some(d) = document.get_element_by_id("fatal-detail") {
+        d.set_text_content(Some(detail));
     }
     if let Some(fatal) = document
         .get_element_by_id("fatal")

@@ -11,8 +11,9 @@ pub mod app;
 pub mod choice;
 pub mod clock;
 pub mod copy;
-pub mod for_it;
+pub mod fix;
 pub mod guidance;
+pub mod hooks;
 pub mod network;
 pub mod notice;
 pub mod office;
@@ -22,5 +23,6 @@ pub mod script;
 pub mod state;
 pub mod status;
 pub mod summary;
+pub mod text;
 
 pub use app::App;

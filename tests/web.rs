@@ -8,9 +8,11 @@ use signin_core::clock::OffsetBounds;
 use signin_core::network::{self, BodyCheck, EndpointResult, EndpointStatus, Expect, Reach, Role};
 use signin_core::page::{ClockProgress as Progress, ClockView, NetworkView, TimeZone};
 use signin_core::status::{CheckStatus, NetworkPattern};
+use signin_core::text::{Catalog, ENGLISH_FOR_TESTS};
 use teams_signin_check::effects::{self, EffectError};
 use teams_signin_check::views::clock::{clock_check, ClockProps};
 use teams_signin_check::views::network::{network_check, NetworkProps};
+use teams_signin_check::views::text::Texts;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -36,6 +38,14 @@ async fn render(html: Html) -> Element {
     yew::Renderer::<Show>::with_root_and_props(root.clone(), ShowProps { html }).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// Every English message, as a page in English has them.
+fn english() -> Rc<Catalog> {
+    thread_local! {
+        static EN: Rc<Catalog> = Rc::new(Catalog::from_json(ENGLISH_FOR_TESTS).expect("English"));
+    }
+    EN.with(Rc::clone)
 }
 
 fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
@@ -70,14 +80,18 @@ fn clock_props(status: CheckStatus, progress: Option<Progress>, hint: bool) -> C
             name: "Europe/Berlin".into(),
             utc_offset_min: 60,
         },
+        os: Some(signin_core::platform::Os::Macos),
         on_retry: Callback::noop(),
-        children: html! { <p class="fix">{ "fix steps" }</p> },
     }
 }
 
 #[wasm_bindgen_test]
 async fn clock_card_shows_the_contract_while_running() {
-    let root = render(clock_check(&clock_props(CheckStatus::Running, None, false))).await;
+    let root = render(clock_check(
+        &english(),
+        &clock_props(CheckStatus::Running, None, false),
+    ))
+    .await;
     assert_eq!(
         attr(&root, "[data-check=clock]", "data-status").as_deref(),
         Some("running")
@@ -89,7 +103,11 @@ async fn clock_card_shows_the_contract_while_running() {
 #[wasm_bindgen_test]
 async fn clock_card_shows_offset_words_hint_and_fix() {
     let p = progress(-432_000.0, 12.0, true);
-    let root = render(clock_check(&clock_props(CheckStatus::Fail, Some(p), false))).await;
+    let root = render(clock_check(
+        &english(),
+        &clock_props(CheckStatus::Fail, Some(p), false),
+    ))
+    .await;
     assert_eq!(
         attr(&root, "[data-check=clock]", "data-status").as_deref(),
         Some("fail")
@@ -107,12 +125,16 @@ async fn clock_card_shows_offset_words_hint_and_fix() {
     assert!(text.contains("7 minutes 12 seconds behind"), "{text}");
     assert!(text.contains("Europe/Berlin"), "{text}");
     assert!(
-        root.query_selector(".fix").unwrap().is_some(),
+        root.query_selector(".fix-steps").unwrap().is_some(),
         "fix steps on fail"
     );
 
     let tz = progress(3_600_000.0, 10.0, true);
-    let root = render(clock_check(&clock_props(CheckStatus::Fail, Some(tz), true))).await;
+    let root = render(clock_check(
+        &english(),
+        &clock_props(CheckStatus::Fail, Some(tz), true),
+    ))
+    .await;
     assert_eq!(
         attr(&root, "[data-check=clock]", "data-hint").as_deref(),
         Some("timezone")
@@ -123,8 +145,12 @@ async fn clock_card_shows_offset_words_hint_and_fix() {
 #[wasm_bindgen_test]
 async fn clock_card_hides_fix_steps_when_ok() {
     let p = progress(120.0, 10.0, true);
-    let root = render(clock_check(&clock_props(CheckStatus::Ok, Some(p), false))).await;
-    assert!(root.query_selector(".fix").unwrap().is_none());
+    let root = render(clock_check(
+        &english(),
+        &clock_props(CheckStatus::Ok, Some(p), false),
+    ))
+    .await;
+    assert!(root.query_selector(".fix-steps").unwrap().is_none());
     assert!(root.text_content().unwrap().contains("correct"));
 }
 
@@ -148,7 +174,7 @@ async fn network_card_has_one_row_per_endpoint() {
         },
         on_retry: Callback::noop(),
     };
-    let root = render(network_check(&props)).await;
+    let root = render(network_check(&english(), &props)).await;
     assert_eq!(
         attr(&root, "[data-check=network]", "data-status").as_deref(),
         Some("running")
@@ -191,7 +217,7 @@ async fn network_card_shows_pattern_when_done() {
         },
         on_retry: Callback::noop(),
     };
-    let root = render(network_check(&props)).await;
+    let root = render(network_check(&english(), &props)).await;
     assert_eq!(
         attr(&root, "[data-check=network]", "data-pattern").as_deref(),
         Some("microsoft-blocked")
@@ -274,6 +300,7 @@ fn script_props(os: signin_core::platform::Os) -> teams_signin_check::views::scr
     );
     request.organization = "Contoso \"IT\" <b>".into();
     teams_signin_check::views::script::ScriptProps {
+        texts: Texts(english()),
         os,
         steps: ScriptOptions::default(),
         on_steps: Callback::noop(),
@@ -350,27 +377,28 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
 
     // Without the build's template (a page built without its post-build step): a note that
     // says so, not an empty space.
-    let root = render(help_fragment(Slot::Test(1), Fragment::Tls)).await;
+    let en = english();
+    let root = render(help_fragment(&en, Slot::Test(1), Fragment::Tls)).await;
     assert!(root
         .query_selector("[data-help-missing=tls]")
         .unwrap()
         .is_some());
 
-    // With it, as the build writes it into index.html.
+    // With it, as the build writes it into index.html: the fallback (whose solution steps
+    // are fragments) and the empty template.
     let document = web_sys::window().unwrap().document().unwrap();
     let holder = document.create_element("div").unwrap();
-    holder.set_inner_html(&content::template());
+    let fallback = signin_core::prerender::render(&signin_core::config::Config::default(), &en, "");
+    holder.set_inner_html(&format!("{fallback}{}", content::template()));
     document.body().unwrap().append_child(&holder).unwrap();
-    let root = render(help_fragment(Slot::Test(2), Fragment::Time(Os::Macos))).await;
+    let root = render(help_fragment(&en, Slot::Test(2), Fragment::Time(Os::Macos))).await;
     let list = root
         .query_selector("ol[data-help=time-macos]")
         .unwrap()
         .expect("the fragment is in the view");
     let text = list.text_content().unwrap();
-    assert!(
-        text.contains(help::time_fix_steps(Os::Macos)[0].text),
-        "{text}"
-    );
+    let first = en.plain(&help::time_fix_steps(Os::Macos)[0].text);
+    assert!(text.contains(&first), "{text}");
     // Taken out of the document once, and each slot keeps its one clone, so re-renders
     // leave the DOM alone.
     assert!(document.get_element_by_id(content::TEMPLATE_ID).is_none());
@@ -378,4 +406,72 @@ async fn help_fragments_are_clones_of_the_page_template_and_stay_the_same_node()
     assert!(again.is_same_node(Some(&list)));
     let other_slot = page_content::node(Slot::Test(3), Fragment::Time(Os::Macos)).unwrap();
     assert!(!other_slot.is_same_node(Some(&list)));
+    holder.remove();
+
+    // The fragments that are not in the fallback arrive with the texts after the checks.
+    assert!(page_content::node(Slot::Test(4), Fragment::Timezone(Os::Macos)).is_none());
+    page_content::add_later(&content::later(&en));
+    let root = render(help_fragment(
+        &en,
+        Slot::Test(4),
+        Fragment::Timezone(Os::Macos),
+    ))
+    .await;
+    assert!(root
+        .query_selector("ol[data-help=timezone-macos]")
+        .unwrap()
+        .is_some());
+}
+
+/// The catalog's hand-written plural rules agree with the browser's own `Intl.PluralRules`
+/// for every shipped language (what the reader's browser would say).
+#[wasm_bindgen_test]
+fn plural_rules_agree_with_the_browser() {
+    use signin_core::catalog::LANGUAGES;
+    for lang in LANGUAGES {
+        for n in (0..=300).chain([1000, 1001, 1_000_000]) {
+            assert_eq!(
+                effects::intl::plural_category(lang.tag, n),
+                lang.plural.category(n).as_str(),
+                "{} {n}",
+                lang.tag
+            );
+        }
+    }
+}
+
+/// Values are marked up by kind: technical ones left-to-right and never translated, names
+/// isolated, numbers in the language's digits; nothing adds direction control characters.
+#[wasm_bindgen_test]
+async fn texts_mark_up_their_values() {
+    use signin_core::text::{Arg, Text};
+    use teams_signin_check::views::text::tr;
+    let en = english();
+    let root = render(tr(
+        &en,
+        Text::clock_zone_named(Arg::code("Europe/Berlin"), Arg::code("UTC+01:00")),
+    ))
+    .await;
+    let code = root
+        .query_selector("code")
+        .unwrap()
+        .expect("a code element");
+    assert_eq!(code.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(code.get_attribute("translate").as_deref(), Some("no"));
+    assert_eq!(code.text_content().as_deref(), Some("Europe/Berlin"));
+    let root = render(tr(&en, Text::footer_help(Arg::name("Contoso IT")))).await;
+    assert_eq!(
+        root.query_selector("bdi")
+            .unwrap()
+            .and_then(|b| b.text_content())
+            .as_deref(),
+        Some("Contoso IT")
+    );
+    let root = render(tr(&en, Text::network_latency(12345u32))).await;
+    assert_eq!(root.text_content().as_deref(), Some("12,345 ms"));
+    assert_eq!(effects::intl::number("de", 12345), "12.345");
+    assert_eq!(effects::intl::tenths("de", 24), "2,4");
+    for c in root.text_content().unwrap_or_default().chars() {
+        assert!(!signin_core::catalog::check::is_bidi_control(c), "{c:?}");
+    }
 }

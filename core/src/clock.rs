@@ -20,6 +20,7 @@
 //! safe bounds, about ± 1 s, saying why ([`Coarse`]).
 
 use crate::status::CheckStatus;
+use crate::text::{Arg, Msg, Text};
 use crate::CoreError;
 
 mod measure;
@@ -231,11 +232,11 @@ impl Coarse {
     }
 
     /// One plain sentence for the page, next to the accuracy.
-    pub fn explain(self) -> &'static str {
+    pub fn explain(self) -> Msg {
         match self {
-            Coarse::Pending => "Still measuring more precisely.",
-            Coarse::DateReused => "This server reuses its time stamp for up to a second, so the page cannot measure more precisely than about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.",
-            Coarse::NotVerified => "A finer measurement could not be confirmed, so the page keeps the coarse bound of about a second. That is plenty: the usual clock limits (Kerberos, token checks) are minutes, not seconds.",
+            Coarse::Pending => Msg::ClockCoarsePending,
+            Coarse::DateReused => Msg::ClockCoarseDateReused,
+            Coarse::NotVerified => Msg::ClockCoarseNotVerified,
         }
     }
 }
@@ -370,83 +371,79 @@ pub fn timezone_hint(offset_ms: i64) -> bool {
 /// The page's words for an estimate: never more than the bounds prove. Inside a second
 /// either way it says "less than a second off" (plenty for a 5-minute rule); a coarse
 /// estimate gives the range it is sure of; a verified one the offset in tenths.
-pub fn describe_estimate(e: &Estimate) -> String {
+pub fn describe_estimate(e: &Estimate) -> Text {
     let worst = e.lo_ms.abs().max(e.hi_ms.abs());
     if worst < SECOND_MS {
-        return "less than a second off".to_string();
+        return Msg::ClockOffsetUnderASecond.into();
     }
     if e.coarse.is_none() && e.uncertainty_ms <= 100 {
         return describe_offset(e.offset_ms);
     }
     let same_side = e.lo_ms > 0.0 || e.hi_ms < 0.0;
     if worst < 60_000.0 && same_side {
-        let direction = if e.lo_ms > 0.0 { "ahead" } else { "behind" };
         let near = e.lo_ms.abs().min(e.hi_ms.abs());
         // Tenths, rounded outwards so the words stay true.
-        let tenths = |ms: f64, up: bool| {
-            let t = ms / 100.0;
-            let t = if up { t.ceil() } else { t.floor() } as u64;
-            format!("{}.{}", t / 10, t % 10)
+        let near = Arg::Tenths((near / 100.0).floor() as i64);
+        let far = Arg::Tenths((worst / 100.0).ceil() as i64);
+        return if e.lo_ms > 0.0 {
+            Text::clock_offset_between_ahead(near, far)
+        } else {
+            Text::clock_offset_between_behind(near, far)
         };
-        return format!(
-            "between {} and {} seconds {direction}",
-            tenths(near, false),
-            tenths(worst, true)
-        );
     }
     if worst < 60_000.0 {
-        return format!(
-            "less than {} seconds off",
-            (worst / SECOND_MS).ceil() as u64
-        );
+        return Text::clock_offset_under_seconds((worst / SECOND_MS).ceil() as u64);
     }
-    format!("about {}", describe_offset(e.offset_ms))
+    Text::clock_offset_about(describe_offset(e.offset_ms))
 }
 
 /// "7 minutes 12 seconds behind", "2.4 seconds ahead", "5 hours 30 minutes ahead".
-pub fn describe_offset(offset_ms: i64) -> String {
-    let direction = if offset_ms >= 0 { "ahead" } else { "behind" };
+pub fn describe_offset(offset_ms: i64) -> Text {
     let abs = offset_ms.unsigned_abs();
     if abs < 100 {
-        return "less than a tenth of a second off".to_string();
+        return Msg::ClockOffsetUnderATenth.into();
     }
-    if abs < 60_000 {
+    let amount = if abs < 60_000 {
         let tenths = (abs + 50) / 100;
-        let text = if tenths.is_multiple_of(10) {
-            plural(tenths / 10, "second")
+        if tenths.is_multiple_of(10) {
+            Text::clock_seconds(tenths / 10)
         } else {
-            format!("{}.{} seconds", tenths / 10, tenths % 10)
+            Text::clock_seconds(Arg::Tenths(tenths as i64))
+        }
+    } else {
+        let total_s = (abs + 500) / 1000;
+        let (days, hours, minutes, seconds) = (
+            total_s / 86_400,
+            total_s / 3600 % 24,
+            total_s / 60 % 60,
+            total_s % 60,
+        );
+        // Two units are enough to act on; more reads like noise.
+        let (first, second) = if days > 0 {
+            (
+                Text::clock_days(days),
+                (hours > 0).then(|| Text::clock_hours(hours)),
+            )
+        } else if hours > 0 {
+            (
+                Text::clock_hours(hours),
+                (minutes > 0).then(|| Text::clock_minutes(minutes)),
+            )
+        } else {
+            (
+                Text::clock_minutes(minutes),
+                (seconds > 0).then(|| Text::clock_seconds(seconds)),
+            )
         };
-        return format!("{text} {direction}");
-    }
-    let total_s = (abs + 500) / 1000;
-    let (days, hours, minutes, seconds) = (
-        total_s / 86_400,
-        total_s / 3600 % 24,
-        total_s / 60 % 60,
-        total_s % 60,
-    );
-    // Two units are enough to act on; more reads like noise.
-    let parts: Vec<String> = if days > 0 {
-        vec![plural(days, "day"), plural(hours, "hour")]
-    } else if hours > 0 {
-        vec![plural(hours, "hour"), plural(minutes, "minute")]
-    } else {
-        vec![plural(minutes, "minute"), plural(seconds, "second")]
+        match second {
+            Some(second) => Text::clock_two_units(first, second),
+            None => first,
+        }
     };
-    let first = &parts[0];
-    let text = match parts.get(1) {
-        Some(second) if !second.starts_with("0 ") => format!("{first} {second}"),
-        _ => first.clone(),
-    };
-    format!("{text} {direction}")
-}
-
-fn plural(n: u64, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
+    if offset_ms >= 0 {
+        Text::clock_offset_ahead(amount)
     } else {
-        format!("{n} {unit}s")
+        Text::clock_offset_behind(amount)
     }
 }
 

@@ -4,8 +4,6 @@
 //! every key is optional, every bad value falls back to its default, and each problem is
 //! reported in words that name the key (and never echo an unvalidated value at length).
 
-use std::fmt;
-
 use crate::json::{self, Map, Value};
 use crate::CoreError;
 use serde::Serialize;
@@ -14,7 +12,11 @@ use crate::clock::Thresholds;
 use crate::network::{
     default_endpoints, preset_endpoints, Endpoint, Expect, Preset, Role, SELF_ID,
 };
+use crate::text::{Arg, Msg, Text};
 use crate::url;
+
+/// The file's name, as notices name it.
+const FILE: &str = "config.json";
 
 /// Default clock warning threshold: a minute off is worth a look.
 pub const DEFAULT_WARN_SECONDS: u32 = 60;
@@ -30,6 +32,12 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 5000;
 pub struct Config {
     /// Shown in the header and the report; `None` → "your IT helpdesk".
     pub organization: Option<String>,
+    /// The root page's language when the reader's browser asks for none the page has
+    /// (`language`, a shipped tag; English when absent). Applied by the build.
+    pub language: Option<&'static str>,
+    /// The helpdesk report's language (`report_language`; English when absent), so one
+    /// helpdesk reads reports from every country in one language. Applied by the build.
+    pub report_language: Option<&'static str>,
     pub helpdesk: Helpdesk,
     pub clock: ClockConfig,
     pub network: NetworkConfig,
@@ -100,6 +108,8 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             organization: None,
+            language: None,
+            report_language: None,
             helpdesk: Helpdesk::default(),
             clock: ClockConfig::default(),
             network: NetworkConfig {
@@ -113,20 +123,30 @@ impl Default for Config {
 }
 
 /// One thing wrong with the file, named by its key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ConfigProblem {
     /// Key path, e.g. `clock.warn_seconds` or `network.endpoints[2]`.
     pub key: String,
-    pub message: String,
+    /// What is wrong, in words.
+    pub text: Text,
 }
 
-impl fmt::Display for ConfigProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ConfigProblem {
+    /// The problem as one line in a catalog's language: `key: what is wrong`.
+    pub fn line(&self, cat: &crate::text::Catalog) -> String {
+        let what = cat.plain(&self.text);
         if self.key.is_empty() {
-            write!(f, "{}", self.message)
+            what
         } else {
-            write!(f, "{}: {}", self.key, self.message)
+            format!("{}: {what}", self.key)
         }
+    }
+}
+
+impl std::fmt::Display for ConfigProblem {
+    /// In English (the command-line tools' warnings).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.line(crate::text::native::english()))
     }
 }
 
@@ -144,35 +164,25 @@ pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigProblem>) {
                 CoreError::NotJson { line, column, .. } => (line, column),
                 _ => (0, 0),
             };
-            p.problem(
-                "",
-                format!(
-                    "config.json is not valid JSON (line {line}, column {column}); the built-in defaults are used"
-                ),
-            );
+            p.problem("", Text::config_not_json(Arg::code(FILE), line, column));
             return (Config::default(), p.problems);
         }
     };
     let Some(root) = value.as_object() else {
-        p.problem(
-            "",
-            "config.json must be a JSON object { … }; the built-in defaults are used",
-        );
+        p.problem("", Text::config_not_object(Arg::code(FILE)));
         return (Config::default(), p.problems);
     };
     let config = p.config(root);
     (config, p.problems)
 }
 
-/// The notice for a config file that could not be fetched at all.
-pub fn unavailable(reason: &str) -> (Config, Vec<ConfigProblem>) {
+/// The notice for a config file that could not be fetched at all (`reason` in words).
+pub fn unavailable(reason: Text) -> (Config, Vec<ConfigProblem>) {
     (
         Config::default(),
         vec![ConfigProblem {
             key: String::new(),
-            message: format!(
-                "config.json could not be loaded ({reason}); the built-in defaults are used"
-            ),
+            text: Text::config_unavailable(Arg::code(FILE), reason),
         }],
     )
 }
@@ -183,10 +193,10 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn problem(&mut self, key: &str, message: impl Into<String>) {
+    fn problem(&mut self, key: &str, text: impl Into<Text>) {
         self.problems.push(ConfigProblem {
             key: key.to_string(),
-            message: message.into(),
+            text: text.into(),
         });
     }
 
@@ -201,27 +211,29 @@ impl Parser<'_> {
         let preset = self.preset(network);
         Config {
             organization: self.text(root, "organization", "organization", 100),
+            language: self.language(root, "language"),
+            report_language: self.language(root, "report_language"),
             helpdesk: Helpdesk {
                 email: self.checked(
                     helpdesk,
                     "helpdesk.email",
                     "email",
                     valid_email,
-                    "is not an e-mail address",
+                    Msg::ConfigNotEmail,
                 ),
                 phone: self.checked(
                     helpdesk,
                     "helpdesk.phone",
                     "phone",
                     valid_phone,
-                    "may only contain digits, spaces and + - ( ) . /",
+                    Msg::ConfigNotPhone,
                 ),
                 url: self.checked(
                     helpdesk,
                     "helpdesk.url",
                     "url",
                     |s| url::parse(s).is_ok(),
-                    "must be a web address starting with https://",
+                    Text::config_not_https(Arg::code("https://")),
                 ),
             },
             clock: ClockConfig {
@@ -247,7 +259,7 @@ impl Parser<'_> {
         match parent.get(key)? {
             Value::Object(m) => Some(m),
             _ => {
-                self.problem(key, "must be an object { … }; defaults are used");
+                self.problem(key, Msg::ConfigMustBeObject);
                 None
             }
         }
@@ -268,23 +280,17 @@ impl Parser<'_> {
                 if s.is_empty() {
                     None
                 } else if s.chars().count() > max {
-                    self.problem(
-                        path,
-                        format!("is longer than {max} characters and was ignored"),
-                    );
+                    self.problem(path, Text::config_too_long(max));
                     None
                 } else if s.chars().any(char::is_control) {
-                    self.problem(
-                        path,
-                        "contains line breaks or control characters and was ignored",
-                    );
+                    self.problem(path, Msg::ConfigControlCharacters);
                     None
                 } else {
                     Some(s.to_string())
                 }
             }
             _ => {
-                self.problem(path, "must be text in quotes and was ignored");
+                self.problem(path, Msg::ConfigNotText);
                 None
             }
         }
@@ -296,15 +302,29 @@ impl Parser<'_> {
         path: &str,
         key: &str,
         ok: impl Fn(&str) -> bool,
-        why: &str,
+        why: impl Into<Text>,
     ) -> Option<String> {
         let s = self.text(obj, path, key, 200)?;
         if ok(&s) {
             Some(s)
         } else {
-            self.problem(path, format!("{why}; it was ignored"));
+            self.problem(path, why);
             None
         }
+    }
+
+    /// A shipped language's tag (`de`, `pt-BR`; regional forms and aliases accepted).
+    fn language(&mut self, obj: &Map<String, Value>, key: &str) -> Option<&'static str> {
+        let s = self.text(obj, key, key, 35)?;
+        let found = signin_catalog::languages::lookup(&s).map(|l| l.tag);
+        if found.is_none() {
+            let tags: Vec<&str> = signin_catalog::LANGUAGES.iter().map(|l| l.tag).collect();
+            self.problem(
+                key,
+                Text::config_unknown_language(Arg::code(tags.join(", "))),
+            );
+        }
+        found
     }
 
     fn number(
@@ -319,18 +339,12 @@ impl Parser<'_> {
         match v.as_f64() {
             Some(n) if n.is_finite() && (min..=max).contains(&n) => Some(n.round()),
             Some(_) => {
-                self.problem(
-                    path,
-                    // Whole bounds, printed as integers: float formatting costs ~7 KB of wasm.
-                    format!(
-                        "must be between {} and {}; the default is used",
-                        min as u64, max as u64
-                    ),
-                );
+                // Whole bounds, printed as integers: float formatting costs ~7 KB of wasm.
+                self.problem(path, Text::config_out_of_range(min as u64, max as u64));
                 None
             }
             None => {
-                self.problem(path, "must be a number; the default is used");
+                self.problem(path, Msg::ConfigNotNumber);
                 None
             }
         }
@@ -345,7 +359,14 @@ impl Parser<'_> {
         if warn >= fail {
             self.problem(
                 "clock",
-                format!("warn_seconds ({warn}) must be smaller than fail_seconds ({fail}); the defaults {DEFAULT_WARN_SECONDS} and {DEFAULT_FAIL_SECONDS} are used"),
+                Text::config_thresholds_order(
+                    Arg::code("warn_seconds"),
+                    warn,
+                    Arg::code("fail_seconds"),
+                    fail,
+                    DEFAULT_WARN_SECONDS,
+                    DEFAULT_FAIL_SECONDS,
+                ),
             );
             (d.warn_seconds, d.fail_seconds)
         } else {
@@ -364,10 +385,7 @@ impl Parser<'_> {
         if same_origin_path || same_origin_url {
             Some(s)
         } else {
-            self.problem(
-                "clock.source",
-                "must be a path on this page's own server (like \"/\"), because browsers hide the time of other servers; \"/\" is used",
-            );
+            self.problem("clock.source", Text::config_clock_source(Arg::code("/")));
             None
         }
     }
@@ -380,9 +398,13 @@ impl Parser<'_> {
         match v.as_str().and_then(Preset::parse) {
             Some(p) => p,
             None => {
+                let all: Vec<&str> = Preset::ALL.iter().map(|p| p.as_str()).collect();
                 self.problem(
                     "network.preset",
-                    "must be \"commercial\", \"gcc-high\", \"dod\" or \"china\"; \"commercial\" is used",
+                    Text::config_unknown_preset(
+                        Arg::code(all.join(", ")),
+                        Arg::code(Preset::Commercial.as_str()),
+                    ),
                 );
                 Preset::Commercial
             }
@@ -393,12 +415,18 @@ impl Parser<'_> {
         let Some(v) = network.get("endpoints") else {
             return preset_endpoints(preset);
         };
-        let list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
+        let mut list = self.endpoint_list(v, "network.endpoints", Role::Microsoft, &[]);
+        // A built-in endpoint listed with its built-in label (as the shipped config.json
+        // does) keeps its words in every language; a label IT changed is shown as written.
+        let builtin = preset_endpoints(preset);
+        for e in &mut list {
+            e.label_msg = builtin
+                .iter()
+                .find(|b| b.id == e.id && b.label == e.label)
+                .and_then(|b| b.label_msg);
+        }
         if list.is_empty() {
-            self.problem(
-                "network.endpoints",
-                "has no usable entry; the built-in Microsoft endpoints are used",
-            );
+            self.problem("network.endpoints", Msg::ConfigNoUsableEndpoint);
             preset_endpoints(preset)
         } else {
             list
@@ -440,7 +468,7 @@ impl Parser<'_> {
         taken: &[String],
     ) -> Vec<Endpoint> {
         let Some(items) = v.as_array() else {
-            self.problem(path, "must be a list [ … ]");
+            self.problem(path, Msg::ConfigNotList);
             return Vec::new();
         };
         let mut out: Vec<Endpoint> = Vec::new();
@@ -448,52 +476,47 @@ impl Parser<'_> {
             let here = format!("{path}[{i}]");
             match self.endpoint(item, role) {
                 Ok(e) if out.iter().any(|o| o.id == e.id) || taken.contains(&e.id) => {
-                    self.problem(
-                        &here,
-                        format!(
-                            "(\"{}\") repeats an id that is already used; this entry is skipped",
-                            e.id
-                        ),
-                    );
+                    self.problem(&here, Text::config_repeated_id(Arg::code(e.id)));
                 }
                 Ok(e) => out.push(e),
-                Err(why) => self.problem(&here, format!("{why}; this entry is skipped")),
+                Err(why) => self.problem(&here, why),
             }
         }
         out
     }
 
-    fn endpoint(&self, item: &Value, role: Role) -> Result<Endpoint, String> {
-        let obj = item
-            .as_object()
-            .ok_or("must be an object with id, label and url")?;
+    fn endpoint(&self, item: &Value, role: Role) -> Result<Endpoint, Text> {
+        let obj = item.as_object().ok_or(Msg::ConfigEntryNotObject)?;
         let id = match obj.get("id").and_then(Value::as_str) {
             Some(id) if valid_id(id) => id.to_string(),
-            Some(_) => return Err("has an id that is not 1–32 letters, digits, - or _".into()),
-            None => return Err("has no id".into()),
+            Some(_) => return Err(Msg::ConfigBadId.into()),
+            None => return Err(Msg::ConfigNoId.into()),
         };
         if id == SELF_ID {
-            return Err(
-                "uses the reserved id \"self\" (the page's own server is always checked)".into(),
-            );
+            return Err(Text::config_reserved_id(Arg::code(SELF_ID)));
         }
-        let named = |m: &str| format!("(\"{id}\") {m}");
         let raw_url = obj
             .get("url")
             .and_then(Value::as_str)
-            .ok_or_else(|| named("has no url"))?;
-        let parsed = url::parse(raw_url).map_err(|e| named(&e.to_string()))?;
+            .ok_or_else(|| Text::config_no_url(Arg::code(id.clone())))?;
+        let parsed = url::parse(raw_url)
+            .map_err(|e| Text::config_bad_url(Arg::code(id.clone()), e.text()))?;
         if parsed.scheme == "http" && !self.origin.starts_with("http://") {
-            return Err(named(
-                "uses http://, which a page served over https cannot test; use https://",
+            return Err(Text::config_http_on_https(
+                Arg::code(id.clone()),
+                Arg::code("http://"),
+                Arg::code("https://"),
             ));
         }
         let expect = match obj.get("expect") {
             None | Some(Value::Null) => Expect::Any,
             Some(Value::String(s)) => Expect::parse(s).ok_or_else(|| {
-                named("has an unknown \"expect\" (use \"any\" or \"openid-configuration\")")
+                Text::config_unknown_expect(
+                    Arg::code(id.clone()),
+                    Arg::code("any, openid-configuration"),
+                )
             })?,
-            Some(_) => return Err(named("has an \"expect\" that is not text")),
+            Some(_) => return Err(Text::config_expect_not_text(Arg::code(id.clone()))),
         };
         let label = match obj.get("label").and_then(Value::as_str).map(str::trim) {
             Some(l)
@@ -506,6 +529,7 @@ impl Parser<'_> {
         Ok(Endpoint {
             id,
             label,
+            label_msg: None,
             url: parsed.as_string(),
             host: parsed.host_port(),
             expect,

@@ -2,6 +2,8 @@
 
 use thiserror::Error;
 
+use crate::text::{Arg, Msg, Text};
+
 /// Everything the pure layer can refuse. `Clone + PartialEq` so views can take it as a prop.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum CoreError {
@@ -27,8 +29,26 @@ pub enum CoreError {
     #[error("cannot be written as JSON: {0}")]
     JsonValue(String),
     /// A URL that is not acceptable for the place it is used in.
-    #[error("{0}")]
-    InvalidUrl(String),
+    #[error("the URL is not acceptable here")]
+    InvalidUrl(crate::url::UrlProblem),
+    /// A compiled message catalog the page cannot use (see `text::Catalog::from_json`).
+    #[error("the page's texts cannot be read: {0}")]
+    Catalog(String),
+}
+
+impl CoreError {
+    /// Why, in words (the page's language; the report's for the report).
+    pub fn text(&self) -> Text {
+        match self {
+            CoreError::MissingDateHeader => Msg::ErrorMissingDate.into(),
+            CoreError::BadDateHeader(raw) => Text::error_bad_date(Arg::code(quoted(raw))),
+            CoreError::NoSamples => Msg::ErrorNoSamples.into(),
+            CoreError::NotJson { line, column, .. } => Text::error_not_json(*line, *column),
+            CoreError::JsonValue(what) => Text::error_browser(Arg::code(what.clone())),
+            CoreError::InvalidUrl(p) => p.text(),
+            CoreError::Catalog(_) => Msg::ErrorTexts.into(),
+        }
+    }
 }
 
 /// `text` in double quotes, with `"` and `\` escaped and control characters shown as U+FFFD.

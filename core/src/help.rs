@@ -1,6 +1,7 @@
-//! The CAA20002 article as data, for one operating system. The page shows it as HTML the
-//! build renders from it: the no-wasm fallback (`prerender`) and the app's help fragments
-//! (`prerender::content`); the wasm keeps only the solutions' titles and intros.
+//! The CAA20002 article as data, for one operating system: message ids and the technical
+//! values they name. The page shows it as HTML the build renders from it in each language:
+//! the no-wasm fallback (`prerender`) and the app's help fragments (`prerender::content`);
+//! the wasm keeps only the solutions' ids.
 //!
 //! Source: `shared/kb/CAA20002-article.txt`, rewritten in short plain steps with exact menu
 //! names, and with every path in a shell command quoted (Microsoft's own macOS page is not).
@@ -11,26 +12,29 @@ mod steps;
 use serde::{Deserialize, Serialize};
 
 use crate::platform::{Client, Os};
+use crate::text::{Arg, Msg, Text};
 
 pub use next::{after_cache, support_files_steps, NextStep, MACOS_KEYCHAIN_ITEMS, TEAMS_WEB_URL};
-pub use steps::{cache_steps, network_steps, time_fix_steps, timezone_fix_steps, tls_fix_steps};
+pub use steps::{
+    cache_steps, network_steps, time_fix_steps, timezone_fix_steps, tls_fix_steps, BACKUP_FOLDER,
+};
 
 /// One thing to do. Short, one action per step.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct HowToStep {
     /// What to do, in plain words.
-    pub text: &'static str,
+    pub text: Text,
     /// Something to copy and paste (a path, a command), shown after the text.
     pub command: Option<String>,
     /// A link shown after the text: `(label, url)`.
-    pub link: Option<(&'static str, &'static str)>,
+    pub link: Option<(Msg, &'static str)>,
 }
 
 impl HowToStep {
     /// A step with text only.
-    pub fn say(text: &'static str) -> HowToStep {
+    pub fn say(text: impl Into<Text>) -> HowToStep {
         HowToStep {
-            text,
+            text: text.into(),
             command: None,
             link: None,
         }
@@ -43,7 +47,7 @@ impl HowToStep {
     }
 
     /// The same step with a link.
-    pub fn with_link(mut self, label: &'static str, url: &'static str) -> HowToStep {
+    pub fn with_link(mut self, label: Msg, url: &'static str) -> HowToStep {
         self.link = Some((label, url));
         self
     }
@@ -86,22 +90,24 @@ impl SolutionId {
     }
 
     /// The solution's heading.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            SolutionId::Cache => "Clear the Teams cache (keeping a backup)",
-            SolutionId::VpnProxy => "Turn off the VPN and check the proxy",
-            SolutionId::Tls => "Check that TLS 1.2 is switched on (Windows only)",
-            SolutionId::Time => "Check the date, time and time zone",
+            SolutionId::Cache => Msg::HelpSolutionCache,
+            SolutionId::VpnProxy => Msg::HelpSolutionVpnProxy,
+            SolutionId::Tls => Msg::HelpSolutionTls,
+            SolutionId::Time => Msg::HelpSolutionTime,
         }
     }
 
     /// One sentence: when this helps.
-    pub fn intro(self) -> &'static str {
+    pub fn intro(self) -> Text {
         match self {
-            SolutionId::Cache => "Teams keeps sign-in data in its cache; the support article names old, expired data there as the most common cause of CAA20002.",
-            SolutionId::VpnProxy => "A VPN or company proxy that blocks login.microsoftonline.com stops the sign-in.",
-            SolutionId::Tls => "Rare (the article says so): Microsoft's sign-in servers need TLS 1.2 or newer, so on Windows 10 sign-in fails with TLS 1.2 switched off.",
-            SolutionId::Time => "With a wrong date or time, secure connections and sign-in can fail; a wrong time zone matters when the clock was then set by hand to look right.",
+            SolutionId::Cache => Msg::HelpSolutionCacheIntro.into(),
+            SolutionId::VpnProxy => {
+                Text::help_solution_vpn_proxy_intro(Arg::code("login.microsoftonline.com"))
+            }
+            SolutionId::Tls => Msg::HelpSolutionTlsIntro.into(),
+            SolutionId::Time => Msg::HelpSolutionTimeIntro.into(),
         }
     }
 
@@ -116,12 +122,12 @@ impl SolutionId {
 }
 
 /// One solution, with its steps for the chosen system.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Solution {
     pub id: SolutionId,
-    pub title: &'static str,
+    pub title: Msg,
     /// One sentence: when this helps.
-    pub intro: &'static str,
+    pub intro: Text,
     pub steps: Vec<HowToStep>,
     /// Systems this solution exists for (see [`SolutionId::applies_to`]).
     pub applies_to: &'static [Os],
@@ -130,24 +136,24 @@ pub struct Solution {
 /// A useful link at the end of the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Link {
-    pub label: &'static str,
+    pub label: Msg,
     pub url: &'static str,
     /// Who it is for and what it shows.
-    pub note: &'static str,
+    pub note: Msg,
 }
 
 /// The whole article for one system and client.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Article {
-    pub title: &'static str,
-    pub summary: &'static str,
-    pub symptoms: Vec<&'static str>,
-    pub causes: Vec<&'static str>,
+    pub title: Msg,
+    pub summary: Msg,
+    pub symptoms: Vec<Text>,
+    pub causes: Vec<Text>,
     /// Only the solutions that apply to the system, in the article's order.
     pub solutions: Vec<Solution>,
     pub links: Vec<Link>,
     /// Short paragraphs: why these steps, and when to stop and call IT.
-    pub background: Vec<&'static str>,
+    pub background: Vec<Text>,
 }
 
 pub use crate::teams::{ENDPOINTS_URL, PUBLIC_STATUS_URL, SERVICE_HEALTH_URL, SIGN_IN_ERRORS_URL};
@@ -176,64 +182,64 @@ pub fn solution(id: SolutionId, os: Os, client: Client) -> Option<Solution> {
 }
 
 /// The article's title (the app's heading names the system after it).
-pub const ARTICLE_TITLE: &str = "CAA20002: the sign-in service rejected Teams' request";
+pub const ARTICLE_TITLE: Msg = Msg::HelpArticleTitle;
 
 /// The article for one system and client: the solutions that apply, with their steps.
 pub fn article(os: Os, client: Client) -> Article {
+    let login = || Arg::code("login.microsoftonline.com");
     Article {
         title: ARTICLE_TITLE,
-        summary: "Teams shows error CAA20002 while you sign in: Microsoft's sign-in service answered but refused the request as invalid. The support article lists the likely causes in this order: old sign-in data in the Teams cache, a VPN or proxy in the way, TLS 1.2 switched off (rare), and a wrong date, time or time zone.",
-        symptoms: vec![
-            "Signing in to Teams fails with error CAA20002.",
-            "Teams hangs on the sign-in screen.",
-            "Other Microsoft services in the browser, such as Outlook on the web, keep working.",
-        ],
+        summary: Msg::HelpArticleSummary,
+        symptoms: [Msg::HelpSymptom1, Msg::HelpSymptom2, Msg::HelpSymptom3]
+            .map(Text::from)
+            .to_vec(),
         causes: vec![
-            "Old, expired sign-in data in the Teams cache.",
-            "A VPN or proxy blocks login.microsoftonline.com.",
-            "TLS 1.2 is switched off on the computer (rare).",
-            "The date, time or time zone is wrong.",
+            Msg::HelpCause1.into(),
+            Text::help_cause_2(login()),
+            Msg::HelpCause3.into(),
+            Msg::HelpCause4.into(),
         ],
         solutions: SolutionId::for_os(os)
             .filter_map(|id| solution(id, os, client))
             .collect(),
         links: links(),
         background: vec![
-            "The support article says CAA20002 is almost always a problem on the computer, not a Microsoft outage.",
-            "If signing in at office.com works in your browser, the article estimates that clearing the Teams cache fixes more than 80 % of cases (its estimate, not a measurement).",
-            "If it fails there too, the article points to the network or your account rather than the Teams app: contact IT and send them the report from this page.",
+            Msg::HelpBackground1.into(),
+            Text::help_background_2(Arg::code("office.com")),
+            Msg::HelpBackground3.into(),
         ],
     }
 }
 
 /// The article's useful links, each saying who it is for.
 pub fn links() -> Vec<Link> {
+    let link = |label, url, note| Link { label, url, note };
     vec![
-        Link {
-            label: "Microsoft 365 URLs and IP address ranges",
-            url: ENDPOINTS_URL,
-            note: "For IT: the addresses a proxy or firewall must allow.",
-        },
-        Link {
-            label: "Microsoft 365 status",
-            url: PUBLIC_STATUS_URL,
-            note: "Public page: is Microsoft having a wider outage right now?",
-        },
-        Link {
-            label: "Service health in the Microsoft 365 admin center",
-            url: SERVICE_HEALTH_URL,
-            note: "For IT admins (needs an admin account): incidents affecting your organisation.",
-        },
-        Link {
-            label: "Microsoft Support: Why am I having trouble signing in to Microsoft Teams?",
-            url: SIGN_IN_CODES_URL,
-            note: "Microsoft's table of Teams sign-in status codes, with what to try for each.",
-        },
-        Link {
-            label: "Microsoft Learn: resolve sign-in errors in Teams",
-            url: SIGN_IN_ERRORS_URL,
-            note: "For IT: Microsoft's troubleshooting steps for some Teams sign-in errors.",
-        },
+        link(
+            Msg::HelpLinkEndpoints,
+            ENDPOINTS_URL,
+            Msg::HelpLinkEndpointsNote,
+        ),
+        link(
+            Msg::HelpLinkStatus,
+            PUBLIC_STATUS_URL,
+            Msg::HelpLinkStatusNote,
+        ),
+        link(
+            Msg::HelpLinkServiceHealth,
+            SERVICE_HEALTH_URL,
+            Msg::HelpLinkServiceHealthNote,
+        ),
+        link(
+            Msg::HelpLinkSignInCodes,
+            SIGN_IN_CODES_URL,
+            Msg::HelpLinkSignInCodesNote,
+        ),
+        link(
+            Msg::HelpLinkSignInErrors,
+            SIGN_IN_ERRORS_URL,
+            Msg::HelpLinkSignInErrorsNote,
+        ),
     ]
 }
 

@@ -19,6 +19,9 @@ pub mod report;
 pub mod script;
 pub mod status;
 pub mod teams;
+pub mod text;
 pub mod url;
 
 pub use error::CoreError;
+/// The catalogs' crate (languages, plural rules, compiled messages), for the page.
+pub use signin_catalog as catalog;

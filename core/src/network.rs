@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::status::{CheckStatus, NetworkPattern};
+use crate::text::{Arg, Msg, Text};
 
 /// Above this latency an endpoint that did answer is reported as slow.
 pub const SLOW_MS: f64 = 2000.0;
@@ -66,7 +67,12 @@ pub enum Role {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Endpoint {
     pub id: String,
+    /// As IT wrote it, or the built-in English label (the fix scripts are English).
     pub label: String,
+    /// The page's words for a built-in endpoint (its label in the reader's language);
+    /// `None` for a label IT set, which the page shows as written.
+    #[serde(skip)]
+    pub label_msg: Option<Msg>,
     pub url: String,
     /// `host[:port]`, shown next to the label.
     pub host: String,
@@ -162,9 +168,10 @@ pub fn default_endpoints() -> Vec<Endpoint> {
 /// fails, so a change would not be noticed there: [`classify`] therefore never calls an
 /// unreadable answer "intercepted".
 pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
-    let ms = |id: &str, label: &str, url: &str, expect: Expect| Endpoint {
+    let ms = |id: &str, (label, msg): (&str, Msg), url: &str, expect: Expect| Endpoint {
         id: id.into(),
         label: label.into(),
+        label_msg: Some(msg),
         url: url.into(),
         host: url
             .trim_start_matches("https://")
@@ -193,31 +200,56 @@ pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
             return vec![
                 ms(
                     "login",
-                    "Microsoft Entra sign-in (US Government)",
+                    (
+                        "Microsoft Entra sign-in (US Government)",
+                        Msg::EndpointLabelLoginUsgov,
+                    ),
                     "https://login.microsoftonline.us/",
                     any,
                 ),
-                ms("teams", "Teams service (US Government)", teams, any),
-                ms("graph", "Microsoft Graph (US Government)", graph, any),
+                ms(
+                    "teams",
+                    (
+                        "Teams service (US Government)",
+                        Msg::EndpointLabelTeamsUsgov,
+                    ),
+                    teams,
+                    any,
+                ),
+                ms(
+                    "graph",
+                    (
+                        "Microsoft Graph (US Government)",
+                        Msg::EndpointLabelGraphUsgov,
+                    ),
+                    graph,
+                    any,
+                ),
             ];
         }
         Preset::China => {
             return vec![
                 ms(
                     "login",
-                    "Microsoft Entra sign-in (21Vianet)",
+                    (
+                        "Microsoft Entra sign-in (21Vianet)",
+                        Msg::EndpointLabelLoginChina,
+                    ),
                     "https://login.chinacloudapi.cn/",
                     any,
                 ),
                 ms(
                     "login-partner",
-                    "Microsoft Entra sign-in (21Vianet, partner)",
+                    (
+                        "Microsoft Entra sign-in (21Vianet, partner)",
+                        Msg::EndpointLabelLoginPartnerChina,
+                    ),
                     "https://login.partner.microsoftonline.cn/",
                     any,
                 ),
                 ms(
                     "graph",
-                    "Microsoft Graph (21Vianet)",
+                    ("Microsoft Graph (21Vianet)", Msg::EndpointLabelGraphChina),
                     "https://microsoftgraph.chinacloudapi.cn/",
                     any,
                 ),
@@ -227,49 +259,52 @@ pub fn preset_endpoints(preset: Preset) -> Vec<Endpoint> {
     vec![
         ms(
             "login",
-            "Microsoft Entra sign-in",
+            ("Microsoft Entra sign-in", Msg::EndpointLabelLogin),
             "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
             Expect::OpenidConfiguration,
         ),
         ms(
             "login-alt",
-            "Microsoft sign-in (alternate)",
+            ("Microsoft sign-in (alternate)", Msg::EndpointLabelLoginAlt),
             "https://login.microsoft.com/",
             Expect::Any,
         ),
         ms(
             "aadcdn-msauth",
-            "Sign-in page files",
+            ("Sign-in page files", Msg::EndpointLabelAadcdnMsauth),
             "https://aadcdn.msauth.net/",
             Expect::Any,
         ),
         ms(
             "aadcdn-msftauth",
-            "Sign-in page files (alternate)",
+            (
+                "Sign-in page files (alternate)",
+                Msg::EndpointLabelAadcdnMsftauth,
+            ),
             "https://aadcdn.msftauth.net/",
             Expect::Any,
         ),
         ms(
             "teams",
-            "Teams service",
+            ("Teams service", Msg::EndpointLabelTeams),
             "https://teams.microsoft.com/",
             Expect::Any,
         ),
         ms(
             "teams-cloud",
-            "Teams service (new address)",
+            ("Teams service (new address)", Msg::EndpointLabelTeamsCloud),
             "https://teams.cloud.microsoft/",
             Expect::Any,
         ),
         ms(
             "teams-statics",
-            "Teams app files",
+            ("Teams app files", Msg::EndpointLabelTeamsStatics),
             "https://statics.teams.cdn.office.net/",
             Expect::Any,
         ),
         ms(
             "graph",
-            "Microsoft Graph",
+            ("Microsoft Graph", Msg::EndpointLabelGraph),
             "https://graph.microsoft.com/",
             Expect::Any,
         ),
@@ -281,6 +316,7 @@ pub fn self_endpoint(origin: &str) -> Endpoint {
     Endpoint {
         id: SELF_ID.into(),
         label: "This page's server".into(),
+        label_msg: Some(Msg::EndpointLabelSelf),
         url: format!("{}/", origin.trim_end_matches('/')),
         host: origin
             .split("://")
@@ -353,14 +389,14 @@ impl EndpointStatus {
     }
 
     /// Word shown next to the icon (never colour alone).
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            EndpointStatus::Running => "Checking…",
-            EndpointStatus::Ok => "Reachable",
-            EndpointStatus::Slow => "Slow",
-            EndpointStatus::Fail => "Failed",
-            EndpointStatus::Timeout => "No answer",
-            EndpointStatus::Intercepted => "Intercepted",
+            EndpointStatus::Running => Msg::EndpointRunning,
+            EndpointStatus::Ok => Msg::EndpointOk,
+            EndpointStatus::Slow => Msg::EndpointSlow,
+            EndpointStatus::Fail => Msg::EndpointFail,
+            EndpointStatus::Timeout => Msg::EndpointTimeout,
+            EndpointStatus::Intercepted => Msg::EndpointIntercepted,
         }
     }
 
@@ -374,13 +410,13 @@ impl EndpointStatus {
 }
 
 /// One endpoint's verdict with the facts behind it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EndpointResult {
     pub status: EndpointStatus,
     /// Whole milliseconds until the answer or the failure.
     pub latency_ms: Option<u64>,
     /// Plain-language detail for the row.
-    pub detail: String,
+    pub detail: Text,
 }
 
 /// Whether a body is the OpenID configuration Microsoft serves: a JSON object whose
@@ -397,14 +433,6 @@ pub fn is_openid_configuration(body: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// An `openid-configuration` endpoint answered with something that is not Microsoft's.
-pub const INTERCEPTED_BODY: &str = "Something answered in Microsoft's place: the answer is not Microsoft's sign-in configuration (for example a block page, a proxy sign-in page, or a hotel or guest Wi-Fi login page).";
-/// It answered, but this browser was not allowed to read the answer (or reading it timed
-/// out), so who answered cannot be checked. Not alarming on its own: if Microsoft ever
-/// stopped sending the CORS header, every user would see this, and it must not read as a
-/// fault.
-pub const ANSWERED_UNREADABLE: &str = "Answered, but this browser was not allowed to read the answer, so the page cannot check that it came from Microsoft's sign-in service (a proxy's block page would look the same here).";
-
 /// Milliseconds rounded to a whole, non-negative number, for text.
 fn whole_ms(ms: f64) -> u64 {
     ms.max(0.0).round() as u64
@@ -414,35 +442,30 @@ fn whole_ms(ms: f64) -> u64 {
 pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32) -> EndpointResult {
     let latency_ms = Some(whole_ms(reach.ms()));
     // "12 ms" reads better than "0.0 s" for the fast failures that matter most.
-    // Integer formatting only: float formatting (`{:.1}`) would add about 7 KB gzip to the wasm.
-    let secs = |ms: f64| {
+    let duration = |ms: f64| {
         if ms < 1000.0 {
-            format!("{} ms", whole_ms(ms))
+            Text::duration_ms(whole_ms(ms))
         } else {
-            let tenths = (whole_ms(ms) + 50) / 100;
-            format!("{}.{} s", tenths / 10, tenths % 10)
+            Text::duration_seconds(Arg::Tenths(((whole_ms(ms) + 50) / 100) as i64))
         }
     };
-    let failure = |ms: f64| -> (EndpointStatus, String) {
+    let failure = |ms: f64| -> (EndpointStatus, Text) {
         if ms >= f64::from(timeout_ms) * LATE_FAILURE_SHARE {
             (
                 EndpointStatus::Timeout,
-                format!("No answer after {}: the connection is probably silently dropped (firewall, VPN or proxy).", secs(ms)),
+                Text::endpoint_detail_dropped_after(duration(ms)),
             )
         } else {
             (
                 EndpointStatus::Fail,
-                format!(
-                    "Failed after {}: refused or not found (blocked, no DNS, no network, or a certificate the browser does not trust).",
-                    secs(ms)
-                ),
+                Text::endpoint_detail_failed(duration(ms)),
             )
         }
     };
     let (status, detail) = match (reach, expect, body) {
         (Reach::TimedOut { ms }, ..) => (
             EndpointStatus::Timeout,
-            format!("No answer within {}: the connection is probably silently dropped (firewall, VPN or proxy).", secs(ms)),
+            Text::endpoint_detail_dropped_within(duration(ms)),
         ),
         (Reach::NetworkError { ms }, ..) => failure(ms),
         (Reach::Answered { .. }, Expect::OpenidConfiguration, BodyCheck::Body { text })
@@ -450,23 +473,32 @@ pub fn classify(expect: Expect, reach: Reach, body: &BodyCheck, timeout_ms: u32)
         {
             (
                 EndpointStatus::Intercepted,
-                INTERCEPTED_BODY.to_string(),
+                Msg::EndpointDetailIntercepted.into(),
             )
         }
-        // Only a readable, wrong body is evidence of something in Microsoft's place.
-        (Reach::Answered { ms }, Expect::OpenidConfiguration, BodyCheck::Failed | BodyCheck::TimedOut) => (
+        // Only a readable, wrong body is evidence of something in Microsoft's place. An
+        // answer the browser may not read is not alarming on its own: if Microsoft ever
+        // stopped sending the CORS header, every user would see this, and it must not read
+        // as a fault.
+        (
+            Reach::Answered { ms },
+            Expect::OpenidConfiguration,
+            BodyCheck::Failed | BodyCheck::TimedOut,
+        ) => (
             if ms > SLOW_MS {
                 EndpointStatus::Slow
             } else {
                 EndpointStatus::Ok
             },
-            ANSWERED_UNREADABLE.to_string(),
+            Msg::EndpointDetailUnreadable.into(),
         ),
         (Reach::Answered { ms }, ..) if ms > SLOW_MS => (
             EndpointStatus::Slow,
-            format!("Answered, but slowly ({}).", secs(ms)),
+            Text::endpoint_detail_slow(duration(ms)),
         ),
-        (Reach::Answered { ms }, ..) => (EndpointStatus::Ok, format!("Answered in {} ms.", whole_ms(ms))),
+        (Reach::Answered { ms }, ..) => {
+            (EndpointStatus::Ok, Text::endpoint_detail_ok(whole_ms(ms)))
+        }
     };
     EndpointResult {
         status,
@@ -525,62 +557,66 @@ pub fn check_status(pattern: NetworkPattern, statuses: &[EndpointStatus]) -> Che
 }
 
 /// Plain-language advice for a pattern.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Advice {
-    pub headline: &'static str,
-    pub steps: Vec<&'static str>,
+    pub headline: Msg,
+    pub steps: Vec<Text>,
 }
 
 /// What to do about each pattern, in the user's words.
 pub fn advice(pattern: NetworkPattern) -> Advice {
+    let steps = |msgs: &[Msg]| msgs.iter().map(|m| Text::from(*m)).collect();
     match pattern {
         NetworkPattern::AllReachable => Advice {
-            headline: "Microsoft's sign-in service is reachable from this browser.",
-            steps: vec![
-                "The network is most likely fine from here; the support article names the Teams app's own cache of old sign-in data as the most common cause.",
-                "Clear the Teams cache with the script below (it keeps a backup).",
-            ],
+            headline: Msg::NetworkAllReachable,
+            steps: steps(&[Msg::NetworkAllReachable1, Msg::NetworkAllReachable2]),
         },
         NetworkPattern::Partial => Advice {
-            headline: "Some Microsoft addresses answer, others do not.",
-            steps: vec![
-                "If you use a VPN, disconnect it and press \"Check again\".",
-                "If your company uses a proxy or web filter, IT must allow the Microsoft 365 addresses listed as failing below.",
-                "Send IT the report from this page: it names the addresses that failed.",
-            ],
+            headline: Msg::NetworkPartial,
+            steps: steps(&[
+                Msg::NetworkPartial1,
+                Msg::NetworkPartial2,
+                Msg::NetworkPartial3,
+            ]),
         },
         NetworkPattern::MicrosoftBlocked => Advice {
-            headline: "Your network works, but Microsoft's sign-in addresses are blocked.",
+            headline: Msg::NetworkBlocked,
             steps: vec![
-                "If you use a VPN, disconnect it and press \"Check again\".",
-                "If it works without the VPN, tell IT: the VPN or proxy blocks login.microsoftonline.com.",
-                "IT must allow-list the Microsoft 365 endpoints (see the link below).",
+                Msg::NetworkBlocked1.into(),
+                Text::network_blocked_2(Arg::code("login.microsoftonline.com")),
+                Msg::NetworkBlocked3.into(),
             ],
         },
         NetworkPattern::Intercepted => Advice {
-            headline: "Something answered in Microsoft's place.",
-            steps: vec![
-                "This browser got an answer that did not come from Microsoft's sign-in service: for example a web filter's block page, a proxy's sign-in page, or a hotel or guest Wi-Fi login page.",
-                "If a page asks you to log in to the network or accept its terms, do that, then press \"Check again\".",
-                "Otherwise try once without the VPN, or from another network (for example a phone hotspot).",
-                "Tell IT what this check saw and send them the report: the network must let Microsoft's sign-in addresses through.",
-            ],
+            headline: Msg::NetworkIntercepted,
+            steps: steps(&[
+                Msg::NetworkIntercepted1,
+                Msg::NetworkIntercepted2,
+                Msg::NetworkIntercepted3,
+                Msg::NetworkIntercepted4,
+            ]),
         },
         NetworkPattern::Offline => Advice {
-            headline: "This computer does not seem to be connected to the Internet.",
-            steps: vec![
-                "Connect to Wi-Fi or a network cable first, then press \"Check again\".",
-                "If other websites fail too, restart your router or ask IT; Teams cannot sign in without a connection.",
-            ],
+            headline: Msg::NetworkOffline,
+            steps: steps(&[Msg::NetworkOffline1, Msg::NetworkOffline2]),
         },
     }
 }
 
+/// An endpoint's name on the page: its built-in label in the reader's language, or the
+/// label IT set, as written.
+pub fn label_text(e: &Endpoint) -> Text {
+    match e.label_msg {
+        Some(m) => m.into(),
+        None => Text::with(Msg::EndpointLabelCustom, vec![Arg::name(e.label.clone())]),
+    }
+}
+
 /// Said with every result: what a browser cannot see.
-pub const TLS_CAVEAT: &str = "What this check cannot see: certificates. A company proxy that inspects encrypted traffic with its own root certificate, trusted by this computer, passes Microsoft's real answer through and looks like a normal connection here. Only a check on the computer itself (reading the certificate chain) can see it.";
+pub const TLS_CAVEAT: Msg = Msg::NetworkTlsCaveat;
 
 /// Said with every result: the browser's path is evidence, not proof.
-pub const PATH_CAVEAT: &str = "The Teams app may take another network path than this browser (for example the system proxy). The downloadable script below re-tests the same addresses from Windows or macOS itself.";
+pub const PATH_CAVEAT: Msg = Msg::NetworkPathCaveat;
 
 #[cfg(test)]
 mod tests;

@@ -19,9 +19,7 @@ use crate::platform::{Client, Detected, Os};
 use crate::report::{self, Report};
 use crate::script::{self, ScriptOptions, ScriptRequest};
 use crate::status::{CheckStatus, NetworkPattern};
-
-/// Subject of the helpdesk e-mail (the body is the report's text).
-pub const MAILTO_SUBJECT: &str = "Teams sign-in problem (self-check report)";
+use crate::text::{Catalog, Msg, Text};
 
 /// The clock measurement so far, as the clock effect reports it after each round.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -120,7 +118,7 @@ pub struct ClockState {
     pub run: u32,
     pub progress: Option<ClockProgress>,
     /// Why the measurement failed, in words.
-    pub error: Option<String>,
+    pub error: Option<Text>,
 }
 
 impl ClockState {
@@ -252,7 +250,7 @@ pub enum Action {
     /// The clock effect of run `run` gave up; `reason` in words.
     ClockFailed {
         run: u32,
-        reason: String,
+        reason: Text,
     },
     /// "Check again" on the connection.
     NetworkRestart,
@@ -307,6 +305,27 @@ impl Model {
             notes: report::UserNotes::default(),
             notes_refused: NotesRefused::default(),
         }
+    }
+
+    /// Whether the texts after the first screen are needed now: the link names another code
+    /// than CAA20002 (its words are in them), or both checks have their verdicts (the plan
+    /// comes next and must not wait for the clock's refinement).
+    pub fn wants_later_texts(&self) -> bool {
+        self.checks_done() || self.code.is_some_and(|c| c != ErrorCode::Caa20002)
+    }
+
+    /// Both checks have their verdicts (the clock may still be refining its interval).
+    fn checks_done(&self) -> bool {
+        let running = |s: CheckStatus| s == CheckStatus::Running;
+        !running(self.clock.status(self.config.as_deref())) && !running(self.network.status())
+    }
+
+    /// Both checks have their verdicts and the clock has stopped refining. The script
+    /// generator's module (download and compilation) waits for this: main-thread work during
+    /// the clock's timed probes would widen its interval (seen in Firefox as a result left at
+    /// ±0.5 s instead of verified).
+    pub fn checks_settled(&self) -> bool {
+        self.checks_done() && !self.clock.refining()
     }
 
     /// Where the clock check reads the time: the config's source, or the default one (the
@@ -438,7 +457,7 @@ pub struct ClockView {
     pub progress: Option<ClockProgress>,
     pub refining: bool,
     pub timezone_hint: bool,
-    pub error: Option<String>,
+    pub error: Option<Text>,
     /// Why the shown accuracy stays coarse, once the measurement is over (never while it
     /// is still refining: then nothing is decided yet).
     pub coarse_reason: Option<clock::Coarse>,
@@ -461,9 +480,26 @@ impl NetworkView {
     }
 }
 
-/// Everything the page shows for one state, derived once.
+/// Everything the page shows for one state, derived once: the views read this and nothing
+/// else.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageView {
+    /// The error code in effect (the link's or the one typed), `None` for general guidance.
+    pub code: Option<ErrorCode>,
+    /// The code the heading names (CAA20002 when there is none).
+    pub heading_code: ErrorCode,
+    pub os: Option<Os>,
+    /// The OS is the browser's guess (the view says so, so the user can change it).
+    pub os_detected: bool,
+    /// The browser looks like a phone or tablet.
+    pub mobile: bool,
+    pub client: Client,
+    pub office: OfficeAnswer,
+    pub steps: ScriptOptions,
+    /// Whether the texts that come after the first screen must be loaded now: the link
+    /// names another code than CAA20002 (its words are in them), or the checks have their
+    /// verdicts (the fix script's panel and For IT need them next).
+    pub load_later_texts: bool,
     /// The config's organisation name, if any.
     pub organization: Option<String>,
     /// The helpdesk contact line (`""` without one).
@@ -477,11 +513,12 @@ pub struct PageView {
     /// The plan's step ids (what "Did this fix it?" answers for).
     pub plan_ids: Vec<StepId>,
     /// The summary's "next step" line.
-    pub next_step: Option<String>,
+    pub next_step: Option<Text>,
     /// The fix script's inputs; `None` until an OS is chosen.
     pub script: Option<ScriptRequest>,
     /// Whether the script generator's module may be loaded now: there is a script to show
-    /// and both checks have their verdicts, so the download never competes with them.
+    /// and both checks are done ([`Model::checks_settled`]), so the download and its
+    /// compilation never compete with them.
     pub load_script_module: bool,
     pub report: Report,
     pub report_text: Rc<String>,
@@ -492,15 +529,16 @@ pub struct PageView {
     pub report_file_name: String,
     /// Why a value typed into the report's optional fields was refused.
     pub notes_refused: NotesRefused,
-    /// The config's problems, in words.
-    pub config_notices: Vec<String>,
+    /// The config's problems.
+    pub config_notices: Vec<ConfigProblem>,
     /// What the link got ignored, in words.
-    pub link_notices: Vec<String>,
+    pub link_notices: Vec<Text>,
 }
 
 /// Derives what the page shows for `model`. `now_ms` is the computer's clock (ms since the
-/// Unix epoch) and stamps the report.
-pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
+/// Unix epoch) and stamps the report; `report` is the catalog of the report's language
+/// (the helpdesk reads it: English unless config.json names another).
+pub fn view(model: &Model, env: &Env, now_ms: f64, report: &Catalog) -> PageView {
     let config = model.config.as_deref();
     let clock_status = model.clock.status(config);
     let pattern = model.network.pattern();
@@ -529,9 +567,9 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
     let plan_ids: Vec<StepId> = plan.iter().map(|s| s.id).collect();
     let plan_progress = model.walk.progress(&plan_ids);
     let next_step = match plan_progress {
-        PlanProgress::Step(i) => plan.get(i).map(|s| s.title.clone()),
-        PlanProgress::Fixed(_) => Some("Done: Teams should sign in now".to_string()),
-        PlanProgress::Helpdesk => Some("Contact your IT helpdesk with the report".to_string()),
+        PlanProgress::Step(i) => plan.get(i).map(|s| s.title.into()),
+        PlanProgress::Fixed(_) => Some(Msg::SummaryNextDone.into()),
+        PlanProgress::Helpdesk => Some(Msg::SummaryNextHelpdesk.into()),
     };
 
     let organization = config.and_then(|c| c.organization.clone());
@@ -542,23 +580,36 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         .os
         .map(|os| script::request_for(config, os, model.client, &model.steps));
 
-    let report = build_report(model, env, &clock, &network, &plan_ids, now_ms);
-    let report_text = report.to_text();
+    let report_cat = report;
+    let report = build_report(model, env, &clock, &network, &plan_ids, now_ms, report_cat);
+    let report_text = report.to_text(report_cat);
     let mailto = config
         .and_then(|c| c.helpdesk.email.as_deref())
-        .and_then(|email| report::mailto(email, MAILTO_SUBJECT, &report_text));
+        .and_then(|email| {
+            report::mailto(
+                email,
+                &report_cat.str(Msg::ReportMailSubject),
+                &report_text,
+                &report_cat.str(Msg::ReportMailShortened),
+            )
+        });
     let report_file_name = format!(
         "teams-signin-report-{}.json",
         report.generated_at.replace(':', "-")
     );
 
     PageView {
-        config_notices: model
-            .config_problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect(),
-        link_notices: model.link.notices.iter().map(|n| n.message()).collect(),
+        code: model.code,
+        heading_code: model.code.unwrap_or(ErrorCode::Caa20002),
+        os: model.os,
+        os_detected: model.os_detected,
+        mobile: model.detected.mobile,
+        client: model.client,
+        office: model.office,
+        steps: model.steps,
+        load_later_texts: model.wants_later_texts(),
+        config_notices: model.config_problems.clone(),
+        link_notices: model.link.notices.iter().map(|n| n.text()).collect(),
         organization,
         helpdesk,
         clock,
@@ -567,9 +618,7 @@ pub fn view(model: &Model, env: &Env, now_ms: f64) -> PageView {
         plan_progress,
         plan_ids,
         next_step,
-        load_script_module: script.is_some()
-            && clock_status != CheckStatus::Running
-            && network_status != CheckStatus::Running,
+        load_script_module: script.is_some() && model.checks_settled(),
         script,
         report_json: Rc::new(report.to_json()),
         report_text: Rc::new(report_text),
@@ -588,6 +637,7 @@ fn build_report(
     network: &NetworkView,
     plan: &[StepId],
     now_ms: f64,
+    cat: &Catalog,
 ) -> Report {
     let config = model.config.as_deref();
     let thresholds = config.map(|c| (c.clock.warn_seconds, c.clock.fail_seconds));
@@ -623,7 +673,7 @@ fn build_report(
                 .progress
                 .is_some_and(|p| p.refined && p.estimate.coarse.is_none()),
             coarse_reason: estimate.and_then(|e| e.coarse.map(|c| c.as_str().to_string())),
-            error: clock.error.clone(),
+            error: clock.error.as_ref().map(|e| cat.plain(e)),
             warn_seconds: thresholds.map_or(0, |t| t.0),
             fail_seconds: thresholds.map_or(0, |t| t.1),
         },
@@ -639,7 +689,7 @@ fn build_report(
                     let result = network.results.get(i).and_then(|r| r.as_ref());
                     report::EndpointFacts {
                         id: e.id.clone(),
-                        label: e.label.clone(),
+                        label: cat.plain(&network::label_text(e)),
                         host: e.host.clone(),
                         role: match e.role {
                             Role::Microsoft => "microsoft",
@@ -648,7 +698,7 @@ fn build_report(
                         .to_string(),
                         status: model.network.status_of(i).as_str().to_string(),
                         latency_ms: result.and_then(|r| r.latency_ms),
-                        detail: result.map(|r| r.detail.clone()),
+                        detail: result.map(|r| cat.plain(&r.detail)),
                     }
                 })
                 .collect(),
@@ -661,11 +711,7 @@ fn build_report(
             .map(|s| s.as_str().to_string())
             .collect(),
         fixed_by: model.walk.fixed.map(|s| s.as_str().to_string()),
-        config_problems: model
-            .config_problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect(),
+        config_problems: model.config_problems.iter().map(|p| p.line(cat)).collect(),
         timings: report::Timings {
             clock_first_verdict_ms: whole(times.clock_first_ms),
             clock_refined_ms: whole(times.clock_refined_ms),

@@ -1,11 +1,15 @@
-//! Deep-link parameters (`?code=CAA20002&os=windows&client=new`), read as a whitelist.
+//! Deep-link parameters (`?lang=de&code=CAA20002&os=windows&client=new`), read as a whitelist.
 //!
-//! Links arrive by e-mail and chat, so anyone can craft one: only the three known names with
-//! their known values are used, and no notice ever repeats what the link contained.
+//! Links arrive by e-mail and chat, so anyone can craft one: only the four known names with
+//! their known values are used, and no notice ever repeats what the link contained. `lang`
+//! is followed by the page's language chooser before the app starts (it moves to that
+//! language's folder); an unknown language is dropped without a word, as a language the
+//! reader's browser asks for and the page does not have would be.
 
 use crate::codes::{parse_code, CodeParse, ErrorCode};
 use crate::platform::{Client, Os};
 use crate::report::encode;
+use crate::text::{Arg, Msg, Text};
 
 /// Longest raw (still percent-encoded) value looked at; real values are under 20 bytes.
 pub const MAX_VALUE_LEN: usize = 64;
@@ -17,6 +21,7 @@ pub const MAX_PARAMS: usize = 16;
 /// A parameter the page understands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Param {
+    Lang,
     Code,
     Os,
     Client,
@@ -24,11 +29,12 @@ pub enum Param {
 
 impl Param {
     /// The whole whitelist of names.
-    pub const ALL: [Param; 3] = [Param::Code, Param::Os, Param::Client];
+    pub const ALL: [Param; 4] = [Param::Lang, Param::Code, Param::Os, Param::Client];
 
     /// The parameter's name in the URL.
     pub fn as_str(self) -> &'static str {
         match self {
+            Param::Lang => "lang",
             Param::Code => "code",
             Param::Os => "os",
             Param::Client => "client",
@@ -60,26 +66,14 @@ pub enum ParamNotice {
 
 impl ParamNotice {
     /// The sentence shown to the user.
-    pub fn message(self) -> String {
+    pub fn text(self) -> Text {
+        let name = |p: Param| Arg::code(p.as_str());
         match self {
-            ParamNotice::Unrecognised(p) => format!(
-                "The link's \"{}\" value was not recognised and was ignored.",
-                p.as_str()
-            ),
-            ParamNotice::TooLong(p) => format!(
-                "The link's \"{}\" value was too long and was ignored.",
-                p.as_str()
-            ),
-            ParamNotice::Duplicate(p) => format!(
-                "The link gave \"{}\" more than once; only the first was used.",
-                p.as_str()
-            ),
-            ParamNotice::UnknownParameter => {
-                "The link contained settings this page does not use; they were ignored.".to_string()
-            }
-            ParamNotice::TooManyParameters => {
-                "The link was unusually long; only its beginning was read.".to_string()
-            }
+            ParamNotice::Unrecognised(p) => Text::link_unknown_value(name(p)),
+            ParamNotice::TooLong(p) => Text::link_too_long(name(p)),
+            ParamNotice::Duplicate(p) => Text::link_repeated(name(p)),
+            ParamNotice::UnknownParameter => Msg::LinkUnknownParameter.into(),
+            ParamNotice::TooManyParameters => Msg::LinkTruncated.into(),
         }
     }
 }
@@ -87,6 +81,8 @@ impl ParamNotice {
 /// What a deep link pre-selects, plus what was ignored (each notice at most once).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DeepLink {
+    /// A shipped language's tag (`de`, `pt-BR`).
+    pub lang: Option<&'static str>,
     pub code: Option<ErrorCode>,
     pub os: Option<Os>,
     pub client: Option<Client>,
@@ -139,6 +135,10 @@ pub fn parse_query(query: &str) -> DeepLink {
         }
         let value = decode(raw_value);
         let recognised = match param {
+            Param::Lang => {
+                link.lang = signin_catalog::languages::lookup(&value).map(|l| l.tag);
+                true
+            }
             Param::Code => match parse_code(&value) {
                 CodeParse::Known(c) => {
                     link.code = Some(c);
@@ -211,12 +211,14 @@ fn hex(b: u8) -> Option<u8> {
 /// values. Only whitelisted tokens go in, so nothing needs escaping but the base's join.
 pub fn build_link(
     base: &str,
+    lang: Option<&'static str>,
     code: Option<ErrorCode>,
     os: Option<Os>,
     client: Option<Client>,
 ) -> String {
     let base = base.split(['?', '#']).next().unwrap_or_default();
     let pairs: Vec<String> = [
+        lang.map(|l| (Param::Lang, l)),
         code.map(|c| (Param::Code, c.as_str())),
         os.map(|o| (Param::Os, o.as_str())),
         client.map(|c| (Param::Client, c.as_str())),
@@ -236,6 +238,7 @@ pub fn build_link(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::native::en;
     use rstest::rstest;
     use ParamNotice::{Duplicate, TooLong, TooManyParameters, UnknownParameter, Unrecognised};
 
@@ -246,6 +249,7 @@ mod tests {
         notices: &[ParamNotice],
     ) -> DeepLink {
         DeepLink {
+            lang: None,
             code,
             os,
             client,
@@ -299,6 +303,21 @@ mod tests {
         assert_eq!(parse_query(query), expected);
     }
 
+    /// `lang` is read as a whitelist too, and an unknown language is dropped without a notice.
+    #[rstest]
+    #[case("?lang=de", Some("de"))]
+    #[case("?lang=DE-at&code=CAA20002", Some("de"))]
+    #[case("?lang=zh-CN", Some("zh-Hans"))]
+    #[case("?lang=pt-PT", Some("pt-BR"))]
+    #[case("?lang=zh-TW", None)]
+    #[case("?lang=xx", None)]
+    #[case("?lang=%3Cscript%3E", None)]
+    fn reads_the_language_quietly(#[case] query: &str, #[case] lang: Option<&str>) {
+        let link = parse_query(query);
+        assert_eq!(link.lang, lang, "{query}");
+        assert!(link.notices.is_empty(), "{query}: {:?}", link.notices);
+    }
+
     #[test]
     fn long_values_and_names_are_bounded() {
         let huge = "A".repeat(10_000);
@@ -343,7 +362,7 @@ mod tests {
         ];
         for q in hostile {
             for n in parse_query(q).notices {
-                let m = n.message();
+                let m = en(n.text());
                 for bad in [
                     "<", ">", "script", "svg", "onload", "alert", "evil", "\u{202E}", "zqx",
                 ] {
@@ -359,10 +378,10 @@ mod tests {
             TooManyParameters,
         ];
         for n in all {
-            assert!(n.message().ends_with('.'));
+            assert!(en(n.text()).ends_with('.'));
         }
         assert_eq!(
-            Unrecognised(Param::Os).message(),
+            en(Unrecognised(Param::Os).text()),
             "The link's \"os\" value was not recognised and was ignored."
         );
     }
@@ -420,13 +439,16 @@ mod tests {
         #[case] client: Option<Client>,
         #[case] expected: &str,
     ) {
-        assert_eq!(build_link(base, code, os, client), expected);
+        assert_eq!(build_link(base, None, code, os, client), expected);
     }
 
     #[test]
     fn built_links_read_back() {
         let codes = std::iter::once(None).chain(ErrorCode::ALL.map(Some));
-        for code in codes {
+        let langs = std::iter::once(None)
+            .chain(signin_catalog::LANGUAGES.iter().map(|l| Some(l.tag)))
+            .cycle();
+        for (code, lang) in codes.zip(langs) {
             for os in [None, Some(Os::Windows), Some(Os::Macos), Some(Os::Linux)] {
                 for client in [
                     None,
@@ -434,11 +456,12 @@ mod tests {
                     Some(Client::Classic),
                     Some(Client::Both),
                 ] {
-                    let url = build_link("https://h/p", code, os, client);
+                    let url = build_link("https://h/p", lang, code, os, client);
                     let query = url.split_once('?').map_or("", |(_, q)| q);
                     assert_eq!(
                         parse_query(query),
                         DeepLink {
+                            lang,
                             code,
                             os,
                             client,

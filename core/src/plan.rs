@@ -9,6 +9,7 @@ use crate::codes::{ErrorCode, FocusCheck};
 use crate::help::SolutionId;
 use crate::platform::{Client, Os};
 use crate::status::{CheckStatus, NetworkPattern};
+use crate::text::{Arg, Msg, Text};
 
 /// The user's answer to "Does signing in at office.com in this browser work?".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -92,15 +93,15 @@ impl StepId {
     }
 
     /// One line for "Yes, that fixed it": what to keep doing so it stays fixed.
-    pub fn fixed_message(self) -> &'static str {
+    pub fn keep_message(self) -> Msg {
         match self {
-            StepId::Time => "Fixed. Keep automatic date, time and time zone switched on so it stays right.",
-            StepId::Network => "Fixed. If it breaks again whenever the VPN or proxy is on, tell IT: it must allow Microsoft's sign-in addresses.",
-            StepId::Cache => "Fixed. Once Teams has worked for a few days, you can delete the backup folder.",
-            StepId::Tls => "Fixed. Leave TLS 1.2 switched on.",
-            StepId::Account => "Fixed. Good to hear IT sorted it out.",
-            StepId::Connect => "Fixed. You are back online.",
-            StepId::Service => "Fixed. The service is answering again.",
+            StepId::Time => Msg::PlanKeepTime,
+            StepId::Network => Msg::PlanKeepNetwork,
+            StepId::Cache => Msg::PlanKeepCache,
+            StepId::Tls => Msg::PlanKeepTls,
+            StepId::Account => Msg::PlanKeepAccount,
+            StepId::Connect => Msg::PlanKeepConnect,
+            StepId::Service => Msg::PlanKeepService,
         }
     }
 }
@@ -121,12 +122,12 @@ pub struct PlanInput {
 }
 
 /// One step of the plan, with the reason it is here.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlanStep {
     pub id: StepId,
-    pub title: String,
+    pub title: Msg,
     /// One sentence tied to the evidence that put this step here.
-    pub why: String,
+    pub why: Text,
 }
 
 /// Collects steps in order, ignoring repeats: the first rule to place a step decides both
@@ -134,24 +135,29 @@ pub struct PlanStep {
 struct Builder(Vec<PlanStep>);
 
 impl Builder {
-    fn push(&mut self, id: StepId, title: impl Into<String>, why: impl Into<String>) {
+    fn push(&mut self, id: StepId, title: Msg, why: impl Into<Text>) {
         if !self.0.iter().any(|s| s.id == id) {
             self.0.push(PlanStep {
                 id,
-                title: title.into(),
+                title,
                 why: why.into(),
             });
         }
     }
 }
 
-const TIME_TITLE: &str = "Set the date, time and time zone automatically";
-const NETWORK_TITLE: &str = "Turn off the VPN and check the proxy";
-const CONNECT_TITLE: &str = "Check the internet connection";
-const TLS_TITLE: &str = "Check that TLS 1.2 is switched on";
-const IT_TITLE: &str = "Contact IT with the report";
-const HELPDESK_TITLE: &str = "Still stuck? Send the report to IT";
-const SERVICE_TITLE: &str = "Check Microsoft 365's status, then try again later";
+const TIME_TITLE: Msg = Msg::PlanStepTime;
+const NETWORK_TITLE: Msg = Msg::PlanStepNetwork;
+const CONNECT_TITLE: Msg = Msg::PlanStepConnect;
+const TLS_TITLE: Msg = Msg::PlanStepTls;
+const IT_TITLE: Msg = Msg::PlanStepIt;
+const HELPDESK_TITLE: Msg = Msg::PlanStepHelpdesk;
+const SERVICE_TITLE: Msg = Msg::PlanStepService;
+
+/// office.com, as the sentences that name it pass it.
+fn site() -> Arg {
+    Arg::code("office.com")
+}
 
 /// The ordered steps for what the checks found, most likely fix first. Never empty, never
 /// repeats a step, and always ends with [`StepId::Account`]: whatever happens, the user is
@@ -166,18 +172,18 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
     // Offline beats everything: no sign-in, no cache reset, not even IT's web portal works
     // without a connection, and every other check is meaningless until it is back.
     if offline {
-        b.push(
-            StepId::Connect,
-            CONNECT_TITLE,
-            "This computer could not reach any website during the check, and nothing else can work until it is back online.",
-        );
+        b.push(StepId::Connect, CONNECT_TITLE, Msg::PlanWhyOffline);
     }
 
     // Access rules, licence, device registration and the TPM are beyond the user's
     // reach: cache and clock steps would only delay the call to IT, so IT comes first and
     // the plan ends there (the report still carries every check for IT to see).
     if let Some(c) = code.filter(|c| c.go_to_it_first()) {
-        b.push(StepId::Account, IT_TITLE, it_first_why(c));
+        b.push(
+            StepId::Account,
+            IT_TITLE,
+            c.plan_why().unwrap_or(Msg::PlanWhyItGeneric),
+        );
         return b.0;
     }
 
@@ -188,7 +194,9 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         b.push(
             StepId::Service,
             SERVICE_TITLE,
-            "Error CAA301F7 means the service answered that it is temporarily overloaded, which points at the service, not at this computer: clearing the cache will not help.",
+            ErrorCode::Caa301f7
+                .plan_why()
+                .unwrap_or(Msg::PlanWhyItGeneric),
         );
         if let Some(why) = time_first_why(input) {
             b.push(StepId::Time, TIME_TITLE, why);
@@ -196,11 +204,7 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         if let Some(why) = network_early_why(input.network, code) {
             b.push(StepId::Network, NETWORK_TITLE, why);
         }
-        b.push(
-            StepId::Account,
-            HELPDESK_TITLE,
-            "If it still fails after a while and the status page shows no problem, send IT the report: a company proxy can give the same answer.",
-        );
+        b.push(StepId::Account, HELPDESK_TITLE, Msg::PlanWhyServiceHelpdesk);
         return b.0;
     }
 
@@ -215,12 +219,8 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
 
     // A name that cannot be looked up is a connection or DNS problem: check the
     // connection before anything that needs one.
-    if code == Some(ErrorCode::Caa82ee7) {
-        b.push(
-            StepId::Connect,
-            CONNECT_TITLE,
-            "Error CAA82EE7 means a server name could not be looked up, which usually means no connection or a DNS problem.",
-        );
+    if let Some(why) = code.and_then(ErrorCode::connect_why) {
+        b.push(StepId::Connect, CONNECT_TITLE, why);
     }
 
     // Measured evidence of a block (or a network code) puts VPN and proxy before the
@@ -238,14 +238,10 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
             b.push(
                 StepId::Network,
                 NETWORK_TITLE,
-                "Sign-in fails at office.com too and the network check has no answer yet, so rule out the VPN and proxy before contacting IT.",
+                Text::plan_why_office_network(site()),
             );
         }
-        b.push(
-            StepId::Account,
-            IT_TITLE,
-            "Sign-in fails at office.com too, so the cause is more likely the network or your account than the Teams app; IT can check both with the report.",
-        );
+        b.push(StepId::Account, IT_TITLE, Text::plan_why_office_it(site()));
         return b.0;
     }
 
@@ -259,9 +255,9 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
             StepId::Network,
             NETWORK_TITLE,
             if offline {
-                "Once you are back online, a VPN or proxy blocking Microsoft's sign-in servers is the next thing to rule out."
+                Msg::PlanWhyNetworkAfterOffline
             } else {
-                "The network check has no answer, and a VPN or proxy blocking Microsoft's sign-in servers is the support article's second cause."
+                Msg::PlanWhyNetworkUnknown
             },
         );
     }
@@ -269,99 +265,65 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
     // TLS settings in Internet Options exist only on Windows, and TLS 1.2 switched off is
     // rare (the article calls it rare), so it comes after the cache, not before.
     if input.os == Some(Os::Windows) {
-        b.push(
-            StepId::Tls,
-            TLS_TITLE,
-            "Rare, mostly on old computers, but on Windows TLS 1.2 switched off stops the sign-in, and it is quick to check.",
-        );
+        b.push(StepId::Tls, TLS_TITLE, Msg::PlanWhyTls);
     }
 
     // A clock the page could not measure may still be wrong: the article's last solution.
     // A clock measured OK needs no step.
     if matches!(input.clock, CheckStatus::Unknown | CheckStatus::Running) {
-        b.push(
-            StepId::Time,
-            TIME_TITLE,
-            "The page could not check the clock, and a wrong date, time or time zone is one of the known causes.",
-        );
+        b.push(StepId::Time, TIME_TITLE, Msg::PlanWhyClockUnknown);
     }
 
-    b.push(
-        StepId::Account,
-        HELPDESK_TITLE,
-        "If none of the steps helped, send your IT helpdesk the report from this page: it shows what was checked.",
-    );
+    b.push(StepId::Account, HELPDESK_TITLE, Msg::PlanWhyHelpdesk);
     b.0
 }
 
-fn it_first_why(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::Caa20004 => "Error CAA20004 means your organisation's access rules (Conditional Access) blocked the sign-in, and only IT can change them.",
-        ErrorCode::Caa2000b => "Error CAA2000B means what Teams asked for is not set up or does not exist for your account or organisation; only IT can check that, for example the Teams licence.",
-        ErrorCode::Caa5004b => "Error CAA5004B is not in Microsoft's public documents; help sites link it to this computer's registration with your organisation, which only IT can check.",
-        ErrorCode::E80090030 => "Error 80090030 means Windows could not use the security chip (TPM) that protects your sign-in, which IT needs to look at.",
-        ErrorCode::E80090016 => "Error 80090016 means Windows could not find the sign-in keys in the security chip (TPM), which IT needs to look at.",
-        // Only reached if `go_to_it_first` grows: still a true sentence.
-        _ => "This error is one that IT needs to look at.",
-    }
-}
-
 /// Why the clock comes first, or `None` when the evidence does not put it first.
-fn time_first_why(input: &PlanInput) -> Option<&'static str> {
+fn time_first_why(input: &PlanInput) -> Option<Msg> {
     if input.timezone_hint {
-        Some("Compared with this page's server, the clock is off by a whole number of quarter hours: probably set by hand under the wrong time zone, so the real time is off too.")
+        Some(Msg::PlanWhyTimezone)
     } else if input.clock == CheckStatus::Fail {
-        Some("Compared with this page's server, the clock is off by more than your organization's limit (by default 5 minutes, the usual tolerance of Kerberos and of token checks); a wrong clock can make sign-in fail.")
+        Some(Msg::PlanWhyClockFail)
     } else if input.clock == CheckStatus::Warn {
-        Some("Compared with this page's server, the clock is off by more than your organization's warning limit, getting close to the limit where sign-in can fail.")
-    } else if input.code == Some(ErrorCode::Caa20003) {
-        Some("For error CAA20003, Microsoft's own advice is to check the date and time first; even a small difference can matter.")
-    } else if input.code == Some(ErrorCode::Caa82f05) {
-        Some("Error CAA82F05 means a certificate looked expired or not yet valid, and a wrong date on this computer makes every certificate look like that.")
+        Some(Msg::PlanWhyClockWarn)
     } else {
-        None
+        // A code whose first check is the clock (CAA20003, CAA82F05) says why itself.
+        input
+            .code
+            .filter(|c| c.first_check() == FocusCheck::Time)
+            .and_then(ErrorCode::plan_why)
     }
 }
 
 /// Why VPN and proxy come before the cache, or `None` without evidence of a block.
-fn network_early_why(
-    network: Option<NetworkPattern>,
-    code: Option<ErrorCode>,
-) -> Option<&'static str> {
+fn network_early_why(network: Option<NetworkPattern>, code: Option<ErrorCode>) -> Option<Msg> {
     match network {
-        Some(NetworkPattern::MicrosoftBlocked) => return Some("This browser could not reach Microsoft's sign-in servers while other sites answered, so a VPN, proxy or firewall is in the way."),
-        Some(NetworkPattern::Partial) => return Some("Some of Microsoft's servers did not answer this browser, so a VPN, proxy or firewall may be blocking part of the sign-in."),
-        Some(NetworkPattern::Intercepted) => return Some("Something answered this browser in Microsoft's place (a block page, a proxy sign-in page or a guest Wi-Fi login page), so sign-in probably cannot reach Microsoft from this network."),
+        Some(NetworkPattern::MicrosoftBlocked) => return Some(Msg::PlanWhyBlocked),
+        Some(NetworkPattern::Partial) => return Some(Msg::PlanWhyPartial),
+        Some(NetworkPattern::Intercepted) => return Some(Msg::PlanWhyIntercepted),
         Some(NetworkPattern::AllReachable | NetworkPattern::Offline) | None => {}
     }
-    match code {
-        Some(ErrorCode::Caa70004) => Some("Error CAA70004 means Teams could not find the server or the proxy it was told to use; the Teams app may use different proxy settings than this browser."),
-        Some(ErrorCode::Caa82ee2) => Some("Error CAA82EE2 means the sign-in timed out, which points to a slow or blocked connection, a VPN or a firewall."),
-        Some(ErrorCode::Caa82ee7) => Some("If the connection works, a VPN or company DNS setting may still hide Microsoft's server names from Teams."),
-        Some(ErrorCode::Caa70007) => Some("Error CAA70007 means the connection broke off during sign-in, which points to an unstable connection, a VPN or a firewall."),
-        Some(ErrorCode::Caa82f0d | ErrorCode::Caa82f17 | ErrorCode::Caa82f8f) => Some("This certificate error usually means a proxy or firewall inspects encrypted connections, or a guest Wi-Fi login page is in the way; another network tells which."),
-        Some(ErrorCode::Caa82f7d) => Some("Error CAA82F7D means no secure connection could be set up, which a proxy or firewall that inspects encrypted connections can cause."),
-        Some(ErrorCode::Caa82f86 | ErrorCode::Caa82f87 | ErrorCode::Caa82f92 | ErrorCode::Caa82f94) => Some("This error means the automatic proxy set-up failed, so Teams does not know how to reach Microsoft; another network or IT can get around it."),
-        Some(ErrorCode::Caa90019 | ErrorCode::Caa60007) => Some("This error means Teams got an answer it could not use, often a proxy's or guest Wi-Fi's own page answering in Microsoft's place."),
-        // Every other network code (the table's first check) still gets a true sentence.
-        Some(c) if c.first_check() == FocusCheck::Network => Some("The error code points at the connection to Microsoft, so rule out the VPN and proxy first."),
-        _ => None,
-    }
+    // A code whose first check is the connection says why; every other network code
+    // still gets a true sentence.
+    code.filter(|c| c.first_check() == FocusCheck::Network)
+        .map(|c| c.plan_why().unwrap_or(Msg::PlanWhyNetworkCode))
 }
 
-fn cache_title(client: Client) -> &'static str {
+fn cache_title(client: Client) -> Msg {
     match client {
-        Client::New => "Clear the new Teams cache (keeping a backup)",
-        Client::Classic => "Clear the classic Teams cache (keeping a backup)",
-        Client::Both => "Clear the Teams cache (keeping a backup)",
+        Client::New => Msg::PlanStepCacheNew,
+        Client::Classic => Msg::PlanStepCacheClassic,
+        Client::Both => Msg::PlanStepCacheBoth,
     }
 }
 
-fn cache_why(input: &PlanInput) -> &'static str {
+fn cache_why(input: &PlanInput) -> Text {
     match (input.office, input.network) {
-        (OfficeAnswer::Yes, Some(NetworkPattern::AllReachable)) => "Sign-in works at office.com and Microsoft's servers answer, so the Teams app's own saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.",
-        (OfficeAnswer::Yes, _) => "Sign-in works at office.com in this browser, so the Teams app's saved sign-in data is the likely cause; the article estimates clearing it fixes over 80 % of cases.",
-        _ => "The support article names old sign-in data in the Teams cache as the most common cause of CAA20002, and clearing it keeps a backup.",
+        (OfficeAnswer::Yes, Some(NetworkPattern::AllReachable)) => {
+            Text::plan_why_cache_office_network(site())
+        }
+        (OfficeAnswer::Yes, _) => Text::plan_why_cache_office(site()),
+        _ => Msg::PlanWhyCache.into(),
     }
 }
 
@@ -370,7 +332,7 @@ fn cache_why(input: &PlanInput) -> &'static str {
 pub enum PlanProgress {
     /// Showing step `n` (0-based) and asking "Did this fix it?".
     Step(usize),
-    /// Step `n` fixed it (see [`StepId::fixed_message`]).
+    /// Step `n` fixed it (see [`StepId::keep_message`]).
     Fixed(usize),
     /// Every step was tried: contact the helpdesk with the report.
     Helpdesk,

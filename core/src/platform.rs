@@ -3,6 +3,7 @@
 //! These are the only values a URL parameter may ever contribute to a script,
 //! so parsing is a whitelist: anything else is `None`, never echoed.
 
+use crate::text::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Desktop operating system the fix script is generated for.
@@ -84,11 +85,12 @@ impl Client {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The client's name on the page.
+    pub fn label(self) -> Msg {
         match self {
-            Client::New => "New Teams",
-            Client::Classic => "Classic Teams",
-            Client::Both => "Both / not sure",
+            Client::New => Msg::ClientNew,
+            Client::Classic => Msg::ClientClassic,
+            Client::Both => Msg::ClientBoth,
         }
     }
 

@@ -12,30 +12,23 @@
 //! the config's own strict checks (`mailto:` e-mail, `tel:` phone, `https:` URL).
 
 pub mod content;
+pub mod site;
 
 use std::fmt::Write as _;
 
 use crate::codes::ErrorCode;
 use crate::config::Config;
-use crate::help::{self, HowToStep};
+use crate::help;
 use crate::platform::{Client, Os};
 use crate::script;
-
-/// Where the fallback goes in `index.html`: everything between these two comments is replaced,
-/// so the step can run again on a built page (after IT edits `config.json`).
-pub const START_MARKER: &str = "<!-- prerender:fallback -->";
-/// See [`START_MARKER`].
-pub const END_MARKER: &str = "<!-- /prerender:fallback -->";
+use crate::text::{Arg, Catalog, Msg, Text};
 
 /// The page's name above the heading when `config.json` names no organization.
-pub const DEFAULT_ORG_LINE: &str = "Teams sign-in self-check";
+pub const DEFAULT_ORG_LINE: Msg = Msg::PageOrgDefault;
 
 /// The heading the app shows, for the code in effect (CAA20002 when the link names none).
-pub fn heading(code: ErrorCode) -> String {
-    format!(
-        "Teams won't sign in (error {})? Let's find out why.",
-        code.as_str()
-    )
+pub fn heading(code: ErrorCode) -> Text {
+    Text::page_heading(Arg::code(code.as_str()))
 }
 
 /// The one HTML escaping function: text content and double- or single-quoted attribute values.
@@ -54,189 +47,247 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// The causes the inline loader script can detect, as `(data-cause token, what IT should do)`.
-/// The token is what the script writes into `[data-notice="no-wasm"][data-cause]`.
-pub const CAUSES: [(&str, &str); 5] = [
-    (
-        "no-wasm",
-        "This browser has WebAssembly switched off. Microsoft Edge does this under Enhanced \
-         Security Mode (\"strict\") and under the policy \"Control use of JavaScript JIT\" \
-         (DefaultJavaScriptJitSetting = BlockJavaScriptJit). Fix: allow JIT for this site with \
-         the policy JavaScriptJitAllowedForSites, or add this site as an exception to Enhanced \
-         Security Mode. Firefox does this when the preference javascript.options.wasm is false \
-         (set by hand or by an enterprise policy): set it back to true.",
-    ),
-    (
-        "missing",
-        "The server did not deliver the page's WebAssembly file (.wasm). On IIS this is usually \
-         a missing MIME map (error 404.3): the web.config next to index.html adds it \
-         (.wasm = application/wasm); check that it was uploaded and that the site may use it. \
-         Otherwise upload every file of the build, not only index.html.",
-    ),
-    (
-        "mime",
-        "The server sends the page's .wasm file with the wrong Content-Type. It must be \
-         application/wasm (IIS: the MIME map in web.config; nginx: the mime.types entry).",
-    ),
-    (
-        "csp",
-        "The site's Content-Security-Policy forbids WebAssembly. Add 'wasm-unsafe-eval' to \
-         script-src; csp.txt next to index.html has the complete policy this build needs.",
-    ),
-    (
-        "startup",
-        "The page's code failed while starting. Reload the page once; if this stays, send IT \
-         the details below and the browser's name and version.",
-    ),
-];
+/// A text as HTML in `cat`'s language, marked up as the app's views mark it up: technical
+/// values in `<code dir="ltr" translate="no">` (left-to-right inside any sentence, never
+/// touched by a page translator), names from the config in `<bdi>`. Every piece goes
+/// through [`escape_html`].
+pub fn text_html(cat: &Catalog, text: &Text) -> String {
+    let Some(pieces) = cat.pieces(text) else {
+        return String::from("…");
+    };
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            signin_catalog::Piece::Text(t) => out.push_str(&escape_html(t)),
+            signin_catalog::Piece::Arg(i) => match text.args.get(usize::from(i)) {
+                Some(Arg::Code(v)) => {
+                    let _ = write!(
+                        out,
+                        "<code dir=\"ltr\" translate=\"no\">{}</code>",
+                        escape_html(v)
+                    );
+                }
+                Some(Arg::Name(v)) => {
+                    let _ = write!(out, "<bdi>{}</bdi>", escape_html(v));
+                }
+                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Tenths(t)) => out.push_str(&crate::text::tenths(*t)),
+                Some(Arg::Text(t)) => out.push_str(&text_html(cat, t)),
+                None => {}
+            },
+        }
+    }
+    out
+}
+
+/// The causes the inline loader script can detect: its `data-cause` token and what IT
+/// should do (sentences of one paragraph). The token is what the script writes into
+/// `[data-notice="no-wasm"][data-cause]`.
+pub fn causes() -> [(&'static str, Vec<Text>); 5] {
+    let code = Arg::code;
+    [
+        (
+            "no-wasm",
+            vec![
+                Text::no_wasm_cause_no_wasm(
+                    code("DefaultJavaScriptJitSetting = BlockJavaScriptJit"),
+                    code("JavaScriptJitAllowedForSites"),
+                ),
+                Text::no_wasm_cause_firefox(code("javascript.options.wasm")),
+            ],
+        ),
+        (
+            "missing",
+            vec![Text::no_wasm_cause_missing(
+                code(".wasm"),
+                code("404.3"),
+                code("web.config"),
+                code(".wasm = application/wasm"),
+                code("index.html"),
+            )],
+        ),
+        (
+            "mime",
+            vec![Text::no_wasm_cause_mime(
+                code(".wasm"),
+                code("application/wasm"),
+                code("web.config"),
+                code("mime.types"),
+            )],
+        ),
+        (
+            "csp",
+            vec![Text::no_wasm_cause_csp(
+                code("'wasm-unsafe-eval'"),
+                code("csp.txt"),
+                code("index.html"),
+            )],
+        ),
+        ("startup", vec![Msg::NoWasmCauseStartup.into()]),
+    ]
+}
 
 /// The notice for a browser where the wasm cannot start, hidden until the inline script shows
 /// it. Plain words for the employee first, then the likely cause for IT.
-pub fn no_wasm_notice() -> String {
+pub fn no_wasm_notice(cat: &Catalog) -> String {
     let mut s = String::new();
-    s.push_str(
+    let _ = write!(
+        s,
         "<section class=\"card notice-no-wasm\" data-notice=\"no-wasm\" role=\"alert\" \
          aria-labelledby=\"no-wasm-title\" hidden>\n\
-         <h2 id=\"no-wasm-title\">The automatic checks cannot run in this browser</h2>\n\
-         <p>The steps below still work: follow the ones for your computer, or download the fix \
-         script for it. If they do not help, contact your IT helpdesk and tell them about this \
-         message.</p>\n\
-         <h3>For IT: the likely cause</h3>\n",
+         <h2 id=\"no-wasm-title\">{}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
+        escape_html(&cat.str(Msg::NoWasmTitle)),
+        escape_html(&cat.str(Msg::NoWasmText)),
+        escape_html(&cat.str(Msg::NoWasmForIt))
     );
-    for (token, text) in CAUSES {
+    for (token, texts) in causes() {
+        let sentences: Vec<String> = texts.iter().map(|t| text_html(cat, t)).collect();
         let _ = writeln!(
             s,
             "<p data-cause=\"{}\" hidden>{}</p>",
             escape_html(token),
-            escape_html(text)
+            sentences.join(" ")
         );
     }
-    s.push_str("<p data-cause-detail-line hidden>Details: <code data-cause-detail></code></p>\n");
+    let _ = writeln!(
+        s,
+        "<p data-cause-detail-line hidden>{} <code data-cause-detail dir=\"ltr\"></code></p>",
+        escape_html(&cat.str(Msg::NoWasmDetails))
+    );
     s.push_str("</section>\n");
     s
 }
 
-/// The whole fallback block (`[data-fallback]`): header with the one `h1`, the hidden no-wasm
-/// notice, the steps for every system, the static script links and the helpdesk contact.
-pub fn render(config: &Config) -> String {
+/// The whole fallback block (`[data-fallback]`) in `cat`'s language: header with the one
+/// `h1`, the hidden no-wasm notice, the steps for every system, the static script links and
+/// the helpdesk contact. `up` leads from the page's folder to the app root (`""` or `../`),
+/// where the static scripts are.
+pub fn render(config: &Config, cat: &Catalog, up: &str) -> String {
     let org = config.organization.as_deref();
     let mut s = String::new();
     s.push_str("<div class=\"fallback\" data-fallback>\n<header class=\"page-header\">\n");
     let _ = writeln!(
         s,
         "<p class=\"org\">{}</p>",
-        escape_html(org.unwrap_or(DEFAULT_ORG_LINE))
+        match org {
+            Some(o) => format!("<bdi>{}</bdi>", escape_html(o)),
+            None => escape_html(&cat.str(DEFAULT_ORG_LINE)),
+        }
     );
     // `elementtiming`: the benchmark's "time to first guidance" is when this heading is painted.
     let _ = writeln!(
         s,
         "<h1 elementtiming=\"fallback-heading\">{}</h1>",
-        escape_html(&heading(ErrorCode::Caa20002))
+        text_html(cat, &heading(ErrorCode::Caa20002))
     );
-    s.push_str(
-        "<p class=\"lead\">This page checks your computer's clock and its connection to \
-         Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves \
-         this browser unless you send it.</p>\n</header>\n<main id=\"main\">\n",
+    let _ = write!(
+        s,
+        "<p class=\"lead\">{}</p>\n</header>\n<main id=\"main\">\n",
+        escape_html(&cat.str(Msg::PageLead))
     );
-    s.push_str(
-        "<p class=\"boot-loading\" data-boot>Loading the automatic checks… The steps below \
-         work without them.</p>\n",
+    let _ = writeln!(
+        s,
+        "<p class=\"boot-loading\" data-boot>{}</p>",
+        escape_html(&cat.str(Msg::FallbackLoading))
     );
-    s.push_str(&no_wasm_notice());
+    s.push_str(&no_wasm_notice(cat));
     let article = help::article(Os::Windows, Client::Both);
-    s.push_str(
+    let _ = write!(
+        s,
         "<section class=\"card\" aria-labelledby=\"fallback-intro-title\">\n\
-         <h2 id=\"fallback-intro-title\">Fix it yourself</h2>\n",
-    );
-    let _ = writeln!(s, "<p>{}</p>", escape_html(article.summary));
-    s.push_str(
-        "<p>Go to the steps for your computer. Try the solutions in order; after each one, try \
-         signing in to Teams again.</p>\n<ul class=\"fallback-nav\">\n",
+         <h2 id=\"fallback-intro-title\">{}</h2>\n<p>{}</p>\n<p>{}</p>\n<ul class=\"fallback-nav\">\n",
+        escape_html(&cat.str(Msg::FallbackFixTitle)),
+        escape_html(&cat.str(article.summary)),
+        escape_html(&cat.str(Msg::FallbackFixIntro))
     );
     for os in Os::ALL {
         let _ = writeln!(
             s,
             "<li><a href=\"#fallback-{}\">{}</a></li>",
             os.as_str(),
-            escape_html(os.label())
+            text_html(cat, &Text::fallback_on_os(Arg::name(os.label())))
         );
     }
     s.push_str("</ul>\n</section>\n");
     for os in Os::ALL {
-        os_section(&mut s, os);
+        os_section(&mut s, cat, os, up);
     }
-    helpdesk_section(&mut s, config);
+    helpdesk_section(&mut s, cat, config);
     s.push_str("</main>\n</div>\n");
-    // Outside `[data-fallback]`: the app takes it when it starts (see `content`).
-    s.push_str(&content::template());
     s
 }
 
 /// One system's section: the static script, then every solution of the article, for both
 /// clients (the user may not know which Teams they have).
-fn os_section(s: &mut String, os: Os) {
+fn os_section(s: &mut String, cat: &Catalog, os: Os, up: &str) {
     let id = os.as_str();
-    let label = escape_html(os.label());
+    let name = || Arg::name(os.label());
+    let file = script::file_name(os);
     let _ = writeln!(
         s,
         "<section class=\"card fallback-os\" data-os=\"{id}\" id=\"fallback-{id}\" \
          aria-labelledby=\"fallback-{id}-title\">\n\
-         <h2 id=\"fallback-{id}-title\">On {label}</h2>"
+         <h2 id=\"fallback-{id}-title\">{}</h2>",
+        text_html(cat, &Text::fallback_on_os(name()))
     );
-    let file = script::file_name(os);
     let _ = writeln!(
         s,
         "<p class=\"static-script\"><a class=\"button secondary\" data-static-script=\"{id}\" \
-         href=\"{file}\" download=\"{file}\">Download the fix script for {label} ({file})</a></p>\n\
-         <p>What the script does:</p>\n<ul class=\"what\">"
+         href=\"{up}{file}\" download=\"{file}\">{}</a></p>\n<p>{}</p>\n<ul class=\"what\">",
+        text_html(cat, &Text::fallback_download(name(), Arg::code(file))),
+        escape_html(&cat.str(Msg::FallbackScriptDoes))
     );
     // What the static script does: the page's default choices for both clients (the
     // description depends on those only, not on the config's texts).
     let request = script::request_for(None, os, Client::Both, &script::ScriptOptions::default());
     for line in script::describe(&request) {
-        let _ = writeln!(s, "<li>{}</li>", escape_html(&line));
+        let _ = writeln!(s, "<li>{}</li>", text_html(cat, &line));
     }
     let _ = writeln!(
         s,
-        "</ul>\n<p>After downloading, run it with:</p>\n<p class=\"command\"><code>{}</code></p>",
+        "</ul>\n<p>{}</p>\n<p class=\"command\"><code dir=\"ltr\" translate=\"no\">{}</code></p>",
+        escape_html(&cat.str(Msg::FallbackRunWith)),
         escape_html(&script::run_command(os))
     );
     let article = help::article(os, Client::Both);
     for (i, solution) in article.solutions.iter().enumerate() {
         let _ = writeln!(
             s,
-            "<div class=\"solution\" data-solution=\"{}\">\n<h3>{}. {}</h3>\n<p>{}</p>",
+            "<div class=\"solution\" data-solution=\"{}\">\n<h3>{}</h3>\n<p>{}</p>",
             solution.id.as_str(),
-            i + 1,
-            escape_html(solution.title),
-            escape_html(solution.intro)
+            text_html(cat, &Text::article_numbered(i + 1, solution.title)),
+            text_html(cat, &solution.intro)
         );
-        steps_list(s, &solution.steps);
-        s.push_str("</div>\n");
+        // Before clearing anything: the support files (the app shows this note there too).
+        if solution.id == help::SolutionId::Cache {
+            s.push_str(&content::Fragment::SupportFiles(os).render(cat));
+            s.push('\n');
+        }
+        // With the key of its fragment: the app takes these steps from here.
+        let key = content::Fragment::solution(solution.id, os, Client::Both).key();
+        s.push_str("<div class=\"howto\">");
+        content::steps_ol(s, cat, Some(&key), &solution.steps);
+        s.push_str("</div>\n</div>\n");
     }
     s.push_str("</section>\n");
 }
 
-/// The same markup as the app's `steps_list`, so the shared stylesheet fits both.
-fn steps_list(s: &mut String, steps: &[HowToStep]) {
-    s.push_str("<div class=\"howto\">");
-    content::steps_ol(s, None, steps);
-    s.push_str("</div>\n");
-}
-
 /// Who to call, from the build's `config.json`, and the article's links.
-fn helpdesk_section(s: &mut String, config: &Config) {
-    s.push_str(
+fn helpdesk_section(s: &mut String, cat: &Catalog, config: &Config) {
+    let _ = write!(
+        s,
         "<section class=\"card\" data-fallback-helpdesk aria-labelledby=\"fallback-help-title\">\n\
-         <h2 id=\"fallback-help-title\">Still stuck? Contact your IT helpdesk</h2>\n",
+         <h2 id=\"fallback-help-title\">{}</h2>\n",
+        escape_html(&cat.str(Msg::FallbackHelpdeskTitle))
     );
     if let Some(org) = &config.organization {
-        let _ = writeln!(s, "<p>{}</p>", escape_html(org));
+        let _ = writeln!(s, "<p><bdi>{}</bdi></p>", escape_html(org));
     }
     let h = &config.helpdesk;
-    s.push_str(
-        "<p>Tell them that Teams shows error CAA20002 and which of the steps above you \
-         tried.</p>\n",
+    let _ = writeln!(
+        s,
+        "<p>{}</p>",
+        text_html(cat, &Text::fallback_helpdesk_tell(Arg::code("CAA20002")))
     );
     if h.email.is_some() || h.phone.is_some() || h.url.is_some() {
         s.push_str("<ul>\n");
@@ -244,7 +295,11 @@ fn helpdesk_section(s: &mut String, config: &Config) {
         // https URL, so these can be link targets; they are escaped all the same.
         if let Some(email) = &h.email {
             let e = escape_html(email);
-            let _ = writeln!(s, "<li>E-mail: <a href=\"mailto:{e}\">{e}</a></li>");
+            let _ = writeln!(
+                s,
+                "<li>{} <a href=\"mailto:{e}\" dir=\"ltr\">{e}</a></li>",
+                escape_html(&cat.str(Msg::FallbackEmail))
+            );
         }
         if let Some(phone) = &h.phone {
             let tel: String = phone
@@ -253,42 +308,37 @@ fn helpdesk_section(s: &mut String, config: &Config) {
                 .collect();
             let _ = writeln!(
                 s,
-                "<li>Phone: <a href=\"tel:{}\">{}</a></li>",
+                "<li>{} <a href=\"tel:{}\" dir=\"ltr\">{}</a></li>",
+                escape_html(&cat.str(Msg::FallbackPhone)),
                 escape_html(&tel),
                 escape_html(phone)
             );
         }
         if let Some(url) = &h.url {
             let u = escape_html(url);
-            let _ = writeln!(s, "<li>Web: <a href=\"{u}\">{u}</a></li>");
+            let _ = writeln!(
+                s,
+                "<li>{} <a href=\"{u}\" dir=\"ltr\">{u}</a></li>",
+                escape_html(&cat.str(Msg::FallbackWeb))
+            );
         }
         s.push_str("</ul>\n");
     }
-    s.push_str("<h3>Useful links</h3>\n<ul>\n");
+    let _ = writeln!(
+        s,
+        "<h3>{}</h3>\n<ul>",
+        escape_html(&cat.str(Msg::HelpLinksTitle))
+    );
     for link in help::links() {
         let _ = writeln!(
             s,
             "<li><a href=\"{}\">{}</a>: {}</li>",
             escape_html(link.url),
-            escape_html(link.label),
-            escape_html(link.note)
+            escape_html(&cat.str(link.label)),
+            escape_html(&cat.str(link.note))
         );
     }
     s.push_str("</ul>\n</section>\n");
-}
-
-/// Puts `fragment` between the markers of `index_html`, replacing what was there (so running
-/// the step twice gives the same page). `None` when the markers are missing or out of order:
-/// the build must then fail rather than ship a page without its fallback.
-pub fn insert(index_html: &str, fragment: &str) -> Option<String> {
-    let start = index_html.find(START_MARKER)? + START_MARKER.len();
-    let end = start + index_html[start..].find(END_MARKER)?;
-    let mut out = String::with_capacity(index_html.len() + fragment.len() + 2);
-    out.push_str(&index_html[..start]);
-    out.push('\n');
-    out.push_str(fragment);
-    out.push_str(&index_html[end..]);
-    Some(out)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! Only what the checks measured and what the user chose goes in: no names, no account,
 //! no IP address. The page never sends it; the user copies, downloads or mails it.
 
+use crate::text::{Arg, Catalog, Msg, Text};
 use serde::Serialize;
 
 /// Bump on any incompatible change; README documents each version.
@@ -70,10 +71,12 @@ pub enum InputRefused {
 
 impl InputRefused {
     /// The message shown next to the field.
-    pub fn message(self) -> &'static str {
+    pub fn text(self) -> Text {
         match self {
-            InputRefused::NotATime => "Not a date and time this page can read. Use the date picker, or type it like 2026-11-25 08:30.",
-            InputRefused::NotAGuid => "Not a correlation ID. It looks like 8-4-4-4-12 letters and digits, for example 0f8fad5b-d9cb-469f-a165-70867728950e.",
+            InputRefused::NotATime => Text::report_refused_time(Arg::code("2026-11-25 08:30")),
+            InputRefused::NotAGuid => {
+                Text::report_refused_guid(Arg::code("0f8fad5b-d9cb-469f-a165-70867728950e"))
+            }
         }
     }
 }
@@ -261,47 +264,55 @@ impl Report {
         crate::json::to_value(self).map_or_else(|_| "{}".to_string(), |v| v.to_json_pretty())
     }
 
-    /// A plain-text summary for e-mail and the clipboard.
-    pub fn to_text(&self) -> String {
+    /// A plain-text summary for e-mail and the clipboard, its labels in `cat`'s language
+    /// (the report's: English unless config.json names another). Values keep the report's
+    /// fixed vocabulary (`ok`, `warn`, step ids), the same in every language.
+    pub fn to_text(&self, cat: &Catalog) -> String {
+        let t = |text: Text| cat.plain(&text);
+        let code = |s: &str| Arg::code(s.to_string());
         let mut out = Vec::new();
-        let code = self.selection.code.as_deref().unwrap_or("CAA20002");
-        out.push(format!("Teams sign-in self-check report ({code})"));
-        out.push(format!(
-            "Made: {} (page {})",
-            self.generated_at, self.page_version
-        ));
-        out.push(format!(
-            "Computer: {}, {}; browser language {}; time zone {} (UTC{})",
-            self.selection.os.as_deref().unwrap_or("OS not chosen"),
-            self.selection.client,
-            self.browser.language,
-            self.browser.time_zone,
-            utc_offset_hours(self.browser.utc_offset_minutes)
-        ));
+        let c = self.selection.code.as_deref().unwrap_or("CAA20002");
+        out.push(t(Text::report_heading(code(c))));
+        out.push(t(Text::report_made(
+            code(&self.generated_at),
+            code(&self.page_version),
+        )));
+        let os = match self.selection.os.as_deref() {
+            Some(os) => code(os),
+            None => Msg::ReportOsNotChosen.into(),
+        };
+        out.push(t(Text::report_computer(
+            os,
+            code(&self.selection.client),
+            code(&self.browser.language),
+            code(&self.browser.time_zone),
+            code(&utc_offset_hours(self.browser.utc_offset_minutes)),
+        )));
+        let status = code(&self.clock.status);
         let clock = match (&self.clock.error, self.clock.offset_ms) {
-            (Some(e), _) => format!("Clock: {} ({e})", self.clock.status),
-            (None, Some(ms)) => format!(
-                "Clock: {}, computer minus server = {ms} ms (± {} ms){}{}",
-                self.clock.status,
-                self.clock.uncertainty_ms.unwrap_or(0),
-                match &self.clock.coarse_reason {
-                    Some(why) => format!(", coarse: {why}"),
-                    None => String::new(),
-                },
-                if self.clock.timezone_hint {
-                    ", probably wrong time zone"
-                } else {
-                    ""
+            (Some(e), _) => t(Text::report_clock_failed(status, code(e))),
+            (None, Some(ms)) => {
+                let mut line = t(Text::report_clock(
+                    status,
+                    ms,
+                    self.clock.uncertainty_ms.unwrap_or(0),
+                ));
+                if let Some(why) = &self.clock.coarse_reason {
+                    line.push_str(&t(Text::report_clock_coarse(code(why))));
                 }
-            ),
-            (None, None) => format!("Clock: {}", self.clock.status),
+                if self.clock.timezone_hint {
+                    line.push_str(&t(Msg::ReportClockTimezone.into()));
+                }
+                line
+            }
+            (None, None) => t(Text::report_clock_status(status)),
         };
         out.push(clock);
-        out.push(format!(
-            "Network: {}, pattern {}",
-            self.network.status,
-            self.network.pattern.as_deref().unwrap_or("not finished")
-        ));
+        let pattern = match self.network.pattern.as_deref() {
+            Some(p) => code(p),
+            None => Msg::ReportNotFinished.into(),
+        };
+        out.push(t(Text::report_network(code(&self.network.status), pattern)));
         for e in &self.network.endpoints {
             out.push(format!(
                 "  - {} ({}): {}{}",
@@ -313,33 +324,31 @@ impl Report {
                     .unwrap_or_default()
             ));
         }
-        out.push(format!(
-            "office.com works in this browser: {}",
-            self.selection.office_answer
-        ));
+        out.push(t(Text::report_office(
+            code("office.com"),
+            code(&self.selection.office_answer),
+        )));
         if !self.plan.is_empty() {
-            out.push(format!("Suggested steps: {}", self.plan.join(" → ")));
+            out.push(t(Text::report_plan(Arg::code(self.plan.join(" → ")))));
         }
         if !self.tried_steps.is_empty() {
-            out.push(format!(
-                "Tried without success: {}",
-                self.tried_steps.join(", ")
-            ));
+            out.push(t(Text::report_tried(Arg::code(
+                self.tried_steps.join(", "),
+            ))));
         }
         if let Some(step) = &self.fixed_by {
-            out.push(format!("Fixed by: {step}"));
+            out.push(t(Text::report_fixed_by(code(step))));
         }
-        if let Some(t) = &self.user.error_seen_at {
-            out.push(format!("Error first seen: {t}"));
+        if let Some(time) = &self.user.error_seen_at {
+            out.push(t(Text::report_error_seen(code(time))));
         }
         if let Some(id) = &self.user.correlation_id {
-            out.push(format!("Correlation ID shown by Teams: {id}"));
+            out.push(t(Text::report_correlation(code(id))));
         }
         if !self.config_problems.is_empty() {
-            out.push(format!(
-                "Page config problems: {}",
-                self.config_problems.join("; ")
-            ));
+            out.push(t(Text::report_config_problems(Arg::code(
+                self.config_problems.join("; "),
+            ))));
         }
         out.join("\n")
     }
@@ -347,7 +356,7 @@ impl Report {
 
 /// A `mailto:` URL with the text summary, cut at a line boundary so the whole URL stays
 /// under [`MAILTO_MAX`]. Returns `None` without a valid helpdesk address.
-pub fn mailto(email: &str, subject: &str, body: &str) -> Option<String> {
+pub fn mailto(email: &str, subject: &str, body: &str, shortened: &str) -> Option<String> {
     if email.is_empty()
         || !email.contains('@')
         || email
@@ -357,12 +366,12 @@ pub fn mailto(email: &str, subject: &str, body: &str) -> Option<String> {
         return None;
     }
     let head = format!("mailto:{email}?subject={}&body=", encode(subject));
-    let note = "\n… (shortened: use \"Copy report\" for the full text)";
+    let note = format!("\n{shortened}");
     let full = encode(body);
     if head.len() + full.len() <= MAILTO_MAX {
         return Some(head + &full);
     }
-    let budget = MAILTO_MAX.saturating_sub(head.len() + encode(note).len());
+    let budget = MAILTO_MAX.saturating_sub(head.len() + encode(&note).len());
     let mut kept = String::new();
     for line in body.lines() {
         let candidate = if kept.is_empty() {
@@ -375,7 +384,7 @@ pub fn mailto(email: &str, subject: &str, body: &str) -> Option<String> {
         }
         kept = candidate;
     }
-    Some(head + &encode(&(kept + note)))
+    Some(head + &encode(&(kept + &note)))
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters (UTF-8 bytes).

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::Msg;
+
 /// Status of one check as shown to the user (and in `data-status`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -28,13 +30,13 @@ impl CheckStatus {
     }
 
     /// Word shown next to the icon, so status never depends on colour alone.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            CheckStatus::Running => "Checking…",
-            CheckStatus::Ok => "OK",
-            CheckStatus::Warn => "Warning",
-            CheckStatus::Fail => "Problem",
-            CheckStatus::Unknown => "Could not check",
+            CheckStatus::Running => Msg::StatusRunning,
+            CheckStatus::Ok => Msg::StatusOk,
+            CheckStatus::Warn => Msg::StatusWarn,
+            CheckStatus::Fail => Msg::StatusFail,
+            CheckStatus::Unknown => Msg::StatusUnknown,
         }
     }
 

@@ -4,7 +4,31 @@
 //! could break out of a string literal (quotes, whitespace, `$`, backticks, control
 //! characters…) is refused outright rather than escaped.
 
+use crate::text::{Arg, Msg, Text};
 use crate::CoreError;
+
+/// Why a URL was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlProblem {
+    TooLong,
+    Scheme,
+    UserInfo,
+    Host,
+    Characters,
+}
+
+impl UrlProblem {
+    /// What is wrong, in words (for IT, in the config notice).
+    pub fn text(self) -> Text {
+        match self {
+            UrlProblem::TooLong => Msg::UrlTooLong.into(),
+            UrlProblem::Scheme => Text::url_bad_scheme(Arg::code("https://"), Arg::code("http://")),
+            UrlProblem::UserInfo => Msg::UrlUserinfo.into(),
+            UrlProblem::Host => Msg::UrlBadHost.into(),
+            UrlProblem::Characters => Text::url_bad_characters(Arg::code("\" $ ` # \\")),
+        }
+    }
+}
 
 /// An absolute `http:` / `https:` URL that passed [`parse`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,28 +75,25 @@ fn path_char_ok(c: char) -> bool {
 /// Parses and validates an absolute http(s) URL. Longer than 2,000 characters, userinfo,
 /// fragments and any character outside the safe set are refused.
 pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
-    let bad = |why: &str| CoreError::InvalidUrl(why.to_string());
+    let bad = CoreError::InvalidUrl;
     if raw.len() > 2000 {
-        return Err(bad("the URL is longer than 2,000 characters"));
+        return Err(bad(UrlProblem::TooLong));
     }
     let (scheme, rest) = if let Some(r) = raw.strip_prefix("https://") {
         ("https", r)
     } else if let Some(r) = raw.strip_prefix("http://") {
         ("http", r)
     } else {
-        return Err(bad("the URL must start with https:// (or http://)"));
+        return Err(bad(UrlProblem::Scheme));
     };
     let split = rest.find(['/', '?']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(split);
     if authority.contains('@') {
-        return Err(bad("the URL must not contain a user name or password"));
+        return Err(bad(UrlProblem::UserInfo));
     }
-    let (host, port) =
-        split_host_port(authority).ok_or_else(|| bad("the URL's host is not valid"))?;
+    let (host, port) = split_host_port(authority).ok_or(bad(UrlProblem::Host))?;
     if !path.chars().all(path_char_ok) {
-        return Err(bad(
-            "the URL contains characters that are not allowed (quotes, spaces, $, `, #, \\ …)",
-        ));
+        return Err(bad(UrlProblem::Characters));
     }
     let path = if path.is_empty() {
         "/".to_string()

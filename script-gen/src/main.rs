@@ -15,13 +15,14 @@ use wasm_bindgen::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Generates the script for a JSON-encoded [`ScriptRequest`]: `[text, bullet, bullet, …]`
-/// (the text without BOM, then [`script::describe`]'s bullets). A request that does not
-/// decode gives an error naming why; it never gives a script.
+/// (the text without BOM, then [`script::describe`]'s bullets, each a
+/// [`Text`](signin_core::text::Text) as JSON: the page puts the words in, in its language).
+/// A request that does not decode gives an error naming why; it never gives a script.
 #[wasm_bindgen]
 pub fn generate(request: &str) -> Result<Vec<String>, String> {
     let request = decode(request)?;
     let mut out = vec![script::generate(&request).text];
-    out.extend(script::describe(&request));
+    out.extend(script::describe(&request).iter().map(|t| t.to_json()));
     Ok(out)
 }
 
@@ -64,7 +65,11 @@ mod tests {
             assert_eq!(decode(&json), Ok(req.clone()));
             let out = generate(&json).expect("generates");
             assert_eq!(out[0], script::generate(&req).text, "{os:?}");
-            assert_eq!(out[1..], script::describe(&req)[..], "{os:?}");
+            let bullets: Vec<_> = out[1..]
+                .iter()
+                .map(|j| signin_core::text::Text::from_json(j).expect("a text"))
+                .collect();
+            assert_eq!(bullets, script::describe(&req), "{os:?}");
         }
     }
 

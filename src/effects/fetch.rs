@@ -20,7 +20,7 @@ pub struct Options {
     /// `no-store` everywhere but the config: a cached answer has a stale `Date` and
     /// hides a block that happened since.
     pub cache: RequestCache,
-    /// `omit` everywhere but the config, which is the page's own file.
+    /// `omit` everywhere but the page's own files (the config, the texts).
     pub credentials: RequestCredentials,
 }
 
@@ -44,6 +44,14 @@ impl Options {
         method: "GET",
         mode: RequestMode::Cors,
         cache: RequestCache::NoCache,
+        credentials: RequestCredentials::SameOrigin,
+    };
+    /// The page's own text files: revalidated, so a new build is seen at once.
+    pub const GET_CACHED: Options = Options {
+        method: "GET",
+        mode: RequestMode::SameOrigin,
+        cache: RequestCache::NoCache,
+        // An intranet host may need the user's sign-in for its own files, as for the page.
         credentials: RequestCredentials::SameOrigin,
     };
     pub const NO_CORS: Options = Options {

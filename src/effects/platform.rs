@@ -23,15 +23,10 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
-/// The page's address without query, for links and script headers.
+/// The page's address without query or language folder (the app's root), for links IT
+/// sends and the report: one address for every language.
 pub fn page_url() -> String {
-    window()
-        .ok()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
-        })
-        .unwrap_or_default()
+    super::l10n::app_root()
 }
 
 /// OS hints: `navigator.userAgentData.platform` / `.mobile` (Chromium) and the user agent.
@@ -67,25 +62,6 @@ pub fn time_zone() -> TimeZone {
         name,
         utc_offset_min,
     }
-}
-
-/// Formats an instant as date and time in the user's own locale and time zone.
-pub fn format_local(ms: f64) -> String {
-    let opts = Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = Reflect::set(&opts, &k.into(), &v.into());
-    };
-    set("dateStyle", "medium");
-    set("timeStyle", "medium");
-    let fmt = Intl::DateTimeFormat::new(&Array::new(), &opts);
-    fmt.format()
-        .call1(
-            &JsValue::UNDEFINED,
-            &js_sys::Date::new(&JsValue::from_f64(ms)),
-        )
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| js_sys::Date::new(&JsValue::from_f64(ms)).to_string().into())
 }
 
 /// The browser's own description, for the helpdesk report.

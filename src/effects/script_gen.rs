@@ -8,6 +8,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Reflect};
 use signin_core::json;
 use signin_core::script::{self, GeneratedScript, ScriptRequest};
+use signin_core::text::Text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,11 +23,12 @@ const VERSION: &str = env!("SCRIPT_GEN_VERSION");
 #[wasm_bindgen(inline_js = r#"
 let loading = null;
 let attempt = 0;
-export function load_module(name, version) {
+export function load_module(root, name, version) {
   if (!loading) {
     // A retry uses a new URL: browsers may remember a failed module fetch for its URL.
     const retry = attempt > 0 ? '&r=' + attempt : '';
-    const url = (file) => new URL(file + '?v=' + version + retry, document.baseURI).href;
+    // From the app's root, also when the page is a language folder's.
+    const url = (file) => new URL(file + '?v=' + version + retry, root).href;
     loading = import(url(name + '.js')).then(async (m) => {
       await m.default({ module_or_path: url(name + '_bg.wasm') });
       return m;
@@ -39,7 +41,7 @@ export function load_module(name, version) {
 "#)]
 extern "C" {
     #[wasm_bindgen(catch)]
-    async fn load_module(name: &str, version: &str) -> Result<JsValue, JsValue>;
+    async fn load_module(root: &str, name: &str, version: &str) -> Result<JsValue, JsValue>;
 }
 
 /// The loaded module's `generate` function. Equal when it is the same JavaScript function.
@@ -47,15 +49,18 @@ extern "C" {
 pub struct ScriptGenerator(Rc<Function>);
 
 /// A generated script and its plain-language description (`script::describe`).
-pub type Generated = (Rc<GeneratedScript>, Rc<Vec<String>>);
+pub type Generated = (Rc<GeneratedScript>, Rc<Vec<Text>>);
 
 /// Loads the generator module (once; later calls return the same module). Records the
 /// `performance.measure("script-module-load")` that the benchmark reports.
 pub async fn load() -> Result<ScriptGenerator, EffectError> {
-    let module = crate::effects::measured_async("script-module-load", load_module(MODULE, VERSION))
-        .await
-        // A failed dynamic import is a download that did not arrive (offline, 404, proxy).
-        .map_err(|e| EffectError::from_js(EffectError::Network, &e))?;
+    let module = crate::effects::measured_async(
+        "script-module-load",
+        load_module(&super::l10n::app_root(), MODULE, VERSION),
+    )
+    .await
+    // A failed dynamic import is a download that did not arrive (offline, 404, proxy).
+    .map_err(|e| EffectError::from_js(EffectError::Network, &e))?;
     Reflect::get(&module, &"generate".into())
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
@@ -78,9 +83,15 @@ impl ScriptGenerator {
         let text = parts
             .next()
             .ok_or_else(|| EffectError::Browser("the script module returned nothing".into()))?;
+        let description = parts
+            .map(|j| Text::from_json(&j))
+            .collect::<Option<Vec<Text>>>()
+            .ok_or_else(|| {
+                EffectError::Browser("the script module's description was not understood".into())
+            })?;
         Ok((
             Rc::new(script::package(request.os, text)),
-            Rc::new(parts.collect()),
+            Rc::new(description),
         ))
     }
 }

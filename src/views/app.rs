@@ -1,47 +1,48 @@
-//! The root component: starts the effects, which report `signin_core::page::Action`s, and
-//! renders the `PageView` that `signin_core::page::view` derives from the state. It
-//! decides nothing itself.
-
-use std::rc::Rc;
-
-use futures_util::future::{abortable, AbortHandle};
-use yew::platform::spawn_local;
-use yew::prelude::*;
+//! The root component: the page's layout. It holds the state, starts the effects
+//! (`hooks`), and renders the `PageView` that `signin_core::page::view` derives from the state,
+//! in the language of the page's texts. It decides nothing itself.
 
 use signin_core::page::{self, Action, Env, Model};
 use signin_core::params;
-use signin_core::platform::{self as core_platform, Os};
+use signin_core::platform as core_platform;
 use signin_core::prerender::content::Fragment;
-use signin_core::script;
+use signin_core::prerender::DEFAULT_ORG_LINE;
+use signin_core::script::ScriptOption;
+use signin_core::text::{Catalog, Msg, Text};
+use yew::prelude::*;
 
-use crate::effects::content::Slot;
-use crate::effects::script_gen::{self, ScriptGenerator};
-use crate::effects::{self, platform, EffectError};
+use crate::effects::content::{self, Slot};
+use crate::effects::l10n::PageTexts;
+use crate::effects::{self, platform};
 use crate::views::choice::{app_choice, ChoiceProps};
 use crate::views::clock::{clock_check, ClockProps};
-use crate::views::for_it::ForIt;
-use crate::views::guidance::{article_view, ArticleProps, CodeGuidance};
+use crate::views::fix::FixPanel;
+use crate::views::guidance::{article_view, CodeGuidance};
+use crate::views::hooks::{use_checks, use_page_texts};
 use crate::views::network::{network_check, NetworkProps};
-use crate::views::notice::{notice, NoticeProps};
+use crate::views::notice::{config_notice, link_notice};
 use crate::views::office::{office_question, OfficeProps};
-use crate::views::plan::{steps_list, PlanView};
+use crate::views::plan::{help_fragment, PlanView};
 use crate::views::report::ReportPanel;
-use crate::views::script::ScriptPanel;
 use crate::views::state::PageState;
 use crate::views::summary::{summary, SummaryProps};
+use crate::views::text::{tr, Texts};
 
-/// Runs `fut` until it finishes or the returned handle is dropped by an effect cleanup,
-/// so a superseded check never keeps working (or fetching) in the background.
-fn spawn_abortable(fut: impl std::future::Future<Output = ()> + 'static) -> AbortHandle {
-    let (fut, handle) = abortable(fut);
-    spawn_local(async move {
-        let _ = fut.await;
-    });
-    handle
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The texts this page was built with (`effects::l10n::adopt`).
+    pub texts: PageTexts,
+}
+
+/// A callback that dispatches the action `make` builds from the value: every control of the
+/// page reports this way.
+fn send<T: 'static>(state: &UseReducerHandle<PageState>, make: fn(T) -> Action) -> Callback<T> {
+    let d = state.dispatcher();
+    Callback::from(move |v| d.dispatch(make(v)))
 }
 
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     // Read once: the link, the browser's hints, the time zone.
     let env = use_memo((), |_| Env {
         hints: platform::browser_hints(),
@@ -52,12 +53,9 @@ pub fn App() -> Html {
     let state = use_reducer({
         let env = env.clone();
         move || {
-            let hints = &env.hints;
-            let detected = core_platform::detect(
-                hints.ua_platform.as_deref(),
-                hints.ua_mobile,
-                &hints.user_agent,
-            );
+            let h = &env.hints;
+            let detected =
+                core_platform::detect(h.ua_platform.as_deref(), h.ua_mobile, &h.user_agent);
             PageState(Model::new(
                 platform::origin(),
                 params::parse_query(&platform::query()),
@@ -65,295 +63,123 @@ pub fn App() -> Html {
             ))
         }
     });
-
-    // Config first: the checks need its thresholds, clock source and endpoints.
-    {
-        let dispatch = state.dispatcher();
-        let origin = state.origin.clone();
-        use_effect_with((), move |_| {
-            let handle = spawn_abortable(async move {
-                let (config, problems) = effects::config::load(&origin).await;
-                dispatch.dispatch(Action::ConfigLoaded(Rc::new(config), problems));
-            });
-            move || handle.abort()
-        });
-    }
-
-    // The clock check, re-run whenever its run number changes ("Check again"). It starts
-    // at once with the default source (the page's own server, where nearly every config
-    // leaves it), and starts again only if config.json names another one.
-    {
-        let dispatch = state.dispatcher();
-        let source = state.clock_source();
-        let run = state.clock.run;
-        use_effect_with((run, source), move |(run, source)| {
-            let (run, source) = (*run, source.clone());
-            let handle = spawn_abortable(async move {
-                let d = dispatch.clone();
-                let result = effects::clock::measure(&source, move |progress| {
-                    d.dispatch(Action::ClockMeasured {
-                        run,
-                        progress,
-                        at_ms: effects::mono_now_ms(),
-                    })
-                })
-                .await;
-                if let Err(error) = result {
-                    dispatch.dispatch(Action::ClockFailed {
-                        run,
-                        reason: error.to_string(),
-                    });
-                }
-            });
-            move || handle.abort()
-        });
-    }
-
-    // The reachability check; a new run drops (and so aborts) the old probes.
-    {
-        let dispatch = state.dispatcher();
-        let endpoints = state.network.endpoints.clone();
-        let timeout = state.config.as_ref().map(|c| c.network.timeout_ms);
-        let run = state.network.run;
-        use_effect_with((run, timeout), move |(run, timeout)| {
-            let run = *run;
-            let handle = timeout.filter(|_| !endpoints.is_empty()).map(|timeout| {
-                spawn_abortable(async move {
-                    effects::probe::probe_all(&endpoints, timeout, |index, reach, body| {
-                        dispatch.dispatch(Action::EndpointDone {
-                            run,
-                            index,
-                            reach,
-                            body,
-                            at_ms: effects::mono_now_ms(),
-                        })
-                    })
-                    .await;
-                })
-            });
-            move || {
-                if let Some(h) = handle {
-                    h.abort();
-                }
-            }
-        });
-    }
-
+    use_checks(&state);
     // Everything shown is derived once, here, from the state (and the clock for the report).
-    let page = page::view(&state, &env, effects::wall_now_ms());
-    let dispatch = |make: fn(()) -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |_: ()| d.dispatch(make(())))
-    };
-    let clock_retry = dispatch(|_| Action::ClockRestart);
-    let network_retry = dispatch(|_| Action::NetworkRestart);
-    let plan_restart = dispatch(|_| Action::PlanRestart);
-    let on_error_time = {
-        let d = state.dispatcher();
-        Callback::from(move |text| d.dispatch(Action::SetErrorTime(text)))
-    };
-    let on_correlation_id = {
-        let d = state.dispatcher();
-        Callback::from(move |text| d.dispatch(Action::SetCorrelationId(text)))
-    };
-    let on_plan_answer = {
-        let d = state.dispatcher();
-        let ids = page.plan_ids.clone();
-        Callback::from(move |fixed| {
-            d.dispatch(Action::PlanAnswer {
-                ids: ids.clone(),
-                fixed,
-            })
-        })
-    };
-
-    // The fix script comes from the generator's own wasm module (effects::script_gen),
-    // loaded when `page::view` says so (`load_script_module`).
-    let generator = use_state(|| None::<Result<ScriptGenerator, EffectError>>);
-    // Bumped by "Try again" after a failed load: a new attempt (the module's loader forgets a
-    // failed import, so the next call fetches anew).
-    let script_attempt = use_state(|| 0u32);
+    let (texts, later) = use_page_texts(props.texts.clone(), state.wants_later_texts());
+    let page = page::view(&state, &env, effects::wall_now_ms(), &texts.report);
+    let cat: &Catalog = &texts.page;
+    let t = Texts(texts.page.clone());
+    // The configuration in effect, in the pre-rendered For IT panel (its link builder is the
+    // page's own script).
     {
-        let wanted = page.load_script_module;
-        let generator = generator.clone();
-        use_effect_with((wanted, *script_attempt), move |(wanted, _)| {
-            let handle = (*wanted && generator.is_none()).then(|| {
-                spawn_abortable(async move {
-                    generator.set(Some(script_gen::load().await));
-                })
-            });
-            move || {
-                if let Some(h) = handle {
-                    h.abort();
+        let config = state.config.clone();
+        // The panel comes with the texts after the checks: filled again when they arrive.
+        use_effect_with(
+            (config, texts.page.lang().to_string(), later),
+            |(config, _, _)| {
+                if let Some(json) = config
+                    .as_ref()
+                    .and_then(|c| signin_core::json::to_value(c.as_ref()).ok())
+                {
+                    content::fill(
+                        Slot::ForIt,
+                        Fragment::ForIt,
+                        "[data-config-effective]",
+                        &json.to_json_pretty(),
+                    );
                 }
-            }
-        });
+            },
+        );
     }
-    // Then generation is synchronous and pure, redone only when its inputs change.
-    let script = use_memo(
-        (page.script.clone(), (*generator).clone()),
-        |(request, generator)| match (request, generator) {
-            (Some(r), Some(Ok(g))) => Some(effects::measured(
-                &format!("script-gen-{}", r.os.as_str()),
-                || g.generate(r),
-            )),
-            (Some(_), Some(Err(e))) => Some(Err(e.clone())),
-            _ => None,
-        },
-    );
 
-    let time_steps = {
-        let oses = Os::shown(state.os);
-        let hint = page.clock.timezone_hint;
-        html! {
-            <div class="fix-steps">
-                { for oses.iter().map(|o| {
-                    let (title, fragment) = if hint {
-                        (format!("Fix the time zone on {}", o.label()), Fragment::Timezone(*o))
-                    } else {
-                        (format!("Fix the date and time on {}", o.label()), Fragment::Time(*o))
-                    };
-                    steps_list(Slot::Clock, &title, fragment)
-                }) }
-            </div>
-        }
-    };
+    // The unattended variant's checkbox in the same panel chooses the fix script's variant.
+    {
+        let d = state.dispatcher();
+        use_effect_with(
+            (state.steps, texts.page.lang().to_string(), later),
+            move |(steps, _, _)| {
+                let steps = *steps;
+                let wired = content::toggle(
+                    Slot::ForIt,
+                    Fragment::ForIt,
+                    "[data-it-unattended]",
+                    ScriptOption::Unattended.get(&steps),
+                    move |on| d.dispatch(Action::SetSteps(ScriptOption::Unattended.set(steps, on))),
+                );
+                move || drop(wired)
+            },
+        );
+    }
 
     html! {
         <>
             <header class="page-header">
-                <p class="org">{ page.organization.clone().unwrap_or_else(|| signin_core::prerender::DEFAULT_ORG_LINE.to_string()) }</p>
+                <p class="org">{ match &page.organization {
+                    Some(org) => html! { <bdi>{ org.clone() }</bdi> },
+                    None => tr(cat, DEFAULT_ORG_LINE),
+                } }</p>
                 // The same words as the pre-rendered fallback's h1, so the takeover does not move it.
-                <h1>{ signin_core::prerender::heading(state.code.unwrap_or(signin_core::codes::ErrorCode::Caa20002)) }</h1>
-                <p class="lead">
-                    { "This page checks your computer's clock and its connection to Microsoft, then gives you the fix that fits. Nothing is installed and nothing leaves this browser unless you send it." }
-                </p>
+                <h1>{ tr(cat, signin_core::prerender::heading(page.heading_code)) }</h1>
+                <p class="lead">{ tr(cat, Msg::PageLead) }</p>
             </header>
             <main id="main">
-                { notice(&NoticeProps {
-                    kind: "config",
-                    title: "The page's settings file has a problem (the page still works with built-in settings)".into(),
-                    lines: page.config_notices.clone(),
-                    hint: Some("Tell your IT helpdesk; they can correct config.json without rebuilding the page.".into()),
-                }) }
-                { notice(&NoticeProps {
-                    kind: "param",
-                    title: "Part of the link you opened was ignored".into(),
-                    lines: page.link_notices.clone(),
-                    hint: Some("The page works normally; choose your system and Teams version below if they are not right.".into()),
-                }) }
-                { summary(&SummaryProps {
+                { config_notice(cat, &page.config_notices) }
+                { link_notice(cat, &page.link_notices) }
+                { summary(cat, &SummaryProps {
                     clock: page.clock.status,
                     network: page.network.status,
                     probes: (page.network.done(), page.network.endpoints.len()),
                     next_step: page.next_step.clone(),
-                    code: state.code,
+                    code: page.code,
                 }) }
-                <CodeGuidance code={state.code} on_code={{
-                    let d = state.dispatcher();
-                    Callback::from(move |c| d.dispatch(Action::SetCode(c)))
-                }} />
+                <CodeGuidance texts={t.clone()} code={page.code} later={later} on_code={send(&state, Action::SetCode)} />
                 <section class="checks" aria-labelledby="checks-title">
-                    <h2 id="checks-title">{ "1. Checks" }</h2>
-                    { clock_check(&ClockProps {
+                    <h2 id="checks-title">{ tr(cat, Msg::ChecksTitle) }</h2>
+                    { clock_check(cat, &ClockProps {
                         clock: page.clock.clone(),
                         zone: env.zone.clone(),
-                        on_retry: clock_retry,
-                        children: time_steps,
+                        os: page.os,
+                        on_retry: send(&state, |_: ()| Action::ClockRestart),
                     }) }
-                    { network_check(&NetworkProps {
+                    { network_check(cat, &NetworkProps {
                         network: page.network.clone(),
-                        on_retry: network_retry,
+                        on_retry: send(&state, |_: ()| Action::NetworkRestart),
                     }) }
-                    { office_question(&OfficeProps {
-                        answer: state.office,
-                        on_answer: {
-                            let d = state.dispatcher();
-                            Callback::from(move |a| d.dispatch(Action::SetOffice(a)))
-                        },
+                    { office_question(cat, &OfficeProps {
+                        answer: page.office,
+                        on_answer: send(&state, Action::SetOffice),
                     }) }
-                    { app_choice(&ChoiceProps {
-                        os: state.os,
-                        client: state.client,
-                        mobile: state.detected.mobile,
-                        detected: state.os_detected,
-                        on_os: {
-                            let d = state.dispatcher();
-                            Callback::from(move |os| d.dispatch(Action::SetOs(os)))
-                        },
-                        on_client: {
-                            let d = state.dispatcher();
-                            Callback::from(move |c| d.dispatch(Action::SetClient(c)))
-                        },
+                    { app_choice(cat, &ChoiceProps {
+                        os: page.os,
+                        client: page.client,
+                        mobile: page.mobile,
+                        detected: page.os_detected,
+                        on_os: send(&state, Action::SetOs),
+                        on_client: send(&state, Action::SetClient),
                     }) }
                 </section>
-                <PlanView steps={page.plan.clone()} progress={page.plan_progress} os={state.os} client={state.client}
-                    timezone_hint={page.clock.timezone_hint}
-                    helpdesk={page.helpdesk.clone()} on_answer={on_plan_answer} on_restart={plan_restart} />
-                { match (state.os, (*script).clone()) {
-                    (Some(os), Some(Ok((generated, description)))) => html! {
-                        <ScriptPanel {os} steps={state.steps}
-                            on_steps={{
-                                let d = state.dispatcher();
-                                Callback::from(move |s| d.dispatch(Action::SetSteps(s)))
-                            }}
-                            script={generated} run_command={script::run_command(os)} {description} />
-                    },
-                    (Some(os), pending) => {
-                        let retry = {
-                            let generator = generator.clone();
-                            let attempt = script_attempt.clone();
-                            Callback::from(move |_: MouseEvent| {
-                                generator.set(None);
-                                attempt.set(*attempt + 1);
-                            })
-                        };
-                        html! {
-                        <section class="card" id="fix" aria-labelledby="fix-title"
-                            data-script-status={if pending.is_some() { "failed" } else { "loading" }}>
-                            <h2 id="fix-title">{ format!("3. The fix script for {}", os.label()) }</h2>
-                            <p aria-live="polite">{ match &pending {
-                                Some(Err(e)) => format!("The script could not be prepared here ({e}). Try again, or download the ready-made script below; the steps in the plan work without it."),
-                                _ => "Preparing the script… it appears here once the checks above have their results.".to_string(),
-                            } }</p>
-                            if pending.is_some() {
-                                <div class="actions">
-                                    <button type="button" data-action="script-retry" onclick={retry}>{ "Try again" }</button>
-                                    // The build's static copy: the same generator with the build's
-                                    // config.json, both Teams clients and the default options.
-                                    <a class="button secondary" data-default-script={os.as_str()}
-                                        href={script::file_name(os)} download={script::file_name(os)}>
-                                        { format!("Download the ready-made script ({}, default options)", script::file_name(os)) }
-                                    </a>
-                                </div>
-                                <p class="field-note">{ "The ready-made script clears the cache of both Teams versions with the default steps. Run it with:" }</p>
-                                <pre class="run-command"><code>{ script::run_command(os) }</code></pre>
-                            }
-                        </section>
-                        }
-                    },
-                    _ => html! {
-                        <section class="card" id="fix" aria-labelledby="fix-title">
-                            <h2 id="fix-title">{ "3. The fix script" }</h2>
-                            <p>{ "Choose your operating system under \"Your computer\" above to get the script that clears the Teams cache safely." }</p>
-                        </section>
-                    },
-                } }
-                <ReportPanel json={page.report_json.clone()} text={page.report_text.clone()}
-                    mailto={page.mailto.clone()} file_name={page.report_file_name.clone()}
-                    refused={page.notes_refused} on_error_time={on_error_time} on_correlation_id={on_correlation_id} />
-                { article_view(&ArticleProps { os: state.os, client: state.client }) }
-                <ForIt page_url={env.page_url.clone()} config={state.config.clone()} steps={state.steps}
-                    on_steps={{
+                <PlanView texts={t.clone()} steps={page.plan.clone()} progress={page.plan_progress} os={page.os} client={page.client}
+                    timezone_hint={page.clock.timezone_hint} helpdesk={page.helpdesk.clone()}
+                    on_answer={{
+                        let ids = page.plan_ids.clone();
                         let d = state.dispatcher();
-                        Callback::from(move |s| d.dispatch(Action::SetSteps(s)))
-                    }} />
+                        Callback::from(move |fixed| d.dispatch(Action::PlanAnswer { ids: ids.clone(), fixed }))
+                    }}
+                    on_restart={send(&state, |_: ()| Action::PlanRestart)} />
+                <FixPanel texts={t.clone()} os={page.os} request={page.script.clone()} load={page.load_script_module}
+                    later={later} steps={page.steps} on_steps={send(&state, Action::SetSteps)} />
+                <ReportPanel texts={t} json={page.report_json.clone()} text={page.report_text.clone()}
+                    mailto={page.mailto.clone()} file_name={page.report_file_name.clone()}
+                    refused={page.notes_refused} on_error_time={send(&state, Action::SetErrorTime)}
+                    on_correlation_id={send(&state, Action::SetCorrelationId)} />
+                { article_view(cat, page.os, page.client) }
+                { help_fragment(cat, Slot::ForIt, Fragment::ForIt) }
             </main>
             <footer class="page-footer">
                 if !page.helpdesk.is_empty() {
-                    <p>{ format!("Help: {}", page.helpdesk) }</p>
+                    <p>{ tr(cat, Text::footer_help(signin_core::text::Arg::code(page.helpdesk.clone()))) }</p>
                 }
-                <p>{ format!("Teams sign-in self-check {}. This page sends nothing anywhere: the checks only ask Microsoft's servers whether they answer, and the report stays in your browser until you send it.", env!("CARGO_PKG_VERSION")) }</p>
+                <p>{ tr(cat, Text::footer_about(signin_core::text::Arg::code(env!("CARGO_PKG_VERSION")))) }</p>
             </footer>
         </>
     }

@@ -1,8 +1,11 @@
 //! "Your computer": which OS and which Teams client the fix is for (`[data-app]`).
 
 use signin_core::platform::{Client, Os};
+use signin_core::text::{Catalog, Msg};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use crate::views::text::tr;
 
 #[derive(Clone, PartialEq)]
 pub struct ChoiceProps {
@@ -16,7 +19,7 @@ pub struct ChoiceProps {
     pub on_client: Callback<Client>,
 }
 
-pub fn app_choice(props: &ChoiceProps) -> Html {
+pub fn app_choice(cat: &Catalog, props: &ChoiceProps) -> Html {
     let on_os = {
         let cb = props.on_os.clone();
         Callback::from(move |e: Event| {
@@ -31,7 +34,7 @@ pub fn app_choice(props: &ChoiceProps) -> Html {
             <label class="choice">
                 <input type="radio" name="client" value={c.as_str()}
                     checked={props.client == c} {onchange} />
-                { c.label() }
+                { tr(cat, c.label()) }
             </label>
         }
     };
@@ -40,37 +43,31 @@ pub fn app_choice(props: &ChoiceProps) -> Html {
             data-os={props.os.map_or("unknown", Os::as_str)}
             data-client={props.client.as_str()}
             aria-labelledby="app-title">
-            <h3 id="app-title">{ "Your computer" }</h3>
+            <h3 id="app-title">{ tr(cat, Msg::ChoiceTitle) }</h3>
             if !props.mobile && props.os.is_none() {
-                <p class="hint">
-                    { "This browser does not say which system it runs on. Choose the computer where Teams fails to sign in: the fix script and steps are made for it." }
-                </p>
+                <p class="hint">{ tr(cat, Msg::ChoiceUnknownOs) }</p>
             }
             if props.mobile {
-                <p class="hint">
-                    { "You seem to be on a phone or tablet. The fix is for the Teams desktop app: choose the computer where Teams fails, then open this page there or send the script to it." }
-                </p>
+                <p class="hint">{ tr(cat, Msg::ChoiceMobile) }</p>
             }
             <div class="field">
-                <label for="os-select">{ "Operating system" }</label>
+                <label for="os-select">{ tr(cat, Msg::ChoiceOsLabel) }</label>
                 <select id="os-select" onchange={on_os}>
-                    <option value="" selected={props.os.is_none()}>{ "Choose…" }</option>
+                    <option value="" selected={props.os.is_none()}>{ tr(cat, Msg::ChoiceOsPlaceholder) }</option>
                     { for Os::ALL.iter().map(|o| html! {
                         <option value={o.as_str()} selected={props.os == Some(*o)}>{ o.label() }</option>
                     }) }
                 </select>
                 if props.detected && props.os.is_some() {
-                    <span class="field-note">{ " (detected from this browser — change it if Teams runs on another computer)" }</span>
+                    <span class="field-note">{ " " }{ tr(cat, Msg::ChoiceDetected) }</span>
                 }
             </div>
             <fieldset class="field">
-                <legend>{ "Which Teams?" }</legend>
+                <legend>{ tr(cat, Msg::ChoiceClientLegend) }</legend>
                 { radio(Client::New) }
                 { radio(Client::Classic) }
                 { radio(Client::Both) }
-                <p class="field-note">
-                    { "How to tell: new Teams has a \"NEW\" badge or no \"Try the new Teams\" switch, and its icon shows \"T\" on a purple-white tile; classic Teams is called \"Microsoft Teams classic\" in the Start menu or Applications folder. Not sure? Keep \"Both\": the script only touches folders that exist." }
-                </p>
+                <p class="field-note">{ tr(cat, Msg::ChoiceClientHowToTell) }</p>
             </fieldset>
         </section>
     }

@@ -4,16 +4,23 @@ use signin_core::codes::{parse_code, CodeParse, ErrorCode};
 use signin_core::help::{self, SolutionId};
 use signin_core::platform::{Client, Os};
 use signin_core::prerender::content::Fragment;
+use signin_core::text::{Arg, Catalog, Msg, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::effects::content::Slot;
+use crate::views::hooks::Later;
 use crate::views::plan::{help_fragment, steps_list};
+use crate::views::text::{later_placeholder, later_ready, plain, tr, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct CodeProps {
+    /// The page\'s texts.
+    pub texts: Texts,
     /// `None`: no code in the link, or one the page does not know (general guidance).
     pub code: Option<ErrorCode>,
+    /// Where the texts of codes other than CAA20002 are (they are loaded later).
+    pub later: Later,
     /// The user typed another code (`None`: nothing recognisable).
     pub on_code: Callback<Option<ErrorCode>>,
 }
@@ -22,6 +29,7 @@ pub struct CodeProps {
 /// general sign-in guidance: it is the page's subject and covers every common cause.
 #[component]
 pub fn CodeGuidance(props: &CodeProps) -> Html {
+    let cat = props.texts.clone();
     // What the user made of the input box: only the parse result is kept, never the text,
     // so nothing typed (or pasted from a phishing mail) is echoed into the page.
     let typed = use_state(|| None::<CodeParse>);
@@ -47,82 +55,89 @@ pub fn CodeGuidance(props: &CodeProps) -> Html {
             typed.set((parsed != CodeParse::Empty).then_some(parsed));
         })
     };
-    let feedback = match (*typed, props.code) {
-        (Some(CodeParse::Unknown), Some(code)) => format!(
-            "This page does not know that code; the guidance for {code} below still applies."
-        ),
-        (Some(CodeParse::Unknown), None) => {
-            "This page does not know that code; the general guidance below still applies."
-                .to_string()
+    let feedback: Option<Text> = match (*typed, props.code) {
+        (Some(CodeParse::Unknown), Some(code)) => {
+            Some(Text::code_unknown_with(Arg::code(code.as_str())))
         }
-        (Some(CodeParse::Known(code)), _) => format!("Guidance and steps updated for {code}."),
-        _ => String::new(),
+        (Some(CodeParse::Unknown), None) => Some(Msg::CodeUnknown.into()),
+        (Some(CodeParse::Known(code)), _) => Some(Text::code_updated(Arg::code(code.as_str()))),
+        _ => None,
     };
-    let (title, code) = match props.code {
-        Some(c) => (format!("Error {c}: {}", c.meaning()), c),
-        None => (
-            "Teams sign-in problems: what usually helps".to_string(),
-            ErrorCode::Caa20002,
-        ),
+    let code = props.code.unwrap_or(ErrorCode::Caa20002);
+    // Another code's words come with the texts loaded later: until then say so, never
+    // show CAA20002's words under another code's number.
+    let ready = cat.has(code.meaning());
+    let title = match props.code {
+        Some(c) if ready => tr(&cat, Text::code_title(Arg::code(c.as_str()), c.meaning())),
+        Some(c) => {
+            html! { <>{ tr(&cat, Text::code_title(Arg::code(c.as_str()), Msg::LaterLoading)) }</> }
+        }
+        None => tr(&cat, Msg::CodeTitleGeneral),
     };
+    let guidance = code.guidance();
     html! {
         <section class="card guidance" data-code={props.code.map(|c| c.as_str())}
             aria-labelledby="code-title">
             <h2 id="code-title">{ title }</h2>
             if code.go_to_it_first() {
-                <p class="escalate"><strong>{ "This one is for IT. " }</strong>
-                    { "The steps on this page will not fix it; send IT the report in section 4 below." }</p>
+                <p class="escalate"><strong>{ tr(&cat, Msg::CodeForIt) }</strong>{ " " }
+                    { tr(&cat, Msg::CodeForItWhy) }</p>
             }
-            // The first paragraph says what happened; the rest waits behind one click so the
-            // checks stay on the first screen of a phone.
-            if let Some((first, rest)) = code.guidance().split_first() {
-                <p>{ *first }</p>
+            if !ready {
+                <p aria-live="polite">{ tr(&cat, if props.later == Later::Failed {
+                    Msg::CodeLoadFailed
+                } else {
+                    Msg::CodeLoading
+                }) }</p>
+            } else if let Some((first, rest)) = guidance.split_first() {
+                // The first paragraph says what happened; the rest waits behind one click so
+                // the checks stay on the first screen of a phone.
+                <p>{ tr(&cat, first.clone()) }</p>
                 if !rest.is_empty() {
                     <details class="more">
-                        <summary>{ "More about this error" }</summary>
-                        { for rest.iter().map(|p| html! { <p>{ *p }</p> }) }
-                        <p class="source" data-code-sourced={code.is_sourced().to_string()}>{ code.source_note() }</p>
+                        <summary>{ tr(&cat, Msg::CodeMore) }</summary>
+                        { for rest.iter().map(|p| html! { <p>{ tr(&cat, p.clone()) }</p> }) }
+                        <p class="source" data-code-sourced={code.is_sourced().to_string()}>{ tr(&cat, code.source_note()) }</p>
                     </details>
                 }
             }
             <div class="field code-field">
-                <label for="code-input">{ "Teams shows another code? Type or paste it here" }</label>
+                <label for="code-input">{ tr(&cat, Msg::CodeInputLabel) }</label>
                 <input id="code-input" type="text" inputmode="text" autocomplete="off" spellcheck="false"
-                    maxlength="40" placeholder="e.g. CAA20003" aria-describedby="code-feedback" {oninput} {onchange} />
-                <p id="code-feedback" class="field-note" aria-live="polite">{ feedback }</p>
+                    maxlength="40" dir="ltr" placeholder={plain(&cat, Text::code_input_placeholder(Arg::code("CAA20003")))}
+                    aria-describedby="code-feedback" {oninput} {onchange} />
+                <p id="code-feedback" class="field-note" aria-live="polite">{ feedback.map_or(html! {}, |f| tr(&cat, f)) }</p>
             </div>
         </section>
     }
 }
 
-#[derive(Clone, PartialEq)]
-pub struct ArticleProps {
-    pub os: Option<Os>,
-    pub client: Client,
-}
-
 /// The whole support article for the chosen system (Windows until one is chosen); its texts
 /// are the page's HTML fragments (see `effects::content`), the solutions' headings are here.
-pub fn article_view(props: &ArticleProps) -> Html {
-    let os = props.os.unwrap_or(Os::Windows);
+pub fn article_view(cat: &Catalog, os: Option<Os>, client: Client) -> Html {
+    let os = os.unwrap_or(Os::Windows);
     html! {
         <section class="card article" data-article={os.as_str()} aria-labelledby="article-title">
-            <h2 id="article-title">{ format!("{} — all the details ({})", help::ARTICLE_TITLE, os.label()) }</h2>
+            <h2 id="article-title">{ tr(cat, Text::article_title(help::ARTICLE_TITLE, Arg::name(os.label()))) }</h2>
+            if !later_ready(cat) {
+                { later_placeholder(cat) }
+            } else {
             <details>
-            <summary>{ "Show the whole article: symptoms, causes, all solutions, links" }</summary>
-            { help_fragment(SLOT, Fragment::ArticleHead) }
-            <h3>{ "Solutions" }</h3>
+            <summary>{ tr(cat, Msg::ArticleShow) }</summary>
+            { help_fragment(cat, SLOT, Fragment::ArticleHead) }
+            <h3>{ tr(cat, Msg::ArticleSolutions) }</h3>
             // One child of `details` however many solutions apply, so the fragments around
             // keep their positions when the system changes (see `effects::content`).
             <>{ for SolutionId::for_os(os).enumerate().map(|(i, id)| html! {
                 <section class="solution" data-solution={id.as_str()}>
-                    <h4>{ format!("{}. {}", i + 1, id.title()) }</h4>
-                    <p>{ id.intro() }</p>
-                    { steps_list(SLOT, "", Fragment::solution(id, os, props.client)) }
+                    <h4>{ tr(cat, Text::article_numbered(i + 1, id.title())) }</h4>
+                    <p>{ tr(cat, id.intro()) }</p>
+                    { steps_list(cat, SLOT, "", Fragment::solution(id, os, client)) }
                 </section>
             }) }</>
-            { help_fragment(SLOT, Fragment::ArticleTail) }
+            { help_fragment(cat, SLOT, Fragment::ArticleTail) }
             </details>
+            }
         </section>
     }
 }

@@ -6,13 +6,17 @@ use signin_core::plan::{PlanProgress, PlanStep, StepId};
 use signin_core::platform::{Client, Os};
 use signin_core::prerender::content::Fragment;
 use signin_core::teams::PUBLIC_STATUS_URL;
+use signin_core::text::{Arg, Catalog, Msg, Text};
 use yew::prelude::*;
 
 use crate::effects::content::{self, Slot};
 use crate::effects::platform;
+use crate::views::text::{attr, later_placeholder, later_ready, plain, tr, tr_with, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct PlanProps {
+    /// The page\'s texts.
+    pub texts: Texts,
     pub steps: Rc<Vec<PlanStep>>,
     pub progress: PlanProgress,
     pub os: Option<Os>,
@@ -27,6 +31,7 @@ pub struct PlanProps {
 
 #[component]
 pub fn PlanView(props: &PlanProps) -> Html {
+    let cat = props.texts.clone();
     let current = match props.progress {
         PlanProgress::Step(i) => Some(i),
         _ => None,
@@ -68,26 +73,26 @@ pub fn PlanView(props: &PlanProps) -> Html {
     };
     html! {
         <section class="card plan" aria-labelledby="plan-title">
-            <h2 id="plan-title">{ "2. What to do, in order" }</h2>
+            <h2 id="plan-title">{ tr(&cat, Msg::PlanTitle) }</h2>
+            if !later_ready(&cat) {
+                { later_placeholder(&cat) }
+            } else {
             <div aria-live="polite">
                 { match props.progress {
                     PlanProgress::Fixed(i) => html! {
                         <p class="success" data-plan-result="" tabindex="-1">
                             <span aria-hidden="true">{ "✓ " }</span>
-                            { format!("Step {} fixed it. ", i + 1) }
-                            // The messages start with "Fixed." for other uses; here the
-                            // sentence before says so already.
-                            { props.steps.get(i).map_or("", |s| {
-                                let m = s.id.fixed_message();
-                                m.strip_prefix("Fixed. ").unwrap_or(m)
-                            }) }
-                            { " If the error comes back, open this page again." }
+                            { tr(&cat, Text::plan_fixed_by(i + 1)) }{ " " }
+                            { props.steps.get(i).map_or(html! {}, |s| tr(&cat, s.id.keep_message())) }{ " " }
+                            { tr(&cat, Msg::PlanFixedAgain) }
                         </p>
                     },
                     PlanProgress::Helpdesk => html! {
                         <p class="escalate" data-plan-result="" tabindex="-1">
-                            { "None of the steps fixed it. That is useful to know: please contact your IT helpdesk and send them the report below (it lists what was checked)." }
-                            if !props.helpdesk.is_empty() { { format!(" Helpdesk: {}.", props.helpdesk) } }
+                            { tr(&cat, Msg::PlanNoneFixed) }
+                            if !props.helpdesk.is_empty() {
+                                { " " }{ tr(&cat, Text::plan_helpdesk_contact(Arg::code(props.helpdesk.clone()))) }
+                            }
                         </p>
                     },
                     // Announce the move to the next step (the first one is announced by
@@ -95,7 +100,9 @@ pub fn PlanView(props: &PlanProps) -> Html {
                     PlanProgress::Step(0) => html! {},
                     PlanProgress::Step(i) => html! {
                         <p class="visually-hidden">
-                            { format!("Step {} of {}: {}", i + 1, props.steps.len(), props.steps.get(i).map_or("", |s| s.title.as_str())) }
+                            { props.steps.get(i).map_or(html! {}, |s| {
+                                tr(&cat, Text::plan_step_of(i + 1, props.steps.len(), s.title))
+                            }) }
                         </p>
                     },
                 } }
@@ -108,15 +115,15 @@ pub fn PlanView(props: &PlanProps) -> Html {
                         <li data-step={s.id.as_str()}
                             class={classes!("step", is_current.then_some("current"), (done && !is_current).then_some("done"))}
                             aria-current={is_current.then_some("step")}>
-                            <h3 tabindex={is_current.then_some("-1")}>{ &s.title }</h3>
-                            <p class="why">{ &s.why }</p>
+                            <h3 tabindex={is_current.then_some("-1")}>{ tr(&cat, s.title) }</h3>
+                            <p class="why">{ tr(&cat, s.why.clone()) }</p>
                             if is_current {
-                                { step_body(s.id, props) }
-                                <div class="actions" role="group" aria-label="Did this fix it?">
-                                    <span class="ask">{ "Did this fix it?" }</span>
-                                    <button type="button" data-answer="yes" onclick={answer(true)}>{ "Yes, Teams signs in" }</button>
+                                { step_body(&cat, s.id, props) }
+                                <div class="actions" role="group" aria-label={attr(&cat, Msg::PlanAsk)}>
+                                    <span class="ask">{ tr(&cat, Msg::PlanAsk) }</span>
+                                    <button type="button" data-answer="yes" onclick={answer(true)}>{ tr(&cat, Msg::PlanYes) }</button>
                                     <button type="button" class="secondary" data-answer="no" onclick={answer(false)}>
-                                        { if i + 1 < props.steps.len() { "No, next step" } else { "No, still failing" } }
+                                        { tr(&cat, if i + 1 < props.steps.len() { Msg::PlanNoNext } else { Msg::PlanNoLast }) }
                                     </button>
                                 </div>
                             }
@@ -125,36 +132,38 @@ pub fn PlanView(props: &PlanProps) -> Html {
                 }) }
             </ol>
             if current.is_none() {
-                <button type="button" class="secondary" onclick={restart}>{ "Start the steps again" }</button>
+                <button type="button" class="secondary" onclick={restart}>{ tr(&cat, Msg::PlanRestart) }</button>
+            }
             }
         </section>
     }
 }
 
 /// What to do for one step, for the chosen OS (or Windows and macOS when unknown).
-fn step_body(id: StepId, props: &PlanProps) -> Html {
+fn step_body(cat: &Catalog, id: StepId, props: &PlanProps) -> Html {
     let oses = Os::shown(props.os);
+    let on = |o: Os| plain(cat, Text::plan_on_os(Arg::name(o.label())));
     let per_os = |fragment: fn(Os) -> Fragment| {
-        html! { <>{ for oses.iter().map(|o| steps_list(SLOT, &format!("On {}", o.label()), fragment(*o))) }</> }
+        html! { <>{ for oses.iter().map(|o| steps_list(cat, SLOT, &on(*o), fragment(*o))) }</> }
     };
     let helpdesk = &props.helpdesk;
     match id {
         StepId::Time if props.timezone_hint => per_os(Fragment::Timezone),
         StepId::Time => per_os(Fragment::Time),
-        StepId::Tls => steps_list(SLOT, "On Windows", Fragment::Tls),
+        StepId::Tls => steps_list(cat, SLOT, &on(Os::Windows), Fragment::Tls),
         StepId::Cache => {
             let client = props.client;
             html! {
                 <>
                     // Before clearing anything: the support files IT may ask for.
                     <div data-support-files="">
-                        { for oses.iter().map(|o| help_fragment(SLOT, Fragment::SupportFiles(*o))) }
+                        { for oses.iter().map(|o| help_fragment(cat, SLOT, Fragment::SupportFiles(*o))) }
                     </div>
-                    <p>{ "Use the fix script below: it closes Teams, moves the cache to a backup folder (so nothing is lost), keeps your custom backgrounds and restarts Teams. " }
-                       <a href="#fix">{ "Go to the fix script" }</a></p>
+                    <p>{ tr(cat, Msg::PlanCacheUseScript) }{ " " }
+                       <a href="#fix">{ tr(cat, Msg::PlanGoToScript) }</a></p>
                     <details class="more">
-                        <summary>{ "Or do it by hand" }</summary>
-                        { for oses.iter().map(|o| steps_list(SLOT, &format!("On {}", o.label()), Fragment::Cache(*o, client))) }
+                        <summary>{ tr(cat, Msg::PlanByHand) }</summary>
+                        { for oses.iter().map(|o| steps_list(cat, SLOT, &on(*o), Fragment::Cache(*o, client))) }
                     </details>
                 </>
             }
@@ -162,25 +171,31 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
         StepId::Network => html! {
             <>
                 { per_os(Fragment::Network) }
-                <p><a href="#network-title">{ "Go to the connection check" }</a></p>
+                <p><a href="#network-title">{ tr(cat, Msg::PlanGoToNetwork) }</a></p>
             </>
         },
         StepId::Connect => html! {
-            <p>{ "Connect to Wi-Fi or a network cable, check that other websites open, then press \"Check again\" on the connection check above." }</p>
+            <p>{ tr(cat, Msg::PlanConnectHow) }</p>
         },
-        StepId::Service => html! {
-            <p>{ "Open Microsoft 365's public status page and look for a current problem with sign-in or Teams: " }
-               <a href={PUBLIC_STATUS_URL} rel="noopener noreferrer">{ "Microsoft 365 status" }</a>
-               { ". Wait a few minutes, then sign in to Teams again." }</p>
-        },
+        StepId::Service => {
+            let link = html! {
+                <a href={PUBLIC_STATUS_URL} rel="noopener noreferrer">{ tr(cat, Msg::HelpLinkStatus) }</a>
+            };
+            html! {
+                <p>{ tr_with(cat, Text::plan_service_how(Arg::code(PUBLIC_STATUS_URL)), 0, link) }</p>
+            }
+        }
         StepId::Account => html! {
             <>
-                <p>{ "IT can look further than this page can. Send your IT helpdesk the report below" }
-                   { if helpdesk.is_empty() { ".".to_string() } else { format!(" ({helpdesk}).") } }
-                   { " " }<a href="#report-title">{ "Go to the report" }</a></p>
+                <p>{ tr(cat, if helpdesk.is_empty() {
+                        Msg::PlanAccountSend.into()
+                    } else {
+                        Text::plan_account_send_to(Arg::code(helpdesk.clone()))
+                    }) }
+                   { " " }<a href="#report-title">{ tr(cat, Msg::PlanGoToReport) }</a></p>
                 // The cache did not help: what Microsoft offers next, in its order.
                 if props.steps.iter().any(|s| s.id == StepId::Cache) {
-                    { after_cache(&oses) }
+                    { after_cache(cat, &oses) }
                 }
             </>
         },
@@ -191,14 +206,14 @@ fn step_body(id: StepId, props: &PlanProps) -> Html {
 const SLOT: Slot = Slot::Plan;
 
 /// What else to try when clearing the cache did not help (`help::after_cache`), per system.
-fn after_cache(oses: &[Os]) -> Html {
+fn after_cache(cat: &Catalog, oses: &[Os]) -> Html {
     html! {
         <div class="next-steps" data-after-cache="">
-            <p class="howto-title">{ "Before you contact IT, or while you wait, in this order:" }</p>
+            <p class="howto-title">{ tr(cat, Msg::PlanAfterCacheIntro) }</p>
             { for oses.iter().map(|o| html! {
                 <div data-after-cache-os={o.as_str()}>
-                    if oses.len() > 1 { <p class="howto-title">{ format!("On {}", o.label()) }</p> }
-                    { help_fragment(SLOT, Fragment::AfterCache(*o)) }
+                    if oses.len() > 1 { <p class="howto-title">{ tr(cat, Text::plan_on_os(Arg::name(o.label()))) }</p> }
+                    { help_fragment(cat, SLOT, Fragment::AfterCache(*o)) }
                 </div>
             }) }
         </div>
@@ -208,11 +223,11 @@ fn after_cache(oses: &[Os]) -> Html {
 /// A titled, numbered list of help steps (the list is the page's HTML fragment, see
 /// `effects::content`); `slot` names the place that shows it. The fragment is the last child
 /// of its `div`, so its position never changes.
-pub fn steps_list(slot: Slot, title: &str, fragment: Fragment) -> Html {
+pub fn steps_list(cat: &Catalog, slot: Slot, title: &str, fragment: Fragment) -> Html {
     html! {
         <div class="howto">
-            if !title.is_empty() { <p class="howto-title">{ title }</p> }
-            { help_fragment(slot, fragment) }
+            if !title.is_empty() { <p class="howto-title">{ title.to_string() }</p> }
+            { help_fragment(cat, slot, fragment) }
         </div>
     }
 }
@@ -220,13 +235,19 @@ pub fn steps_list(slot: Slot, title: &str, fragment: Fragment) -> Html {
 /// One help fragment from the page's HTML, or, on a page built without its help texts, a
 /// note that says so (instead of an empty space). Keep the number of siblings before it
 /// fixed (see `effects::content`).
-pub fn help_fragment(slot: Slot, fragment: Fragment) -> Html {
-    match content::node(slot, fragment) {
+pub fn help_fragment(cat: &Catalog, slot: Slot, fragment: Fragment) -> Html {
+    // Until the texts after the checks arrive, one client's cache steps are shown as the
+    // steps for both clients (in the fallback, a superset: correct, only longer).
+    let node = content::node(slot, fragment).or_else(|| match fragment {
+        Fragment::Cache(os, _) => content::node(slot, Fragment::Cache(os, Client::Both)),
+        _ => None,
+    });
+    match node {
         Some(node) => Html::VRef(node),
+        // Fragments that are not in the fallback come with the texts after the checks.
+        None if !fragment.in_fallback() && !later_ready(cat) => later_placeholder(cat),
         None => html! {
-            <p class="note" data-help-missing={fragment.key()}>
-                { "These steps could not be shown: this copy of the page was built without its help texts. Please tell your IT helpdesk." }
-            </p>
+            <p class="note" data-help-missing={fragment.key()}>{ tr(cat, Msg::PlanHelpMissing) }</p>
         },
     }
 }

@@ -3,14 +3,18 @@
 use std::rc::Rc;
 
 use signin_core::page::NotesRefused;
+use signin_core::text::{Arg, Msg, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::effects::files;
 use crate::views::copy::copy_callback;
+use crate::views::text::{attr, later_placeholder, later_ready, tr, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ReportProps {
+    /// The page\'s texts.
+    pub texts: Texts,
     pub json: Rc<String>,
     pub text: Rc<String>,
     pub mailto: Option<String>,
@@ -36,67 +40,78 @@ fn on_leave(send: &Callback<String>) -> Callback<Event> {
 
 #[component]
 pub fn ReportPanel(props: &ReportProps) -> Html {
-    let message = use_state(String::new);
+    let cat = props.texts.clone();
+    let copied = use_state(|| None::<Msg>);
+    let saved = use_state(|| None::<Text>);
     let on_copy = copy_callback(
         props.text.to_string(),
-        message.clone(),
-        "Report copied: paste it into your message to the helpdesk.".into(),
-        "report text",
+        copied.clone(),
+        Msg::ReportCopied,
+        Msg::CopyBlockedReport,
     );
     let on_download = {
         let json = props.json.clone();
         let name = props.file_name.clone();
-        let message = message.clone();
+        let saved = saved.clone();
+        let copied = copied.clone();
         Callback::from(move |_| {
-            message.set(
+            copied.set(None);
+            saved.set(Some(
                 match files::download(&name, "application/json", json.as_bytes()) {
-                    Ok(()) => format!("Saved {name} in your Downloads folder."),
-                    Err(e) => {
-                        format!("The download did not start ({e}); use \"Copy report\" instead.")
-                    }
+                    Ok(()) => Text::report_saved(Arg::code(name.clone())),
+                    Err(e) => Text::report_download_failed(e.text()),
                 },
-            );
+            ));
         })
+    };
+    let status = match (*copied, (*saved).clone()) {
+        (Some(m), _) => tr(&cat, m),
+        (None, Some(t)) => tr(&cat, t),
+        (None, None) => html! {},
     };
     html! {
         <section class="card" aria-labelledby="report-title">
-            <h2 id="report-title">{ "4. Report for your IT helpdesk" }</h2>
-            <p>{ "If you need help, send this report: it lists what this page measured, so IT does not have to ask. It contains no name, account or password. This page sends nothing by itself." }</p>
+            <h2 id="report-title">{ tr(&cat, Msg::ReportTitle) }</h2>
+            if !later_ready(&cat) {
+                { later_placeholder(&cat) }
+            } else {
+            <p>{ tr(&cat, Msg::ReportIntro) }</p>
             <div class="actions">
-                <button type="button" onclick={on_copy}>{ "Copy report" }</button>
-                <button type="button" class="secondary" onclick={on_download}>{ "Download report (JSON)" }</button>
+                <button type="button" onclick={on_copy}>{ tr(&cat, Msg::ReportCopy) }</button>
+                <button type="button" class="secondary" onclick={on_download}>{ tr(&cat, Msg::ReportDownload) }</button>
                 if let Some(href) = &props.mailto {
-                    <a class="button secondary" href={href.clone()}>{ "E-mail the helpdesk" }</a>
+                    <a class="button secondary" href={href.clone()}>{ tr(&cat, Msg::ReportEmail) }</a>
                 }
             </div>
-            <p class="status-line" aria-live="polite">{ (*message).clone() }</p>
+            <p class="status-line" aria-live="polite">{ status }</p>
             <fieldset class="notes">
-                <legend>{ "Optional: help IT find your sign-in attempt" }</legend>
+                <legend>{ tr(&cat, Msg::ReportNotesLegend) }</legend>
                 <div class="field">
-                    <label for="note-time">{ "When did the error appear?" }</label>
+                    <label for="note-time">{ tr(&cat, Msg::ReportErrorTimeLabel) }</label>
                     <input id="note-time" type="datetime-local" step="1" data-note="error-time"
                         aria-describedby="note-time-msg" aria-invalid={props.refused.error_seen_at.is_some().to_string()}
                         onchange={on_leave(&props.on_error_time)} />
                     <p id="note-time-msg" class="field-note" aria-live="polite">
-                        { props.refused.error_seen_at.map_or("Your computer's local time; the report names its time zone.", |r| r.message()) }
+                        { props.refused.error_seen_at.map_or_else(|| tr(&cat, Msg::ReportErrorTimeNote), |r| tr(&cat, r.text())) }
                     </p>
                 </div>
                 <div class="field">
-                    <label for="note-correlation">{ "Correlation ID (Teams shows it under the error)" }</label>
+                    <label for="note-correlation">{ tr(&cat, Msg::ReportCorrelationLabel) }</label>
                     <input id="note-correlation" type="text" inputmode="text" autocomplete="off" spellcheck="false"
-                        maxlength="64" placeholder="0f8fad5b-d9cb-469f-a165-70867728950e" data-note="correlation-id"
+                        maxlength="64" dir="ltr" placeholder="0f8fad5b-d9cb-469f-a165-70867728950e" data-note="correlation-id"
                         aria-describedby="note-correlation-msg" aria-invalid={props.refused.correlation_id.is_some().to_string()}
                         onchange={on_leave(&props.on_correlation_id)} />
                     <p id="note-correlation-msg" class="field-note" aria-live="polite">
-                        { props.refused.correlation_id.map_or("Copy it from the Teams error window; it identifies the attempt in Microsoft's sign-in logs.", |r| r.message()) }
+                        { props.refused.correlation_id.map_or_else(|| tr(&cat, Msg::ReportCorrelationNote), |r| tr(&cat, r.text())) }
                     </p>
                 </div>
             </fieldset>
             <details>
-                <summary>{ "Show the report" }</summary>
-                <pre class="report-text" tabindex="0" aria-label="Report text">{ props.text.as_str() }</pre>
-                <pre class="report-json" tabindex="0" aria-label="Report as JSON" data-report="">{ props.json.as_str() }</pre>
+                <summary>{ tr(&cat, Msg::ReportShow) }</summary>
+                <pre class="report-text" tabindex="0" dir="auto" aria-label={attr(&cat, Msg::ReportTextLabel)}>{ props.text.as_str() }</pre>
+                <pre class="report-json" tabindex="0" dir="ltr" aria-label={attr(&cat, Msg::ReportJsonLabel)} data-report="">{ props.json.as_str() }</pre>
             </details>
+            }
         </section>
     }
 }

@@ -4,24 +4,30 @@ use std::rc::Rc;
 
 use signin_core::platform::Os;
 use signin_core::script::{GeneratedScript, ScriptOption, ScriptOptions};
+use signin_core::text::{Arg, Msg, Text};
 use yew::prelude::*;
 
 use crate::effects::files;
 use crate::views::copy::copy_callback;
+use crate::views::text::{attr, tr, Texts};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct ScriptProps {
+    /// The page\'s texts.
+    pub texts: Texts,
     pub os: Os,
     pub steps: ScriptOptions,
     pub on_steps: Callback<ScriptOptions>,
     pub script: Rc<GeneratedScript>,
     pub run_command: String,
-    pub description: Rc<Vec<String>>,
+    pub description: Rc<Vec<Text>>,
 }
 
 #[component]
 pub fn ScriptPanel(props: &ScriptProps) -> Html {
-    let message = use_state(String::new);
+    let cat = props.texts.clone();
+    let copied = use_state(|| None::<Msg>);
+    let downloaded = use_state(|| None::<Text>);
     let os = props.os;
     let script = props.script.clone();
 
@@ -33,75 +39,88 @@ pub fn ScriptPanel(props: &ScriptProps) -> Html {
         html! {
             <label class="choice">
                 <input type="checkbox" checked={option.get(&props.steps)} {onchange} />
-                { option.label() }
-                if let Some(n) = option.summary() { <span class="field-note">{ format!(" — {n}") }</span> }
+                { tr(&cat, option.label()) }
+                if let Some(n) = option.summary() { <span class="field-note">{ " — " }{ tr(&cat, n) }</span> }
             </label>
         }
     };
 
     let on_download = {
         let script = script.clone();
-        let message = message.clone();
+        let downloaded = downloaded.clone();
+        let copied = copied.clone();
         Callback::from(move |_| {
-            let result = files::download(script.file_name, script.mime, &script.bytes());
-            message.set(match result {
-                Ok(()) => format!("Downloaded {} — see your Downloads folder.", script.file_name),
-                Err(e) => format!("The download did not start ({e}). Use \"Copy script\" and save the text as {}.", script.file_name),
-            });
+            copied.set(None);
+            let file = Arg::code(script.file_name);
+            downloaded.set(Some(
+                match files::download(script.file_name, script.mime, &script.bytes()) {
+                    Ok(()) => Text::script_downloaded(file),
+                    Err(e) => Text::script_download_failed(e.text(), file),
+                },
+            ));
         })
     };
-    let copy = |text: String, what: &'static str| {
-        copy_callback(text, message.clone(), format!("{what} copied."), what)
+    let copy = |text: String, done: Msg, blocked: Msg| {
+        let downloaded = downloaded.clone();
+        let on_copy = copy_callback(text, copied.clone(), done, blocked);
+        Callback::from(move |e| {
+            downloaded.set(None);
+            on_copy.emit(e);
+        })
     };
+    let status = match (*copied, (*downloaded).clone()) {
+        (Some(m), _) => tr(&cat, m),
+        (None, Some(t)) => tr(&cat, t),
+        (None, None) => html! {},
+    };
+    let file = || Arg::code(script.file_name);
 
     html! {
         <section class="card" id="fix" aria-labelledby="fix-title">
-            <h2 id="fix-title">{ format!("3. The fix script for {}", os.label()) }</h2>
-            <p>{ "The script below does exactly this — nothing else, and nothing without asking you first:" }</p>
+            <h2 id="fix-title">{ tr(&cat, Text::script_title_for(Arg::name(os.label()))) }</h2>
+            <p>{ tr(&cat, Msg::ScriptDoesExactly) }</p>
             if props.steps.unattended {
-                <p class="field-note" data-unattended-note="">{ "This is the unattended variant, chosen under For IT: it is meant for Intune, Jamf or other tools, not for running by hand." }</p>
+                <p class="field-note" data-unattended-note="">{ tr(&cat, Msg::ScriptUnattendedChosen) }</p>
             }
             <ul class="what">
-                { for props.description.iter().map(|d| html! { <li>{ d }</li> }) }
+                { for props.description.iter().map(|d| html! { <li>{ tr(&cat, d.clone()) }</li> }) }
             </ul>
             <fieldset class="field">
-                <legend>{ "Steps in the script" }</legend>
+                <legend>{ tr(&cat, Msg::ScriptStepsLegend) }</legend>
                 { for ScriptOption::ALL.into_iter().filter(|o| o.applies_to(os)).map(toggle) }
             </fieldset>
             <div class="actions">
                 <button type="button" data-download={os.as_str()} onclick={on_download}>
-                    { format!("Download {}", script.file_name) }
+                    { tr(&cat, Text::script_download(file())) }
                 </button>
-                <button type="button" class="secondary" onclick={copy(script.text.clone(), "script")}>
-                    { "Copy script" }
+                <button type="button" class="secondary"
+                    onclick={copy(script.text.clone(), Msg::ScriptCopied, Msg::CopyBlockedScript)}>
+                    { tr(&cat, Msg::ScriptCopy) }
                 </button>
             </div>
-            <p>{ "Then run it with this command (after downloading, in " }
-                { if os == Os::Windows { "a PowerShell window: Start menu → type \"PowerShell\" → Enter" } else { "Terminal" } }
-                { "):" }</p>
+            <p>{ tr(&cat, match os {
+                Os::Windows => Text::script_run_windows(Arg::code("PowerShell")),
+                Os::Macos => Msg::ScriptRunMacos.into(),
+                Os::Linux => Msg::ScriptRunLinux.into(),
+            }) }</p>
             <div class="command">
-                <code data-run-command={os.as_str()}>{ &props.run_command }</code>
-                <button type="button" class="secondary" onclick={copy(props.run_command.clone(), "command")}>
-                    { "Copy command" }
+                <code data-run-command={os.as_str()} dir="ltr" translate="no">{ &props.run_command }</code>
+                <button type="button" class="secondary"
+                    onclick={copy(props.run_command.clone(), Msg::CommandCopied, Msg::CopyBlockedCommand)}>
+                    { tr(&cat, Msg::ScriptCopyCommand) }
                 </button>
             </div>
-            <p class="field-note">
-                { format!("Downloaded it before? Delete the old copy first: your browser would save the new one as \"{}\" with a number added, and the command above would run the old one.", script.file_name) }
-            </p>
+            <p class="field-note">{ tr(&cat, Text::script_old_copy(file())) }</p>
             if os == Os::Windows {
-                <p class="field-note" data-execution-policy="">
-                    { "If PowerShell answers that the file cannot be loaded because it is not digitally signed, your organization allows only signed scripts. Nothing was run or changed. Ask your IT department for a signed copy of the script, or ask them to run it for you through their device management." }
-                </p>
+                <p class="field-note" data-execution-policy="">{ tr(&cat, Msg::ScriptExecutionPolicy) }</p>
             }
-            <p class="field-note">
-                { "Want to see first what it would do? Add " }
-                <code>{ if os == Os::Windows { "-WhatIf" } else { "--dry-run" } }</code>
-                { " at the end of the command: it then changes nothing and prints every action." }
-            </p>
-            <p class="status-line" aria-live="polite">{ (*message).clone() }</p>
+            <p class="field-note">{ tr(&cat, Text::script_dry_run(Arg::code(
+                if os == Os::Windows { "-WhatIf" } else { "--dry-run" }
+            ))) }</p>
+            <p class="status-line" aria-live="polite">{ status }</p>
             <details class="script-view">
-                <summary>{ format!("Read the script before running it ({} lines)", script.text.lines().count()) }</summary>
-                <pre tabindex="0" aria-label="Script text"><code data-script={os.as_str()}>{ &script.text }</code></pre>
+                <summary>{ tr(&cat, Text::script_read(script.text.lines().count())) }</summary>
+                <pre tabindex="0" dir="ltr" translate="no" aria-label={attr(&cat, Msg::ScriptTextLabel)}><code data-script={os.as_str()}>{ &script.text }</code></pre>
             </details>
         </section>
     }

@@ -39,6 +39,7 @@ const SECTIONS = new Set((opt('--only') ?? 'sizes,timing,engines,slow,nginx').sp
 const ENGINE_RUNS = 10;
 const BLACKHOLE_RUNS = 3;
 const SLOW_RUNS = 5; // each is a few seconds on the emulated link
+const SLOW_LANG_RUNS = 3; // German and Arabic pages on the slow link
 const NGINX_SLOW_RUNS = 3; // per encoding
 const ERROR_RUNS = 3; // per offset
 const MIN = 60_000;
@@ -111,14 +112,53 @@ function sizes() {
     out(`| lazy: script generator, loaded after the verdicts | ${lazy.files.join(', ')} | ${n(lazy.raw)} | ${n(lazy.gzip)} | ${n(lazy.br)} |`);
   }
   out();
+  perLanguage(rows, n);
+}
+
+/** The first load of every language's page (its HTML instead of the root's; the rest is
+ *  shared), and the texts each loads after the verdicts. */
+function perLanguage(rows, n) {
+  const shared = { gzip: 0, br: 0 };
+  for (const k of ['css', 'js', 'wasm', 'config']) {
+    shared.gzip += rows[k]?.gzip ?? 0;
+    shared.br += rows[k]?.br ?? 0;
+  }
+  const size = (rel) => {
+    const raw = readFileSync(join(DIST, rel));
+    return {
+      gzip: gzipSync(raw, { level: zc.Z_BEST_COMPRESSION }).length,
+      br: brotliCompressSync(raw, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  };
+  const langs = readdirSync(DIST).filter((d) => existsSync(join(DIST, d, 'index.html'))).sort();
+  out('### First load per language');
+  out();
+  out('| page | its HTML gzip / brotli | first load gzip | first load brotli | after the verdicts: texts gzip (file) |');
+  out('|---|---:|---:|---:|---|');
+  for (const page of ['index.html', ...langs.map((l) => `${l}/index.html`)]) {
+    const html = size(page);
+    const dir = page.includes('/') ? page.split('/')[0] : null;
+    const later = dir
+      ? readdirSync(join(DIST, dir)).filter((f) => /^l10n-.*\.json$/.test(f))
+        .map((f) => `${n(size(`${dir}/${f}`).gzip)} (${f.startsWith('l10n-report-') ? 'report' : 'texts'})`).join(', ')
+      : 'as its language\'s page';
+    out(`| \`${page}\` | ${n(html.gzip)} / ${n(html.br)} | ${n(shared.gzip + html.gzip)} | ${n(shared.br + html.br)} | ${later} |`);
+  }
+  out();
 }
 
 // --- timing -----------------------------------------------------------------------------
 
-/** One navigation: waits for the clock to finish refining (aria-busy=false, or 15 s) and the network pattern. */
-async function visit(e2e, { refineWaitMs = 15000, networkWaitMs = 15000 } = {}) {
+/** One navigation (to the root, or to `path` such as `de/`): waits for the clock to finish
+ *  refining (aria-busy=false, or 15 s) and the network pattern. */
+async function visit(e2e, { refineWaitMs = 15000, networkWaitMs = 15000, path = null } = {}) {
   const { page } = e2e;
-  await page.openPage();
+  if (path) {
+    await e2e.session.navigate(e2e.server.url + path);
+    await page.waitFor('[data-check="clock"]', (s) => s.present, 20000, 'the app to start');
+  } else {
+    await page.openPage();
+  }
   await page.waitForVerdict('clock', 15000);
   await page
     .waitFor('[data-check="clock"]', (s) => s.attrs['aria-busy'] === 'false', refineWaitMs)
@@ -230,6 +270,13 @@ async function slowLink(e2e) {
   out(`| navigation → app started | ${stats(runs.map((r) => r.started))} | Trunk's \`TrunkApplicationStarted\` (wasm fetched, compiled, started) |`);
   out(`| navigation → first clock verdict | ${stats(runs.map((r) => r.verdict))} | |`);
   out(`| navigation → network verdict, healthy | ${stats(runs.map((r) => r.network))} | 3 endpoints + self |`);
+  // The same in German and Arabic (their own pages: larger texts, right to left).
+  for (const lang of ['de', 'ar']) {
+    const more = [];
+    for (let i = 0; i < SLOW_LANG_RUNS; i++) more.push(await visit(e2e, { refineWaitMs: 20000, networkWaitMs: 20000, path: `${lang}/` }));
+    out(`| ${lang}/: navigation → first clock verdict | ${stats(more.map((r) => r.verdict))} | |`);
+    out(`| ${lang}/: navigation → network verdict, healthy | ${stats(more.map((r) => r.network))} | |`);
+  }
   out();
 }
 

@@ -143,7 +143,7 @@ fn a_bad_entry_does_not_stop_the_others() {
     assert_eq!(ids, ["good", "also-good"]);
     assert_eq!(problems.len(), 1);
     assert!(
-        !problems[0].message.contains("'quote"),
+        !problems[0].to_string().contains("'quote"),
         "never echo the raw URL"
     );
 }
@@ -153,7 +153,7 @@ fn http_endpoints_only_from_http_pages() {
     let json = r#"{"network": {"endpoints": [{"id": "a", "url": "http://10.0.0.1/"}, {"id": "b", "url": "https://b.example/"}]}}"#;
     let (c, problems) = parse(json, "https://check.contoso.example");
     assert_eq!(c.network.endpoints.len(), 1);
-    assert!(problems[0].message.contains("cannot test"));
+    assert!(problems[0].to_string().contains("cannot test"));
 }
 
 #[test]
@@ -191,9 +191,9 @@ fn label_defaults_to_host() {
 
 #[test]
 fn unavailable_names_reason() {
-    let (c, p) = unavailable("HTTP 404");
+    let (c, p) = unavailable(crate::text::Text::error_http(404u16));
     assert_eq!(c, Config::default());
-    assert!(p[0].message.contains("HTTP 404"));
+    assert!(p[0].to_string().contains("HTTP 404"), "{}", p[0]);
 }
 
 /// `network.preset` picks the cloud's built-in hosts; explicit endpoints still win; a bad

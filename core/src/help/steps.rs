@@ -6,6 +6,7 @@
 use super::{HowToStep, ENDPOINTS_URL};
 use crate::platform::{Client, Os};
 use crate::teams::{self, CacheFolder, Edition, WINDOWS_DATE_TIME_SETTINGS as WINDOWS_DATE_TIME};
+use crate::text::{Arg, Msg, Text};
 
 /// The Windows cache folders for a client, new Teams first (it is the current client).
 fn windows_dirs(client: Client) -> Vec<CacheFolder> {
@@ -62,58 +63,61 @@ fn backup_command_powershell(dirs: &[CacheFolder]) -> String {
     )
 }
 
+/// The backup folder the Windows steps have the user make (the name the scripts and the
+/// one-line commands use too, so every way leaves the same kind of folder).
+pub const BACKUP_FOLDER: &str = "teams-cache-backup";
+
 /// Clear the Teams cache, keeping a backup: quit, move the folders away, restart.
 pub fn cache_steps(os: Os, client: Client) -> Vec<HowToStep> {
     match os {
         Os::Windows => windows_cache_steps(client),
         Os::Macos => vec![
-            HowToStep::say("Quit Teams: click Teams in the menu bar at the top and choose Quit (or press Cmd + Q)."),
-            HowToStep::say("If Teams does not quit, open Activity Monitor, search for \"Teams\", select it, click the Stop button (✕) at the top and choose Force Quit."),
-            HowToStep::say("Open Terminal (Applications > Utilities > Terminal), paste this command and press Return. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.")
+            HowToStep::say(Msg::HelpCacheMacosQuit),
+            HowToStep::say(Msg::HelpCacheMacosForce),
+            HowToStep::say(Msg::HelpCacheMacosTerminal)
                 .with_command(backup_command_sh(&home_dirs(os, client))),
-            HowToStep::say("If macOS asks whether Terminal may access data from other apps, click Allow. If it says \"Operation not permitted\", turn Terminal on under System Settings > Privacy & Security > Full Disk Access and run the command again."),
-            HowToStep::say("Start Teams again and sign in. The first start is slower while Teams rebuilds its cache."),
-            HowToStep::say("Your custom meeting backgrounds are in the backup folder. Once Teams has worked for a few days, you can delete the backup."),
+            HowToStep::say(Msg::HelpCacheMacosPrivacy),
+            HowToStep::say(Msg::HelpCacheRestart),
+            HowToStep::say(Msg::HelpCacheMacosBackgrounds),
         ],
         Os::Linux => vec![
-            HowToStep::say("Quit Teams from the menu of its icon in the system tray: closing the window only hides it."),
-            HowToStep::say("Open a terminal, paste this command and press Enter. It moves the Teams cache into a dated backup folder in your home folder; nothing is deleted.")
+            HowToStep::say(Msg::HelpCacheLinuxQuit),
+            HowToStep::say(Msg::HelpCacheLinuxTerminal)
                 .with_command(backup_command_sh(&home_dirs(os, client))),
-            HowToStep::say("Start Teams again and sign in. The first start is slower while Teams rebuilds its cache."),
-            HowToStep::say("Once Teams has worked for a few days, you can delete the backup folder."),
+            HowToStep::say(Msg::HelpCacheRestart),
+            HowToStep::say(Msg::HelpCacheLinuxDeleteLater),
         ],
     }
 }
 
 fn windows_cache_steps(client: Client) -> Vec<HowToStep> {
     let dirs = windows_dirs(client);
+    let folder = || Arg::code(BACKUP_FOLDER);
     let mut steps = vec![
-        HowToStep::say("Quit Teams: right-click the Teams icon next to the clock (bottom right; click ^ if you do not see it) and choose Quit."),
-        HowToStep::say("Open Task Manager (Ctrl + Shift + Esc). If Microsoft Teams is still listed, select it and click End task."),
-        HowToStep::say("Make a folder on your Desktop called \"Teams cache backup\". Moving the cache there instead of deleting it keeps a way back."),
+        HowToStep::say(Msg::HelpCacheWindowsQuit),
+        HowToStep::say(Msg::HelpCacheWindowsTaskManager),
+        HowToStep::say(Text::help_cache_windows_make_folder(folder())),
     ];
     for dir in &dirs {
         steps.push(
             HowToStep::say(if dir.edition == Edition::New {
-                "Press Windows key + R, paste this and press Enter. File Explorer opens the folder that holds new Teams' cache and its saved sign-in."
+                Msg::HelpCacheWindowsOpenNew
             } else {
-                "Press Windows key + R, paste this and press Enter. File Explorer opens the classic Teams cache folder."
+                Msg::HelpCacheWindowsOpenClassic
             })
             .with_command(dir.run_dialog()),
         );
         steps.push(HowToStep::say(if dir.edition == Edition::New {
-            "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"new\" inside \"Teams cache backup\". Leave the folders above LocalCache alone: users report that Teams no longer starts without them."
+            Text::help_cache_windows_move_new(Arg::code("new"), folder(), Arg::code("LocalCache"))
         } else {
-            "Select everything inside it (Ctrl + A), cut it (Ctrl + X), and paste it (Ctrl + V) into a new folder called \"classic\" inside \"Teams cache backup\"."
+            Text::help_cache_windows_move_classic(Arg::code("classic"), folder())
         }));
     }
     steps.push(
-        HowToStep::say("Prefer typing? This PowerShell command does the same moves into a dated backup folder in your user folder. Open it with right-click on Start > Terminal (Windows PowerShell on Windows 10).")
+        HowToStep::say(Msg::HelpCacheWindowsPowershell)
             .with_command(backup_command_powershell(&dirs)),
     );
-    steps.push(HowToStep::say(
-        "Start Teams again and sign in. The first start is slower while Teams rebuilds its cache.",
-    ));
+    steps.push(HowToStep::say(Msg::HelpCacheRestart));
     // Where the backgrounds end up inside the Desktop backup, from the facts table (new
     // Teams keeps them deeper than classic: Microsoft\MSTeams\Backgrounds\Uploads).
     let backgrounds: Vec<String> = dirs
@@ -126,14 +130,13 @@ fn windows_cache_steps(client: Client) -> Vec<HowToStep> {
                 "classic"
             };
             format!(
-                "Teams cache backup\\{sub}\\{}",
+                "{BACKUP_FOLDER}\\{sub}\\{}",
                 d.backgrounds.replace('/', "\\")
             )
         })
         .collect();
     steps.push(
-        HowToStep::say("Your custom meeting backgrounds are in the backup, in the folder shown here: copy them back if you miss them. Once Teams has worked for a few days, you can delete the backup.")
-            .with_command(backgrounds.join("\n")),
+        HowToStep::say(Msg::HelpCacheWindowsBackgrounds).with_command(backgrounds.join("\n")),
     );
     steps
 }
@@ -141,26 +144,19 @@ fn windows_cache_steps(client: Client) -> Vec<HowToStep> {
 /// VPN off, then the proxy: what the user can try, and what IT must allow.
 pub fn network_steps(os: Os) -> Vec<HowToStep> {
     let (vpn, proxy) = match os {
-        Os::Windows => (
-            "Disconnect the VPN, from its icon next to the clock or in Settings > Network & internet > VPN, and try signing in to Teams again.",
-            "To see whether a proxy is set, open Settings > Network & internet > Proxy. Note what it shows for IT.",
-        ),
-        Os::Macos => (
-            "Disconnect the VPN, from its icon in the menu bar or in System Settings > VPN, and try signing in to Teams again.",
-            "To see whether a proxy is set, open System Settings > Network, choose your connection, click Details… and then Proxies. Note what it shows for IT.",
-        ),
-        Os::Linux => (
-            "Disconnect the VPN, from its icon or from the network menu at the top right, and try signing in to Teams again.",
-            "To see whether a proxy is set, open Settings > Network > Network Proxy. Note what it shows for IT.",
-        ),
+        Os::Windows => (Msg::HelpNetworkVpnWindows, Msg::HelpNetworkProxyWindows),
+        Os::Macos => (Msg::HelpNetworkVpnMacos, Msg::HelpNetworkProxyMacos),
+        Os::Linux => (Msg::HelpNetworkVpnLinux, Msg::HelpNetworkProxyLinux),
     };
     vec![
         HowToStep::say(vpn),
-        HowToStep::say("If your company requires the VPN for Teams, leave it on and go to the next step."),
-        HowToStep::say("On a company network with a proxy, login.microsoftonline.com and teams.microsoft.com must be reachable. The network check on this page tests that for you."),
+        HowToStep::say(Msg::HelpNetworkVpnRequired),
+        HowToStep::say(Text::help_network_reachable(
+            Arg::code("login.microsoftonline.com"),
+            Arg::code("teams.microsoft.com"),
+        )),
         HowToStep::say(proxy),
-        HowToStep::say("If something is blocked, ask IT to allow the Microsoft 365 addresses in the proxy or firewall, and send them the report from this page.")
-            .with_link("Microsoft 365 URLs and IP address ranges", ENDPOINTS_URL),
+        HowToStep::say(Msg::HelpNetworkAskIt).with_link(Msg::HelpLinkEndpoints, ENDPOINTS_URL),
     ]
 }
 
@@ -169,12 +165,11 @@ pub fn network_steps(os: Os) -> Vec<HowToStep> {
 /// Windows not a safe configuration). Windows only.
 pub fn tls_fix_steps() -> Vec<HowToStep> {
     vec![
-        HowToStep::say("Press Windows key + R, type this and press Enter. Internet Options opens.")
-            .with_command("inetcpl.cpl"),
-        HowToStep::say("Open the Advanced tab and scroll down to Security. Make sure 'Use TLS 1.2' is ticked."),
-        HowToStep::say("On Windows 11, also tick 'Use TLS 1.3'. On Windows 10, leave 'Use TLS 1.3' as it is: Microsoft supports TLS 1.3 only from Windows 11."),
-        HowToStep::say("Click Apply, then OK, and restart the computer."),
-        HowToStep::say("If the boxes are greyed out, your company manages this setting: tell IT."),
+        HowToStep::say(Msg::HelpTlsOpen).with_command("inetcpl.cpl"),
+        HowToStep::say(Msg::HelpTlsAdvanced),
+        HowToStep::say(Msg::HelpTls13),
+        HowToStep::say(Msg::HelpTlsApply),
+        HowToStep::say(Msg::HelpTlsGreyed),
     ]
 }
 
@@ -183,25 +178,24 @@ pub fn tls_fix_steps() -> Vec<HowToStep> {
 pub fn time_fix_steps(os: Os) -> Vec<HowToStep> {
     match os {
         Os::Windows => vec![
-            HowToStep::say("Open Settings > Time & language > Date & time.")
-                .with_link("Open Date & time settings", WINDOWS_DATE_TIME),
-            HowToStep::say("Turn on 'Set time zone automatically', or choose your time zone from the 'Time zone' list."),
-            HowToStep::say("Turn on 'Set time automatically'."),
-            HowToStep::say("Click 'Sync now' (under 'Additional settings' on Windows 11)."),
-            HowToStep::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say(Msg::HelpTimeWindowsOpen)
+                .with_link(Msg::HelpTimeWindowsLink, WINDOWS_DATE_TIME),
+            HowToStep::say(Msg::HelpTimeWindowsZone),
+            HowToStep::say(Msg::HelpTimeWindowsAuto),
+            HowToStep::say(Msg::HelpTimeWindowsSync),
+            HowToStep::say(Msg::HelpTimeRestart),
         ],
         Os::Macos => vec![
-            HowToStep::say("Open the Apple menu > System Settings > General > Date & Time."),
-            HowToStep::say("Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'."),
-            HowToStep::say("Turn on 'Set time and date automatically'."),
-            HowToStep::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say(Msg::HelpTimeMacosOpen),
+            HowToStep::say(Msg::HelpTimeMacosZone),
+            HowToStep::say(Msg::HelpTimeMacosAuto),
+            HowToStep::say(Msg::HelpTimeRestart),
         ],
         Os::Linux => vec![
-            HowToStep::say("Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME)."),
-            HowToStep::say("Turn on 'Automatic Time Zone', or pick your time zone by hand."),
-            HowToStep::say("Turn on 'Automatic Date & Time'. In a terminal, this does the same (it may ask for your password):")
-                .with_command("timedatectl set-ntp true"),
-            HowToStep::say("Restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say(Msg::HelpTimeLinuxOpen),
+            HowToStep::say(Msg::HelpTimeLinuxZone),
+            HowToStep::say(Msg::HelpTimeLinuxAuto).with_command("timedatectl set-ntp true"),
+            HowToStep::say(Msg::HelpTimeRestart),
         ],
     }
 }
@@ -210,21 +204,20 @@ pub fn time_fix_steps(os: Os) -> Vec<HowToStep> {
 pub fn timezone_fix_steps(os: Os) -> Vec<HowToStep> {
     match os {
         Os::Windows => vec![
-            HowToStep::say("Open Settings > Time & language > Date & time.")
-                .with_link("Open Date & time settings", WINDOWS_DATE_TIME),
-            HowToStep::say("Turn on 'Set time zone automatically'. If it is greyed out or picks the wrong zone, turn it off and choose your time zone from the 'Time zone' list."),
-            HowToStep::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say(Msg::HelpTimeWindowsOpen)
+                .with_link(Msg::HelpTimeWindowsLink, WINDOWS_DATE_TIME),
+            HowToStep::say(Msg::HelpTimeWindowsZoneOnly),
+            HowToStep::say(Msg::HelpTimeCheckRestart),
         ],
         Os::Macos => vec![
-            HowToStep::say("Open the Apple menu > System Settings > General > Date & Time."),
-            HowToStep::say("Turn on 'Set time zone automatically using your current location', or turn it off and pick the nearest city under 'Closest city'."),
-            HowToStep::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say(Msg::HelpTimeMacosOpen),
+            HowToStep::say(Msg::HelpTimeMacosZone),
+            HowToStep::say(Msg::HelpTimeCheckRestart),
         ],
         Os::Linux => vec![
-            HowToStep::say("Open Settings > Date & Time (Settings > System > Date & Time on newer GNOME)."),
-            HowToStep::say("Turn on 'Automatic Time Zone', or pick your time zone by hand. In a terminal, this shows the zone that is set now:")
-                .with_command("timedatectl"),
-            HowToStep::say("Check that the clock shows the right time, restart Teams, then press \"Check again\" on the clock check on this page."),
+            HowToStep::say(Msg::HelpTimeLinuxOpen),
+            HowToStep::say(Msg::HelpTimeLinuxZoneShow).with_command("timedatectl"),
+            HowToStep::say(Msg::HelpTimeCheckRestart),
         ],
     }
 }

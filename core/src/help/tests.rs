@@ -1,8 +1,14 @@
 use super::*;
 use crate::teams::all_cache_folders;
+use crate::text::native::{en, english};
 use rstest::rstest;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// A step's words in English.
+fn words(s: &HowToStep) -> String {
+    en(s.text.clone())
+}
 
 fn all_steps(a: &Article) -> Vec<&HowToStep> {
     a.solutions.iter().flat_map(|s| s.steps.iter()).collect()
@@ -34,7 +40,7 @@ fn solutions_in_article_order_tls_only_on_windows(#[case] os: Os, #[case] ids: &
         for s in &a.solutions {
             assert!(!s.steps.is_empty(), "{:?}", s.id);
             assert!(s.applies_to.contains(&os));
-            assert!(!s.title.is_empty() && !s.intro.is_empty());
+            assert!(!en(s.title).is_empty() && !en(s.intro.clone()).is_empty());
         }
     }
     assert_eq!(solution(SolutionId::Tls, Os::Macos, Client::Both), None);
@@ -230,14 +236,11 @@ fn linux_command_keeps_same_named_folders_apart() {
 #[case(Os::Linux, "Settings > Date & Time")]
 fn clock_steps_name_the_exact_menu(#[case] os: Os, #[case] menu: &str) {
     for steps in [time_fix_steps(os), timezone_fix_steps(os)] {
-        assert!(steps[0].text.contains(menu), "{os:?}: {}", steps[0].text);
+        let (first, second) = (words(&steps[0]), words(&steps[1]));
+        assert!(first.contains(menu), "{os:?}: {first}");
         // The first thing to change is the time zone: it is the fix people miss.
-        assert!(
-            steps[1].text.to_lowercase().contains("time zone"),
-            "{}",
-            steps[1].text
-        );
-        let last = steps.last().map(|s| s.text).unwrap_or_default();
+        assert!(second.to_lowercase().contains("time zone"), "{second}");
+        let last = steps.last().map(words).unwrap_or_default();
         assert!(last.contains("Check again"), "{last}");
     }
 }
@@ -247,13 +250,17 @@ fn windows_clock_steps_link_to_settings() {
     for steps in [time_fix_steps(Os::Windows), timezone_fix_steps(Os::Windows)] {
         assert_eq!(
             steps[0].link,
-            Some(("Open Date & time settings", "ms-settings:dateandtime"))
+            Some((Msg::HelpTimeWindowsLink, "ms-settings:dateandtime"))
+        );
+        assert_eq!(
+            english().str(Msg::HelpTimeWindowsLink),
+            "Open Date & time settings"
         );
     }
-    let text: Vec<&str> = time_fix_steps(Os::Windows).iter().map(|s| s.text).collect();
+    let text: Vec<String> = time_fix_steps(Os::Windows).iter().map(words).collect();
     assert!(text.iter().any(|t| t.contains("'Set time automatically'")));
     assert!(text.iter().any(|t| t.contains("'Sync now'")));
-    let mac: Vec<&str> = time_fix_steps(Os::Macos).iter().map(|s| s.text).collect();
+    let mac: Vec<String> = time_fix_steps(Os::Macos).iter().map(words).collect();
     assert!(mac
         .iter()
         .any(|t| t.contains("'Set time and date automatically'")));
@@ -265,9 +272,9 @@ fn windows_clock_steps_link_to_settings() {
 fn tls_steps_name_the_exact_settings() {
     let steps = tls_fix_steps();
     assert_eq!(steps[0].command.as_deref(), Some("inetcpl.cpl"));
-    let text: String = steps.iter().map(|s| s.text).collect::<Vec<_>>().join(" ");
+    let text: String = steps.iter().map(words).collect::<Vec<_>>().join(" ");
     for needle in [
-        "Internet Options",
+        "Internet Properties",
         "Advanced",
         "'Use TLS 1.2'",
         "'Use TLS 1.3'",
@@ -282,9 +289,9 @@ fn tls_steps_name_the_exact_settings() {
 #[test]
 fn tls_1_3_only_on_windows_11_like_the_script() {
     let steps = tls_fix_steps();
-    let tls13: Vec<&str> = steps
+    let tls13: Vec<String> = steps
         .iter()
-        .map(|s| s.text)
+        .map(words)
         .filter(|t| t.contains("'Use TLS 1.3'"))
         .collect();
     assert_eq!(tls13.len(), 1, "{tls13:?}");
@@ -292,7 +299,7 @@ fn tls_1_3_only_on_windows_11_like_the_script() {
     assert!(tls13[0].contains("On Windows 10, leave 'Use TLS 1.3' as it is"));
     assert!(steps
         .iter()
-        .any(|s| s.text.contains("Make sure 'Use TLS 1.2' is ticked.")));
+        .any(|s| words(s).contains("Make sure 'Use TLS 1.2' is ticked.")));
     let script = include_str!("../script/ps1/tls.ps1");
     assert!(
         script.contains("$windows11 = $build -ge 22000"),
@@ -305,11 +312,11 @@ fn network_steps_point_it_at_the_endpoint_list(
     #[values(Os::Windows, Os::Macos, Os::Linux)] os: Os,
 ) {
     let steps = network_steps(os);
-    assert!(steps[0].text.contains("VPN"));
+    assert!(words(&steps[0]).contains("VPN"));
     assert!(steps
         .iter()
-        .any(|s| s.link == Some(("Microsoft 365 URLs and IP address ranges", ENDPOINTS_URL))));
-    let text: String = steps.iter().map(|s| s.text).collect::<Vec<_>>().join(" ");
+        .any(|s| s.link == Some((Msg::HelpLinkEndpoints, ENDPOINTS_URL))));
+    let text: String = steps.iter().map(words).collect::<Vec<_>>().join(" ");
     assert!(text.contains("login.microsoftonline.com") && text.contains("teams.microsoft.com"));
 }
 
@@ -326,11 +333,11 @@ fn links_are_the_well_known_ones() {
             "https://learn.microsoft.com/troubleshoot/microsoftteams/teams-sign-in/resolve-sign-in-errors",
         ]
     );
-    let health = &links()[2];
-    assert!(health.note.contains("admin"));
+    let note = |i: usize| english().str(links()[i].note);
+    assert!(note(2).contains("admin"));
     // The status-code table is Microsoft Support's page; the Learn page is IT's troubleshooting.
-    assert!(links()[3].note.contains("status codes"));
-    assert!(links()[4].note.starts_with("For IT"));
+    assert!(note(3).contains("status codes"));
+    assert!(note(4).starts_with("For IT"));
 }
 
 #[rstest]
@@ -342,11 +349,12 @@ fn every_step_is_short_and_plain(
     let mut steps: Vec<HowToStep> = all_steps(&a).into_iter().cloned().collect();
     steps.extend(timezone_fix_steps(os));
     for s in &steps {
-        assert!(!s.text.trim().is_empty());
-        assert!(s.text.len() <= 300, "too long: {}", s.text);
-        assert!(s.text.ends_with(['.', ':', ')']), "{}", s.text);
+        let text = words(s);
+        assert!(!text.trim().is_empty());
+        assert!(text.len() <= 300, "too long: {text}");
+        assert!(text.ends_with(['.', ':', ')']), "{text}");
         if let Some((label, url)) = s.link {
-            assert!(!label.is_empty());
+            assert!(!english().str(label).is_empty());
             assert!(
                 url.starts_with("https://") || url.starts_with("ms-settings:"),
                 "{url}"
@@ -355,25 +363,32 @@ fn every_step_is_short_and_plain(
     }
     let cache = &a.solutions[0];
     assert!(
-        cache.steps.iter().any(|s| s.text.contains("backup")),
+        cache.steps.iter().any(|s| words(s).contains("backup")),
         "a way back"
     );
-    assert!(cache.steps[0].text.starts_with("Quit Teams"));
+    assert!(words(&cache.steps[0]).starts_with("Quit Teams"));
 }
 
 #[test]
 fn article_carries_the_source_facts() {
     let a = article(Os::Windows, Client::Both);
-    assert!(a.title.contains("CAA20002"));
+    let title = english().str(a.title);
+    assert!(title.contains("CAA20002"));
     assert_eq!(a.symptoms.len(), 3);
     assert_eq!(a.causes.len(), 4);
-    let background = a.background.join(" ");
+    let join = |t: &[Text]| t.iter().cloned().map(en).collect::<Vec<_>>().join(" ");
+    let background = join(&a.background);
     assert!(background.contains("80 %"));
     // The article's figure is the article's estimate, not a measurement (issue 11).
     assert!(background.contains("estimate"));
-    let everything = format!("{} {} {}", a.summary, a.causes.join(" "), background);
+    let everything = format!(
+        "{} {} {}",
+        english().str(a.summary),
+        join(&a.causes),
+        background
+    );
     assert!(!everything.contains("Windows 7"), "{everything}");
-    assert!(!a.title.contains("could not connect"), "{}", a.title);
+    assert!(!title.contains("could not connect"), "{title}");
     assert!(background.contains("office.com"));
     assert!(background.contains("network or your account"));
     assert_eq!(
@@ -392,14 +407,16 @@ fn after_cache_in_order(#[case] os: Os, #[case] ids: &[&str]) {
     let got: Vec<&str> = steps.iter().map(|s| s.id).collect();
     assert_eq!(got, ids);
     for s in &steps {
-        assert!(!s.steps.is_empty() && s.why.ends_with('.'), "{}", s.id);
-        for t in s.steps {
+        let why = english().str(s.why);
+        assert!(!s.steps.is_empty() && why.ends_with('.'), "{}", s.id);
+        for t in &s.steps {
+            let t = en(t.clone());
             assert!(t.ends_with('.') && t.len() <= 300, "{t}");
         }
     }
     let text: String = steps
         .iter()
-        .flat_map(|s| s.steps.iter().copied())
+        .flat_map(|s| s.steps.iter().cloned().map(en))
         .collect::<Vec<_>>()
         .join(" ");
     assert!(text.contains("teams.cloud.microsoft"), "{text}");
@@ -426,7 +443,11 @@ fn after_cache_in_order(#[case] os: Os, #[case] ids: &[&str]) {
 #[case(Os::Windows, "Ctrl+Alt+Shift+1")]
 #[case(Os::Macos, "Option+Command+Shift+1")]
 fn support_files_before_clearing(#[case] os: Os, #[case] keys: &str) {
-    let text = support_files_steps(os).join(" ");
+    let text = support_files_steps(os)
+        .iter()
+        .map(|m| english().str(*m))
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         text.contains(keys) && text.contains("before clearing"),
         "{text}"

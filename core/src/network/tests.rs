@@ -1,4 +1,5 @@
 use super::*;
+use crate::text::native::{en, english};
 use rstest::rstest;
 use EndpointStatus::*;
 
@@ -42,7 +43,7 @@ fn classification(
     let r = classify(expect, reach, &body, T);
     assert_eq!(r.status, expected, "{r:?}");
     assert_eq!(r.latency_ms, Some(reach.ms().round() as u64));
-    assert!(!r.detail.is_empty());
+    assert!(!en(r.detail).is_empty());
 }
 
 #[test]
@@ -59,12 +60,11 @@ fn wording_tells_fast_failure_from_drop() {
         &BodyCheck::NotApplicable,
         T,
     );
-    assert!(fast.detail.contains("refused or not found"));
+    let (fast, slow) = (en(fast.detail), en(slow.detail));
+    assert!(fast.contains("refused or not found"));
     // A fetch also fails on a certificate the browser does not trust (TLS inspection).
-    assert!(fast
-        .detail
-        .contains("certificate the browser does not trust"));
-    assert!(slow.detail.contains("silently dropped"));
+    assert!(fast.contains("certificate the browser does not trust"));
+    assert!(slow.contains("silently dropped"));
 }
 
 /// The sign-in endpoint answered but its body could not be read: the row says exactly that,
@@ -79,11 +79,12 @@ fn unreadable_answer_is_reported_as_unverifiable() {
             T,
         );
         assert_eq!(r.status, Ok, "{r:?}");
-        assert_eq!(r.detail, ANSWERED_UNREADABLE);
+        assert_eq!(r.detail, Msg::EndpointDetailUnreadable.into());
     }
-    assert!(ANSWERED_UNREADABLE.starts_with("Answered"));
-    assert!(ANSWERED_UNREADABLE.contains("cannot check"));
-    assert!(!ANSWERED_UNREADABLE.contains("in Microsoft's place"));
+    let unreadable = english().str(Msg::EndpointDetailUnreadable);
+    assert!(unreadable.starts_with("Answered"));
+    assert!(unreadable.contains("cannot check"));
+    assert!(!unreadable.contains("in Microsoft's place"));
 }
 
 /// If login.microsoftonline.com ever stopped sending its CORS header, every user's sign-in
@@ -172,7 +173,7 @@ fn status_of_pattern() {
 fn every_pattern_has_advice() {
     for p in NetworkPattern::ALL {
         let a = advice(p);
-        assert!(!a.headline.is_empty() && !a.steps.is_empty(), "{p:?}");
+        assert!(!en(a.headline).is_empty() && !a.steps.is_empty(), "{p:?}");
     }
 }
 
@@ -209,13 +210,15 @@ fn self_endpoint_is_a_control() {
 /// certificates); the caveat says what the check cannot see.
 #[test]
 fn intercepted_words_say_what_was_observed() {
-    assert!(INTERCEPTED_BODY.contains("in Microsoft's place"));
-    assert!(INTERCEPTED_BODY.contains("guest Wi-Fi login page"));
-    for detail in [INTERCEPTED_BODY, ANSWERED_UNREADABLE] {
+    let intercepted = english().str(Msg::EndpointDetailIntercepted);
+    assert!(intercepted.contains("in Microsoft's place"));
+    assert!(intercepted.contains("guest Wi-Fi login page"));
+    for detail in [intercepted, english().str(Msg::EndpointDetailUnreadable)] {
         assert!(!detail.contains("TLS"), "{detail}");
     }
     let a = advice(NetworkPattern::Intercepted);
-    let all = format!("{} {}", a.headline, a.steps.join(" "));
+    let steps: Vec<String> = a.steps.into_iter().map(en).collect();
+    let all = format!("{} {}", en(a.headline), steps.join(" "));
     assert!(all.contains("in Microsoft's place"), "{all}");
     for needle in [
         "block page",
@@ -225,7 +228,8 @@ fn intercepted_words_say_what_was_observed() {
         assert!(all.contains(needle), "{needle}: {all}");
     }
     assert!(!all.contains("TLS inspection"), "{all}");
-    assert!(TLS_CAVEAT.contains("certificates") && TLS_CAVEAT.contains("cannot see"));
+    let caveat = en(TLS_CAVEAT);
+    assert!(caveat.contains("certificates") && caveat.contains("cannot see"));
 }
 
 /// Each cloud's documented hosts; every URL valid, ids unique, the sign-in host first.
@@ -293,5 +297,6 @@ fn csp_script_lists_every_preset_origin() {
 #[case(Reach::NetworkError { ms: 12_345.0 }, "Failed after 12.3 s:")]
 fn durations_in_the_wording(#[case] reach: Reach, #[case] starts: &str) {
     let r = classify(Expect::Any, reach, &BodyCheck::NotApplicable, 60_000);
-    assert!(r.detail.starts_with(starts), "{}", r.detail);
+    let detail = en(r.detail);
+    assert!(detail.starts_with(starts), "{detail}");
 }

@@ -4,6 +4,8 @@ use crate::config::{ClockConfig, Helpdesk, NetworkConfig};
 use crate::network::{Expect, Preset};
 use crate::params::{self, ParamNotice};
 use crate::report::MAILTO_MAX;
+use crate::text::native::{en, english};
+use crate::text::Arg;
 use rstest::rstest;
 
 const ORIGIN: &str = "http://127.0.0.1:8080";
@@ -14,6 +16,7 @@ fn endpoint(id: &str, expect: Expect, role: Role) -> Endpoint {
     Endpoint {
         id: id.into(),
         label: format!("{id} label"),
+        label_msg: None,
         url: format!("https://{id}.example/"),
         host: format!("{id}.example"),
         expect,
@@ -25,6 +28,8 @@ fn endpoint(id: &str, expect: Expect, role: Role) -> Endpoint {
 fn config() -> Config {
     Config {
         organization: Some("Contoso".into()),
+        language: None,
+        report_language: None,
         helpdesk: Helpdesk {
             email: Some("help@contoso.example".into()),
             phone: Some("+1 555 0100".into()),
@@ -170,7 +175,7 @@ fn env() -> Env {
 #[case::clock_after_restart(Action::ClockRestart, measured(0, 0.0, false, 10.0))]
 #[case::clock_failure_after_restart(
     Action::ClockRestart,
-    Action::ClockFailed { run: 0, reason: "late".into() }
+    Action::ClockFailed { run: 0, reason: Text::error_timeout(5000u32) }
 )]
 #[case::clock_after_a_config_with_another_source(
     Action::ConfigLoaded(Rc::new(config_with_clock_source("/time")), Vec::new()),
@@ -227,7 +232,7 @@ fn a_config_with_another_clock_source_restarts_both_checks() {
         &network_done(&loaded(), true, 300.0),
         [Action::ClockFailed {
             run: 0,
-            reason: "no Date".into(),
+            reason: Msg::ErrorMissingDate.into(),
         }],
     );
     assert!(before.network.finished());
@@ -235,7 +240,7 @@ fn a_config_with_another_clock_source_restarts_both_checks() {
     other.network.endpoints.pop();
     let problem = ConfigProblem {
         key: "clock.warn_seconds".into(),
-        message: "must be a number".into(),
+        text: Msg::ConfigNotNumber.into(),
     };
     let after = step(
         &before,
@@ -256,11 +261,11 @@ fn a_config_with_another_clock_source_restarts_both_checks() {
     assert_eq!(after.network.results, vec![None; 3]);
     assert_eq!(after.config_problems, vec![problem]);
     assert_eq!(
-        view(&after, &env(), NOW_MS).clock.status,
+        view(&after, &env(), NOW_MS, english()).clock.status,
         CheckStatus::Running
     );
     assert_eq!(
-        view(&after, &env(), NOW_MS).network.status,
+        view(&after, &env(), NOW_MS, english()).network.status,
         CheckStatus::Running
     );
 }
@@ -274,10 +279,13 @@ fn the_clock_started_before_the_config_goes_on_when_the_source_is_the_same() {
     let after = step(&early, Action::ConfigLoaded(Rc::new(config()), Vec::new()));
     assert_eq!(after.clock, early.clock, "same run, estimate kept");
     assert_eq!(after.network.run, early.network.run + 1);
-    assert_eq!(view(&after, &env(), NOW_MS).clock.status, CheckStatus::Ok);
+    assert_eq!(
+        view(&after, &env(), NOW_MS, english()).clock.status,
+        CheckStatus::Ok
+    );
     // Until the config is in, no verdict: the thresholds come from it.
     assert_eq!(
-        view(&early, &env(), NOW_MS).clock.status,
+        view(&early, &env(), NOW_MS, english()).clock.status,
         CheckStatus::Running
     );
     assert!(step(&after, measured(0, 1500.0, true, 900.0))
@@ -353,7 +361,7 @@ fn network_time_is_the_first_complete_run() {
 fn plan_answers_are_kept_by_step_kind_across_re_plans() {
     // Clock fine, network still running: cache leads, then network (unknown), then IT.
     let model = steps(&loaded(), [measured(0, 0.0, true, 10.0)]);
-    let first = view(&model, &env(), NOW_MS);
+    let first = view(&model, &env(), NOW_MS, english());
     assert_eq!(
         first.plan_ids,
         [StepId::Cache, StepId::Network, StepId::Account]
@@ -367,12 +375,12 @@ fn plan_answers_are_kept_by_step_kind_across_re_plans() {
     );
     assert_eq!(model.walk.tried, [StepId::Cache]);
     assert_eq!(
-        view(&model, &env(), NOW_MS).plan_progress,
+        view(&model, &env(), NOW_MS, english()).plan_progress,
         PlanProgress::Step(1)
     );
     // Microsoft turns out blocked: network moves before the cache; "no" on cache still holds.
     let model = network_done(&model, false, 300.0);
-    let replanned = view(&model, &env(), NOW_MS);
+    let replanned = view(&model, &env(), NOW_MS, english());
     assert_eq!(
         replanned.plan_ids,
         [StepId::Network, StepId::Cache, StepId::Account]
@@ -386,7 +394,7 @@ fn plan_answers_are_kept_by_step_kind_across_re_plans() {
         },
     );
     // Network and cache tried: the next untried step is the last one.
-    let after = view(&model, &env(), NOW_MS);
+    let after = view(&model, &env(), NOW_MS, english());
     assert_eq!(after.plan_progress, PlanProgress::Step(2));
     let model = step(
         &model,
@@ -396,7 +404,7 @@ fn plan_answers_are_kept_by_step_kind_across_re_plans() {
         },
     );
     assert_eq!(
-        view(&model, &env(), NOW_MS).plan_progress,
+        view(&model, &env(), NOW_MS, english()).plan_progress,
         PlanProgress::Fixed(2)
     );
     let restarted = step(&model, Action::PlanRestart);
@@ -487,11 +495,11 @@ fn clock_status(
             &model,
             Action::ClockFailed {
                 run: 0,
-                reason: "the server's answer had no Date header".into(),
+                reason: Msg::ErrorMissingDate.into(),
             },
         );
     }
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     assert_eq!(page.clock.status, want);
     assert_eq!(page.plan_ids.last(), Some(&StepId::Account));
 }
@@ -499,7 +507,7 @@ fn clock_status(
 #[test]
 fn clock_view_refining_hint_and_failure() {
     let model = steps(&loaded(), [measured(0, 3_600_000.0, false, 10.0)]);
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     assert!(page.clock.refining);
     assert!(page.clock.timezone_hint);
     assert_eq!(page.plan_ids.first(), Some(&StepId::Time));
@@ -508,17 +516,14 @@ fn clock_view_refining_hint_and_failure() {
         &model,
         Action::ClockFailed {
             run: 0,
-            reason: "no answer within 5000 ms".into(),
+            reason: Text::error_timeout(5000u32),
         },
     );
-    let page = view(&failed, &env(), NOW_MS);
+    let page = view(&failed, &env(), NOW_MS, english());
     assert_eq!(page.clock.status, CheckStatus::Unknown);
     assert!(!page.clock.refining);
     assert!(!page.clock.timezone_hint);
-    assert_eq!(
-        page.clock.error.as_deref(),
-        Some("no answer within 5000 ms")
-    );
+    assert_eq!(page.clock.error, Some(Text::error_timeout(5000u32)));
     assert_eq!(page.report.clock.offset_ms, None);
     assert_eq!(
         page.report.clock.error.as_deref(),
@@ -539,7 +544,7 @@ fn network_status(
         None => step(&loaded(), answered(1, 0, 5.0)),
         Some(ok) => network_done(&loaded(), ok, 5.0),
     };
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     assert_eq!(page.network.status, want);
     assert_eq!(page.network.pattern, pattern);
     assert_eq!(page.network.endpoints.len(), 4);
@@ -552,7 +557,7 @@ fn network_status(
 
 #[test]
 fn network_without_endpoints_is_unknown() {
-    let page = view(&fresh(DeepLink::default(), None), &env(), NOW_MS);
+    let page = view(&fresh(DeepLink::default(), None), &env(), NOW_MS, english());
     assert_eq!(page.network.status, CheckStatus::Unknown);
     assert_eq!(page.network.done(), 0);
 }
@@ -568,16 +573,22 @@ fn next_step_follows_the_walk(#[case] answers: &[bool], #[case] want: Option<&st
         20.0,
     );
     for &fixed in answers {
-        let ids = view(&model, &env(), NOW_MS).plan_ids;
+        let ids = view(&model, &env(), NOW_MS, english()).plan_ids;
         assert_eq!(ids, [StepId::Cache, StepId::Account]);
         model = step(&model, Action::PlanAnswer { ids, fixed });
     }
-    assert_eq!(view(&model, &env(), NOW_MS).next_step.as_deref(), want);
+    assert_eq!(
+        view(&model, &env(), NOW_MS, english())
+            .next_step
+            .map(en)
+            .as_deref(),
+        want
+    );
 }
 
 #[test]
 fn script_request_only_with_an_os() {
-    assert_eq!(view(&loaded(), &env(), NOW_MS).script, None);
+    assert_eq!(view(&loaded(), &env(), NOW_MS, english()).script, None);
     let options = ScriptOptions {
         restart: false,
         ..ScriptOptions::default()
@@ -590,7 +601,9 @@ fn script_request_only_with_an_os() {
             Action::SetSteps(options),
         ],
     );
-    let request = view(&model, &env(), NOW_MS).script.expect("a request");
+    let request = view(&model, &env(), NOW_MS, english())
+        .script
+        .expect("a request");
     assert_eq!(request.os, Os::Macos);
     assert_eq!(request.client, Client::New);
     assert_eq!(request.options, options);
@@ -610,7 +623,9 @@ fn script_request_only_with_an_os() {
         &fresh(DeepLink::default(), None),
         Action::SetOs(Some(Os::Linux)),
     );
-    let request = view(&early, &env(), NOW_MS).script.expect("a request");
+    let request = view(&early, &env(), NOW_MS, english())
+        .script
+        .expect("a request");
     assert_eq!(
         (request.organization.as_str(), request.helpdesk.as_str()),
         ("", "")
@@ -632,7 +647,7 @@ fn report_fields() {
                 Rc::new(config()),
                 vec![ConfigProblem {
                     key: "helpdesk.url".into(),
-                    message: "not https".into(),
+                    text: Text::config_not_https(Arg::code("https://")),
                 }],
             ),
             measured(0, -90_400.0, false, 812.4),
@@ -641,7 +656,7 @@ fn report_fields() {
         ],
     );
     model = network_done(&model, true, 1333.5);
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     let r = &page.report;
     assert_eq!(r.schema, report::SCHEMA);
     assert_eq!(r.generated_at, "2026-11-25T10:00:00Z");
@@ -690,13 +705,19 @@ fn report_fields() {
         .collect();
     assert_eq!(r.plan, plan);
     assert_eq!(r.plan.first().map(String::as_str), Some("time"));
-    assert_eq!(r.config_problems, ["helpdesk.url: not https"]);
-    assert_eq!(page.config_notices, ["helpdesk.url: not https"]);
-    assert_eq!(page.link_notices, [ParamNotice::UnknownParameter.message()]);
+    let line = "helpdesk.url: must be a web address starting with https://; it was ignored";
+    assert_eq!(r.config_problems, [line]);
+    let notices: Vec<String> = page
+        .config_notices
+        .iter()
+        .map(|p| p.line(english()))
+        .collect();
+    assert_eq!(notices, [line]);
+    assert_eq!(page.link_notices, [ParamNotice::UnknownParameter.text()]);
     assert_eq!(r.timings.clock_first_verdict_ms, Some(812));
     assert_eq!(r.timings.clock_refined_ms, Some(2047));
     assert_eq!(r.timings.network_verdict_ms, Some(1334));
-    assert_eq!(*page.report_text, r.to_text());
+    assert_eq!(*page.report_text, r.to_text(english()));
     assert_eq!(*page.report_json, r.to_json());
 }
 
@@ -705,10 +726,10 @@ fn report_records_the_walk() {
     let mut model = steps(&loaded(), [measured(0, 0.0, true, 10.0)]);
     model = network_done(&model, true, 20.0);
     for fixed in [false, true] {
-        let ids = view(&model, &env(), NOW_MS).plan_ids;
+        let ids = view(&model, &env(), NOW_MS, english()).plan_ids;
         model = step(&model, Action::PlanAnswer { ids, fixed });
     }
-    let r = view(&model, &env(), NOW_MS).report;
+    let r = view(&model, &env(), NOW_MS, english()).report;
     assert_eq!(r.tried_steps, ["cache"]);
     assert_eq!(r.fixed_by.as_deref(), Some("account"));
 }
@@ -725,7 +746,7 @@ fn mailto_needs_a_valid_address(#[case] email: Option<&str>, #[case] some: bool)
         &fresh(DeepLink::default(), None),
         Action::ConfigLoaded(Rc::new(c), Vec::new()),
     );
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     assert_eq!(page.mailto.is_some(), some);
     if let Some(m) = page.mailto {
         assert!(m.starts_with("mailto:help@contoso.example?subject=Teams%20sign-in%20problem"));
@@ -747,7 +768,11 @@ fn mailto_stays_within_the_bound_for_a_long_report() {
     let problems: Vec<ConfigProblem> = (0..20)
         .map(|i| ConfigProblem {
             key: format!("network.endpoints[{i}]"),
-            message: "an address that is not https, so it was left out of the check".into(),
+            text: Text::config_http_on_https(
+                Arg::code(format!("endpoint-number-{i}")),
+                Arg::code("http://"),
+                Arg::code("https://"),
+            ),
         })
         .collect();
     let model = step(
@@ -755,7 +780,7 @@ fn mailto_stays_within_the_bound_for_a_long_report() {
         Action::ConfigLoaded(Rc::new(c), problems),
     );
     let model = network_done(&model, false, 100.0);
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     assert!(
         page.report_text.len() > MAILTO_MAX,
         "the case must need cutting"
@@ -800,7 +825,7 @@ fn report_notes(
             Action::SetCorrelationId(id.into()),
         ],
     );
-    let page = view(&model, &env(), NOW_MS);
+    let page = view(&model, &env(), NOW_MS, english());
     assert_eq!(page.report.user.error_seen_at.as_deref(), want_time);
     assert_eq!(page.report.user.correlation_id.as_deref(), want_id);
     assert_eq!(page.notes_refused.error_seen_at, time_refused);
@@ -835,30 +860,38 @@ fn a_refused_note_replaces_an_earlier_valid_one() {
 
 // ---- decisions the views only render ----------------------------------------------------
 
-/// The script module is fetched only once there is a script to show and both checks have
-/// their verdicts (it must not compete with them for the network).
+/// The script module is fetched only once there is a script to show and both checks are
+/// done, the clock's refinement included (its download and compilation must not compete with
+/// the clock's timed probes); the texts after the checks come with the verdicts, so the plan
+/// does not wait for the refinement.
 #[rstest]
-#[case::no_os(false, true, true, false)]
-#[case::clock_running(true, false, true, false)]
-#[case::network_running(true, true, false, false)]
-#[case::both_verdicts(true, true, true, true)]
-fn script_module_waits_for_both_verdicts(
+#[case::no_os(false, Some(true), true, false, true)]
+#[case::clock_running(true, None, true, false, false)]
+#[case::clock_refining(true, Some(false), true, false, true)]
+#[case::network_running(true, Some(true), false, false, false)]
+#[case::both_done(true, Some(true), true, true, true)]
+fn script_module_and_later_texts_wait_for_the_checks(
     #[case] os: bool,
-    #[case] clock_done: bool,
+    #[case] clock_refined: Option<bool>,
     #[case] network_finished: bool,
-    #[case] want: bool,
+    #[case] want_module: bool,
+    #[case] want_texts: bool,
 ) {
     let mut model = loaded();
     if os {
         model = step(&model, Action::SetOs(Some(Os::Windows)));
     }
-    if clock_done {
-        model = step(&model, measured(model.clock.run, 0.0, false, 100.0));
+    if let Some(refined) = clock_refined {
+        model = step(&model, measured(model.clock.run, 0.0, refined, 100.0));
     }
     if network_finished {
         model = network_done(&model, true, 120.0);
     }
-    assert_eq!(view(&model, &env(), NOW_MS).load_script_module, want);
+    assert_eq!(
+        view(&model, &env(), NOW_MS, english()).load_script_module,
+        want_module
+    );
+    assert_eq!(model.wants_later_texts(), want_texts);
 }
 
 /// Why the accuracy stays coarse is shown once the measurement is over, never while refining.
@@ -882,5 +915,8 @@ fn coarse_reason_only_when_finished(
             at_ms: 100.0,
         },
     );
-    assert_eq!(view(&model, &env(), NOW_MS).clock.coarse_reason, want);
+    assert_eq!(
+        view(&model, &env(), NOW_MS, english()).clock.coarse_reason,
+        want
+    );
 }

@@ -13,9 +13,11 @@
 
 use std::fmt::Write as _;
 
-use super::escape_html;
+use super::{escape_html, text_html};
 use crate::help::{self, HowToStep, SolutionId};
 use crate::platform::{Client, Os};
+use crate::script::ScriptOption;
+use crate::text::{Catalog, Msg};
 
 /// The `id` of the `<template>` element that holds the fragments.
 pub const TEMPLATE_ID: &str = "help-content";
@@ -42,13 +44,22 @@ pub enum Fragment {
     ArticleHead,
     /// The article after its solutions: links and background (`<div>`).
     ArticleTail,
+    /// The For IT panel: the link builder (driven by the page's own script, see
+    /// `site::page_script`) and the configuration in effect, which the app fills in
+    /// (`<section>`).
+    ForIt,
 }
 
 impl Fragment {
     /// Every fragment, grouped by system so that similar texts sit close together in the
     /// HTML (gzip only matches repeats within 32 KB).
     pub fn all() -> Vec<Fragment> {
-        let mut all = vec![Fragment::ArticleHead, Fragment::ArticleTail, Fragment::Tls];
+        let mut all = vec![
+            Fragment::ArticleHead,
+            Fragment::ArticleTail,
+            Fragment::Tls,
+            Fragment::ForIt,
+        ];
         for os in Os::ALL {
             all.extend([
                 Fragment::Network(os),
@@ -60,6 +71,18 @@ impl Fragment {
             all.extend(Client::ALL.map(|client| Fragment::Cache(os, client)));
         }
         all
+    }
+
+    /// Whether the fragment is in the pre-rendered fallback already (its systems' solution
+    /// steps for both clients, written with the same markup and `data-help` key): the app
+    /// takes those from there, so the page carries them once.
+    pub fn in_fallback(self) -> bool {
+        match self {
+            Fragment::Cache(_, client) => client == Client::Both,
+            Fragment::Network(_) | Fragment::Time(_) | Fragment::SupportFiles(_) => true,
+            Fragment::Tls => true,
+            _ => false,
+        }
     }
 
     /// The steps of one of the article's solutions.
@@ -84,6 +107,7 @@ impl Fragment {
             Fragment::AfterCache(os) => ("after-cache", Some(os), None),
             Fragment::ArticleHead => ("article-head", None, None),
             Fragment::ArticleTail => ("article-tail", None, None),
+            Fragment::ForIt => ("for-it", None, None),
         };
         let mut key = kind.to_string();
         for part in [os.map(Os::as_str), client.map(Client::as_str)]
@@ -96,23 +120,29 @@ impl Fragment {
         key
     }
 
-    /// The fragment's HTML: one element carrying `data-help`.
-    pub fn render(self) -> String {
+    /// The fragment's HTML in `cat`'s language: one element carrying `data-help`.
+    pub fn render(self, cat: &Catalog) -> String {
         let key = self.key();
         let mut s = String::new();
         match self {
             Fragment::Cache(os, client) => {
-                steps_ol(&mut s, Some(&key), &help::cache_steps(os, client))
+                steps_ol(&mut s, cat, Some(&key), &help::cache_steps(os, client))
             }
-            Fragment::Network(os) => steps_ol(&mut s, Some(&key), &help::network_steps(os)),
-            Fragment::Tls => steps_ol(&mut s, Some(&key), &help::tls_fix_steps()),
-            Fragment::Time(os) => steps_ol(&mut s, Some(&key), &help::time_fix_steps(os)),
-            Fragment::Timezone(os) => steps_ol(&mut s, Some(&key), &help::timezone_fix_steps(os)),
+            Fragment::Network(os) => steps_ol(&mut s, cat, Some(&key), &help::network_steps(os)),
+            Fragment::Tls => steps_ol(&mut s, cat, Some(&key), &help::tls_fix_steps()),
+            Fragment::Time(os) => steps_ol(&mut s, cat, Some(&key), &help::time_fix_steps(os)),
+            Fragment::Timezone(os) => {
+                steps_ol(&mut s, cat, Some(&key), &help::timezone_fix_steps(os))
+            }
             Fragment::SupportFiles(os) => {
+                let text: Vec<String> = help::support_files_steps(os)
+                    .iter()
+                    .map(|m| escape_html(&cat.str(*m)))
+                    .collect();
                 let _ = write!(
                     s,
                     "<p class=\"note\" data-help=\"{key}\">{}</p>",
-                    escape_html(&help::support_files_steps(os).join(" "))
+                    text.join(" ")
                 );
             }
             Fragment::AfterCache(os) => {
@@ -120,39 +150,49 @@ impl Fragment {
                 for n in help::after_cache(os) {
                     let _ = write!(
                         s,
-                        "<li data-next-step=\"{}\"><strong>{}</strong>. {}<ol>",
+                        "<li data-next-step=\"{}\"><strong>{}</strong><p class=\"why\">{}</p><ol>",
                         escape_html(n.id),
-                        escape_html(n.title),
-                        escape_html(n.why)
+                        escape_html(&cat.str(n.title)),
+                        escape_html(&cat.str(n.why))
                     );
-                    for t in n.steps {
-                        let _ = write!(s, "<li>{}</li>", escape_html(t));
+                    for t in &n.steps {
+                        let _ = write!(s, "<li>{}</li>", text_html(cat, t));
                     }
                     s.push_str("</ol></li>");
                 }
                 s.push_str("</ol>");
             }
-            Fragment::ArticleHead => article_head(&mut s, &key),
-            Fragment::ArticleTail => article_tail(&mut s, &key),
+            Fragment::ArticleHead => article_head(&mut s, cat, &key),
+            Fragment::ArticleTail => article_tail(&mut s, cat, &key),
+            Fragment::ForIt => for_it(&mut s, cat, &key),
         }
         s
     }
 }
 
-/// The `<template>` with every fragment, for `index.html`.
+/// The `<template>` the app keeps its fragments in, empty in the page: the fragments the
+/// first screen can need are in the fallback ([`Fragment::in_fallback`]), the rest arrive
+/// with the texts after the checks ([`later`]). The page's script fills it with another
+/// language's fragments when it switches in place.
 pub fn template() -> String {
-    let mut s = format!("<template id=\"{TEMPLATE_ID}\">\n");
-    for f in Fragment::all() {
-        s.push_str(&f.render());
+    format!("<template id=\"{TEMPLATE_ID}\"></template>\n")
+}
+
+/// The fragments that are not in the fallback, in `cat`'s language: the `help` of the file
+/// of texts loaded after the checks (`site::build`).
+pub fn later(cat: &Catalog) -> String {
+    let mut s = String::new();
+    for f in Fragment::all().into_iter().filter(|f| !f.in_fallback()) {
+        s.push_str(&f.render(cat));
         s.push('\n');
     }
-    s.push_str("</template>\n");
     s
 }
 
 /// A numbered list of steps: the text, then what to copy, then a link (the markup of the
-/// fallback's lists, so one stylesheet fits both).
-pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
+/// fallback's lists, so one stylesheet fits both). What to copy is shown left-to-right in
+/// every language and never translated by a page translator.
+pub(super) fn steps_ol(s: &mut String, cat: &Catalog, key: Option<&str>, steps: &[HowToStep]) {
     match key {
         Some(key) => {
             let _ = write!(s, "<ol data-help=\"{key}\">");
@@ -161,16 +201,20 @@ pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
     }
     for step in steps {
         s.push_str("<li>");
-        s.push_str(&escape_html(step.text));
+        s.push_str(&text_html(cat, &step.text));
         if let Some(cmd) = &step.command {
-            let _ = write!(s, " <code>{}</code>", escape_html(cmd));
+            let _ = write!(
+                s,
+                " <code dir=\"ltr\" translate=\"no\">{}</code>",
+                escape_html(cmd)
+            );
         }
         if let Some((label, url)) = step.link {
             let _ = write!(
                 s,
                 " <a href=\"{}\">{}</a>",
                 escape_html(url),
-                escape_html(label)
+                escape_html(&cat.str(label))
             );
         }
         s.push_str("</li>");
@@ -179,48 +223,169 @@ pub(super) fn steps_ol(s: &mut String, key: Option<&str>, steps: &[HowToStep]) {
 }
 
 /// The article before its solutions (the same for every system and client).
-fn article_head(s: &mut String, key: &str) {
+fn article_head(s: &mut String, cat: &Catalog, key: &str) {
     let a = help::article(Os::Windows, Client::Both);
     let _ = write!(
         s,
         "<div data-help=\"{key}\"><p>{}</p>",
-        escape_html(a.summary)
+        escape_html(&cat.str(a.summary))
     );
-    let list = |s: &mut String, title: &str, items: &[&str]| {
-        let _ = write!(s, "<h3>{}</h3><ul>", escape_html(title));
+    let list = |s: &mut String, title: Msg, items: &[crate::text::Text]| {
+        let _ = write!(s, "<h3>{}</h3><ul>", escape_html(&cat.str(title)));
         for item in items {
-            let _ = write!(s, "<li>{}</li>", escape_html(item));
+            let _ = write!(s, "<li>{}</li>", text_html(cat, item));
         }
         s.push_str("</ul>");
     };
-    list(s, "Symptoms", &a.symptoms);
-    list(s, "Causes", &a.causes);
+    list(s, Msg::HelpSymptomsTitle, &a.symptoms);
+    list(s, Msg::HelpCausesTitle, &a.causes);
     s.push_str("</div>");
 }
 
 /// The article after its solutions (the same for every system and client).
-fn article_tail(s: &mut String, key: &str) {
+fn article_tail(s: &mut String, cat: &Catalog, key: &str) {
     let a = help::article(Os::Windows, Client::Both);
-    let _ = write!(s, "<div data-help=\"{key}\"><h3>Useful links</h3><ul>");
+    let _ = write!(
+        s,
+        "<div data-help=\"{key}\"><h3>{}</h3><ul>",
+        escape_html(&cat.str(Msg::HelpLinksTitle))
+    );
     for link in &a.links {
         let _ = write!(
             s,
             "<li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a> — {}</li>",
             escape_html(link.url),
-            escape_html(link.label),
-            escape_html(link.note)
+            escape_html(&cat.str(link.label)),
+            escape_html(&cat.str(link.note))
         );
     }
-    s.push_str("</ul><h3>Background</h3>");
+    let _ = write!(
+        s,
+        "</ul><h3>{}</h3>",
+        escape_html(&cat.str(Msg::HelpBackgroundTitle))
+    );
     for p in &a.background {
-        let _ = write!(s, "<p>{}</p>", escape_html(p));
+        let _ = write!(s, "<p>{}</p>", text_html(cat, p));
     }
     s.push_str("</div>");
+}
+
+/// The For IT panel: a link builder whose selects the page's own script reads (so it works
+/// without the app's code), the link, a copy button with its two status texts, and the
+/// configuration in effect, which the app writes into `[data-config-effective]`.
+fn for_it(s: &mut String, cat: &Catalog, key: &str) {
+    let e = |m: Msg| escape_html(&cat.str(m));
+    let select = |s: &mut String,
+                  id: &str,
+                  label: Msg,
+                  empty: Msg,
+                  options: &[(&str, String)],
+                  selected: &str| {
+        let _ = write!(
+            s,
+            "<div class=\"field\"><label for=\"{id}\">{}</label><select id=\"{id}\"><option value=\"\">{}</option>",
+            e(label),
+            e(empty)
+        );
+        for (value, text) in options {
+            let sel = if *value == selected { " selected" } else { "" };
+            let _ = write!(
+                s,
+                "<option value=\"{}\"{sel}>{}</option>",
+                escape_html(value),
+                escape_html(text)
+            );
+        }
+        s.push_str("</select></div>");
+    };
+    let _ = write!(
+        s,
+        "<section class=\"card for-it\" data-help=\"{key}\" data-for-it aria-labelledby=\"for-it-title\">\
+         <h2 id=\"for-it-title\">{}</h2><details><summary>{}</summary><h3>{}</h3><p>{}</p>",
+        e(Msg::ForItTitle),
+        e(Msg::ForItSummary),
+        e(Msg::ForItLinkTitle),
+        e(Msg::ForItLinkIntro)
+    );
+    let langs: Vec<(&str, String)> = signin_catalog::LANGUAGES
+        .iter()
+        .map(|l| (l.tag, l.endonym.to_string()))
+        .collect();
+    select(
+        s,
+        "it-lang",
+        Msg::ForItLanguage,
+        Msg::ForItLanguageAuto,
+        &langs,
+        "",
+    );
+    let codes: Vec<(&str, String)> = crate::codes::ErrorCode::ALL
+        .iter()
+        .map(|c| {
+            (
+                c.as_str(),
+                cat.plain(&crate::text::Text::for_it_code_option(
+                    crate::text::Arg::code(c.as_str()),
+                    c.meaning(),
+                )),
+            )
+        })
+        .collect();
+    select(
+        s,
+        "it-code",
+        Msg::ForItCode,
+        Msg::ForItCodeNone,
+        &codes,
+        "CAA20002",
+    );
+    let oses: Vec<(&str, String)> = Os::ALL
+        .iter()
+        .map(|o| (o.as_str(), o.label().to_string()))
+        .collect();
+    select(s, "it-os", Msg::ForItOs, Msg::ForItOsDetect, &oses, "");
+    let clients: Vec<(&str, String)> = Client::ALL
+        .iter()
+        .map(|c| (c.as_str(), cat.str(c.label())))
+        .collect();
+    select(
+        s,
+        "it-client",
+        Msg::ForItClient,
+        Msg::ForItClientAsk,
+        &clients,
+        "",
+    );
+    let _ = write!(
+        s,
+        "<div class=\"command\"><code data-it-link dir=\"ltr\" translate=\"no\"></code>\
+         <button type=\"button\" class=\"secondary\" data-action=\"copy-link\" data-done=\"{}\" data-blocked=\"{}\">{}</button></div>\
+         <p class=\"status-line\" aria-live=\"polite\" data-it-status></p>\
+         <h3>{}</h3><p>{}</p><p>{}</p>\
+         <label class=\"choice\"><input type=\"checkbox\" data-it-unattended>{}<span class=\"field-note\"> — {}</span></label>\
+         <p class=\"field-note\">{}</p>\
+         <h3>{}</h3><p>{}</p>\
+         <pre tabindex=\"0\" dir=\"ltr\" aria-label=\"{}\" data-config-effective>{}</pre></details></section>",
+        e(Msg::ForItLinkCopied),
+        e(Msg::CopyBlockedLink),
+        e(Msg::ForItCopyLink),
+        e(Msg::ForItUnattendedTitle),
+        e(Msg::ForItUnattendedIntro),
+        e(Msg::ForItUnattendedPlatforms),
+        text_html(cat, &ScriptOption::Unattended.label()),
+        ScriptOption::Unattended.summary().map(e).unwrap_or_default(),
+        text_html(cat, &crate::text::Text::for_it_unattended_after(crate::text::Arg::code("docs/it-guide.md"))),
+        e(Msg::ForItConfigTitle),
+        text_html(cat, &crate::text::Text::for_it_config_intro(crate::text::Arg::code("config.json"))),
+        e(Msg::ForItConfigTitle),
+        e(Msg::ForItConfigLoading)
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::native::english;
 
     #[test]
     fn keys_are_unique_and_safe_attribute_values() {
@@ -232,14 +397,14 @@ mod tests {
         keys.sort();
         keys.dedup();
         assert_eq!(keys.len(), all.len());
-        // 3 + 3 systems × (5 + 3 clients).
-        assert_eq!(all.len(), 27);
+        // 4 + 3 systems × (5 + 3 clients).
+        assert_eq!(all.len(), 28);
     }
 
     #[test]
     fn every_fragment_is_one_element_carrying_its_key() {
         for f in Fragment::all() {
-            let html = f.render();
+            let html = f.render(english());
             let key = f.key();
             let open = html.find('>').unwrap();
             assert!(
@@ -257,35 +422,39 @@ mod tests {
 
     #[test]
     fn fragments_carry_the_help_texts() {
-        let cases: [(Fragment, &str); 7] = [
-            (Fragment::Tls, help::tls_fix_steps()[0].text),
+        use crate::text::Text;
+        let cases: [(Fragment, Text); 7] = [
+            (Fragment::Tls, help::tls_fix_steps()[0].text.clone()),
             (
                 Fragment::Time(Os::Macos),
-                help::time_fix_steps(Os::Macos)[0].text,
+                help::time_fix_steps(Os::Macos)[0].text.clone(),
             ),
             (
                 Fragment::Timezone(Os::Linux),
-                help::timezone_fix_steps(Os::Linux)[0].text,
+                help::timezone_fix_steps(Os::Linux)[0].text.clone(),
             ),
             (
                 Fragment::Cache(Os::Windows, Client::Classic),
-                help::cache_steps(Os::Windows, Client::Classic)[0].text,
+                help::cache_steps(Os::Windows, Client::Classic)[0]
+                    .text
+                    .clone(),
             ),
             (
                 Fragment::AfterCache(Os::Macos),
-                help::after_cache(Os::Macos)[1].title,
+                help::after_cache(Os::Macos)[1].title.into(),
             ),
             (
                 Fragment::ArticleTail,
-                help::article(Os::Linux, Client::New).background[0],
+                help::article(Os::Linux, Client::New).background[0].clone(),
             ),
             (
                 Fragment::ArticleHead,
-                help::article(Os::Macos, Client::Classic).causes[3],
+                help::article(Os::Macos, Client::Classic).causes[3].clone(),
             ),
         ];
         for (f, text) in cases {
-            assert!(f.render().contains(&escape_html(text)), "{}", f.key());
+            let html = text_html(english(), &text);
+            assert!(f.render(english()).contains(&html), "{}", f.key());
         }
     }
 
@@ -294,9 +463,12 @@ mod tests {
         for os in Os::ALL {
             for client in Client::ALL {
                 for solution in help::article(os, client).solutions {
-                    let html = Fragment::solution(solution.id, os, client).render();
+                    let html = Fragment::solution(solution.id, os, client).render(english());
                     for step in &solution.steps {
-                        assert!(html.contains(&escape_html(step.text)), "{os:?} {client:?}");
+                        assert!(
+                            html.contains(&text_html(english(), &step.text)),
+                            "{os:?} {client:?}"
+                        );
                     }
                 }
             }
@@ -317,12 +489,29 @@ mod tests {
         }
     }
 
+    /// Every fragment is on the page once: in the fallback (every system's section) or in
+    /// the texts that come later, never in both and never missing.
     #[test]
-    fn the_template_holds_every_fragment_once() {
-        let t = template();
-        assert!(t.starts_with("<template id=\"help-content\">"));
+    fn every_fragment_is_in_the_fallback_or_comes_later_once() {
+        let later = later(english());
+        let fallback = super::super::render(&crate::config::Config::default(), english(), "");
         for f in Fragment::all() {
-            assert_eq!(t.matches(&format!("data-help=\"{}\"", f.key())).count(), 1);
+            let attr = format!("data-help=\"{}\"", f.key());
+            let (here, there) = (
+                fallback.matches(&attr).count(),
+                later.matches(&attr).count(),
+            );
+            assert_eq!(
+                (here, there),
+                if f.in_fallback() { (1, 0) } else { (0, 1) },
+                "{}",
+                f.key()
+            );
+            if f.in_fallback() {
+                // The same markup as the fragment itself, so the app shows the same thing.
+                assert!(fallback.contains(&f.render(english())), "{}", f.key());
+            }
         }
+        assert_eq!(template(), "<template id=\"help-content\"></template>\n");
     }
 }

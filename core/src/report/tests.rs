@@ -1,4 +1,7 @@
 use super::*;
+use crate::text::native::{en, english};
+
+const SHORTENED: &str = "… (shortened)";
 use rstest::rstest;
 
 fn sample() -> Report {
@@ -78,7 +81,7 @@ fn json_has_the_versioned_schema() {
 
 #[test]
 fn text_states_facts() {
-    let t = sample().to_text();
+    let t = sample().to_text(english());
     assert!(t.contains("computer minus server = -432000 ms"), "{t}");
     assert!(
         t.contains("login.microsoftonline.com (microsoft): ok, 42 ms"),
@@ -92,11 +95,11 @@ fn mailto_fits_and_cuts_at_lines() {
     let long: String = (0..400)
         .map(|i| format!("line {i} with some words\n"))
         .collect();
-    let url = mailto("help@contoso.example", "Teams sign-in", &long).unwrap();
+    let url = mailto("help@contoso.example", "Teams sign-in", &long, SHORTENED).unwrap();
     assert!(url.len() <= MAILTO_MAX, "{}", url.len());
     assert!(url.starts_with("mailto:help@contoso.example?subject=Teams%20sign-in&body=line%200"));
     assert!(url.contains("shortened"));
-    let short = mailto("help@contoso.example", "s", "a b").unwrap();
+    let short = mailto("help@contoso.example", "s", "a b", SHORTENED).unwrap();
     assert!(short.ends_with("body=a%20b"));
 }
 
@@ -107,7 +110,7 @@ fn mailto_fits_and_cuts_at_lines() {
 #[case("a@b.example&body=x")]
 #[case("a b@c.example")]
 fn mailto_refuses_odd_addresses(#[case] email: &str) {
-    assert_eq!(mailto(email, "s", "b"), None);
+    assert_eq!(mailto(email, "s", "b", SHORTENED), None);
 }
 
 #[test]
@@ -124,7 +127,7 @@ fn iso_time() {
 
 #[test]
 fn text_names_the_steps_tried() {
-    let text = sample().to_text();
+    let text = sample().to_text(english());
     assert!(text.contains("Tried without success: time"), "{text}");
     assert!(!text.contains("Fixed by"), "{text}");
 }
@@ -191,7 +194,7 @@ fn refusals_never_echo_and_long_input_is_not_read() {
     );
     assert_eq!(parse_correlation_id(&long), Err(InputRefused::NotAGuid));
     for e in [InputRefused::NotATime, InputRefused::NotAGuid] {
-        assert!(e.message().ends_with('.') && !e.message().contains("rm -rf"));
+        assert!(en(e.text()).ends_with('.') && !en(e.text()).contains("rm -rf"));
     }
 }
 
@@ -205,7 +208,7 @@ fn user_notes_reach_json_and_text() {
         v["clock"].get("coarse_reason").is_none(),
         "refined: no reason"
     );
-    assert!(!r.to_text().contains("Correlation ID"));
+    assert!(!r.to_text(english()).contains("Correlation ID"));
     r.user = UserNotes {
         error_seen_at: parse_error_time("2026-11-25T08:30").unwrap(),
         correlation_id: parse_correlation_id("0F8FAD5B-D9CB-469F-A165-70867728950E").unwrap(),
@@ -216,7 +219,7 @@ fn user_notes_reach_json_and_text() {
         v["user"]["correlation_id"],
         "0f8fad5b-d9cb-469f-a165-70867728950e"
     );
-    let text = r.to_text();
+    let text = r.to_text(english());
     assert!(
         text.contains("Error first seen: 2026-11-25T08:30:00"),
         "{text}"

@@ -4,6 +4,7 @@
 
 use super::ScriptOptions;
 use crate::platform::Os;
+use crate::text::{Arg, Msg, Text};
 
 /// One thing a script does, in the order [`actions`] lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -284,37 +285,27 @@ impl ScriptOption {
     ];
 
     /// The toggle's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            ScriptOption::StopTeams => "Close Teams first",
-            ScriptOption::ClearCache => "Clear the Teams cache",
-            ScriptOption::DeleteInsteadOfBackup => "Delete the cache instead of keeping a backup",
-            ScriptOption::ResetApp => "Reset the new Teams app (Reset-AppxPackage)",
-            ScriptOption::Retest => {
-                "Re-test time, proxy, VPN and Microsoft's addresses from the computer itself"
-            }
-            ScriptOption::Tls => "Check the TLS 1.2 / 1.3 settings (asks before changing anything)",
-            ScriptOption::TimeResync => {
-                "Sync the clock (asks for administrator rights for that one command; without them, opens the Date & Time settings)"
-            }
-            ScriptOption::Restart => "Start Teams again at the end",
-            ScriptOption::Unattended => {
-                "Make the fix script the unattended variant, for Intune, Jamf or other tools"
-            }
+            ScriptOption::StopTeams => Msg::ScriptOptionStop.into(),
+            ScriptOption::ClearCache => Msg::ScriptOptionClear.into(),
+            ScriptOption::DeleteInsteadOfBackup => Msg::ScriptOptionDelete.into(),
+            ScriptOption::ResetApp => Text::script_option_reset(Arg::code("Reset-AppxPackage")),
+            ScriptOption::Retest => Msg::ScriptOptionRetest.into(),
+            ScriptOption::Tls => Msg::ScriptOptionTls.into(),
+            ScriptOption::TimeResync => Msg::ScriptOptionTime.into(),
+            ScriptOption::Restart => Msg::ScriptOptionRestart.into(),
+            ScriptOption::Unattended => Msg::ScriptOptionUnattended.into(),
         }
     }
 
     /// A short note shown after the label, when it needs one.
-    pub fn summary(self) -> Option<&'static str> {
+    pub fn summary(self) -> Option<Msg> {
         match self {
-            ScriptOption::ClearCache => Some("moved to a backup folder you can restore"),
-            ScriptOption::DeleteInsteadOfBackup => Some("no way back; only if the disk is full"),
-            ScriptOption::ResetApp => Some(
-                "erases all of new Teams' data on this computer, custom backgrounds included; only if clearing the cache did not help",
-            ),
-            ScriptOption::Unattended => Some(
-                "it asks nothing, writes its log to a fixed file and tells the result by its exit code",
-            ),
+            ScriptOption::ClearCache => Some(Msg::ScriptOptionClearNote),
+            ScriptOption::DeleteInsteadOfBackup => Some(Msg::ScriptOptionDeleteNote),
+            ScriptOption::ResetApp => Some(Msg::ScriptOptionResetNote),
+            ScriptOption::Unattended => Some(Msg::ScriptOptionUnattendedNote),
             _ => None,
         }
     }

@@ -7,150 +7,122 @@ use super::actions::{actions, ScriptAction};
 use super::{ScriptRequest, GRACE_SECONDS, KEEP_BACKUPS};
 use crate::platform::Os;
 use crate::teams::cache_folders;
+use crate::text::{Arg, Msg, Text};
+
+/// Where the Windows script keeps its backups and logs, under the user's home folder (the
+/// local profile, so a multi-gigabyte cache does not roam).
+const WINDOWS_WORK_FOLDER: &str = "AppData\\Local\\TeamsSignInFix";
 
 /// What the script generated for `req` will do, one short sentence per bullet, in order.
-pub fn describe(req: &ScriptRequest) -> Vec<String> {
+pub fn describe(req: &ScriptRequest) -> Vec<Text> {
     let os = req.os;
     let unattended = req.options.unattended;
     let actions = actions(os, &req.options);
     let changes = actions.iter().any(|a| a.changes_something());
-    let mut out = Vec::new();
+    let mut out: Vec<Text> = Vec::new();
     if unattended {
         out.push(match os {
-            Os::Windows => "This is the unattended variant for Intune or other tools: it asks nothing, does what is chosen here, writes its log to AppData\\Local\\TeamsSignInFix, and tells the result by its exit code. Started in 32-bit PowerShell, it runs itself again in the 64-bit one.".to_string(),
-            Os::Macos => "This is the unattended variant for Jamf or other tools: it asks nothing, does what is chosen here, writes its log to Library/Logs in the user's home folder, and tells the result by its exit code. Run as root without a terminal (as Jamf runs it), it acts for the user signed in at the screen, and does nothing when nobody is.".to_string(),
-            Os::Linux => "This is the unattended variant for management tools: it asks nothing, does what is chosen here, writes its log to .local/state in the user's home folder, and tells the result by its exit code. It must run as the user.".to_string(),
+            Os::Windows => Text::script_does_unattended_windows(Arg::code(WINDOWS_WORK_FOLDER)),
+            Os::Macos => Text::script_does_unattended_macos(Arg::code("Library/Logs")),
+            Os::Linux => Text::script_does_unattended_linux(Arg::code(".local/state")),
         });
     } else if changes {
         let dry_run = match os {
             Os::Windows => "-WhatIf",
             _ => "--dry-run",
         };
-        out.push(format!(
-            "It first shows what it will do and asks you before changing anything. \
-             Add {dry_run} to only see the plan."
-        ));
+        out.push(Text::script_does_ask_first(Arg::code(dry_run)));
     }
     for action in &actions {
         match *action {
-            ScriptAction::StopTeams => out.push(format!(
-                "Closes Microsoft Teams (only your own Teams windows and background processes), \
-                 and forces it to stop if it has not closed after {GRACE_SECONDS} seconds."
-            )),
+            ScriptAction::StopTeams => out.push(Text::script_does_stop(GRACE_SECONDS)),
             ScriptAction::ClearCache { delete, after_stop } => {
-                let folders = cache_folders(os, req.client)
-                    .iter()
-                    .map(|d| d.display())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                // One technical value: the paths exactly as the script uses them.
+                let folders = Arg::code(
+                    cache_folders(os, req.client)
+                        .iter()
+                        .map(|d| d.display())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
                 if delete {
-                    out.push(format!(
-                        "Deletes Teams' saved sign-in data and cache ({folders}). This cannot be undone."
-                    ));
+                    out.push(Text::script_does_delete(folders));
                 } else {
-                    let home = match os {
-                        Os::Windows => "AppData\\Local\\TeamsSignInFix (your local profile, which does not roam)",
-                        _ => "your home folder",
-                    };
-                    out.push(format!(
-                        "Moves Teams' saved sign-in data and cache ({folders}) into one backup folder in \
-                         {home}, so you can undo it; the script prints the exact undo command."
-                    ));
-                    out.push(format!(
-                        "Keeps the newest {KEEP_BACKUPS} backup folders: after a successful run it removes older ones and says so."
-                    ));
+                    out.push(match os {
+                        Os::Windows => Text::script_does_backup_windows(
+                            folders,
+                            Arg::code(WINDOWS_WORK_FOLDER),
+                        ),
+                        _ => Text::script_does_backup(folders),
+                    });
+                    out.push(Text::script_does_keep_backups(KEEP_BACKUPS));
                 }
-                out.push("Keeps your custom meeting backgrounds.".to_string());
+                out.push(Msg::ScriptDoesKeepBackgrounds.into());
                 if !after_stop {
-                    out.push(
-                        "Leaves the cache alone if Teams is still running: close Teams first."
-                            .to_string(),
-                    );
+                    out.push(Msg::ScriptDoesNeedsClosed.into());
                 }
             }
-            ScriptAction::ResetApp => out.push(format!(
-                "Resets the new Teams app, as Settings > Apps > Installed apps > Microsoft Teams > \
-                 Advanced options > Reset does. This erases {}. {} Where Windows 10 lacks the reset \
-                 command, it opens Settings > Apps instead.",
-                crate::teams::WINDOWS_RESET_ERASES,
+            ScriptAction::ResetApp => out.push(
                 if unattended {
-                    "It does not ask; there is no undo."
+                    Msg::ScriptDoesResetUnattended
                 } else {
-                    "It asks first; there is no undo."
+                    Msg::ScriptDoesReset
                 }
-            )),
+                .into(),
+            ),
             ScriptAction::Retest => {
-                out.push(
-                    "Checks, without changing anything, whether this computer can reach the Microsoft \
-                     sign-in addresses, and reports your proxy and VPN settings and whether your clock is right."
-                        .to_string(),
-                );
-                out.push(
-                    match os {
-                        Os::Windows => {
-                            "Also reads what a browser cannot see: which certificate authority Windows is shown \
-                             for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
-                             Wi-Fi login page is in the way, and how this device is registered with Microsoft \
-                             (dsregcmd)."
-                        }
-                        Os::Macos => {
-                            "Also reads what a browser cannot see: which certificate authority this Mac is shown \
-                             for Microsoft's sign-in address (a company's TLS inspection shows up there), whether a \
-                             Wi-Fi login page is in the way, and which Teams sign-in items are in your keychain \
-                             (names only; no password is read)."
-                        }
-                        Os::Linux => {
-                            "Also reads what a browser cannot see: which certificate authority this computer is \
-                             shown for Microsoft's sign-in address (a company's TLS inspection shows up there), and \
-                             whether a Wi-Fi login page is in the way."
-                        }
-                    }
-                    .to_string(),
-                );
+                out.push(Msg::ScriptDoesRetest.into());
+                out.push(match os {
+                    Os::Windows => Text::script_does_retest_windows(Arg::code("dsregcmd")),
+                    Os::Macos => Msg::ScriptDoesRetestMacos.into(),
+                    Os::Linux => Msg::ScriptDoesRetestLinux.into(),
+                });
             }
-            ScriptAction::Tls => out.push(if unattended {
-                "Checks Windows' own TLS settings, which the sign-in service uses (the Teams window \
-                 itself ignores them): TLS 1.2 must be on. If it is off in the user's own settings, \
-                 switches it on (TLS 1.3 too on Windows 11) without asking, and logs the old setting."
-                    .to_string()
-            } else {
-                "Checks Windows' own TLS settings, which the sign-in service uses (the Teams window \
-                 itself ignores them): TLS 1.2 must be on. If it is off in your settings, offers to \
-                 switch it on (TLS 1.3 too on Windows 11); it asks first, the answer defaults to no, \
-                 and it logs the old setting."
-                    .to_string()
-            }),
+            ScriptAction::Tls => out.push(
+                if unattended {
+                    Msg::ScriptDoesTlsUnattended
+                } else {
+                    Msg::ScriptDoesTls
+                }
+                .into(),
+            ),
             ScriptAction::TimeResync if unattended => out.push(match os {
-                Os::Windows => "Syncs the clock only when it runs with administrator rights (it asks for none); otherwise it says so in the log.",
-                _ => "Sets the clock only when sudo needs no password on this computer; otherwise it says so in the log.",
-            }
-            .to_string()),
-            ScriptAction::TimeResync => out.push(match os {
-                Os::Windows => "Syncs your clock: Windows asks you for administrator rights for that one command (the rest runs as you). If you decline, it opens the Date & time settings for you.",
-                Os::Macos => "Sets your clock from Apple's time server if you are an administrator (asks for your password); otherwise opens the Date & Time settings.",
-                Os::Linux => "Turns on automatic time if you may use sudo (asks for your password); otherwise tells you where to switch it on.",
-            }
-            .to_string()),
-            ScriptAction::Restart => {
-                out.push("Starts Teams again at the end, so you can sign in fresh.".to_string())
-            }
+                Os::Windows => Msg::ScriptDoesTimeUnattendedWindows.into(),
+                _ => Text::script_does_time_unattended(Arg::code("sudo")),
+            }),
+            ScriptAction::TimeResync => out.push(
+                match os {
+                    Os::Windows => Msg::ScriptDoesTimeWindows,
+                    Os::Macos => Msg::ScriptDoesTimeMacos,
+                    Os::Linux => Msg::ScriptDoesTimeLinux,
+                }
+                .into(),
+            ),
+            ScriptAction::Restart => out.push(Msg::ScriptDoesRestart.into()),
         }
     }
     if changes {
+        // The clock sync asks for administrator rights for its one command (unattended, it
+        // never asks): then "needs no administrator rights" would not be true.
+        let elevates = req.options.time_resync && !unattended;
         out.push(
-            "Needs no administrator rights, and writes a log file into the backup folder."
-                .to_string(),
+            if elevates {
+                Msg::ScriptDoesLog
+            } else {
+                Msg::ScriptDoesNoAdmin
+            }
+            .into(),
         );
-        out.push(
-            "If Teams is not installed it says so, leaves the Teams steps out and runs the others."
-                .to_string(),
-        );
+        out.push(Msg::ScriptDoesNotInstalled.into());
     } else {
-        out.push(if actions.is_empty() {
-            "Does nothing: no step is selected.".to_string()
-        } else {
-            "Changes nothing on your computer.".to_string()
-        });
+        out.push(
+            if actions.is_empty() {
+                Msg::ScriptDoesNothing
+            } else {
+                Msg::ScriptDoesChangeNothing
+            }
+            .into(),
+        );
     }
     out
 }
@@ -160,6 +132,7 @@ mod tests {
     use super::*;
     use crate::platform::Client;
     use crate::script::ScriptOptions;
+    use crate::text::native::en;
     use rstest::rstest;
 
     mod sample {
@@ -170,6 +143,19 @@ mod tests {
     use sample::request as req;
 
     const NONE: ScriptOptions = ScriptOptions::NONE;
+
+    /// The bullets in English, one per line.
+    fn describe(req: &ScriptRequest) -> English {
+        English(super::describe(req).into_iter().map(en).collect())
+    }
+
+    struct English(Vec<String>);
+
+    impl English {
+        fn join(&self, sep: &str) -> String {
+            self.0.join(sep)
+        }
+    }
 
     #[rstest]
     #[case(
@@ -243,6 +229,30 @@ mod tests {
                 .join(" ")
                 .contains("Resets")
         );
+    }
+
+    #[test]
+    fn claims_no_administrator_rights_only_when_none_are_asked_for() {
+        let sync = ScriptOptions {
+            time_resync: true,
+            ..ScriptOptions::default()
+        };
+        for os in Os::ALL {
+            let asks = describe(&req(os, Client::Both, sync)).join(" ");
+            assert!(!asks.contains("Needs no administrator"), "{os:?}: {asks}");
+            assert!(asks.contains("log file"), "{os:?}: {asks}");
+            let unattended = ScriptOptions {
+                unattended: true,
+                ..sync
+            };
+            let quiet = describe(&req(os, Client::Both, ScriptOptions::default())).join(" ");
+            assert!(quiet.contains("Needs no administrator"), "{os:?}: {quiet}");
+            let silent = describe(&req(os, Client::Both, unattended)).join(" ");
+            assert!(
+                silent.contains("Needs no administrator"),
+                "{os:?}: {silent}"
+            );
+        }
     }
 
     #[test]
