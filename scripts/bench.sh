@@ -5,7 +5,7 @@
 # per browser engine (Chromium, Chromium with a 4x slower CPU, Firefox ESR, WebKit) the time
 # to the first verdicts and to the verified clock precision,
 # first paint / first guidance / verdicts on an emulated slow link, and the same page behind
-# nginx with the README's configuration: bytes on the wire and slow-link verdicts with
+# nginx with the IT guide's configuration: bytes on the wire and slow-link verdicts with
 # brotli, gzip and no compression),
 # then the native script-generation bench when signin-core has one. The tables are
 # printed and also written to target/bench.md.

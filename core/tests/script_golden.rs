@@ -53,11 +53,11 @@ fn default_scripts_match_the_golden_files() {
     );
 }
 
-/// The README's exit-code table is the scripts' table (`script::exit_codes`), row by row.
+/// The IT guide's exit-code table is the scripts' table (`script::exit_codes`), row by row.
 #[test]
-fn the_readme_exit_code_table_is_the_scripts_table() {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+fn the_it_guide_exit_code_table_is_the_scripts_table() {
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/it-guide.md"))
             .unwrap();
     let mut codes: Vec<u8> = Os::ALL
         .iter()
@@ -78,6 +78,9 @@ fn the_readme_exit_code_table_is_the_scripts_table() {
             cell(Os::Macos),
             cell(Os::Linux)
         );
-        assert!(readme.contains(&row), "README lacks the row {row:?}");
+        assert!(
+            guide.contains(&row),
+            "docs/it-guide.md lacks the row {row:?}"
+        );
     }
 }

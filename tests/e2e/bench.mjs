@@ -6,7 +6,7 @@
 // browser engine (Chromium, Chromium with a 4× slower CPU, Firefox ESR, WebKit): time to the
 // first verdicts and to the verified clock precision; on an emulated slow link: first
 // contentful paint, first guidance painted, app start, verdicts; behind nginx with the
-// README's configuration: the first load's bytes on the wire and the slow-link verdicts with
+// IT guide's configuration (docs/it-guide.md): the first load's bytes on the wire and the slow-link verdicts with
 // brotli, gzip and no compression.
 //
 // Usage: node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--out FILE] [--only SECTIONS]
@@ -420,7 +420,6 @@ async function behindNginx() {
   try {
     nginx = await startNginx({
       dist: DIST,
-      readme: readFileSync(join(REPO, 'README.md'), 'utf8'),
       prepare: (dir) => {
         writeFileSync(join(dir, 'config.json'), JSON.stringify(healthyConfig(mocks), null, 2));
         const r = spawnSync('node', [join(REPO, 'scripts/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
@@ -429,7 +428,7 @@ async function behindNginx() {
     });
     const files = firstLoadFiles();
     const n = (v) => v.toLocaleString('en');
-    out('### Behind nginx (the README\'s configuration, Debian\'s nginx with the brotli_static module)');
+    out('### Behind nginx (the IT guide\'s configuration, Debian\'s nginx with the brotli_static module)');
     out();
     out('First load as served: bytes of the bodies on the wire per `Accept-Encoding` (headers not counted).');
     out();

@@ -1,5 +1,5 @@
 // The page behind a real web server: nginx from Debian's packages, configured with exactly
-// the README's nginx blocks and the build's generated nginx-csp.conf (see lib/nginx.mjs).
+// the IT guide's nginx blocks (docs/it-guide.md) and the build's generated nginx-csp.conf (see lib/nginx.mjs).
 // Checks what IT's users get: the page works under the real CSP header without violations,
 // .wasm goes out as application/wasm and compressed (brotli or gzip, precompressed by the
 // build), config.json is revalidated on every visit, hashed assets are cached for good, the
@@ -37,7 +37,6 @@ before(async () => {
   mocks = await startMocks();
   nginx = await startNginx({
     dist,
-    readme: readFileSync(join(REPO, 'README.md'), 'utf8'),
     // What IT does after editing config.json: re-run csp.mjs so connect-src lists the probes.
     prepare: (dir) => {
       writeFileSync(join(dir, 'config.json'), JSON.stringify(makeConfig({

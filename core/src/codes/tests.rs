@@ -285,11 +285,11 @@ fn the_code_table(
     }
 }
 
-/// The README's deep-link and code tables name every code (IT reads them there).
+/// The IT guide's deep-link and code tables name every code (IT reads them there).
 #[test]
-fn readme_lists_every_code() {
-    let readme = include_str!("../../../README.md");
-    let row = readme
+fn the_it_guide_lists_every_code() {
+    let guide = include_str!("../../../docs/it-guide.md");
+    let row = guide
         .lines()
         .find(|l| l.starts_with("| `code` |"))
         .expect("deep-link row");
@@ -299,7 +299,7 @@ fn readme_lists_every_code() {
             "deep-link row lacks {code}"
         );
         assert!(
-            readme.contains(&format!("\n| {code} | {} |", meaning(code))),
+            guide.contains(&format!("\n| {code} | {} |", meaning(code))),
             "code table lacks {code}"
         );
     }

@@ -1,6 +1,6 @@
 // A real nginx for the end-to-end tests: serves a copy of the built page with exactly the
-// configuration the README gives IT (its two ```nginx blocks, taken from README.md at run
-// time), on a free 127.0.0.1 port, as a child process that the test stops. Everything nginx
+// configuration the IT guide gives IT (its two ```nginx blocks, taken from docs/it-guide.md at
+// run time), on a free 127.0.0.1 port, as a child process that the test stops. Everything nginx
 // writes (pid, logs, temp folders) lives in one temporary folder that `close()` removes, so
 // a run leaves nothing behind, also when run as root.
 
@@ -9,15 +9,18 @@ import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, write
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './net.mjs';
 
 export const NGINX_INSTALL_HINT =
   'nginx not found: run `make test` (scripts/tools.sh installs it) or `apt-get install -y nginx libnginx-mod-http-brotli-static`';
 
-/** Where the README's configuration expects the page (replaced by the test's copy). */
-export const README_ROOT = '/srv/teams-check/';
-/** The URL path the README's configuration serves the page under. */
-export const README_PATH = '/teams-check/';
+/** The IT guide, whose nginx configuration is tested as it is written there. */
+export const GUIDE = fileURLToPath(new URL('../../../docs/it-guide.md', import.meta.url));
+/** Where the guide's configuration expects the page (replaced by the test's copy). */
+export const GUIDE_ROOT = '/srv/teams-check/';
+/** The URL path the guide's configuration serves the page under. */
+export const GUIDE_PATH = '/teams-check/';
 
 /** nginx's binary: $NGINX_BIN, PATH, or Debian's /usr/sbin/nginx. Throws the install hint. */
 export function nginxBinary() {
@@ -35,17 +38,17 @@ export function brotliModule() {
 }
 
 /**
- * The README's nginx configuration: the fenced ```nginx block after each of the markers
+ * The IT guide's nginx configuration: the fenced ```nginx block after each of the markers
  * `<!-- nginx:http -->` (goes into the `http {}` block) and `<!-- nginx:server -->`
- * (goes into a `server {}` block). Throws when either is missing, so the README cannot
+ * (goes into a `server {}` block). Throws when either is missing, so the guide cannot
  * drift away from what is tested.
  */
-export function readmeNginx(readme) {
+export function guideNginx(guide) {
   const block = (marker) => {
-    const at = readme.indexOf(marker);
-    if (at < 0) throw new Error(`README.md has no ${marker} marker before its nginx configuration`);
-    const m = /```nginx\n([\s\S]*?)```/.exec(readme.slice(at));
-    if (!m) throw new Error(`README.md has no \`\`\`nginx block after ${marker}`);
+    const at = guide.indexOf(marker);
+    if (at < 0) throw new Error(`docs/it-guide.md has no ${marker} marker before its nginx configuration`);
+    const m = /```nginx\n([\s\S]*?)```/.exec(guide.slice(at));
+    if (!m) throw new Error(`docs/it-guide.md has no \`\`\`nginx block after ${marker}`);
     return m[1];
   };
   return { http: block('<!-- nginx:http -->'), server: block('<!-- nginx:server -->') };
@@ -80,13 +83,13 @@ function readLog(path) {
 
 /**
  * Copies `dist` to `<tmp>/srv/teams-check/`, lets `prepare(dir)` change the copy (e.g. write a
- * test config.json and re-run scripts/csp.mjs), then starts nginx with the README's
+ * test config.json and re-run scripts/csp.mjs), then starts nginx with the IT guide's
  * configuration (its /srv/teams-check/ replaced by the copy). Returns
  * `{ origin, url, dir, port, accessLog(), errorLog(), close() }`.
  */
-export async function startNginx({ dist, readme, prepare } = {}) {
+export async function startNginx({ dist, prepare } = {}) {
   const bin = nginxBinary();
-  const conf = readmeNginx(readme);
+  const conf = guideNginx(readFileSync(GUIDE, 'utf8'));
   const tmp = mkdtempSync(join(tmpdir(), 'e2e-nginx-'));
   let child;
   const close = async () => {
@@ -108,7 +111,7 @@ export async function startNginx({ dist, readme, prepare } = {}) {
     const root = `${dir}/`;
     const module = brotliModule();
     const usesBrotli = /\bbrotli_static\b/.test(conf.server + conf.http);
-    if (usesBrotli && !module) throw new Error(`the README's nginx configuration uses brotli_static: ${NGINX_INSTALL_HINT}`);
+    if (usesBrotli && !module) throw new Error(`the IT guide's nginx configuration uses brotli_static: ${NGINX_INSTALL_HINT}`);
     const text = [
       // The test's own frame: one process in the foreground, files in tmp, loopback only.
       usesBrotli ? `load_module ${module};` : '',
@@ -124,25 +127,25 @@ export async function startNginx({ dist, readme, prepare } = {}) {
       `  access_log ${tmp}/logs/access.log;`,
       `  client_body_temp_path ${tmp}/body; proxy_temp_path ${tmp}/proxy; fastcgi_temp_path ${tmp}/fastcgi;`,
       `  uwsgi_temp_path ${tmp}/uwsgi; scgi_temp_path ${tmp}/scgi;`,
-      // From here on: the README, verbatim but for the folder.
-      conf.http.split(README_ROOT).join(root),
+      // From here on: the IT guide, verbatim but for the folder.
+      conf.http.split(GUIDE_ROOT).join(root),
       '  server {',
       `    listen 127.0.0.1:${port};`,
       '    server_name localhost;',
-      conf.server.split(README_ROOT).join(root),
+      conf.server.split(GUIDE_ROOT).join(root),
       '  }',
       '}',
       '',
     ].join('\n');
     writeFileSync(join(tmp, 'nginx.conf'), text);
     const check = spawnSync(bin, ['-t', '-p', tmp, '-c', join(tmp, 'nginx.conf'), '-e', join(tmp, 'logs/error.log')], { encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`nginx -t refused the README's configuration:\n${check.stderr}\n--- nginx.conf ---\n${text}`);
+    if (check.status !== 0) throw new Error(`nginx -t refused the IT guide's configuration:\n${check.stderr}\n--- nginx.conf ---\n${text}`);
     child = spawn(bin, ['-p', tmp, '-c', join(tmp, 'nginx.conf'), '-e', join(tmp, 'logs/error.log')], { stdio: 'ignore' });
     await waitForPort(port, 5000, child, join(tmp, 'logs/error.log'));
     const origin = `http://127.0.0.1:${port}`;
     return {
       origin,
-      url: `${origin}${README_PATH}`,
+      url: `${origin}${GUIDE_PATH}`,
       dir,
       port,
       config: text,
