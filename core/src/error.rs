@@ -51,6 +51,38 @@ impl CoreError {
     }
 }
 
+impl From<signin_json::JsonError> for CoreError {
+    fn from(e: signin_json::JsonError) -> Self {
+        match e {
+            signin_json::JsonError::NotJson {
+                message,
+                line,
+                column,
+            } => CoreError::NotJson {
+                message,
+                line,
+                column,
+            },
+            signin_json::JsonError::Value(what) => CoreError::JsonValue(what),
+        }
+    }
+}
+
+impl From<crate::text::CatalogError> for CoreError {
+    fn from(e: crate::text::CatalogError) -> Self {
+        match e {
+            crate::text::CatalogError::Json(e) => e.into(),
+            crate::text::CatalogError::Invalid(why) => CoreError::Catalog(why),
+        }
+    }
+}
+
+impl From<crate::url::UrlProblem> for CoreError {
+    fn from(problem: crate::url::UrlProblem) -> Self {
+        CoreError::InvalidUrl(problem)
+    }
+}
+
 /// `text` in double quotes, with `"` and `\` escaped and control characters shown as U+FFFD.
 /// Not `{:?}`: Debug formatting of strings brings Unicode tables into the page's wasm.
 fn quoted(text: &str) -> String {

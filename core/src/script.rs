@@ -360,8 +360,8 @@ mod tests {
         assert_eq!(
             (req.warn_seconds, req.fail_seconds),
             (
-                crate::config::DEFAULT_WARN_SECONDS,
-                crate::config::DEFAULT_FAIL_SECONDS
+                crate::clock::DEFAULT_WARN_SECONDS,
+                crate::clock::DEFAULT_FAIL_SECONDS
             )
         );
     }

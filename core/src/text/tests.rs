@@ -33,7 +33,7 @@ fn compiled_parts_round_trip_through_json() {
         (Msg::FIRST_END..Msg::LAZY_END, "lazy"),
     ] {
         let json = en.part_json(range.clone());
-        let back = Catalog::from_json(&json).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let back = Catalog::from_json(&json).unwrap_or_else(|e| panic!("{what}: {e:?}"));
         assert_eq!(back.lang(), "en");
         assert!(back.has_range(range.clone()), "{what}");
         for i in range {
@@ -49,7 +49,7 @@ fn a_catalog_for_another_build_is_refused() {
     let other = json.replace(SCHEMA, "0000000000000000");
     assert!(matches!(
         Catalog::from_json(&other),
-        Err(CoreError::Catalog(_))
+        Err(CatalogError::Invalid(_))
     ));
     let mut lazy_de = Catalog::from_json(&json).expect("reads");
     let de = english()

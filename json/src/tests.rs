@@ -117,7 +117,7 @@ fn errors_say_where() {
     let e = parse("{\n  \"a\": 1,\n  \"b\" 2\n}").expect_err("invalid");
     assert_eq!(
         e,
-        crate::CoreError::NotJson {
+        JsonError::NotJson {
             message: "expected `:`",
             line: 3,
             column: 7
@@ -133,7 +133,7 @@ fn nesting_is_limited() {
     let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
     assert!(matches!(
         parse(&deep).expect_err("too deep"),
-        crate::CoreError::NotJson {
+        JsonError::NotJson {
             message: "recursion limit exceeded",
             ..
         }

@@ -17,8 +17,27 @@ mod read;
 mod ser;
 mod write;
 
+use thiserror::Error;
+
 pub use read::parse;
 pub use ser::to_value;
+
+/// Why a text could not be read or a value could not be written. The page's pure layer turns
+/// it into its own error (`signin_core::CoreError`, same words).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum JsonError {
+    /// A text that is not JSON (RFC 8259): why, and where (line and column from 1, the
+    /// column in characters), so IT can find the mistake in `config.json`.
+    #[error("{message} at line {line} column {column}")]
+    NotJson {
+        message: &'static str,
+        line: usize,
+        column: usize,
+    },
+    /// A value the writer does not write (floating-point numbers, non-string keys).
+    #[error("cannot be written as JSON: {0}")]
+    Value(String),
+}
 
 /// Deepest nesting [`parse`] accepts (objects and arrays), as `serde_json`'s default.
 pub const MAX_DEPTH: usize = 128;
