@@ -423,7 +423,7 @@ async function behindNginx() {
       readme: readFileSync(join(REPO, 'README.md'), 'utf8'),
       prepare: (dir) => {
         writeFileSync(join(dir, 'config.json'), JSON.stringify(healthyConfig(mocks), null, 2));
-        const r = spawnSync('node', [join(REPO, 'scripts/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
+        const r = spawnSync('node', [join(REPO, 'scripts/post-build/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
         if (r.status !== 0) throw new Error(`csp.mjs failed: ${r.stderr}`);
       },
     });

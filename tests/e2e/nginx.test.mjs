@@ -47,7 +47,7 @@ before(async () => {
         ],
         controls: [{ id: 'intranet', url: mocks.notFound404.url }],
       }), null, 2));
-      const r = spawnSync('node', [join(REPO, 'scripts/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
+      const r = spawnSync('node', [join(REPO, 'scripts/post-build/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`csp.mjs failed: ${r.stderr}`);
     },
   });
@@ -71,7 +71,7 @@ const jsName = () => files.find((f) => /-[0-9a-f]{8,16}\.js$/.test(f));
 test('nginx: the build carries .gz and .br copies of its compressible files, none of config.json', () => {
   for (const f of [wasmName(), jsName(), 'index.html', files.find((f) => f.endsWith('.css'))]) {
     assert.ok(f, 'the build has a wasm, js, css and index.html');
-    assert.ok(files.includes(`${f}.gz`), `${f}.gz missing: the build must run scripts/precompress.mjs (make dist does)`);
+    assert.ok(files.includes(`${f}.gz`), `${f}.gz missing: the build must run scripts/post-build/precompress.mjs (make dist does)`);
     assert.ok(files.includes(`${f}.br`), `${f}.br missing`);
   }
   assert.ok(!files.includes('config.json.gz') && !files.includes('config.json.br'),

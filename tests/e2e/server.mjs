@@ -65,9 +65,9 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     }
     return state.rendered.value;
   };
-  // With `csp: true`, every response carries the policy scripts/csp.mjs computes for this
+  // With `csp: true`, every response carries the policy scripts/post-build/csp.mjs computes for this
   // build and the config being served (what IT deploys), so CSP breakage fails the tests.
-  const cspPolicy = csp ? (await import('../../scripts/csp.mjs')).policy : null;
+  const cspPolicy = csp ? (await import('../../scripts/post-build/csp.mjs')).policy : null;
   const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
   const injected = (html) => html.replace(/<head>/i, () => `<head><script>${inject}</script>`);
   const server = http.createServer(async (req, res) => {
