@@ -18,15 +18,10 @@ die() { printf 'bench: ERROR: %s\n' "$*" >&2; exit 1; }
 
 command -v node >/dev/null 2>&1 || die "node not found. Install Node.js >= 20.11 (apt-get install -y nodejs), or run 'make bench'"
 
-if [ -n "${BENCH_DIST:-}" ]; then
-  [ -f "$BENCH_DIST/index.html" ] || die "BENCH_DIST=$BENCH_DIST has no index.html"
-  BENCH_DIST=$(cd "$BENCH_DIST" && pwd)
-else
-  BENCH_DIST="$PWD/target/bench-dist"
-  echo "bench: scripts/release-build.sh target/bench-dist" >&2
-  # As deployed: CSP files and the precompressed copies the nginx rows serve.
-  scripts/release-build.sh "$BENCH_DIST" --log target/bench-build.log || die "the release build failed"
-fi
+# As deployed: CSP files and the precompressed copies the nginx rows serve.
+[ -n "${BENCH_DIST:-}" ] || echo "bench: scripts/release-build.sh target/bench-dist" >&2
+BENCH_DIST=$(scripts/release-build.sh target/bench-dist --log target/bench-build.log --reuse "${BENCH_DIST:-}") \
+  || die "no build to measure (see above)"
 
 node tests/e2e/bench.mjs --dist "$BENCH_DIST" --out target/bench.md
 

@@ -26,17 +26,10 @@ if [ ! -f tests/e2e/node_modules/axe-core/axe.min.js ]; then
   (cd tests/e2e && npm ci --no-audit --no-fund --silent) || die "npm ci in tests/e2e failed"
 fi
 
-if [ -n "${E2E_DIST:-}" ]; then
-  [ -f "$E2E_DIST/index.html" ] || die "E2E_DIST=$E2E_DIST has no index.html"
-  E2E_DIST=$(cd "$E2E_DIST" && pwd)
-else
-  E2E_DIST="$PWD/target/e2e-dist"
-  echo "e2e: scripts/release-build.sh target/e2e-dist --pseudo" >&2
-  start=$SECONDS
-  # As `make dist` builds it (CSP files, precompressed copies): tested as deployed.
-  scripts/release-build.sh "$E2E_DIST" --pseudo --log target/e2e-build.log || die "the release build failed"
-  echo "e2e: built in $((SECONDS - start)) s" >&2
-fi
+# As `make dist` builds it (CSP files, precompressed copies): tested as deployed.
+[ -n "${E2E_DIST:-}" ] || echo "e2e: scripts/release-build.sh target/e2e-dist --pseudo" >&2
+E2E_DIST=$(scripts/release-build.sh target/e2e-dist --pseudo --log target/e2e-build.log --reuse "${E2E_DIST:-}") \
+  || die "no build to test (see above)"
 export E2E_DIST
 
 if [ $# -gt 0 ]; then

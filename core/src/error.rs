@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::text::{Arg, Msg, Text};
+use signin_json::JsonError;
 
 /// Everything the pure layer can refuse. `Clone + PartialEq` so views can take it as a prop.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -17,17 +18,10 @@ pub enum CoreError {
     /// answer came back).
     #[error("no clock measurement to work with")]
     NoSamples,
-    /// A text that is not JSON (RFC 8259): why, and where (line and column from 1, the
-    /// column in characters), so IT can find the mistake in `config.json`.
-    #[error("{message} at line {line} column {column}")]
-    NotJson {
-        message: &'static str,
-        line: usize,
-        column: usize,
-    },
-    /// A value the page's JSON writer does not write (floating-point numbers, non-string keys).
-    #[error("cannot be written as JSON: {0}")]
-    JsonValue(String),
+    /// A text that is not JSON (where, so IT can find the mistake in `config.json`), or a
+    /// value the JSON writer does not write; in the JSON crate's words.
+    #[error(transparent)]
+    Json(#[from] JsonError),
     /// A URL that is not acceptable for the place it is used in.
     #[error("the URL is not acceptable here")]
     InvalidUrl(crate::url::UrlProblem),
@@ -43,27 +37,12 @@ impl CoreError {
             CoreError::MissingDateHeader => Msg::ErrorMissingDate.into(),
             CoreError::BadDateHeader(raw) => Text::error_bad_date(Arg::code(quoted(raw))),
             CoreError::NoSamples => Msg::ErrorNoSamples.into(),
-            CoreError::NotJson { line, column, .. } => Text::error_not_json(*line, *column),
-            CoreError::JsonValue(what) => Text::error_browser(Arg::code(what.clone())),
+            CoreError::Json(JsonError::NotJson { line, column, .. }) => {
+                Text::error_not_json(*line, *column)
+            }
+            CoreError::Json(JsonError::Value(what)) => Text::error_browser(Arg::code(what.clone())),
             CoreError::InvalidUrl(p) => p.text(),
             CoreError::Catalog(_) => Msg::ErrorTexts.into(),
-        }
-    }
-}
-
-impl From<signin_json::JsonError> for CoreError {
-    fn from(e: signin_json::JsonError) -> Self {
-        match e {
-            signin_json::JsonError::NotJson {
-                message,
-                line,
-                column,
-            } => CoreError::NotJson {
-                message,
-                line,
-                column,
-            },
-            signin_json::JsonError::Value(what) => CoreError::JsonValue(what),
         }
     }
 }

@@ -402,7 +402,7 @@ pub fn tenths(t: i64) -> String {
 
 /// Why a compiled catalog cannot be used. Message ids sit below the layer's error type, so the
 /// catalog reader has its own; `?` turns it into [`crate::CoreError::Catalog`] (or
-/// `CoreError::NotJson` for a text that is not JSON).
+/// `CoreError::Json` for a text that is not JSON).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogError {
     Json(json::JsonError),

@@ -113,11 +113,7 @@ test('nginx: config.json and index.html are revalidated, and carry the CSP', asy
 
 test('nginx: the page works under the real CSP header, clock against nginx Date, no violation', async (t) => {
   await page.openPage();
-  const clock = await page.waitForVerdict('clock');
-  assert.equal(clock.attrs['data-status'], 'ok', JSON.stringify(clock.attrs));
-  const net = await page.waitForVerdict('network');
-  assert.equal(net.attrs['data-pattern'], 'all-reachable', JSON.stringify(await page.endpoints()));
-  assert.deepEqual(await page.problems(), { errors: [], cspViolations: [], fatal: null });
+  await page.assertHealthy();
   // What Chromium was sent, per resource (bytes on the wire, headers excluded).
   const sizes = await session.execute(`
     return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
