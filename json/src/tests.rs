@@ -1,3 +1,6 @@
+//! Tests of the reader and writer against serde_json: the same values read, the same bytes
+//! written, errors with their line and column.
+
 use super::*;
 use rstest::rstest;
 

@@ -253,7 +253,7 @@ function healthyConfig(m) {
   });
 }
 
-/** First paint and verdicts on the slow link of issue 9 (a session of its own: the emulation
+/** First paint and verdicts on the slow link (a VPN from home; a session of its own: the emulation
  *  stays on for every navigation of that session). */
 async function slowLink(e2e) {
   e2e.server.setConfig(healthyConfig(e2e.mocks));

@@ -378,7 +378,7 @@ export async function startE2E({ engine = 'chromium', config, clockOffsetMs = 0,
 }
 
 /**
- * The slow link of issue 9 (a VPN from home): 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up,
+ * The slow link (a VPN from home, the case the fallback page is for): 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up,
  * browser cache off, emulated through the DevTools protocol for the session's page.
  */
 export const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };

@@ -206,7 +206,8 @@ const OPENID_BODY = JSON.stringify({
   response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
 });
 
-/** Well-formed OpenID JSON, but not from Microsoft: an impostor's issuer (issue 11). */
+/** Well-formed OpenID JSON, but not from Microsoft: an impostor's issuer (a proxy or portal
+ *  answering in Microsoft's place). */
 const OPENID_WRONG_ISSUER = JSON.stringify({
   issuer: 'https://sso.proxy.invalid/{tenantid}/v2.0',
   authorization_endpoint: 'https://sso.proxy.invalid/authorize',

@@ -1,3 +1,6 @@
+//! Tests of the reachability check: probe outcomes to endpoint statuses and patterns, the
+//! endpoint presets, and the CSP's origins matching them.
+
 use super::*;
 use crate::text::native::{en, english};
 use rstest::rstest;

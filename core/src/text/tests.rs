@@ -1,3 +1,6 @@
+//! Tests of the message catalogs: every language complete, compiled parts read back exactly,
+//! plain text and arguments filled as the page fills them.
+
 use super::native::{check_all, english, l10n_dir};
 use super::*;
 
