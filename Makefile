@@ -11,8 +11,7 @@ serve: tools
 
 ## Build the deployable release page into dist/ (wasm-opt -Oz).
 dist: tools
-	trunk build --release
-	scripts/post-build.sh dist
+	scripts/release-build.sh dist
 
 ## Run every test lane: native, browser (wasm-bindgen-test), end-to-end (Chromium, Firefox ESR, WebKit).
 test: test-tools

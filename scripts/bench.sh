@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark (not a test): builds the release page into target/bench-dist (unless
+# The benchmark (not a test): builds the release page into target/bench-dist
+# (scripts/release-build.sh; unless
 # BENCH_DIST names a built one), runs tests/e2e/bench.mjs (Markdown tables: first-load
 # sizes, time to the clock and network verdicts, clock error, in-page script generation,
 # per browser engine (Chromium, Chromium with a 4x slower CPU, Firefox ESR, WebKit) the time
@@ -17,25 +18,10 @@ die() { printf 'bench: ERROR: %s\n' "$*" >&2; exit 1; }
 
 command -v node >/dev/null 2>&1 || die "node not found. Install Node.js >= 20.11 (apt-get install -y nodejs), or run 'make bench'"
 
-if [ -n "${BENCH_DIST:-}" ]; then
-  [ -f "$BENCH_DIST/index.html" ] || die "BENCH_DIST=$BENCH_DIST has no index.html"
-  BENCH_DIST=$(cd "$BENCH_DIST" && pwd)
-else
-  command -v trunk >/dev/null 2>&1 || die "trunk not found. Run: scripts/tools.sh build (or 'make bench')"
-  BENCH_DIST="$PWD/target/bench-dist"
-  mkdir -p target
-  echo "bench: trunk build --release --dist target/bench-dist" >&2
-  if ! trunk build --release --dist "$BENCH_DIST" >target/bench-build.log 2>&1; then
-    tail -n 40 target/bench-build.log >&2
-    die "trunk build failed (full log: target/bench-build.log)"
-  fi
-  # As deployed: CSP files and the precompressed copies the nginx rows serve.
-  if ! scripts/post-build.sh "$BENCH_DIST" >>target/bench-build.log 2>&1; then
-    # The last lines name the cause, e.g. esbuild missing (scripts/minify.mjs says how to install it).
-    tail -n 5 target/bench-build.log >&2
-    die "scripts/post-build.sh failed (log: target/bench-build.log)"
-  fi
-fi
+# As deployed: CSP files and the precompressed copies the nginx rows serve.
+[ -n "${BENCH_DIST:-}" ] || echo "bench: scripts/release-build.sh target/bench-dist" >&2
+BENCH_DIST=$(scripts/release-build.sh target/bench-dist --log target/bench-build.log --reuse "${BENCH_DIST:-}") \
+  || die "no build to measure (see above)"
 
 node tests/e2e/bench.mjs --dist "$BENCH_DIST" --out target/bench.md
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The end-to-end lane: builds the release page with Trunk into target/e2e-dist (unless
+# The end-to-end lane: builds the release page into target/e2e-dist (scripts/release-build.sh,
+# with the pseudo-language; unless
 # E2E_DIST names an already built one), then runs tests/e2e/*.test.mjs with node's test
 # runner, one file at a time (each file starts its own page server, mock endpoints,
 # chromedriver and headless Chromium on 127.0.0.1, and stops them all when done).
@@ -25,27 +26,10 @@ if [ ! -f tests/e2e/node_modules/axe-core/axe.min.js ]; then
   (cd tests/e2e && npm ci --no-audit --no-fund --silent) || die "npm ci in tests/e2e failed"
 fi
 
-if [ -n "${E2E_DIST:-}" ]; then
-  [ -f "$E2E_DIST/index.html" ] || die "E2E_DIST=$E2E_DIST has no index.html"
-  E2E_DIST=$(cd "$E2E_DIST" && pwd)
-else
-  command -v trunk >/dev/null 2>&1 || die "trunk not found. Run: scripts/tools.sh build (or 'make test', which runs it)"
-  E2E_DIST="$PWD/target/e2e-dist"
-  mkdir -p target
-  echo "e2e: trunk build --release --dist target/e2e-dist" >&2
-  start=$SECONDS
-  if ! trunk build --release --dist "$E2E_DIST" >target/e2e-build.log 2>&1; then
-    tail -n 40 target/e2e-build.log >&2
-    die "trunk build failed (full log: target/e2e-build.log)"
-  fi
-  # What `make dist` adds after Trunk (CSP files, precompressed copies): tested as deployed.
-  if ! scripts/post-build.sh "$E2E_DIST" --pseudo >>target/e2e-build.log 2>&1; then
-    # The last lines name the cause, e.g. esbuild missing (scripts/minify.mjs says how to install it).
-    tail -n 5 target/e2e-build.log >&2
-    die "scripts/post-build.sh failed (log: target/e2e-build.log)"
-  fi
-  echo "e2e: built in $((SECONDS - start)) s" >&2
-fi
+# As `make dist` builds it (CSP files, precompressed copies): tested as deployed.
+[ -n "${E2E_DIST:-}" ] || echo "e2e: scripts/release-build.sh target/e2e-dist --pseudo" >&2
+E2E_DIST=$(scripts/release-build.sh target/e2e-dist --pseudo --log target/e2e-build.log --reuse "${E2E_DIST:-}") \
+  || die "no build to test (see above)"
 export E2E_DIST
 
 if [ $# -gt 0 ]; then

@@ -66,7 +66,7 @@ build_tools() {
     npm install --prefix "$TOOLS/binaryen" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >&2
     ln -sf "$TOOLS/binaryen/node_modules/.bin/wasm-opt" "$TOOLS/bin/wasm-opt"
   fi
-  # esbuild minifies the built .js and .css (scripts/minify.mjs, run by post-build.sh). The
+  # esbuild minifies the built .js and .css (scripts/post-build/minify.mjs, run by post-build.sh). The
   # script loads it from exactly this folder (not from PATH), so the pinned version is used.
   if [ "$("$TOOLS/esbuild/node_modules/.bin/esbuild" --version 2>/dev/null)" != "$ESBUILD_VERSION" ]; then
     need_cmd npm "apt-get install -y nodejs npm"

@@ -22,7 +22,7 @@ impl Direction {
     }
 }
 
-/// How far a translation can be trusted (the README lists it per language).
+/// How far a translation can be trusted (the IT guide's "Languages" section says it for every language).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
     /// English: the source every other language is checked against.
@@ -51,7 +51,7 @@ pub struct Language {
     pub tag: &'static str,
     /// The language's name in itself, as the language menu shows it.
     pub endonym: &'static str,
-    /// The language's name in English (README, For IT panel).
+    /// The language's name in English (IT guide, For IT panel).
     pub english: &'static str,
     pub dir: Direction,
     pub plural: Rule,

@@ -318,6 +318,12 @@ fn probes_for(width_ms: f64) -> usize {
     wanted.saturating_sub(1).clamp(1, MAX_PROBES_PER_ROUND)
 }
 
+/// Default clock warning threshold: a minute off is worth a look.
+pub const DEFAULT_WARN_SECONDS: u32 = 60;
+/// Default clock failure threshold: token validation commonly allows 5 minutes of skew (.NET
+/// `DefaultClockSkew`, Kerberos); Entra ID's own tolerance is not documented.
+pub const DEFAULT_FAIL_SECONDS: u32 = 300;
+
 /// Thresholds in whole milliseconds (from the org config's seconds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Thresholds {
@@ -326,10 +332,13 @@ pub struct Thresholds {
 }
 
 impl Default for Thresholds {
-    /// The config's defaults ([`crate::config::DEFAULT_WARN_SECONDS`] and
-    /// [`crate::config::DEFAULT_FAIL_SECONDS`]), in milliseconds.
+    /// [`DEFAULT_WARN_SECONDS`] and [`DEFAULT_FAIL_SECONDS`], in milliseconds (the config's
+    /// defaults are the same constants).
     fn default() -> Self {
-        crate::config::ClockConfig::default().thresholds()
+        Thresholds {
+            warn_ms: u64::from(DEFAULT_WARN_SECONDS) * 1000,
+            fail_ms: u64::from(DEFAULT_FAIL_SECONDS) * 1000,
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use crate::text::{Arg, Msg, Text};
 /// anything longer is a pasted paragraph we will not try to mine.
 pub const MAX_CODE_INPUT: usize = 40;
 
-/// A public document a code's meaning comes from (stored as data so the page, the README
+/// A public document a code's meaning comes from (stored as data so the page, the IT guide
 /// and the tests can all name it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Source {

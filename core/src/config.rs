@@ -5,10 +5,9 @@
 //! reported in words that name the key (and never echo an unvalidated value at length).
 
 use crate::json::{self, Map, Value};
-use crate::CoreError;
 use serde::Serialize;
 
-use crate::clock::Thresholds;
+use crate::clock::{Thresholds, DEFAULT_FAIL_SECONDS, DEFAULT_WARN_SECONDS};
 use crate::network::{
     default_endpoints, preset_endpoints, Endpoint, Expect, Preset, Role, SELF_ID,
 };
@@ -17,12 +16,6 @@ use crate::url;
 
 /// The file's name, as notices name it.
 const FILE: &str = "config.json";
-
-/// Default clock warning threshold: a minute off is worth a look.
-pub const DEFAULT_WARN_SECONDS: u32 = 60;
-/// Default clock failure threshold: token validation commonly allows 5 minutes of skew (.NET
-/// `DefaultClockSkew`, Kerberos); Entra ID's own tolerance is not documented.
-pub const DEFAULT_FAIL_SECONDS: u32 = 300;
 
 /// Default probe timeout: long enough for a slow VPN, short enough for a waiting user.
 pub const DEFAULT_TIMEOUT_MS: u32 = 5000;
@@ -161,7 +154,7 @@ pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigProblem>) {
         Ok(v) => v,
         Err(e) => {
             let (line, column) = match e {
-                CoreError::NotJson { line, column, .. } => (line, column),
+                json::JsonError::NotJson { line, column, .. } => (line, column),
                 _ => (0, 0),
             };
             p.problem("", Text::config_not_json(Arg::code(FILE), line, column));

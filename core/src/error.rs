@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::text::{Arg, Msg, Text};
+use signin_json::JsonError;
 
 /// Everything the pure layer can refuse. `Clone + PartialEq` so views can take it as a prop.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -17,17 +18,10 @@ pub enum CoreError {
     /// answer came back).
     #[error("no clock measurement to work with")]
     NoSamples,
-    /// A text that is not JSON (RFC 8259): why, and where (line and column from 1, the
-    /// column in characters), so IT can find the mistake in `config.json`.
-    #[error("{message} at line {line} column {column}")]
-    NotJson {
-        message: &'static str,
-        line: usize,
-        column: usize,
-    },
-    /// A value the page's JSON writer does not write (floating-point numbers, non-string keys).
-    #[error("cannot be written as JSON: {0}")]
-    JsonValue(String),
+    /// A text that is not JSON (where, so IT can find the mistake in `config.json`), or a
+    /// value the JSON writer does not write; in the JSON crate's words.
+    #[error(transparent)]
+    Json(#[from] JsonError),
     /// A URL that is not acceptable for the place it is used in.
     #[error("the URL is not acceptable here")]
     InvalidUrl(crate::url::UrlProblem),
@@ -43,11 +37,28 @@ impl CoreError {
             CoreError::MissingDateHeader => Msg::ErrorMissingDate.into(),
             CoreError::BadDateHeader(raw) => Text::error_bad_date(Arg::code(quoted(raw))),
             CoreError::NoSamples => Msg::ErrorNoSamples.into(),
-            CoreError::NotJson { line, column, .. } => Text::error_not_json(*line, *column),
-            CoreError::JsonValue(what) => Text::error_browser(Arg::code(what.clone())),
+            CoreError::Json(JsonError::NotJson { line, column, .. }) => {
+                Text::error_not_json(*line, *column)
+            }
+            CoreError::Json(JsonError::Value(what)) => Text::error_browser(Arg::code(what.clone())),
             CoreError::InvalidUrl(p) => p.text(),
             CoreError::Catalog(_) => Msg::ErrorTexts.into(),
         }
+    }
+}
+
+impl From<crate::text::CatalogError> for CoreError {
+    fn from(e: crate::text::CatalogError) -> Self {
+        match e {
+            crate::text::CatalogError::Json(e) => e.into(),
+            crate::text::CatalogError::Invalid(why) => CoreError::Catalog(why),
+        }
+    }
+}
+
+impl From<crate::url::UrlProblem> for CoreError {
+    fn from(problem: crate::url::UrlProblem) -> Self {
+        CoreError::InvalidUrl(problem)
     }
 }
 

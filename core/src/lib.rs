@@ -8,7 +8,6 @@ pub mod codes;
 pub mod config;
 pub mod error;
 pub mod help;
-pub mod json;
 pub mod network;
 pub mod page;
 pub mod params;
@@ -25,3 +24,5 @@ pub mod url;
 pub use error::CoreError;
 /// The catalogs' crate (languages, plural rules, compiled messages), for the page.
 pub use signin_catalog as catalog;
+/// The small JSON reader and writer (its own crate), where the pure layer's callers expect it.
+pub use signin_json as json;

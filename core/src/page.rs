@@ -717,7 +717,7 @@ fn build_report(
             clock_refined_ms: whole(times.clock_refined_ms),
             network_verdict_ms: whole(times.network_ms),
         },
-        // The two optional fields have no inputs on the page yet (see README).
+        // The two optional fields have no inputs on the page yet (see docs/it-guide.md, "Helpdesk report").
         user: model.notes.clone(),
     }
 }

@@ -187,16 +187,14 @@ pub fn plan(input: &PlanInput) -> Vec<PlanStep> {
         return b.0;
     }
 
-    // CAA301F7 is the service answering "temporarily overloaded" (HTTP 503): nothing on this
-    // computer causes it, so the cache is left out. A measured clock or network problem still
-    // follows (a company proxy can answer 503 too), then the helpdesk.
-    if code == Some(ErrorCode::Caa301f7) {
+    // A code whose first check is the service (CAA301F7: "temporarily overloaded", HTTP 503):
+    // nothing on this computer causes it, so the cache is left out. A measured clock or
+    // network problem still follows (a company proxy can answer 503 too), then the helpdesk.
+    if let Some(c) = code.filter(|c| c.first_check() == FocusCheck::Service) {
         b.push(
             StepId::Service,
             SERVICE_TITLE,
-            ErrorCode::Caa301f7
-                .plan_why()
-                .unwrap_or(Msg::PlanWhyItGeneric),
+            c.plan_why().unwrap_or(Msg::PlanWhyItGeneric),
         );
         if let Some(why) = time_first_why(input) {
             b.push(StepId::Time, TIME_TITLE, why);

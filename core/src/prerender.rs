@@ -4,7 +4,7 @@
 //! where it may be switched off, and on slow links where the wasm arrives late. So a native
 //! build step (`src/bin/prerender.rs`) puts the manual steps for every system into the HTML,
 //! from the same [`help`] data the app shows. The app removes this block when it starts (a clean
-//! takeover, not hydration: see the README). A small inline script in `index.html` un-hides the
+//! takeover, not hydration: see ARCHITECTURE.md). A small inline script in `index.html` un-hides the
 //! [`no_wasm_notice`] and the detected cause when the wasm cannot start.
 //!
 //! Every text that is not a literal of this module goes through [`escape_html`], the one

@@ -7,14 +7,14 @@
 use crate::text::{Arg, Catalog, Msg, Text};
 use serde::Serialize;
 
-/// Bump on any incompatible change; README documents each version.
+/// Bump on any incompatible change; docs/it-guide.md ("Helpdesk report") documents each version.
 pub const SCHEMA: &str = "teams-signin-check/report/v1";
 
 /// Mail clients (Outlook among them) truncate or refuse `mailto:` URLs past about 2,000
 /// characters; stay well below.
 pub const MAILTO_MAX: usize = 1800;
 
-/// The whole report. Field names are the JSON schema (see README, "Report schema").
+/// The whole report. Field names are the JSON schema (see docs/it-guide.md, "Helpdesk report").
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub schema: &'static str,

@@ -48,7 +48,7 @@ pub struct ScriptRequest {
     /// [`DEFAULT_CLOCK_URL`] is used when it fails).
     pub clock_url: String,
     /// The config's clock thresholds in seconds (`clock.warn_seconds`, `clock.fail_seconds`).
-    /// Every script's own clock check judges by these, like the page (issue 10, item 16).
+    /// Every script's own clock check judges by these, like the page.
     pub warn_seconds: u32,
     pub fail_seconds: u32,
 }
@@ -360,8 +360,8 @@ mod tests {
         assert_eq!(
             (req.warn_seconds, req.fail_seconds),
             (
-                crate::config::DEFAULT_WARN_SECONDS,
-                crate::config::DEFAULT_FAIL_SECONDS
+                crate::clock::DEFAULT_WARN_SECONDS,
+                crate::clock::DEFAULT_FAIL_SECONDS
             )
         );
     }

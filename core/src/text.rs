@@ -17,7 +17,6 @@ use std::borrow::Cow;
 use signin_catalog::plural::{Operand, Rule};
 use signin_catalog::{Entry, Part, Piece, VariantKey};
 
-use crate::error::CoreError;
 use crate::json::{self, Value};
 
 include!(concat!(env!("OUT_DIR"), "/msg.rs"));
@@ -312,7 +311,7 @@ impl Catalog {
 
     /// Reads a compiled catalog part (the JSON the build writes, see
     /// [`Catalog::part_json`]) into a new catalog.
-    pub fn from_json(text: &str) -> Result<Catalog, CoreError> {
+    pub fn from_json(text: &str) -> Result<Catalog, CatalogError> {
         let value = json::parse(text)?;
         let lang = value
             .get("lang")
@@ -330,7 +329,7 @@ impl Catalog {
     }
 
     /// Adds a compiled part of the same language (the lazily loaded file).
-    pub fn merge_json(&mut self, text: &str) -> Result<(), CoreError> {
+    pub fn merge_json(&mut self, text: &str) -> Result<(), CatalogError> {
         let value = json::parse(text)?;
         if value.get("lang").and_then(Value::as_str) != Some(self.lang.as_str()) {
             return Err(bad("another language"));
@@ -338,7 +337,7 @@ impl Catalog {
         self.merge(&value)
     }
 
-    fn merge(&mut self, value: &Value) -> Result<(), CoreError> {
+    fn merge(&mut self, value: &Value) -> Result<(), CatalogError> {
         if value.get("v").and_then(Value::as_f64) != Some(f64::from(FORMAT))
             || value.get("schema").and_then(Value::as_str) != Some(SCHEMA)
         {
@@ -401,8 +400,23 @@ pub fn tenths(t: i64) -> String {
     format!("{sign}{}.{}", t / 10, t % 10)
 }
 
-fn bad(why: &str) -> CoreError {
-    CoreError::Catalog(why.to_string())
+/// Why a compiled catalog cannot be used. Message ids sit below the layer's error type, so the
+/// catalog reader has its own; `?` turns it into [`crate::CoreError::Catalog`] (or
+/// `CoreError::Json` for a text that is not JSON).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    Json(json::JsonError),
+    Invalid(String),
+}
+
+impl From<json::JsonError> for CatalogError {
+    fn from(e: json::JsonError) -> Self {
+        CatalogError::Json(e)
+    }
+}
+
+fn bad(why: &str) -> CatalogError {
+    CatalogError::Invalid(why.to_string())
 }
 
 fn parts_from_json(value: &Value) -> Option<Vec<Part>> {

@@ -5,7 +5,6 @@
 //! characters…) is refused outright rather than escaped.
 
 use crate::text::{Arg, Msg, Text};
-use crate::CoreError;
 
 /// Why a URL was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,26 +73,27 @@ fn path_char_ok(c: char) -> bool {
 
 /// Parses and validates an absolute http(s) URL. Longer than 2,000 characters, userinfo,
 /// fragments and any character outside the safe set are refused.
-pub fn parse(raw: &str) -> Result<HttpUrl, CoreError> {
-    let bad = CoreError::InvalidUrl;
+/// The caller turns a refusal into [`crate::CoreError::InvalidUrl`] where it needs the
+/// layer's error (`?` does it).
+pub fn parse(raw: &str) -> Result<HttpUrl, UrlProblem> {
     if raw.len() > 2000 {
-        return Err(bad(UrlProblem::TooLong));
+        return Err(UrlProblem::TooLong);
     }
     let (scheme, rest) = if let Some(r) = raw.strip_prefix("https://") {
         ("https", r)
     } else if let Some(r) = raw.strip_prefix("http://") {
         ("http", r)
     } else {
-        return Err(bad(UrlProblem::Scheme));
+        return Err(UrlProblem::Scheme);
     };
     let split = rest.find(['/', '?']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(split);
     if authority.contains('@') {
-        return Err(bad(UrlProblem::UserInfo));
+        return Err(UrlProblem::UserInfo);
     }
-    let (host, port) = split_host_port(authority).ok_or(bad(UrlProblem::Host))?;
+    let (host, port) = split_host_port(authority).ok_or(UrlProblem::Host)?;
     if !path.chars().all(path_char_ok) {
-        return Err(bad(UrlProblem::Characters));
+        return Err(UrlProblem::Characters);
     }
     let path = if path.is_empty() {
         "/".to_string()

@@ -530,7 +530,7 @@ fn as_powershell_reads(text: &str) -> String {
         .collect()
 }
 
-/// Issue 10 item 1: a `.ps1` that lost its BOM is read in the ANSI code page. The generated
+/// A `.ps1` that lost its BOM is read in the ANSI code page. The generated
 /// bytes, decoded as cp1250, cp1251 and cp1252 (BOM removed, as after "Copy script" and a
 /// Notepad save), give the same syntax tree as the UTF-8 read, and the same text.
 #[test]
@@ -617,7 +617,7 @@ const SHOULD_PROCESS_CMDLETS: &[&str] = &[
     "Remove-Variable",
 ];
 
-/// Issue 10 item 2: every ShouldProcess-aware call passes `-WhatIf:$false -Confirm:$false`
+/// Every ShouldProcess-aware call passes `-WhatIf:$false -Confirm:$false`
 /// (the script handles -WhatIf and -Confirm itself); Start-Process, ShouldProcess-aware only
 /// from PowerShell 7, must not get them (5.1 would reject the parameter) and is covered by
 /// the script-scope preference reset instead.
@@ -672,7 +672,7 @@ fn should_process_calls_never_inherit_what_if_or_confirm() {
     }
 }
 
-/// Issue 10 item 7: Constrained Language Mode is detected right after `param(...)`, before any
+/// Constrained Language Mode is detected right after `param(...)`, before any
 /// .NET type is used, and stops with exit code 4 and a message for IT.
 #[test]
 fn constrained_language_mode_stops_before_any_dotnet_use() {
@@ -716,7 +716,7 @@ fn constrained_language_mode_stops_before_any_dotnet_use() {
     }
 }
 
-/// Issue 10 item 3: the cache is only ever renamed on its own volume: no Move-Item, every
+/// The cache is only ever renamed on its own volume: no Move-Item, every
 /// Directory::Move follows a Test-SameVolume check in the same function, and the dry run says
 /// when a folder would not be moved.
 #[test]
@@ -749,7 +749,7 @@ fn moves_are_same_volume_renames() {
     }
 }
 
-/// Issue 10 item 4: TLS 1.2 (0x800) is the only requirement; TLS 1.3 (0x2000) is only added on
+/// TLS 1.2 (0x800) is the only requirement; TLS 1.3 (0x2000) is only added on
 /// Windows 11 (build 22000 or later); the per-user policy key and WinHTTP are read; the text
 /// says what the check covers.
 #[test]
@@ -804,7 +804,8 @@ fn proxy_answers_and_server_errors_are_problems() {
     );
 }
 
-/// Issue 10 item 6, the smaller ones.
+/// Smaller Windows findings of the script review: each needle is a behaviour, with its reason
+/// beside it.
 #[test]
 fn smaller_windows_findings() {
     let all = generate(&request(Os::Windows, Client::Both, support::ALL_ON)).text;
@@ -849,7 +850,7 @@ fn smaller_windows_findings() {
     }
 }
 
-/// Issue 10 item 16: the script judges the clock by the configured thresholds.
+/// The script judges the clock by the configured thresholds.
 #[test]
 fn clock_uses_the_configured_thresholds() {
     let mut req = request(Os::Windows, Client::Both, Default::default());
@@ -862,7 +863,7 @@ fn clock_uses_the_configured_thresholds() {
     assert!(!text.contains("5 minutes"));
 }
 
-/// Issue 11: the re-test reads the TLS chain, checks for a captive portal and summarizes
+/// The re-test reads the TLS chain, checks for a captive portal and summarizes
 /// dsregcmd, all read only, with the facts from `teams.rs`.
 #[test]
 fn retest_sees_what_the_browser_cannot() {
@@ -890,7 +891,7 @@ fn retest_sees_what_the_browser_cannot() {
     }
 }
 
-/// Issue 11: on a virtual desktop (documented markers) the script changes nothing and sends
+/// On a virtual desktop (documented markers) the script changes nothing and sends
 /// the user to IT; the check sits before the plan and every cache step.
 #[test]
 fn virtual_desktops_change_nothing() {

@@ -289,7 +289,7 @@ impl Harness {
             });
             self.parser.parse(&text, Some(&edited)).unwrap()
         };
-        // Issue 10 item 1: whatever the free text, the PowerShell script stays pure ASCII, so a
+        // Whatever the free text, the PowerShell script stays pure ASCII, so a
         // lost BOM (ANSI code page read) cannot change what it means.
         if self.lang == Lang::PowerShell && !text.is_ascii() {
             return Err(TestCaseError::fail(

@@ -1304,7 +1304,7 @@ fn http_dates_are_converted_like_gnu_date(#[values(Shell::Current, Shell::Bash32
     }
 }
 
-// ---- Regression tests for issue 10 (items 8-16) and issue 11 (re-test additions) ----------
+// ---- Regression tests: findings of the script reviews and the re-test additions ----------
 
 impl Sandbox {
     /// Replaces the script with the one generated for `req`.
@@ -1331,7 +1331,7 @@ impl Sandbox {
 fn macos_privacy_refused_before_anything_changes_exits_4_and_changes_nothing(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 9: macOS 14, "Don't Allow" on the "access data from other apps" prompt.
+    // macOS 14, "Don't Allow" on the "access data from other apps" prompt.
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_MACOS", "14.5");
@@ -1432,7 +1432,7 @@ fn macos_dry_run_says_when_the_real_run_will_ask_for_permission(
 fn macos_quit_addresses_only_running_apps_by_bundle_id(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 8: new Teams installed and running, classic not installed: no "Where is ...?" chooser.
+    // New Teams installed and running, classic not installed: no "Where is ...?" chooser.
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_QUIT", "1");
@@ -1454,7 +1454,7 @@ fn macos_quit_addresses_only_running_apps_by_bundle_id(
 fn macos_a_hung_quit_request_does_not_block_the_script(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 8: osascript hangs (hung Teams, unanswered Automation prompt): the script moves on
+    // osascript hangs (hung Teams, unanswered Automation prompt): the script moves on
     // after its own time limit and signals the main process instead.
     let mut sb = Sandbox::new(Os::Macos, Client::New, ScriptOptions::default(), shell);
     sb.populate();
@@ -1480,7 +1480,7 @@ fn macos_a_hung_quit_request_does_not_block_the_script(
 fn macos_container_backgrounds_are_never_put_into_a_partial_container(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 10: without a restart (or when macOS has not recreated the container), the
+    // Without a restart (or when macOS has not recreated the container), the
     // backgrounds stay in the backup and the script prints where and how to put them back.
     let steps = ScriptOptions {
         restart: false,
@@ -1524,7 +1524,7 @@ fn macos_container_backgrounds_are_never_put_into_a_partial_container(
 fn macos_retest_goes_through_the_system_proxy_and_names_each_problem(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 11: scutil's HTTPS proxy is used, the PAC file is named, 403/407 and curl's exit
+    // scutil's HTTPS proxy is used, the PAC file is named, 403/407 and curl's exit
     // codes are problems in plain words, the OpenID body must carry Microsoft's issuer.
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
@@ -1595,7 +1595,7 @@ fn retest_reads_the_certificate_chain_and_the_captive_portal_probe(
     #[values(Os::Macos, Os::Linux)] os: Os,
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Issue 11: the OS reads the certificate chain the browser cannot see, and Microsoft's
+    // The OS reads the certificate chain the browser cannot see, and Microsoft's
     // captive-portal probe must answer "Microsoft Connect Test".
     let mut sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
@@ -1670,7 +1670,7 @@ fn delete_mode_moves_first_then_deletes_the_moved_copy(
     #[values(Os::Macos, Os::Linux)] os: Os,
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 13: delete mode renames each folder into the backup folder first (one rename),
+    // Delete mode renames each folder into the backup folder first (one rename),
     // then deletes the moved copy.
     let sb = Sandbox::new(os, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
@@ -1696,7 +1696,7 @@ fn delete_mode_moves_first_then_deletes_the_moved_copy(
 fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 13: the app container is on another volume and the copy fails half-way: the
+    // The app container is on another volume and the copy fails half-way: the
     // partial copy is removed, the folders already moved come back, nothing is deleted.
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
@@ -1725,7 +1725,7 @@ fn a_failed_copy_to_another_volume_leaves_no_partial_copy_and_nothing_deleted(
 #[test]
 fn other_shells_get_a_clear_message() {
     let shell = Shell::Current;
-    // Item 14: a BASH_VERSION guard before any bash syntax.
+    // A BASH_VERSION guard before any bash syntax.
     let sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
@@ -1753,7 +1753,7 @@ fn other_shells_get_a_clear_message() {
 fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 14: a lock against two runs at once.
+    // A lock against two runs at once.
     let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let live = sb.spawn_teams(false); // any live process of ours stands for the other run
@@ -1779,7 +1779,7 @@ fn a_second_run_waits_for_the_first_and_a_stale_lock_is_cleared(
 fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 14: a trap for Ctrl-C (SIGINT) during the grace period.
+    // A trap for Ctrl-C (SIGINT) during the grace period.
     let mut sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("TEAMS_FIX_GRACE_SECONDS", "20");
@@ -1820,7 +1820,7 @@ fn ctrl_c_stops_cleanly_with_130_and_says_what_was_done(
 fn home_is_checked_against_the_account_and_grace_seconds_are_validated(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 14: HOME with trailing slashes works; a HOME that is not the account's home folder
+    // HOME with trailing slashes works; a HOME that is not the account's home folder
     // is refused; TEAMS_FIX_GRACE_SECONDS must be a number.
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
@@ -1849,7 +1849,7 @@ fn home_is_checked_against_the_account_and_grace_seconds_are_validated(
 fn restore_accepts_a_tilde_after_the_equals_sign(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 14: `--restore=~/…` (the shell does not expand a tilde after `=`).
+    // `--restore=~/…` (the shell does not expand a tilde after `=`).
     let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     let before = snapshot(&sb.home);
@@ -1865,7 +1865,7 @@ fn restore_accepts_a_tilde_after_the_equals_sign(
 fn control_characters_in_what_the_system_reports_are_not_printed(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 14: a VPN name with terminal escape sequences.
+    // A VPN name with terminal escape sequences.
     let mut sb = Sandbox::new(Os::Macos, Client::Both, ScriptOptions::default(), shell);
     sb.populate();
     sb.set_env("STUB_VPN_NAME", "Office\u{1b}]0;pwned\u{7}\u{1b}[2J VPN\r");
@@ -1900,7 +1900,6 @@ fn the_date_and_time_settings_open_on_macos_12_too(
 fn linux_without_a_desktop_client_explains_the_web_app_reset(
     #[values(Shell::Current, Shell::Bash32)] shell: Shell,
 ) {
-    // Item 15.
     let sb = Sandbox::new(Os::Linux, Client::Both, ScriptOptions::default(), shell);
     let text = stdout(&sb.run(&["--yes"]));
     assert!(

@@ -25,18 +25,18 @@ pub struct Options {
 }
 
 impl Options {
-    pub const HEAD_NO_STORE: Options = Options {
-        method: "HEAD",
-        mode: RequestMode::SameOrigin,
-        cache: RequestCache::NoStore,
-        credentials: RequestCredentials::Omit,
-    };
-    pub const GET_NO_STORE: Options = Options {
-        method: "GET",
-        mode: RequestMode::SameOrigin,
-        cache: RequestCache::NoStore,
-        credentials: RequestCredentials::Omit,
-    };
+    /// A probe's request: never answered from the cache, never with credentials.
+    const fn probe(method: &'static str, mode: RequestMode) -> Options {
+        Options {
+            method,
+            mode,
+            cache: RequestCache::NoStore,
+            credentials: RequestCredentials::Omit,
+        }
+    }
+
+    pub const HEAD_NO_STORE: Options = Options::probe("HEAD", RequestMode::SameOrigin);
+    pub const GET_NO_STORE: Options = Options::probe("GET", RequestMode::SameOrigin);
     /// The mode and credentials of index.html's `<link rel="preload" as="fetch"
     /// crossorigin="anonymous">` for config.json, so that Chromium answers from the preload
     /// (Firefox and WebKit revalidate: `no-cache` keeps an edited config from being missed).
@@ -54,18 +54,8 @@ impl Options {
         // An intranet host may need the user's sign-in for its own files, as for the page.
         credentials: RequestCredentials::SameOrigin,
     };
-    pub const NO_CORS: Options = Options {
-        method: "GET",
-        mode: RequestMode::NoCors,
-        cache: RequestCache::NoStore,
-        credentials: RequestCredentials::Omit,
-    };
-    pub const CORS: Options = Options {
-        method: "GET",
-        mode: RequestMode::Cors,
-        cache: RequestCache::NoStore,
-        credentials: RequestCredentials::Omit,
-    };
+    pub const NO_CORS: Options = Options::probe("GET", RequestMode::NoCors);
+    pub const CORS: Options = Options::probe("GET", RequestMode::Cors);
 }
 
 /// A deadline that aborts every request made under it: on timeout, or when dropped

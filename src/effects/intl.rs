@@ -1,5 +1,5 @@
 //! Numbers, dates and times in the page's language, from the browser's own `Intl` (it costs
-//! no wasm, unlike a formatting library: see the README's language section).
+//! no wasm, unlike a formatting library: see ARCHITECTURE.md).
 //!
 //! The locale is the page's language, or the browser's own tag when that is the same
 //! language in a regional form (`de-AT` on the German page keeps Austrian dates, `ar-EG` on

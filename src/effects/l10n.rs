@@ -13,6 +13,7 @@ use js_sys::Reflect;
 use signin_core::json;
 use signin_core::prerender::site::CATALOG_ID;
 use signin_core::text::Catalog;
+use signin_core::CoreError;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Document;
@@ -99,7 +100,7 @@ fn parse(page: &str) -> Result<PageTexts, EffectError> {
             .and_then(|v| v.get(key).and_then(|l| l.as_str()).map(str::to_string))
     };
     let (lazy, report_file) = (path("lazy"), path("report"));
-    let page = Rc::new(Catalog::from_json(page)?);
+    let page = Rc::new(Catalog::from_json(page).map_err(CoreError::from)?);
     Ok(PageTexts {
         report: page.clone(),
         page,
@@ -119,14 +120,14 @@ async fn get_text(url: &str) -> Result<String, EffectError> {
 
 /// The report's catalog in its own language (see [`PageTexts::report_file`]).
 pub async fn load_report(path: &str) -> Result<Catalog, EffectError> {
-    Ok(Catalog::from_json(&get_text(&url(path)).await?)?)
+    Ok(Catalog::from_json(&get_text(&url(path)).await?).map_err(CoreError::from)?)
 }
 
 /// The page's catalog with its lazily loaded part added.
 pub async fn load_lazy(page: &Catalog, path: &str) -> Result<Catalog, EffectError> {
     let text = get_text(&url(path)).await?;
     let mut full = page.clone();
-    full.merge_json(&text)?;
+    full.merge_json(&text).map_err(CoreError::from)?;
     // The help fragments that are not in the fallback come in the same file.
     if let Some(help) = json::parse(&text).ok().and_then(|v| {
         v.get("help")

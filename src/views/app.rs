@@ -7,18 +7,17 @@ use signin_core::params;
 use signin_core::platform as core_platform;
 use signin_core::prerender::content::Fragment;
 use signin_core::prerender::DEFAULT_ORG_LINE;
-use signin_core::script::ScriptOption;
 use signin_core::text::{Catalog, Msg, Text};
 use yew::prelude::*;
 
-use crate::effects::content::{self, Slot};
+use crate::effects::content::Slot;
 use crate::effects::l10n::PageTexts;
 use crate::effects::{self, platform};
 use crate::views::choice::{app_choice, ChoiceProps};
 use crate::views::clock::{clock_check, ClockProps};
 use crate::views::fix::FixPanel;
 use crate::views::guidance::{article_view, CodeGuidance};
-use crate::views::hooks::{use_checks, use_page_texts};
+use crate::views::hooks::{use_checks, use_for_it_panel, use_page_texts};
 use crate::views::network::{network_check, NetworkProps};
 use crate::views::notice::{config_notice, link_notice};
 use crate::views::office::{office_question, OfficeProps};
@@ -69,47 +68,7 @@ pub fn App(props: &AppProps) -> Html {
     let page = page::view(&state, &env, effects::wall_now_ms(), &texts.report);
     let cat: &Catalog = &texts.page;
     let t = Texts(texts.page.clone());
-    // The configuration in effect, in the pre-rendered For IT panel (its link builder is the
-    // page's own script).
-    {
-        let config = state.config.clone();
-        // The panel comes with the texts after the checks: filled again when they arrive.
-        use_effect_with(
-            (config, texts.page.lang().to_string(), later),
-            |(config, _, _)| {
-                if let Some(json) = config
-                    .as_ref()
-                    .and_then(|c| signin_core::json::to_value(c.as_ref()).ok())
-                {
-                    content::fill(
-                        Slot::ForIt,
-                        Fragment::ForIt,
-                        "[data-config-effective]",
-                        &json.to_json_pretty(),
-                    );
-                }
-            },
-        );
-    }
-
-    // The unattended variant's checkbox in the same panel chooses the fix script's variant.
-    {
-        let d = state.dispatcher();
-        use_effect_with(
-            (state.steps, texts.page.lang().to_string(), later),
-            move |(steps, _, _)| {
-                let steps = *steps;
-                let wired = content::toggle(
-                    Slot::ForIt,
-                    Fragment::ForIt,
-                    "[data-it-unattended]",
-                    ScriptOption::Unattended.get(&steps),
-                    move |on| d.dispatch(Action::SetSteps(ScriptOption::Unattended.set(steps, on))),
-                );
-                move || drop(wired)
-            },
-        );
-    }
+    use_for_it_panel(&state, texts.page.lang(), later);
 
     html! {
         <>

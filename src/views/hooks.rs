@@ -7,9 +7,12 @@ use std::rc::Rc;
 
 use futures_util::future::{abortable, AbortHandle};
 use signin_core::page::Action;
+use signin_core::prerender::content::Fragment;
+use signin_core::script::ScriptOption;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::effects::content::{self, Slot};
 use crate::effects::{self, l10n::PageTexts};
 use crate::views::state::PageState;
 
@@ -180,4 +183,41 @@ pub fn use_page_texts(initial: PageTexts, wanted: bool) -> (PageTexts, Later) {
         });
     }
     ((*texts).clone(), *later)
+}
+
+/// The pre-rendered For IT panel, kept in step with the state: the configuration in effect
+/// (its link builder is the page's own script), and the unattended variant's checkbox, which
+/// chooses the fix script's variant. The panel comes with the texts after the checks, so both
+/// are wired again when the language or the later texts arrive.
+#[hook]
+pub fn use_for_it_panel(state: &UseReducerHandle<PageState>, lang: &str, later: Later) {
+    let config = state.config.clone();
+    use_effect_with((config, lang.to_string(), later), |(config, _, _)| {
+        if let Some(json) = config
+            .as_ref()
+            .and_then(|c| signin_core::json::to_value(c.as_ref()).ok())
+        {
+            content::fill(
+                Slot::ForIt,
+                Fragment::ForIt,
+                "[data-config-effective]",
+                &json.to_json_pretty(),
+            );
+        }
+    });
+    let d = state.dispatcher();
+    use_effect_with(
+        (state.steps, lang.to_string(), later),
+        move |(steps, _, _)| {
+            let steps = *steps;
+            let wired = content::toggle(
+                Slot::ForIt,
+                Fragment::ForIt,
+                "[data-it-unattended]",
+                ScriptOption::Unattended.get(&steps),
+                move |on| d.dispatch(Action::SetSteps(ScriptOption::Unattended.set(steps, on))),
+            );
+            move || drop(wired)
+        },
+    );
 }

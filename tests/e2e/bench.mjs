@@ -256,7 +256,7 @@ function healthyConfig(m) {
   });
 }
 
-/** First paint and verdicts on the slow link of issue 9 (a session of its own: the emulation
+/** First paint and verdicts on the slow link (a VPN from home; a session of its own: the emulation
  *  stays on for every navigation of that session). */
 async function slowLink(e2e) {
   e2e.server.setConfig(healthyConfig(e2e.mocks));
@@ -425,7 +425,7 @@ async function behindNginx() {
       dist: DIST,
       prepare: (dir) => {
         writeFileSync(join(dir, 'config.json'), JSON.stringify(healthyConfig(mocks), null, 2));
-        const r = spawnSync('node', [join(REPO, 'scripts/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
+        const r = spawnSync('node', [join(REPO, 'scripts/post-build/csp.mjs'), dir, '--write'], { encoding: 'utf8' });
         if (r.status !== 0) throw new Error(`csp.mjs failed: ${r.stderr}`);
       },
     });

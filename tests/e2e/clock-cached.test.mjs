@@ -4,32 +4,22 @@
 // finished it says it fell back to the coarse bound (report: refined false, coarse_reason).
 // And the same page against a server that stamps every answer still verifies below a second.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startE2E } from './helpers.mjs';
-import { makeConfig } from './server.mjs';
+import { e2eWithLogin } from './helpers.mjs';
 
 const CLOCK = '[data-check="clock"]';
 const FINISH_WAIT_MS = 25000;
 /** Date.now() in node and in Chromium truncate to whole ms on the same system clock. */
 const SLACK_MS = 3;
 
-let e2e;
-let config;
-
-before(async () => {
-  e2e = await startE2E({ config: (m) => (config = makeConfig({ endpoints: [{ id: 'login', url: m.ok200.url }] })) });
-});
-
-after(async () => {
-  await e2e?.stop();
-});
+const file = e2eWithLogin();
 
 /** Opens the page against a `mode` server whose clock is `offsetMs` behind ours; waits until
  * the measurement finished; returns the final card, the shown timeline and the report. */
 async function measure(mode, offsetMs) {
-  const { page, server } = e2e;
-  server.setConfig(config);
+  const { page, server } = file.e2e;
+  server.setConfig(file.config);
   server.setNoDate(false);
   server.setDateCache(mode);
   server.setClockOffset(offsetMs);
@@ -38,7 +28,7 @@ async function measure(mode, offsetMs) {
     FINISH_WAIT_MS, 'the finished clock measurement');
   const card = await page.seeStatus('clock');
   const shown = (await page.timeline()).filter((e) => e.check === 'clock' && e['offset-ms'] !== null);
-  const report = JSON.parse(await e2e.session.execute(`return document.querySelector('[data-report]').textContent`));
+  const report = JSON.parse(await file.e2e.session.execute(`return document.querySelector('[data-report]').textContent`));
   return { card, shown, report };
 }
 
@@ -69,7 +59,7 @@ for (const offsetMs of [0, -2200]) {
     assert.equal(String(report.clock.uncertainty_ms), card.attrs['data-uncertainty-ms'], 'report = DOM');
     // The words: never more than verified.
     assert.doesNotMatch(card.text, /tenth/, card.text);
-    const coarse = await e2e.session.execute(`const c = document.querySelector('${CLOCK} [data-coarse]'); return c && c.getAttribute('data-coarse');`);
+    const coarse = await file.e2e.session.execute(`const c = document.querySelector('${CLOCK} [data-coarse]'); return c && c.getAttribute('data-coarse');`);
     assert.equal(coarse, 'date-reused', 'the card says why the measurement stayed coarse');
     if (offsetMs === 0) assert.match(card.text, /less than (a second|2 seconds) off/, card.text);
     else assert.match(card.text, /seconds behind|seconds off/, card.text);

@@ -5,12 +5,11 @@
 // that stamps every answer. Times are the bench's business (`make bench`), not this test's.
 //
 // E2E_THROTTLED_RUNS sets the number of navigations (default 8); a bug that shows once in
-// many navigations needs more, e.g. E2E_THROTTLED_RUNS=40 scripts/e2e.sh tests/e2e/clock-throttled.test.mjs.
+// many navigations needs more, e.g. E2E_THROTTLED_RUNS=40 scripts/file.e2e.sh tests/e2e/clock-throttled.test.mjs.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startE2E } from './helpers.mjs';
-import { makeConfig } from './server.mjs';
+import { e2eWithLogin } from './helpers.mjs';
 
 const CLOCK = '[data-check="clock"]';
 const RATE = 4;
@@ -22,21 +21,11 @@ const MIN = 60_000;
 /** The computer ahead by these (the server behind): the issue's 28 minutes among them. */
 const OFFSETS = [28 * MIN, -2200, 0, 2437, -47_000, 7 * MIN, -3 * MIN, 999];
 
-let e2e;
-let config;
-
-before(async () => {
-  e2e = await startE2E({ config: (m) => (config = makeConfig({ endpoints: [{ id: 'login', url: m.ok200.url }] })) });
-  await e2e.session.throttleCpu(RATE);
-});
-
-after(async () => {
-  await e2e?.stop();
-});
+const file = e2eWithLogin((e2e) => file.e2e.session.throttleCpu(RATE));
 
 test(`clock, CPU ${RATE}× slower: every estimate shown covers the true offset (${RUNS} navigations)`, async (t) => {
-  const { page, server } = e2e;
-  server.setConfig(config);
+  const { page, server } = file.e2e;
+  server.setConfig(file.config);
   let verified = 0;
   let pairs = 0;
   const widths = [];
@@ -55,7 +44,7 @@ test(`clock, CPU ${RATE}× slower: every estimate shown covers the true offset (
         `(off by ${error} ms); everything shown: ${shown.map((x) => `${x['offset-ms']}±${x['uncertainty-ms']}`).join(', ')}`);
     }
     pairs += shown.length;
-    const report = JSON.parse(await e2e.session.execute(`return document.querySelector('[data-report]').textContent`));
+    const report = JSON.parse(await file.e2e.session.execute(`return document.querySelector('[data-report]').textContent`));
     if (report.clock.refined) verified++;
     widths.push(Number(shown.at(-1)['uncertainty-ms']));
   }

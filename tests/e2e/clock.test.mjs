@@ -1,10 +1,9 @@
 // The clock check, end to end: the built page against a server whose Date header is off
 // by a known amount. One browser session; every case navigates anew.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startE2E } from './helpers.mjs';
-import { makeConfig } from './server.mjs';
+import { e2eWithLogin } from './helpers.mjs';
 
 const CLOCK = '[data-check="clock"]';
 const REFINED_MS = 100; // wait for data-uncertainty-ms ≤ this …
@@ -17,21 +16,12 @@ const REFINED_LIMIT_MS = 250;
 const MAX_ERROR_MS = 100;
 const SLACK_MS = 3; // as clock-throttled.test.mjs: whole-millisecond rounding of both figures
 
-let e2e;
-let config;
-
-before(async () => {
-  e2e = await startE2E({ config: (m) => (config = makeConfig({ endpoints: [{ id: 'login', url: m.ok200.url }] })) });
-});
-
-after(async () => {
-  await e2e?.stop();
-});
+const file = e2eWithLogin();
 
 /** Opens the page with the server's clock `offsetMs` behind ours; returns the refined state. */
 async function measure(offsetMs) {
-  const { page, server } = e2e;
-  server.setConfig(config);
+  const { page, server } = file.e2e;
+  server.setConfig(file.config);
   server.setNoDate(false);
   server.setClockOffset(offsetMs);
   await page.openPage();
@@ -66,7 +56,7 @@ test('clock: verdict, refined offset and time-zone hint for each offset', async 
       assert.ok(error <= MAX_ERROR_MS, `offset ${s.offsetMs} ms is ${error} ms from the true ${c.offsetMs} ms; DOM: ${evidence}`);
       assert.equal(s.hint === 'timezone', c.hint, `data-hint; DOM: ${evidence}`);
       // The coarse verdict shown first must already be the right one (no flicker).
-      const verdicts = (await e2e.page.timeline())
+      const verdicts = (await file.e2e.page.timeline())
         .filter((e) => e.check === 'clock' && e.status !== 'running')
         .map((e) => e.status);
       assert.deepEqual([...new Set(verdicts)], [c.status], `verdicts shown on the way: ${verdicts.join(', ')}`);
@@ -75,8 +65,8 @@ test('clock: verdict, refined offset and time-zone hint for each offset', async 
 });
 
 test('clock: no Date header → unknown, no offset', async () => {
-  const { page, server } = e2e;
-  server.setConfig(config);
+  const { page, server } = file.e2e;
+  server.setConfig(file.config);
   server.setNoDate(true);
   try {
     await page.openPage();
@@ -91,7 +81,7 @@ test('clock: no Date header → unknown, no offset', async () => {
 });
 
 test('clock: malformed config.json → config notice, clock still judged on defaults', async () => {
-  const { page, server } = e2e;
+  const { page, server } = file.e2e;
   server.setConfig('{ "clock": ');
   server.setClockOffset(0);
   await page.openPage();
@@ -111,8 +101,8 @@ test('clock: malformed config.json → config notice, clock still judged on defa
 });
 
 test('clock: "Check again" measures anew (after a failure and after the clock changed)', async () => {
-  const { page, server } = e2e;
-  server.setConfig(config);
+  const { page, server } = file.e2e;
+  server.setConfig(file.config);
   server.setNoDate(true);
   await page.openPage();
   await page.waitForVerdict('clock');

@@ -1,4 +1,4 @@
-// The page under the Content-Security-Policy that scripts/csp.mjs computes for the build
+// The page under the Content-Security-Policy that scripts/post-build/csp.mjs computes for the build
 // and the served config (what IT deploys): it must start, probe and report without a
 // single CSP violation or uncaught error. Also checks that csp.mjs's DEFAULT_ORIGINS list
 // agrees with the page's built-in endpoints (core/src/network.rs).
@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startE2E } from './helpers.mjs';
 import { makeConfig } from './server.mjs';
-import { DEFAULT_ORIGINS } from '../../scripts/csp.mjs';
+import { DEFAULT_ORIGINS } from '../../scripts/post-build/csp.mjs';
 
 let e2e;
 before(async () => {
@@ -28,11 +28,7 @@ test('csp: the page works under its own Content-Security-Policy', async () => {
     controls: [{ id: 'intranet', url: m.notFound404.url }],
   }));
   await page.openPage();
-  const clock = await page.waitForVerdict('clock');
-  assert.equal(clock.attrs['data-status'], 'ok', JSON.stringify(clock.attrs));
-  const net = await page.waitForVerdict('network');
-  assert.equal(net.attrs['data-pattern'], 'all-reachable', JSON.stringify(await page.endpoints()));
-  assert.deepEqual(await page.problems(), { errors: [], cspViolations: [], fatal: null });
+  await page.assertHealthy();
 });
 
 test('csp: built-in endpoints (config.json unusable) match csp.mjs DEFAULT_ORIGINS, no violation', async () => {
@@ -48,7 +44,7 @@ test('csp: built-in endpoints (config.json unusable) match csp.mjs DEFAULT_ORIGI
       return `https://${r.host}`;
     });
   assert.deepEqual([...new Set(origins)].sort(), [...DEFAULT_ORIGINS].sort(),
-    'scripts/csp.mjs DEFAULT_ORIGINS and the page built-in endpoints differ');
+    'scripts/post-build/csp.mjs DEFAULT_ORIGINS and the page built-in endpoints differ');
   // Every one of them was stopped by the browser's resolver rules (nothing left the machine).
   for (const [id, r] of Object.entries(rows)) if (id !== 'self') assert.equal(r.status, 'fail', `${id}: ${r.text}`);
   assert.deepEqual(await page.problems(), { errors: [], cspViolations: [], fatal: null });

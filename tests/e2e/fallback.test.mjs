@@ -1,4 +1,4 @@
-// The page before and without WebAssembly (issue 9): the guidance pre-rendered into index.html
+// The page before and without WebAssembly: the guidance pre-rendered into index.html
 // (`[data-fallback]`), the static default fix scripts (`a[data-static-script]`), and the
 // no-wasm notice (`[data-notice="no-wasm"]`, with `data-cause`) when WebAssembly is switched
 // off (`--js-flags=--jitless`, what Edge's Enhanced Security Mode does), the .wasm file is

@@ -38,25 +38,21 @@ after(async () => {
 // ---------------------------------------------------------------------------------------
 // Configs and page steps
 
-/** Every Microsoft endpoint and the control answer: pattern all-reachable. */
-const allReachable = () =>
+/** Sign-in (an OpenID document) and Teams at these URLs; the intranet control answers. */
+const microsoftAt = (login, teams) =>
   makeConfig({
     endpoints: [
-      { id: 'login', label: 'Sign-in', url: m.openidCors.url, expect: 'openid-configuration' },
-      { id: 'teams', label: 'Teams', url: m.ok200.url },
+      { id: 'login', label: 'Sign-in', url: login, expect: 'openid-configuration' },
+      { id: 'teams', label: 'Teams', url: teams },
     ],
     controls: [{ id: 'intranet', label: 'Intranet', url: m.ok200.url + '/intranet' }],
   });
 
+/** Every Microsoft endpoint and the control answer: pattern all-reachable. */
+const allReachable = () => microsoftAt(m.openidCors.url, m.ok200.url);
+
 /** Every Microsoft endpoint fails (refused, DNS), the control answers: microsoft-blocked. */
-const microsoftBlocked = () =>
-  makeConfig({
-    endpoints: [
-      { id: 'login', label: 'Sign-in', url: m.refused.url, expect: 'openid-configuration' },
-      { id: 'teams', label: 'Teams', url: m.dnsFail.url },
-    ],
-    controls: [{ id: 'intranet', label: 'Intranet', url: m.ok200.url + '/intranet' }],
-  });
+const microsoftBlocked = () => microsoftAt(m.refused.url, m.dnsFail.url);
 
 /**
  * Serves `config` with the computer `offsetMs` ahead of the server, opens the page with

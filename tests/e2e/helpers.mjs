@@ -11,9 +11,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { sleep } from './lib/webdriver.mjs';
 import { startDriver } from './lib/engines.mjs';
-import { startPageServer, startMocks } from './server.mjs';
+import { startPageServer, startMocks, makeConfig } from './server.mjs';
 
 export { sleep };
 export const HERE = dirname(fileURLToPath(import.meta.url));
@@ -222,6 +224,16 @@ export class Page {
       };`);
   }
 
+  /** What a healthy run shows: the clock ok, every endpoint reachable, and no uncaught error,
+   * CSP violation or fatal panel. */
+  async assertHealthy() {
+    const clock = await this.waitForVerdict('clock');
+    assert.equal(clock.attrs['data-status'], 'ok', JSON.stringify(clock.attrs));
+    const net = await this.waitForVerdict('network');
+    assert.equal(net.attrs['data-pattern'], 'all-reachable', JSON.stringify(await this.endpoints()));
+    assert.deepEqual(await this.problems(), { errors: [], cspViolations: [], fatal: null });
+  }
+
   /** performance.now() in the page. */
   pageNow() {
     return this.session.execute('return performance.now();');
@@ -366,10 +378,26 @@ export async function startE2E({ engine = 'chromium', config, clockOffsetMs = 0,
 }
 
 /**
- * The slow link of issue 9 (a VPN from home): 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up,
+ * The slow link (a VPN from home, the case the fallback page is for): 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up,
  * browser cache off, emulated through the DevTools protocol for the session's page.
  */
 export const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+/** The clock files' set-up: one page server, mock endpoints and browser for the whole file
+ * (node:test `before`/`after`), with one reachable endpoint, `login`. The object returned gets
+ * `e2e` (as from `startE2E`) and `config` (the config.json served) before the first test;
+ * `ready(e2e)` runs once after the start (e.g. to throttle the CPU). */
+export function e2eWithLogin(ready = async () => {}) {
+  const file = {};
+  before(async () => {
+    file.e2e = await startE2E({ config: (m) => (file.config = makeConfig({ endpoints: [{ id: 'login', url: m.ok200.url }] })) });
+    await ready(file.e2e);
+  });
+  after(async () => {
+    await file.e2e?.stop();
+  });
+  return file;
+}
 
 export async function emulateSlowLink(session) {
   await session.cdp('Network.enable');

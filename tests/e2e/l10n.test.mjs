@@ -1,4 +1,4 @@
-// Languages (issue 16): every shipped language by deep link (`?lang=`) and by the browser's
+// Languages: every shipped language by deep link (`?lang=`) and by the browser's
 // languages, with and without WebAssembly; the page in that language (`<html lang dir>`, no
 // English sentences outside code); switching in place keeps the results; an unknown language
 // falls back quietly; Arabic at 390 px without sideways scrolling and with paths left to

@@ -1,4 +1,4 @@
-// scripts/minify.mjs (run by scripts/post-build.sh): the built page's .js and .css are
+// scripts/post-build/minify.mjs (run by scripts/post-build.sh): the built page's .js and .css are
 // minified, every `integrity` attribute in index.html matches its file (else the browser
 // refuses the module or the stylesheet), and a second run changes no byte (IT runs
 // post-build.sh again after editing config.json). No browser: the other files load the
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir, REPO } from './helpers.mjs';
-import { assetFiles, integrityTags, loadEsbuild, minifyDir, sri } from '../../scripts/minify.mjs';
+import { assetFiles, integrityTags, loadEsbuild, minifyDir, sri } from '../../scripts/post-build/minify.mjs';
 
 /** Every file under `dir` with its bytes: { 'a/b.js': Buffer }. */
 function snapshot(dir, rel = '') {
@@ -127,7 +127,7 @@ test('minify: the built page: .js and .css are minified and every integrity attr
   const { transformSync } = loadEsbuild();
   for (const f of files) {
     const text = readFileSync(join(dist, f), 'utf8');
-    assert.doesNotMatch(text, /\/\*\*/, `${f} still has doc comments: the build did not run scripts/minify.mjs (scripts/post-build.sh does)`);
+    assert.doesNotMatch(text, /\/\*\*/, `${f} still has doc comments: the build did not run scripts/post-build/minify.mjs (scripts/post-build.sh does)`);
     // Printed back without minifying (indentation, one statement a line), a minified file
     // grows by a fifth or more; an unminified one stays about the same or shrinks (no comments).
     const loader = f.endsWith('.css') ? 'css' : 'js';

@@ -1,4 +1,4 @@
-// What the network check can and cannot see (issue 11): an OpenID answer whose issuer is not
+// What the network check can and cannot see: an OpenID answer whose issuer is not
 // a Microsoft sign-in host is "something answered in Microsoft's place" (an answer the browser
 // may not read is only "answered, cannot check"); the words say what
 // was observed (block page, proxy sign-in page, guest Wi-Fi login page), never that TLS

@@ -65,9 +65,9 @@ export async function startPageServer({ dir, clockOffsetMs = 0, noDate = false, 
     }
     return state.rendered.value;
   };
-  // With `csp: true`, every response carries the policy scripts/csp.mjs computes for this
+  // With `csp: true`, every response carries the policy scripts/post-build/csp.mjs computes for this
   // build and the config being served (what IT deploys), so CSP breakage fails the tests.
-  const cspPolicy = csp ? (await import('../../scripts/csp.mjs')).policy : null;
+  const cspPolicy = csp ? (await import('../../scripts/post-build/csp.mjs')).policy : null;
   const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
   const injected = (html) => html.replace(/<head>/i, () => `<head><script>${inject}</script>`);
   const server = http.createServer(async (req, res) => {
@@ -206,7 +206,8 @@ const OPENID_BODY = JSON.stringify({
   response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
 });
 
-/** Well-formed OpenID JSON, but not from Microsoft: an impostor's issuer (issue 11). */
+/** Well-formed OpenID JSON, but not from Microsoft: an impostor's issuer (a proxy or portal
+ *  answering in Microsoft's place). */
 const OPENID_WRONG_ISSUER = JSON.stringify({
   issuer: 'https://sso.proxy.invalid/{tenantid}/v2.0',
   authorization_endpoint: 'https://sso.proxy.invalid/authorize',

@@ -1,7 +1,7 @@
 //! `prerender DIST [--pseudo]`: writes the site in every language (see
 //! `signin_core::prerender::site`) from Trunk's `DIST/index.html`, the catalogs in `l10n/`,
 //! IT's text overrides in `DIST/texts/<language>.ftl` and `DIST/config.json`. Run by the Trunk
-//! post-build hook (`scripts/prerender.sh`) on every build, and again by `post-build.sh` after
+//! post-build hook (`scripts/post-build/prerender.sh`) on every build, and again by `post-build.sh` after
 //! IT edits `config.json` or a text override. `--pseudo` also writes the pseudo-language
 //! `en-XA/` for layout tests.
 //!

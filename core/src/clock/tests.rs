@@ -1,3 +1,6 @@
+//! Tests of the clock check: offset bounds from `Date` headers, the refinement rounds, the
+//! verdict at the thresholds and the words shown for it.
+
 use super::*;
 use crate::text::native::{en, english};
 use rstest::rstest;

@@ -1,3 +1,6 @@
+//! Tests of the error-code table: every code in it once with its whole row (meaning,
+//! documentation, guidance, first step), and what users paste read as a code.
+
 use super::*;
 use crate::text::native::{en, english};
 use rstest::rstest;

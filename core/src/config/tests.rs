@@ -1,3 +1,6 @@
+//! Tests of `config.json` reading: every key optional, every bad value a named problem and
+//! its default, the configuration in effect written as serde_json writes it.
+
 use super::*;
 use rstest::rstest;
 

@@ -1,5 +1,5 @@
 //! What to try when clearing the cache did not help, and how to collect Teams' support
-//! files first (issue 11). Plain data, one list of steps per system; kept apart from
+//! files first (support asks for them). Plain data, one list of steps per system; kept apart from
 //! `steps.rs` so the cache-folder facts there can change without touching these.
 //!
 //! Sources: Microsoft Support "Sign-in error after password change" (restart),

@@ -1,3 +1,6 @@
+//! Tests of the help steps: cache folders per system and client, the next steps after the
+//! cache, and the article's facts they repeat.
+
 use super::*;
 use crate::teams::all_cache_folders;
 use crate::text::native::{en, english};
@@ -379,7 +382,7 @@ fn article_carries_the_source_facts() {
     let join = |t: &[Text]| t.iter().cloned().map(en).collect::<Vec<_>>().join(" ");
     let background = join(&a.background);
     assert!(background.contains("80 %"));
-    // The article's figure is the article's estimate, not a measurement (issue 11).
+    // The article's figure is the article's estimate, not a measurement: say so.
     assert!(background.contains("estimate"));
     let everything = format!(
         "{} {} {}",

@@ -1,3 +1,6 @@
+//! Tests of the reachability check: probe outcomes to endpoint statuses and patterns, the
+//! endpoint presets, and the CSP's origins matching them.
+
 use super::*;
 use crate::text::native::{en, english};
 use rstest::rstest;
@@ -269,13 +272,13 @@ fn presets_probe_their_cloud(#[case] preset: Preset, #[case] hosts: &[&str]) {
 /// probe a host it does not list).
 #[test]
 fn csp_script_lists_every_preset_origin() {
-    let csp = include_str!("../../../scripts/csp.mjs");
+    let csp = include_str!("../../../scripts/post-build/csp.mjs");
     for preset in Preset::ALL {
         for e in preset_endpoints(preset) {
             let origin = format!("\"https://{}\"", e.host);
             assert!(
                 csp.contains(&origin),
-                "scripts/csp.mjs lacks {origin} ({preset:?})"
+                "scripts/post-build/csp.mjs lacks {origin} ({preset:?})"
             );
         }
         assert!(

@@ -1,3 +1,5 @@
+//! Tests of the page model: what `reduce` makes of each event and what `view` shows for it.
+
 use super::*;
 use crate::clock::OffsetBounds;
 use crate::config::{ClockConfig, Helpdesk, NetworkConfig};

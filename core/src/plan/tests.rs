@@ -1,3 +1,5 @@
+//! Tests of the plan: which steps follow from each clock verdict, network pattern and code.
+
 use super::*;
 use crate::text::native::en;
 use rstest::rstest;

@@ -1,9 +1,9 @@
 //! The long help texts the app shows, as HTML fragments written into `index.html` at build
 //! time (`<template id="help-content">`), instead of being compiled into the wasm.
 //!
-//! Why: most of these texts are in the pre-rendered fallback already (issue 9), so in the
-//! HTML they compress against it and cost little: measured for issue 12, the wasm is 8.3 KB
-//! gzip smaller and `index.html` 1.8 KB larger. The app takes the template when it starts
+//! Why: most of these texts are in the pre-rendered fallback already, so in the HTML they
+//! compress against it and cost little: measured when they moved, the wasm is 8.3 KB gzip
+//! smaller and `index.html` 1.8 KB larger. The app takes the template when it starts
 //! (`effects::content`) and shows a clone of the fragment a view names by its
 //! [`Fragment`]; a page built without the post-build step shows a message instead.
 //!

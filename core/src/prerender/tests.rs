@@ -1,3 +1,6 @@
+//! Tests of the pre-rendered pages: the same data as the app, escaped free text, one page per
+//! language.
+
 use super::*;
 use crate::config::{self, Helpdesk};
 use crate::help::SolutionId;

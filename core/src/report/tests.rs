@@ -1,3 +1,6 @@
+//! Tests of the helpdesk report: its fields, its limits on free text, its JSON (byte for
+//! byte serde_json's) and its plain-text form.
+
 use super::*;
 use crate::text::native::{en, english};
 

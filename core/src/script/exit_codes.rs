@@ -1,5 +1,5 @@
 //! The fix scripts' exit codes: one table per language, written into each script's help and
-//! header, the README's table and the tests, so what IT scripts against cannot drift.
+//! header, the IT guide's table and the tests, so what IT scripts against cannot drift.
 
 use crate::platform::Os;
 
@@ -27,87 +27,62 @@ pub const RETEST_PROBLEMS: u8 = 6;
 /// macOS, unattended, run as root: nobody is signed in at the screen.
 pub const NOBODY_SIGNED_IN: u8 = 7;
 
+/// A row of the table (a `const fn`, so the tables stay constants).
+const fn row(code: u8, meaning: &'static str) -> ExitCode {
+    ExitCode { code, meaning }
+}
+
 // The rows that mean the same on every system.
-const DONE_ROW: ExitCode = ExitCode {
-    code: DONE,
-    meaning: "done, and the re-test (if selected) found no problem; or nothing to do",
-};
-const STEP_FAILED_ROW: ExitCode = ExitCode {
-    code: STEP_FAILED,
-    meaning: "a step failed (see the ERROR lines and the log file)",
-};
-const RETEST_PROBLEMS_ROW: ExitCode = ExitCode {
-    code: RETEST_PROBLEMS,
-    meaning: "done, but the re-test found problems (see the PROBLEM lines and the summary)",
-};
-const BASH_NOT_CONFIRMED_ROW: ExitCode = ExitCode {
-    code: NOT_CONFIRMED,
-    meaning: "not confirmed: you said no, or there was no terminal to ask (the unattended variant never asks)",
-};
-const OTHER_RUN_ROW: ExitCode = ExitCode {
-    code: OTHER_RUN_OR_VDI,
-    meaning: "another run of this script is still going on",
-};
-const INTERRUPTED_ROW: ExitCode = ExitCode {
-    code: 130,
-    meaning: "interrupted (Ctrl-C); the script says what was already done",
-};
+const DONE_ROW: ExitCode = row(
+    DONE,
+    "done, and the re-test (if selected) found no problem; or nothing to do",
+);
+const STEP_FAILED_ROW: ExitCode = row(
+    STEP_FAILED,
+    "a step failed (see the ERROR lines and the log file)",
+);
+const RETEST_PROBLEMS_ROW: ExitCode = row(
+    RETEST_PROBLEMS,
+    "done, but the re-test found problems (see the PROBLEM lines and the summary)",
+);
+const BASH_NOT_CONFIRMED_ROW: ExitCode = row(NOT_CONFIRMED, "not confirmed: you said no, or there was no terminal to ask (the unattended variant never asks)");
+const OTHER_RUN_ROW: ExitCode = row(
+    OTHER_RUN_OR_VDI,
+    "another run of this script is still going on",
+);
+const INTERRUPTED_ROW: ExitCode = row(
+    130,
+    "interrupted (Ctrl-C); the script says what was already done",
+);
 
 const WINDOWS: &[ExitCode] = &[
     DONE_ROW,
     STEP_FAILED_ROW,
-    ExitCode {
-        code: REFUSED,
-        meaning: "refused, nothing changed: wrong usage, a missing backup folder, run as SYSTEM, or run as another account than the one signed in to Windows",
-    },
-    ExitCode {
-        code: NOT_CONFIRMED,
-        meaning: "not confirmed: you said no, or nobody could be asked (the unattended variant never asks)",
-    },
-    ExitCode {
-        code: BLOCKED,
-        meaning: "PowerShell runs in Constrained Language Mode (AppLocker or WDAC): IT must sign this file",
-    },
-    ExitCode {
-        code: OTHER_RUN_OR_VDI,
-        meaning: "this may be a virtual desktop (the marker found is named): the cache was not touched, contact IT",
-    },
+    row(REFUSED, "refused, nothing changed: wrong usage, a missing backup folder, run as SYSTEM, or run as another account than the one signed in to Windows"),
+    row(NOT_CONFIRMED, "not confirmed: you said no, or nobody could be asked (the unattended variant never asks)"),
+    row(BLOCKED, "PowerShell runs in Constrained Language Mode (AppLocker or WDAC): IT must sign this file"),
+    row(OTHER_RUN_OR_VDI, "this may be a virtual desktop (the marker found is named): the cache was not touched, contact IT"),
     RETEST_PROBLEMS_ROW,
 ];
 
 const MACOS: &[ExitCode] = &[
     DONE_ROW,
     STEP_FAILED_ROW,
-    ExitCode {
-        code: REFUSED,
-        meaning: "refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root (the unattended variant: from a terminal), HOME is not your home folder",
-    },
+    row(REFUSED, "refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run with sudo or as root (the unattended variant: from a terminal), HOME is not your home folder"),
     BASH_NOT_CONFIRMED_ROW,
-    ExitCode {
-        code: BLOCKED,
-        meaning: "a Teams folder could not be read or moved (the privacy permission was refused): nothing was changed",
-    },
+    row(BLOCKED, "a Teams folder could not be read or moved (the privacy permission was refused): nothing was changed"),
     OTHER_RUN_ROW,
     RETEST_PROBLEMS_ROW,
-    ExitCode {
-        code: NOBODY_SIGNED_IN,
-        meaning: "run as root without a terminal (for example by Jamf), but nobody is signed in at the screen: nothing was done",
-    },
+    row(NOBODY_SIGNED_IN, "run as root without a terminal (for example by Jamf), but nobody is signed in at the screen: nothing was done"),
     INTERRUPTED_ROW,
 ];
 
 const LINUX: &[ExitCode] = &[
     DONE_ROW,
     STEP_FAILED_ROW,
-    ExitCode {
-        code: REFUSED,
-        meaning: "refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run as root, HOME is not your home folder",
-    },
+    row(REFUSED, "refused, nothing changed: wrong usage, a missing backup folder, not run with bash, run as root, HOME is not your home folder"),
     BASH_NOT_CONFIRMED_ROW,
-    ExitCode {
-        code: BLOCKED,
-        meaning: "a Teams folder could not be read or moved (permission denied): nothing was changed",
-    },
+    row(BLOCKED, "a Teams folder could not be read or moved (permission denied): nothing was changed"),
     OTHER_RUN_ROW,
     RETEST_PROBLEMS_ROW,
     INTERRUPTED_ROW,

@@ -168,7 +168,7 @@ pub(super) fn render(req: &ScriptRequest, endpoints: &[Checked<'_>], clock_url: 
                             Value::Text(&teams::MICROSOFT_ROOT_CAS.join("|")),
                         ),
                         // The page's thresholds, so the script never says OK where the page
-                        // says fail (issue 10 item 16).
+                        // says fail.
                         ("WARN_SECONDS", Value::Number(req.warn_seconds)),
                         ("FAIL_SECONDS", Value::Number(req.fail_seconds)),
                     ],

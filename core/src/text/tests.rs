@@ -1,3 +1,6 @@
+//! Tests of the message catalogs: every language complete, compiled parts read back exactly,
+//! plain text and arguments filled as the page fills them.
+
 use super::native::{check_all, english, l10n_dir};
 use super::*;
 
@@ -33,7 +36,7 @@ fn compiled_parts_round_trip_through_json() {
         (Msg::FIRST_END..Msg::LAZY_END, "lazy"),
     ] {
         let json = en.part_json(range.clone());
-        let back = Catalog::from_json(&json).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let back = Catalog::from_json(&json).unwrap_or_else(|e| panic!("{what}: {e:?}"));
         assert_eq!(back.lang(), "en");
         assert!(back.has_range(range.clone()), "{what}");
         for i in range {
@@ -49,7 +52,7 @@ fn a_catalog_for_another_build_is_refused() {
     let other = json.replace(SCHEMA, "0000000000000000");
     assert!(matches!(
         Catalog::from_json(&other),
-        Err(CoreError::Catalog(_))
+        Err(CatalogError::Invalid(_))
     ));
     let mut lazy_de = Catalog::from_json(&json).expect("reads");
     let de = english()

@@ -83,7 +83,7 @@ function readLog(path) {
 
 /**
  * Copies `dist` to `<tmp>/srv/teams-check/`, lets `prepare(dir)` change the copy (e.g. write a
- * test config.json and re-run scripts/csp.mjs), then starts nginx with the IT guide's
+ * test config.json and re-run scripts/post-build/csp.mjs), then starts nginx with the IT guide's
  * configuration (its /srv/teams-check/ replaced by the copy). Returns
  * `{ origin, url, dir, port, accessLog(), errorLog(), close() }`.
  */

@@ -1,3 +1,6 @@
+//! Tests of the reader and writer against serde_json: the same values read, the same bytes
+//! written, errors with their line and column.
+
 use super::*;
 use rstest::rstest;
 
@@ -117,7 +120,7 @@ fn errors_say_where() {
     let e = parse("{\n  \"a\": 1,\n  \"b\" 2\n}").expect_err("invalid");
     assert_eq!(
         e,
-        crate::CoreError::NotJson {
+        JsonError::NotJson {
             message: "expected `:`",
             line: 3,
             column: 7
@@ -133,7 +136,7 @@ fn nesting_is_limited() {
     let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
     assert!(matches!(
         parse(&deep).expect_err("too deep"),
-        crate::CoreError::NotJson {
+        JsonError::NotJson {
             message: "recursion limit exceeded",
             ..
         }

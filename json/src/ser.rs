@@ -4,18 +4,16 @@
 
 use serde::ser::{self, Serialize};
 
-use super::{Map, Number, Value};
-use crate::CoreError;
+use super::{JsonError, Map, Number, Value};
 
-/// Why a value could not be turned into JSON: [`CoreError::JsonValue`].
-impl ser::Error for CoreError {
+/// Why a value could not be turned into JSON: [`JsonError::Value`].
+impl ser::Error for JsonError {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        CoreError::JsonValue(msg.to_string())
+        JsonError::Value(msg.to_string())
     }
 }
 
-/// The writer's errors are the pure layer's one error type.
-type Error = CoreError;
+type Error = JsonError;
 
 /// The JSON value of `value`. Fails for floating-point numbers (see the module docs) and
 /// for map keys that are not strings.
@@ -88,12 +86,12 @@ impl ser::Serializer for Serializer {
         Ok(Value::Number(Number::UInt(v)))
     }
     fn serialize_f32(self, _: f32) -> Result<Value, Error> {
-        Err(CoreError::JsonValue(
+        Err(JsonError::Value(
             "floating-point numbers are not written".into(),
         ))
     }
     fn serialize_f64(self, _: f64) -> Result<Value, Error> {
-        Err(CoreError::JsonValue(
+        Err(JsonError::Value(
             "floating-point numbers are not written".into(),
         ))
     }
@@ -205,49 +203,28 @@ impl Seq {
     }
 }
 
-impl ser::SerializeSeq for Seq {
-    type Ok = Value;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, Error> {
-        self.done()
-    }
+/// serde has one trait per kind of sequence; in JSON all of them are arrays.
+macro_rules! array_like {
+    ($($kind:ident::$add:ident),*) => {$(
+        impl ser::$kind for Seq {
+            type Ok = Value;
+            type Error = Error;
+            fn $add<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.push(value)
+            }
+            fn end(self) -> Result<Value, Error> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Seq {
-    type Ok = Value;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, Error> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleStruct for Seq {
-    type Ok = Value;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, Error> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleVariant for Seq {
-    type Ok = Value;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, Error> {
-        self.done()
-    }
-}
+array_like!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl Obj {
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
@@ -268,14 +245,14 @@ impl ser::SerializeMap for Obj {
                 self.key = Some(s);
                 Ok(())
             }
-            _ => Err(CoreError::JsonValue("a map key must be a string".into())),
+            _ => Err(JsonError::Value("a map key must be a string".into())),
         }
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         let key = self
             .key
             .take()
-            .ok_or_else(|| CoreError::JsonValue("a map value without a key".into()))?;
+            .ok_or_else(|| JsonError::Value("a map value without a key".into()))?;
         self.field(&key, value)
     }
     fn end(self) -> Result<Value, Error> {
@@ -283,32 +260,24 @@ impl ser::SerializeMap for Obj {
     }
 }
 
-impl ser::SerializeStruct for Obj {
-    type Ok = Value;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<Value, Error> {
-        self.done()
-    }
+/// Structs and struct variants: objects in field order.
+macro_rules! struct_like {
+    ($($kind:ident),*) => {$(
+        impl ser::$kind for Obj {
+            type Ok = Value;
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<Value, Error> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Obj {
-    type Ok = Value;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<Value, Error> {
-        self.done()
-    }
-}
+struct_like!(SerializeStruct, SerializeStructVariant);

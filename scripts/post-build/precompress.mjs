@@ -3,7 +3,7 @@
 // `brotli_static`, most CDNs and static hosts): writes FILE.gz (gzip -9) and FILE.br
 // (brotli quality 11) beside each compressible file of a built page.
 //
-// Usage: node scripts/precompress.mjs DIST        (prints one line per file)
+// Usage: node scripts/post-build/precompress.mjs DIST        (prints one line per file)
 //
 // Left out on purpose: config.json and the fix scripts. IT edits config.json on the server
 // and regenerates the scripts from it without rebuilding; a stale FILE.gz next to an edited
@@ -43,7 +43,7 @@ export function compress(bytes, isText) {
 
 /** Whether `dir` (relative to `dist`) is one of the page's own folders: wasm-bindgen's
  *  `snippets/` (JavaScript the page imports) or a language folder (`de/`, `pt-BR/`: its
- *  page and texts, written by scripts/prerender.sh); other folders are not the page's. */
+ *  page and texts, written by scripts/post-build/prerender.sh); other folders are not the page's. */
 function ownFolder(dist, dir) {
   return dir.startsWith("snippets") || (!dir.includes("/") && existsSync(join(dist, dir, "index.html")));
 }
@@ -92,7 +92,7 @@ export function precompressDir(dist) {
 function main() {
   const dist = process.argv[2];
   if (!dist) {
-    console.error("usage: node scripts/precompress.mjs DIST");
+    console.error("usage: node scripts/post-build/precompress.mjs DIST");
     process.exit(2);
   }
   for (const r of precompressDir(dist)) {

@@ -1,12 +1,11 @@
 //! The reader: strict JSON (RFC 8259) into a [`Value`], with the line and column of the
 //! first error.
 
-use super::{Map, Number, Value, MAX_DEPTH};
-use crate::CoreError;
+use super::{JsonError, Map, Number, Value, MAX_DEPTH};
 
 /// Reads one JSON value; only whitespace may follow it.
-/// A text that is not JSON gives [`CoreError::NotJson`] with the line and column.
-pub fn parse(text: &str) -> std::result::Result<Value, CoreError> {
+/// A text that is not JSON gives [`JsonError::NotJson`] with the line and column.
+pub fn parse(text: &str) -> std::result::Result<Value, JsonError> {
     let mut r = Reader {
         text,
         bytes: text.as_bytes(),
@@ -26,13 +25,13 @@ struct Reader<'a> {
     pos: usize,
 }
 
-type Result<T> = std::result::Result<T, CoreError>;
+type Result<T> = std::result::Result<T, JsonError>;
 
 impl Reader<'_> {
-    fn error(&self, message: &'static str) -> CoreError {
+    fn error(&self, message: &'static str) -> JsonError {
         let before = &self.text[..self.pos.min(self.text.len())];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        CoreError::NotJson {
+        JsonError::NotJson {
             message,
             line: before.matches('\n').count() + 1,
             column: before[line_start..].chars().count() + 1,

@@ -3,8 +3,8 @@
 // inline scripts of the root page and every language's page: Trunk's loader, which differs
 // by its relative paths, the no-wasm detector and the language chooser) and
 // dist/config.json (the origins the probes may reach).
-// Usage: node scripts/csp.mjs DIST            -> prints the policy
-//        node scripts/csp.mjs DIST --write    -> also writes DIST/csp.txt, DIST/web.config
+// Usage: node scripts/post-build/csp.mjs DIST            -> prints the policy
+//        node scripts/post-build/csp.mjs DIST --write    -> also writes DIST/csp.txt, DIST/web.config
 //                                                header and DIST/nginx-csp.conf
 // Re-run with --write after editing the endpoints in config.json (no rebuild needed).
 import { createHash } from "node:crypto";
@@ -85,7 +85,7 @@ export function policy(html, config) {
 function main() {
   const [dist, flag] = process.argv.slice(2);
   if (!dist) {
-    console.error("usage: node scripts/csp.mjs DIST [--write]");
+    console.error("usage: node scripts/post-build/csp.mjs DIST [--write]");
     process.exit(2);
   }
   const html = pageFiles(dist).map((p) => readFileSync(join(dist, p), "utf8"));

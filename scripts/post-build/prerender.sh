@@ -8,9 +8,9 @@
 # After editing config.json on a built page, run scripts/post-build.sh dist: it runs this,
 # then rewrites the CSP files and the precompressed copies.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 dist=${1:-${TRUNK_STAGING_DIR:-}}
-[ -n "$dist" ] || { echo "usage: scripts/prerender.sh DIST [--pseudo]" >&2; exit 2; }
+[ -n "$dist" ] || { echo "usage: scripts/post-build/prerender.sh DIST [--pseudo]" >&2; exit 2; }
 shift || true
 dist=$(cd "$dist" && pwd)
 cd "$here"

@@ -4,9 +4,9 @@
 // to match the new bytes: a browser refuses a preloaded module or stylesheet whose hash
 // differs. Trunk's own --minify cannot do this for us: its JS minifier fails on
 // wasm-bindgen's `export default`, and its HTML minifier strips the `<!-- prerender:… -->`
-// markers that scripts/prerender.sh needs.
+// markers that scripts/post-build/prerender.sh needs.
 //
-// Usage: node scripts/minify.mjs DIST        (prints one line per file)
+// Usage: node scripts/post-build/minify.mjs DIST        (prints one line per file)
 //
 // Idempotent: scripts/post-build.sh runs it, and IT runs post-build.sh again after editing
 // config.json. A file is only replaced by a smaller one, and minifying is repeated until
@@ -14,7 +14,7 @@
 // renames anew on each pass; a pass over its own output is never smaller).
 //
 // The pages' inline classic scripts (the no-wasm detector, the page script) are minified too,
-// in every page; scripts/csp.mjs runs afterwards and allows them by the hashes of the minified
+// in every page; scripts/post-build/csp.mjs runs afterwards and allows them by the hashes of the minified
 // text. Left alone: JSON data blocks, the module loader Trunk writes, and every file that is
 // not .js, .css or a page.
 import { createHash } from "node:crypto";
@@ -24,7 +24,7 @@ import { join, extname, dirname, resolve, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtFiles, pageFiles } from "./precompress.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Where scripts/tools.sh installs esbuild (the version pinned in Trunk.toml). */
 export const ESBUILD_DIR = join(ROOT, ".tools", "esbuild");
 
@@ -174,7 +174,7 @@ export function minifyDir(dist) {
 function main() {
   const dist = process.argv[2];
   if (!dist) {
-    console.error("usage: node scripts/minify.mjs DIST");
+    console.error("usage: node scripts/post-build/minify.mjs DIST");
     process.exit(2);
   }
   try {
