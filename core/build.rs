@@ -29,8 +29,9 @@ enum Group {
 fn group(file: &str, key: &str) -> Option<Group> {
     Some(match file {
         "report.ftl" => Group::Report,
-        // What only matters once the verdicts are in: the plan's explanations, the report
-        // panel, the article's controls (their headings stay, so the page keeps its outline).
+        // What only matters once the verdicts are in: the report panel, the article's
+        // controls (their headings stay, so the page keeps its outline). The plan is not
+        // among them: it is the user's next step and is shown the moment the verdicts are.
         "page.ftl"
             if LATER_PAGE.iter().any(|p| key.starts_with(p))
                 && !KEEP_FIRST.iter().any(|p| key.starts_with(p)) =>
@@ -53,17 +54,10 @@ fn group(file: &str, key: &str) -> Option<Group> {
 }
 
 /// Keys (by prefix) of `page.ftl` that come after the verdicts…
-const LATER_PAGE: [&str; 4] = ["plan-", "article-", "report-", "copy-blocked-report"];
+const LATER_PAGE: [&str; 3] = ["article-", "report-", "copy-blocked-report"];
 
-/// … except these (by prefix): the sections' headings, the plan's step names (the summary's
-/// next step names one) and the message for missing help.
-const KEEP_FIRST: [&str; 5] = [
-    "plan-title",
-    "plan-step-",
-    "article-title",
-    "report-title",
-    "plan-help-missing",
-];
+/// … except these (by prefix): the sections' headings.
+const KEEP_FIRST: [&str; 2] = ["article-title", "report-title"];
 
 /// Keys (by prefix) of `help.ftl` that the app shows itself.
 const APP_HELP: [&str; 3] = ["help-solution-", "help-article-title", "help-link-status"];

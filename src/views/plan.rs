@@ -74,9 +74,6 @@ pub fn PlanView(props: &PlanProps) -> Html {
     html! {
         <section class="card plan" aria-labelledby="plan-title">
             <h2 id="plan-title">{ tr(&cat, Msg::PlanTitle) }</h2>
-            if !later_ready(&cat) {
-                { later_placeholder(&cat) }
-            } else {
             <div aria-live="polite">
                 { match props.progress {
                     PlanProgress::Fixed(i) => html! {
@@ -133,7 +130,6 @@ pub fn PlanView(props: &PlanProps) -> Html {
             </ol>
             if current.is_none() {
                 <button type="button" class="secondary" onclick={restart}>{ tr(&cat, Msg::PlanRestart) }</button>
-            }
             }
         </section>
     }
