@@ -6,8 +6,10 @@
 use std::path::{Path, PathBuf};
 
 /// What the generator's wasm is built from (relative to this package, the workspace root).
-const INPUTS: [&str; 9] = [
+const INPUTS: [&str; 11] = [
     "core/src",
+    "json/src",
+    "json/Cargo.toml",
     "core/build.rs",
     "catalog/src",
     "l10n/en",

@@ -1,5 +1,5 @@
-//! Section 3, the fix script (`#fix`): waits for a system to be chosen and for the checks'
-//! verdicts, then loads the generator module and shows the script (`ScriptPanel`). Owns the
+//! Section 3, the fix script (`#fix`): waits for a system to be chosen, for the checks'
+//! verdicts and for the clock's refinement to end, then loads the generator module and shows the script (`ScriptPanel`). Owns the
 //! module's life: waiting, loading, ready, or failed with a way to try again and the build's
 //! ready-made script.
 
@@ -22,7 +22,8 @@ pub struct FixProps {
     pub os: Option<Os>,
     /// The script's inputs (`None` until a system is chosen).
     pub request: Option<ScriptRequest>,
-    /// The module may load now (a system is chosen and the checks have their verdicts).
+    /// The module may load now (a system is chosen, the checks have their verdicts and the
+    /// clock has finished refining: see `Model::checks_settled`).
     pub load: bool,
     /// Where the panel's own texts are (they come with the texts loaded later).
     pub later: Later,
