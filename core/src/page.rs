@@ -717,7 +717,8 @@ fn build_report(
             clock_refined_ms: whole(times.clock_refined_ms),
             network_verdict_ms: whole(times.network_ms),
         },
-        // The two optional fields have no inputs on the page yet (see docs/it-guide.md, "Helpdesk report").
+        // What the user typed into the report panel's two optional fields (only accepted
+        // values; see docs/it-guide.md, "Helpdesk report").
         user: model.notes.clone(),
     }
 }
