@@ -312,7 +312,12 @@ impl Catalog {
     /// Reads a compiled catalog part (the JSON the build writes, see
     /// [`Catalog::part_json`]) into a new catalog.
     pub fn from_json(text: &str) -> Result<Catalog, CatalogError> {
-        let value = json::parse(text)?;
+        Catalog::from_part(&CatalogPart::parse(text)?)
+    }
+
+    /// A new catalog from a part already read (whose other fields the page also needs).
+    pub fn from_part(part: &CatalogPart) -> Result<Catalog, CatalogError> {
+        let value = &part.0;
         let lang = value
             .get("lang")
             .and_then(Value::as_str)
@@ -324,17 +329,21 @@ impl Catalog {
             .ok_or_else(|| bad("no plural rule"))?;
         let rtl = value.get("dir").and_then(Value::as_str) == Some("rtl");
         let mut catalog = Catalog::empty(lang, rtl, rule);
-        catalog.merge(&value)?;
+        catalog.merge(value)?;
         Ok(catalog)
     }
 
     /// Adds a compiled part of the same language (the lazily loaded file).
     pub fn merge_json(&mut self, text: &str) -> Result<(), CatalogError> {
-        let value = json::parse(text)?;
-        if value.get("lang").and_then(Value::as_str) != Some(self.lang.as_str()) {
+        self.merge_part(&CatalogPart::parse(text)?)
+    }
+
+    /// Adds a part already read, of the same language.
+    pub fn merge_part(&mut self, part: &CatalogPart) -> Result<(), CatalogError> {
+        if part.field("lang") != Some(self.lang.as_str()) {
             return Err(bad("another language"));
         }
-        self.merge(&value)
+        self.merge(&part.0)
     }
 
     fn merge(&mut self, value: &Value) -> Result<(), CatalogError> {
@@ -398,6 +407,22 @@ pub fn tenths(t: i64) -> String {
     let sign = if t < 0 { "-" } else { "" };
     let t = t.unsigned_abs();
     format!("{sign}{}.{}", t / 10, t % 10)
+}
+
+/// A compiled catalog part as read from its JSON, once: the catalog takes its texts from it
+/// ([`Catalog::from_part`], [`Catalog::merge_part`]) and the page the other fields (where the
+/// texts after the checks are, the help fragments that come with them).
+pub struct CatalogPart(Value);
+
+impl CatalogPart {
+    pub fn parse(text: &str) -> Result<CatalogPart, CatalogError> {
+        Ok(CatalogPart(json::parse(text)?))
+    }
+
+    /// A text field of the part (`None` when absent or not text).
+    pub fn field(&self, key: &str) -> Option<&str> {
+        self.0.get(key).and_then(Value::as_str)
+    }
 }
 
 /// Why a compiled catalog cannot be used. Message ids sit below the layer's error type, so the

@@ -10,9 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::Reflect;
-use signin_core::json;
 use signin_core::prerender::site::CATALOG_ID;
-use signin_core::text::Catalog;
+use signin_core::text::{Catalog, CatalogPart};
 use signin_core::CoreError;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -93,19 +92,13 @@ fn read(doc: &Document) -> Result<PageTexts, EffectError> {
 
 /// A page's texts from its JSON block.
 fn parse(page: &str) -> Result<PageTexts, EffectError> {
-    let value = json::parse(page).ok();
-    let path = |key: &str| {
-        value
-            .as_ref()
-            .and_then(|v| v.get(key).and_then(|l| l.as_str()).map(str::to_string))
-    };
-    let (lazy, report_file) = (path("lazy"), path("report"));
-    let page = Rc::new(Catalog::from_json(page).map_err(CoreError::from)?);
+    let part = CatalogPart::parse(page).map_err(CoreError::from)?;
+    let page = Rc::new(Catalog::from_part(&part).map_err(CoreError::from)?);
     Ok(PageTexts {
         report: page.clone(),
         page,
-        lazy,
-        report_file,
+        lazy: part.field("lazy").map(str::to_string),
+        report_file: part.field("report").map(str::to_string),
     })
 }
 
@@ -125,16 +118,12 @@ pub async fn load_report(path: &str) -> Result<Catalog, EffectError> {
 
 /// The page's catalog with its lazily loaded part added.
 pub async fn load_lazy(page: &Catalog, path: &str) -> Result<Catalog, EffectError> {
-    let text = get_text(&url(path)).await?;
+    let part = CatalogPart::parse(&get_text(&url(path)).await?).map_err(CoreError::from)?;
     let mut full = page.clone();
-    full.merge_json(&text).map_err(CoreError::from)?;
+    full.merge_part(&part).map_err(CoreError::from)?;
     // The help fragments that are not in the fallback come in the same file.
-    if let Some(help) = json::parse(&text).ok().and_then(|v| {
-        v.get("help")
-            .and_then(json::Value::as_str)
-            .map(str::to_string)
-    }) {
-        super::content::add_later(&help);
+    if let Some(help) = part.field("help") {
+        super::content::add_later(help);
     }
     Ok(full)
 }

@@ -1,7 +1,7 @@
 //! Section 3, the fix script (`#fix`): waits for a system to be chosen, for the checks'
-//! verdicts and for the clock's refinement to end, then loads the generator module and shows the script (`ScriptPanel`). Owns the
-//! module's life: waiting, loading, ready, or failed with a way to try again and the build's
-//! ready-made script.
+//! verdicts and for the clock's refinement to end, then loads the generator module and shows
+//! the script (`ScriptPanel`). Owns the module's life: waiting, loading, ready, or failed
+//! with a way to try again and the build's ready-made script.
 
 use signin_core::platform::Os;
 use signin_core::script::{self, ScriptOptions, ScriptRequest};

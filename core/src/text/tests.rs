@@ -87,6 +87,24 @@ fn the_english_catalog_for_tests_matches_the_files() {
     assert_eq!(built.entries, english().entries);
 }
 
+/// A part read once gives the same catalog as reading its text, and its other fields.
+#[test]
+fn a_part_read_once_gives_the_catalog_and_its_fields() {
+    let part = CatalogPart::parse(ENGLISH_FOR_TESTS).expect("reads");
+    let from_part = Catalog::from_part(&part).expect("a catalog");
+    assert_eq!(from_part.entries, english().entries);
+    assert_eq!(part.field("lang"), Some("en"));
+    assert_eq!(part.field("no-such-field"), None);
+    let mut other = Catalog::from_part(&part).expect("a catalog");
+    let german =
+        CatalogPart::parse(&ENGLISH_FOR_TESTS.replacen("\"lang\":\"en\"", "\"lang\":\"de\"", 1))
+            .expect("reads");
+    assert!(
+        other.merge_part(&german).is_err(),
+        "another language is refused"
+    );
+}
+
 /// The script generator's descriptions cross to the page as JSON: every kind of argument
 /// comes back equal, and anything else is refused rather than guessed.
 #[test]
