@@ -374,6 +374,13 @@ impl Catalog {
 
     /// The compiled JSON of the messages `range` (the build writes them into the pages).
     pub fn part_json(&self, range: std::ops::Range<usize>) -> String {
+        self.part_json_with(range, &[])
+    }
+
+    /// [`Catalog::part_json`] with more text fields after the messages (the page's block
+    /// names where its other parts are, the later part carries help fragments), read back
+    /// with [`CatalogPart::field`].
+    pub fn part_json_with(&self, range: std::ops::Range<usize>, fields: &[(&str, &str)]) -> String {
         let mut out = String::new();
         out.push_str("{\"v\":");
         out.push_str(&FORMAT.to_string());
@@ -397,7 +404,14 @@ impl Catalog {
                 None => out.push_str("\"\""),
             }
         }
-        out.push_str("]}");
+        out.push(']');
+        for (key, value) in fields {
+            out.push(',');
+            signin_catalog::compiled::json_string(key, &mut out);
+            out.push(':');
+            signin_catalog::compiled::json_string(value, &mut out);
+        }
+        out.push('}');
         out
     }
 }

@@ -164,17 +164,20 @@ pub fn use_page_texts(initial: PageTexts, wanted: bool) -> (PageTexts, Later) {
                     report,
                 )
                 .await;
-                match (page, report) {
-                    (Ok(full), Ok(report)) => {
+                match page {
+                    Ok(full) => {
                         let page = Rc::new(full);
+                        // Without the report's own language file the report stays in the
+                        // page's language, as before the texts arrived: nothing is lost.
+                        let report = report.ok().flatten().map(Rc::new);
                         texts.set(PageTexts {
-                            report: report.map_or_else(|| page.clone(), Rc::new),
+                            report: report.unwrap_or_else(|| page.clone()),
                             page,
                             ..(*texts).clone()
                         });
                         later.set(Later::Loaded);
                     }
-                    _ => {
+                    Err(_) => {
                         effects::content::later_failed();
                         later.set(Later::Failed);
                     }

@@ -91,13 +91,17 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
         path: report_path.clone(),
         content: report_texts,
     });
+    let mut default_lazy = String::new();
     for e in &site.editions {
         // The texts after the checks, and the help fragments that are not in the fallback.
-        let mut lazy = e.catalog.part_json(Msg::FIRST_END..Msg::LAZY_END);
-        let mut help = String::from(",\"help\":");
-        signin_catalog::compiled::json_string(&content::later(e.catalog), &mut help);
-        lazy.insert_str(lazy.len() - 1, &help);
+        let help = content::later(e.catalog);
+        let lazy = e
+            .catalog
+            .part_json_with(Msg::FIRST_END..Msg::LAZY_END, &[("help", &help)]);
         let lazy_path = format!("{}/l10n-{}.json", e.lang.tag, short_hash(&lazy));
+        if e.lang.tag == default.lang.tag {
+            default_lazy.clone_from(&lazy_path);
+        }
         files.push(File {
             path: format!("{}/index.html", e.lang.tag),
             content: page(template, site, e, &chooser, &lazy_path, &report_path, 1),
@@ -107,14 +111,6 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
             content: lazy,
         });
     }
-    let lazy_path = files
-        .iter()
-        .find(|f| {
-            f.path.starts_with(&format!("{}/l10n-", default.lang.tag))
-                && !f.path.contains("/l10n-report-")
-        })
-        .map(|f| f.path.clone())
-        .unwrap_or_default();
     files.push(File {
         path: "index.html".into(),
         content: page(
@@ -122,7 +118,7 @@ pub fn build(template: &str, site: &Site) -> Result<Vec<File>, String> {
             site,
             default,
             &chooser,
-            &lazy_path,
+            &default_lazy,
             &report_path,
             0,
         ),
@@ -188,12 +184,11 @@ fn page(
     body.push_str(&content::template());
     body.push_str("</div>\n");
     // The texts right after the guidance: gzip finds their words in its 32 KB window.
-    let mut first = cat.part_json(0..Msg::FIRST_END);
-    let mut paths = format!(",\"lazy\":\"{lazy_path}\"");
+    let mut paths = vec![("lazy", lazy_path)];
     if site.report.tag != e.lang.tag {
-        let _ = write!(paths, ",\"report\":\"{report_path}\"");
+        paths.push(("report", report_path));
     }
-    first.insert_str(first.len() - 1, &paths);
+    let first = cat.part_json_with(0..Msg::FIRST_END, &paths);
     let _ = writeln!(
         body,
         "<script type=\"application/json\" id=\"{CATALOG_ID}\">{first}</script>"
